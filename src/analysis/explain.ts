@@ -1,0 +1,154 @@
+/**
+ * Explaining one unit's score: where it comes from and where the unit is strong or weak.
+ *
+ * @module
+ */
+import { ExactDecimal, ONE, type Exact } from '../engine/decimal.js';
+import type { MissingDataNote, NodeInfo, ScoreResult } from '../engine/result.js';
+import { aggregateMethods } from '../methods/aggregate/index.js';
+import type { AggregationMethod, Label } from '../model/framework.js';
+import { ChisoError, issue } from '../model/issues.js';
+
+/** One indicator's part in a unit's score. */
+export interface IndicatorExplanation {
+  readonly id: string;
+  readonly label?: Label;
+  /** Ids from the top index down to the indicator's parent. */
+  readonly path: readonly string[];
+  readonly raw: string | null;
+  readonly normalised: string | null;
+  /** The unit's rank on this indicator among the ranked units. */
+  readonly rank: number | null;
+  /**
+   * The indicator's share of the top index for this unit: the product of its weight share at each
+   * level, after any re-weighting for missing data. Weights of all indicators add up to 1.
+   */
+  readonly effectiveWeight: string;
+  /**
+   * Points the indicator adds to the top score: effective weight × normalised × scale. Defined
+   * when every aggregation on the way up is linear (arithmetic mean or sum of points); then the
+   * contributions add up to the score exactly. `null` otherwise, or when the value is missing.
+   */
+  readonly contribution: string | null;
+}
+
+/** An indicator on which the unit ranks far from its overall rank. */
+export interface RankGap {
+  readonly id: string;
+  readonly label?: Label;
+  readonly rank: number;
+  /** Overall rank minus indicator rank: positive for a strength, negative for a weakness. */
+  readonly gap: number;
+}
+
+/** Why a unit scored what it did. */
+export interface Explanation {
+  readonly unit: string;
+  readonly name?: string;
+  readonly score: string | null;
+  readonly published: string | null;
+  readonly rank: number | null;
+  /** How many units are ranked at the top index. */
+  readonly rankedCount: number;
+  /** True when every contribution is defined and they add up to the score. */
+  readonly additive: boolean;
+  readonly indicators: readonly IndicatorExplanation[];
+  /** Indicators ranked well above the overall rank, best first. */
+  readonly strengths: readonly RankGap[];
+  /** Indicators ranked well below the overall rank, worst first. */
+  readonly weaknesses: readonly RankGap[];
+  /** Missing-data notes for this unit. */
+  readonly missing: readonly MissingDataNote[];
+}
+
+/** Options for {@link explainUnit}. */
+export interface ExplainOptions {
+  /** At most this many strengths and weaknesses (default 5). */
+  readonly limit?: number;
+  /**
+   * How far (in places) an indicator's rank must be from the overall rank to count as a strength
+   * or weakness (default: a fifth of the ranked units, at least 1).
+   */
+  readonly minimumGap?: number;
+}
+
+/**
+ * Explains one unit's score: each indicator's normalised value, effective weight in the top index
+ * and contribution to it, and the unit's strengths and weaknesses — indicators on which it ranks far
+ * above or below its overall rank (COINr's `get_str_weak` does the same).
+ *
+ * @example
+ * const why = explainUnit(result, 'AT');
+ * why.indicators.reduce((total, entry) => total + Number(entry.contribution), 0); // ≈ Number(why.score)
+ * why.strengths[0]?.id; // an indicator where Austria ranks far above 10th
+ */
+export function explainUnit(result: ScoreResult, unitId: string, options: ExplainOptions = {}): Explanation {
+  const unit = result.units.find((candidate) => candidate.id === unitId);
+  if (!unit) {
+    throw new ChisoError([issue('unknown_unit', ['unit'], `there is no unit "${unitId}" in the result`, { received: unitId })]);
+  }
+  const infoById = new Map<string, NodeInfo>(result.nodes.map((info) => [info.id, info]));
+  const notes = result.missing.filter((note) => note.unit === unitId);
+  const noteByNode = new Map(notes.map((note) => [note.node, note]));
+  const present = (id: string): boolean => {
+    const figures = unit.nodes[id];
+    return (figures?.normalised ?? figures?.score ?? null) !== null;
+  };
+  const scale = new ExactDecimal(result.framework.scale);
+  const indicators: IndicatorExplanation[] = [];
+
+  const visit = (info: NodeInfo, share: Exact, linear: boolean, path: string[]): void => {
+    if (info.kind === 'indicator') {
+      const figures = unit.nodes[info.id];
+      const normalised = figures?.normalised ?? null;
+      indicators.push({
+        id: info.id,
+        ...(info.label ? { label: info.label } : {}),
+        path,
+        raw: figures?.raw ?? null,
+        normalised,
+        rank: figures?.rank ?? null,
+        effectiveWeight: share.toString(),
+        contribution: linear && normalised !== null ? share.times(normalised).times(scale).toString() : null,
+      });
+      return;
+    }
+    const children = (info.children ?? []).map((id) => infoById.get(id) as NodeInfo);
+    const note = noteByNode.get(info.id);
+    const counted = children.filter((child) => note?.action === 'counted-as-zero' || present(child.id));
+    const total = counted.reduce((sum, child) => sum.plus(child.weight), new ExactDecimal(0));
+    const nodeLinear = linear && aggregateMethods[info.method as AggregationMethod].linear && info.direction === 'higher';
+    for (const child of children) {
+      const childShare = total.isZero() || !counted.includes(child) ? new ExactDecimal(0) : share.times(child.weight).div(total);
+      visit(child, childShare, nodeLinear, [...path, info.id]);
+    }
+  };
+  visit(infoById.get(result.root) as NodeInfo, ONE, true, []);
+
+  const top = unit.nodes[result.root];
+  const rankedCount = result.units.filter((candidate) => candidate.nodes[result.root]?.rank !== null && candidate.nodes[result.root]?.rank !== undefined).length;
+  const overall = top?.rank ?? null;
+  const limit = options.limit ?? 5;
+  const minimumGap = options.minimumGap ?? Math.max(1, Math.round(rankedCount / 5));
+  const gaps: RankGap[] =
+    overall === null
+      ? []
+      : indicators
+          .filter((entry) => entry.rank !== null)
+          .map((entry) => ({ id: entry.id, ...(entry.label ? { label: entry.label } : {}), rank: entry.rank as number, gap: overall - (entry.rank as number) }));
+  const strengths = gaps.filter((entry) => entry.gap >= minimumGap).sort((left, right) => left.rank - right.rank || right.gap - left.gap).slice(0, limit);
+  const weaknesses = gaps.filter((entry) => -entry.gap >= minimumGap).sort((left, right) => right.rank - left.rank || left.gap - right.gap).slice(0, limit);
+  return {
+    unit: unit.id,
+    ...(unit.name === undefined ? {} : { name: unit.name }),
+    score: top?.score ?? null,
+    published: top?.published ?? null,
+    rank: overall,
+    rankedCount,
+    additive: indicators.every((entry) => entry.contribution !== null || entry.normalised === null),
+    indicators,
+    strengths,
+    weaknesses,
+    missing: notes,
+  };
+}

@@ -1,0 +1,283 @@
+/**
+ * The `chiso` command. `run` takes the arguments and an output sink and returns the exit code, so
+ * the command is tested in-process; `bin.ts` wires it to the real process.
+ *
+ * Exit codes: 0 success; 1 invalid input (every problem printed, one line each, never a stack
+ * trace); 2 wrong usage.
+ *
+ * @module
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { compareResults } from '../analysis/compare.js';
+import { explainUnit } from '../analysis/explain.js';
+import type { ScoreResult } from '../engine/result.js';
+import { score } from '../engine/score.js';
+import { builtinFrameworks } from '../frameworks/index.js';
+import type { DatasetFromCsvOptions } from '../io/csv.js';
+import { ChisoError, formatIssue } from '../model/issues.js';
+import { assertFramework, validateDataset, validateFramework } from '../model/validate.js';
+import { readDatasetFile, readResultOrDataset, resolveFramework } from '../node/index.js';
+import { formatTable, rankingTable } from '../report/table.js';
+
+/** Where the command writes. */
+export interface CliOutput {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+class UsageError extends Error {}
+
+const VERSION = '0.1.0';
+
+const MAIN_HELP = `chiso ${VERSION} — composite indices and rankings (ICT Index, DTI, DESI, your own)
+
+Usage: chiso <command> [options]
+
+Commands:
+  score       score a dataset with a framework and print the ranking
+  validate    check a framework, and a dataset against it
+  explain     show where one unit's score comes from
+  frameworks  list the built-in frameworks
+
+Run "chiso <command> --help" for a command's options.
+Exit codes: 0 success, 1 invalid input, 2 wrong usage.
+`;
+
+const DATA_OPTIONS_HELP = `  --id-column NAME       CSV column with unit ids (default: id, unit, code, country or province)
+  --group-column NAME    CSV column holding a group such as region (repeatable)
+  --ignore COLUMNS       comma-separated CSV columns to leave out`;
+
+const HELP: Record<string, string> = {
+  score: `Usage: chiso score --framework <file.json | built-in id> --data <file.csv | file.json> [options]
+
+Scores every unit at every node, exactly, and prints the ranking.
+
+Options:
+  --framework, -f ID|FILE  a built-in framework id (see "chiso frameworks") or a framework JSON file
+  --data, -d FILE          the dataset: CSV (one row per unit) or JSON
+  --format FORMAT          table (default), md, csv, or json (the whole result)
+  --previous FILE          an earlier dataset or saved JSON result: adds rank and score changes
+  --node ID                rank by this node instead of the top index
+  --group KEY              add the rank within this group (e.g. region)
+${DATA_OPTIONS_HELP}
+  --help, -h               this help
+`,
+  validate: `Usage: chiso validate --framework <file.json | built-in id> [--data <file>]
+
+Reports every problem in a framework and, with --data, in a dataset checked against it.
+
+Options:
+  --framework, -f ID|FILE  a built-in framework id or a framework JSON file
+  --data, -d FILE          a dataset to check (CSV or JSON)
+${DATA_OPTIONS_HELP}
+  --help, -h               this help
+`,
+  explain: `Usage: chiso explain --framework <id|file> --data <file> --unit <id> [--format text|json]
+
+Shows each indicator's normalised value, effective weight and contribution to one unit's score,
+and the unit's strengths and weaknesses.
+
+Options:
+  --framework, -f ID|FILE  a built-in framework id or a framework JSON file
+  --data, -d FILE          the dataset (CSV or JSON)
+  --unit, -u ID            the unit to explain
+  --format FORMAT          text (default) or json
+${DATA_OPTIONS_HELP}
+  --help, -h               this help
+`,
+  frameworks: `Usage: chiso frameworks
+
+Lists the built-in frameworks with their ids.
+`,
+};
+
+const COMMON = {
+  help: { type: 'boolean', short: 'h' },
+  framework: { type: 'string', short: 'f' },
+  data: { type: 'string', short: 'd' },
+  'id-column': { type: 'string' },
+  'group-column': { type: 'string', multiple: true },
+  ignore: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+function parse<const Options extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: Options) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function required(value: string | undefined, flag: string): string {
+  if (value === undefined || value === '') throw new UsageError(`${flag} is required`);
+  return value;
+}
+
+function csvOptions(values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined }): DatasetFromCsvOptions {
+  return {
+    ...(values['id-column'] === undefined ? {} : { idColumn: values['id-column'] }),
+    ...(values['group-column'] === undefined ? {} : { groupColumns: values['group-column'] }),
+    ...(values.ignore === undefined ? {} : { ignoreColumns: values.ignore.split(',').map((column) => column.trim()).filter(Boolean) }),
+  };
+}
+
+function choice<const T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, flag: string): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
+}
+
+async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
+  const values = parse(args, { ...COMMON, format: { type: 'string' }, previous: { type: 'string' }, node: { type: 'string' }, group: { type: 'string' } });
+  if (values.help) return help('score', out);
+  const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
+  const frameworkInput = await resolveFramework(required(values.framework, '--framework'));
+  const framework = assertFramework(frameworkInput);
+  const options = csvOptions(values);
+  const dataset = await readDatasetFile(required(values.data, '--data'), options);
+  const groups = values.group === undefined ? framework.ranking.groups : [...new Set([...framework.ranking.groups, values.group])];
+  const result = score(framework, dataset, { groups });
+  let previous: ScoreResult | undefined;
+  if (values.previous !== undefined) {
+    const earlier = await readResultOrDataset(values.previous, options);
+    previous = earlier.kind === 'result' ? earlier.result : score(framework, earlier.dataset, { groups });
+  }
+  if (format === 'json') {
+    const comparison = previous ? compareResults(previous, result, values.node === undefined ? {} : { node: values.node }) : undefined;
+    out.stdout(JSON.stringify(comparison ? { ...result, comparison } : result, null, 2) + '\n');
+    return 0;
+  }
+  const table = rankingTable(result, {
+    ...(values.node === undefined ? {} : { node: values.node }),
+    ...(previous ? { previous } : {}),
+    ...(values.group === undefined ? {} : { group: values.group }),
+  });
+  if (format === 'table') out.stdout(`${result.framework.name}${result.dataset.year === undefined ? '' : ` — ${result.dataset.year}`}\n\n`);
+  out.stdout(formatTable(table, format === 'table' ? 'text' : format));
+  if (format === 'table') {
+    for (const entry of result.unranked) out.stdout(`\nNot ranked: ${entry.unit} (${entry.reason})`);
+    if (result.unranked.length > 0) out.stdout('\n');
+    if (result.missing.length > 0) out.stdout(`\n${result.missing.length} missing-data adjustment(s); use --format json to see them.\n`);
+  }
+  return 0;
+}
+
+async function validateCommand(args: string[], out: CliOutput): Promise<number> {
+  const values = parse(args, COMMON);
+  if (values.help) return help('validate', out);
+  const frameworkInput = await resolveFramework(required(values.framework, '--framework'));
+  const checked = validateFramework(frameworkInput);
+  if (!checked.success) throw new ChisoError(checked.issues, 'The framework is not valid');
+  out.stdout(`Framework "${checked.value.id}" is valid.\n`);
+  if (values.data !== undefined) {
+    const dataset = await readDatasetFile(values.data, csvOptions(values));
+    const data = validateDataset(checked.value, dataset);
+    if (!data.success) throw new ChisoError(data.issues, 'The dataset is not valid');
+    out.stdout(`Dataset "${values.data}" is valid: ${data.value.units.length} units.\n`);
+  }
+  return 0;
+}
+
+async function explainCommand(args: string[], out: CliOutput): Promise<number> {
+  const values = parse(args, { ...COMMON, unit: { type: 'string', short: 'u' }, format: { type: 'string' } });
+  if (values.help) return help('explain', out);
+  const format = choice(values.format, ['text', 'json'], 'text', '--format');
+  const framework = assertFramework(await resolveFramework(required(values.framework, '--framework')));
+  const unit = required(values.unit, '--unit');
+  const dataset = await readDatasetFile(required(values.data, '--data'), csvOptions(values));
+  const result = score(framework, dataset);
+  const explanation = explainUnit(result, unit);
+  if (format === 'json') {
+    out.stdout(JSON.stringify(explanation, null, 2) + '\n');
+    return 0;
+  }
+  const decimals = framework.rounding.decimals;
+  out.stdout(`${explanation.name ?? explanation.unit}: ${explanation.published ?? '–'} (rank ${explanation.rank ?? '–'} of ${explanation.rankedCount})\n\n`);
+  const table = {
+    columns: [
+      { title: 'Indicator', align: 'left' as const },
+      { title: 'Raw', align: 'right' as const },
+      { title: 'Normalised', align: 'right' as const },
+      { title: 'Rank', align: 'right' as const },
+      { title: 'Weight %', align: 'right' as const },
+      { title: 'Contribution', align: 'right' as const },
+    ],
+    rows: explanation.indicators.map((entry) => [
+      entry.label?.en ?? entry.label?.vi ?? entry.id,
+      entry.raw ?? '–',
+      entry.normalised === null ? '–' : Number(entry.normalised).toFixed(4),
+      entry.rank === null ? '–' : String(entry.rank),
+      (Number(entry.effectiveWeight) * 100).toFixed(2),
+      entry.contribution === null ? '–' : Number(entry.contribution).toFixed(decimals + 2),
+    ]),
+  };
+  out.stdout(formatTable(table, 'text'));
+  const list = (title: string, entries: typeof explanation.strengths): void => {
+    out.stdout(`\n${title}: ${entries.length === 0 ? 'none' : entries.map((entry) => `${entry.label?.en ?? entry.id} (rank ${entry.rank})`).join('; ')}\n`);
+  };
+  list('Strengths', explanation.strengths);
+  list('Weaknesses', explanation.weaknesses);
+  return 0;
+}
+
+function frameworksCommand(args: string[], out: CliOutput): number {
+  const values = parse(args, { help: { type: 'boolean', short: 'h' } });
+  if (values.help) return help('frameworks', out);
+  for (const [id, framework] of Object.entries(builtinFrameworks)) out.stdout(`${id.padEnd(14)} ${framework.name}\n`);
+  return 0;
+}
+
+function help(command: string, out: CliOutput): number {
+  out.stdout(HELP[command] ?? MAIN_HELP);
+  return 0;
+}
+
+/**
+ * Runs the `chiso` command with the given arguments (without `node` and the script) and returns the
+ * exit code.
+ *
+ * @example
+ * const code = await run(['score', '--framework', 'desi-2022', '--data', 'examples/data/desi-2022.csv'], {
+ *   stdout: (text) => process.stdout.write(text),
+ *   stderr: (text) => process.stderr.write(text),
+ * });
+ */
+export async function run(argv: readonly string[], out: CliOutput): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        out.stdout(MAIN_HELP);
+        return command === undefined ? 2 : 0;
+      case '--version':
+      case '-v':
+        out.stdout(`${VERSION}\n`);
+        return 0;
+      case 'score':
+        return await scoreCommand(rest, out);
+      case 'validate':
+        return await validateCommand(rest, out);
+      case 'explain':
+        return await explainCommand(rest, out);
+      case 'frameworks':
+        return frameworksCommand(rest, out);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      out.stderr(`chiso: ${error.message}\nRun "chiso ${command !== undefined && HELP[command] ? `${command} ` : ''}--help" for usage.\n`);
+      return 2;
+    }
+    if (error instanceof ChisoError) {
+      const [summary] = error.message.split('\n');
+      out.stderr(`chiso: ${summary}\n`);
+      for (const problem of error.issues) out.stderr(`  ${formatIssue(problem)}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

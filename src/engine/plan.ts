@@ -1,0 +1,110 @@
+/**
+ * Compiling a framework into a plan: nodes in evaluation order with their methods, exact weights
+ * and parameters resolved once, so running the plan does no look-ups.
+ *
+ * @module
+ */
+import { ExactDecimal, type Exact } from './decimal.js';
+import { aggregateMethodFor } from '../methods/aggregate/index.js';
+import type { AggregateMethod } from '../methods/aggregate/types.js';
+import { normaliseMethodFor } from '../methods/normalise/index.js';
+import type { NormaliseMethod } from '../methods/normalise/types.js';
+import type { AggregateNode, Framework, IndicatorNode } from '../model/framework.js';
+import { walkFramework } from '../model/validate.js';
+import type { NodeInfo } from './result.js';
+
+/** An indicator in the plan. */
+export interface PlannedIndicator {
+  readonly kind: 'indicator';
+  readonly node: IndicatorNode;
+  /** Position in `Plan.nodes`. */
+  readonly position: number;
+  /** Where the node is in the framework, for messages. */
+  readonly path: readonly (string | number)[];
+  readonly method: NormaliseMethod;
+  readonly denominator: { readonly variable: string; readonly per: Exact } | null;
+}
+
+/** An aggregate in the plan. */
+export interface PlannedAggregate {
+  readonly kind: 'aggregate';
+  readonly node: AggregateNode;
+  readonly position: number;
+  readonly path: readonly (string | number)[];
+  readonly method: AggregateMethod;
+  /** Positions of the children in `Plan.nodes`. */
+  readonly children: readonly number[];
+  /** The children's weights as exact decimals. */
+  readonly weights: readonly Exact[];
+  /** The sum of the children's weights. */
+  readonly totalWeight: Exact;
+  /** The per-unit aggregation, prepared once. */
+  readonly aggregate: (values: readonly (Exact | null)[]) => Exact;
+}
+
+/** A compiled framework. */
+export interface Plan {
+  readonly framework: Framework;
+  /** Every node, parents before children (the order of `NodeInfo`). */
+  readonly nodes: readonly (PlannedIndicator | PlannedAggregate)[];
+  readonly info: readonly NodeInfo[];
+  /** Indicators, in framework order. */
+  readonly indicators: readonly PlannedIndicator[];
+  /** Aggregates, children before parents: the order to evaluate them in. */
+  readonly evaluationOrder: readonly PlannedAggregate[];
+}
+
+/**
+ * Compiles a validated framework into a plan.
+ *
+ * @example
+ * const plan = compilePlan(assertFramework(desi2022));
+ * plan.indicators.length; // => 33
+ */
+export function compilePlan(framework: Framework): Plan {
+  const entries: { node: IndicatorNode | AggregateNode; path: (string | number)[]; parent: AggregateNode | null; depth: number }[] = [];
+  walkFramework(framework.root, (node, path, parent) => {
+    entries.push({ node, path, parent, depth: path.filter((part) => part === 'children').length });
+  });
+  const positionOf = new Map(entries.map((entry, position) => [entry.node.id, position]));
+  const nodes: (PlannedIndicator | PlannedAggregate)[] = entries.map((entry, position) => {
+    const { node, path } = entry;
+    if (node.kind === 'indicator') {
+      return {
+        kind: 'indicator',
+        node,
+        position,
+        path,
+        method: normaliseMethodFor(node.normalisation),
+        denominator: node.denominator ? { variable: node.denominator.variable, per: new ExactDecimal(node.denominator.per) } : null,
+      };
+    }
+    const weights = node.children.map((child) => new ExactDecimal(child.weight));
+    const method = aggregateMethodFor(node.aggregation);
+    return {
+      kind: 'aggregate',
+      node,
+      position,
+      path,
+      method,
+      children: node.children.map((child) => positionOf.get(child.id) as number),
+      weights,
+      totalWeight: weights.reduce((total, weight) => total.plus(weight), new ExactDecimal(0)),
+      aggregate: method.prepare(node.aggregation, weights),
+    };
+  });
+  const info: NodeInfo[] = entries.map(({ node, parent, depth }) => ({
+    id: node.id,
+    kind: node.kind,
+    parent: parent?.id ?? null,
+    depth,
+    ...(node.label ? { label: node.label } : {}),
+    weight: node.weight,
+    method: node.kind === 'indicator' ? node.normalisation.method : node.aggregation.method,
+    direction: node.direction ?? 'higher',
+    ...(node.kind === 'aggregate' ? { children: node.children.map((child) => child.id) } : {}),
+  }));
+  const indicators = nodes.filter((node): node is PlannedIndicator => node.kind === 'indicator');
+  const evaluationOrder = nodes.filter((node): node is PlannedAggregate => node.kind === 'aggregate').reverse();
+  return { framework, nodes, info, indicators, evaluationOrder };
+}

@@ -1,0 +1,103 @@
+/**
+ * The result of scoring a dataset: plain data that serialises to JSON, decimals as strings.
+ *
+ * @module
+ */
+import type { AggregationMethod, Direction, Label, NormalisationMethod, Ranking, Rounding } from '../model/framework.js';
+
+/** One node of the framework as the result describes it. */
+export interface NodeInfo {
+  /** The node's id, unique in the framework. */
+  readonly id: string;
+  /** `indicator` (a leaf) or `aggregate` (index, pillar, sub-index). */
+  readonly kind: 'indicator' | 'aggregate';
+  /** The parent's id; `null` for the top index. */
+  readonly parent: string | null;
+  /** 0 for the top index, 1 for its children, and so on. */
+  readonly depth: number;
+  /** Labels, as the framework gives them. */
+  readonly label?: Label;
+  /** The weight within the parent, as written. */
+  readonly weight: number;
+  /** The normalisation (indicators) or aggregation (aggregates) method. */
+  readonly method: NormalisationMethod | AggregationMethod;
+  /** Whether higher or lower is better. */
+  readonly direction: Direction;
+  /** The children's ids (aggregates only). */
+  readonly children?: readonly string[];
+}
+
+/** One unit's figures at one node. */
+export interface NodeScore {
+  /** Indicators: the value as given (text, exactly). `null` when missing. */
+  readonly raw?: string | null;
+  /** Indicators with a denominator: the value after dividing (e.g. per 100 inhabitants). */
+  readonly value?: string | null;
+  /** Indicators: the normalised score (0–1 for bounded methods), full precision. */
+  readonly normalised?: string | null;
+  /** Aggregates: the score on the framework's scale, full precision (40 significant digits). */
+  readonly score?: string | null;
+  /** Aggregates: the score rounded once, as the framework publishes it. */
+  readonly published?: string | null;
+  /** Aggregates that sum points: points earned (score × points available). */
+  readonly points?: string | null;
+  /** Rank among the ranked units (1 = best); `null` when the unit is not ranked or has no value. */
+  readonly rank: number | null;
+  /** Rank within each group key asked for (e.g. `{ region: 3 }`). */
+  readonly groupRanks?: Readonly<Record<string, number | null>>;
+}
+
+/** One unit's result. */
+export interface UnitResult {
+  readonly id: string;
+  readonly name?: string;
+  readonly groups: Readonly<Record<string, string>>;
+  readonly year?: number;
+  /** Whether the unit takes part in ranks (an "EU" row is scored, not ranked). */
+  readonly ranked: boolean;
+  /** Figures by node id, for every indicator and aggregate. */
+  readonly nodes: Readonly<Record<string, NodeScore>>;
+}
+
+/** What the engine did about missing data for one unit at one aggregate. */
+export interface MissingDataNote {
+  readonly unit: string;
+  readonly node: string;
+  /** Children with no value. */
+  readonly missing: readonly string[];
+  /**
+   * `reweighted`: the present children shared the weight; `counted-as-zero`: missing children
+   * scored 0; `dropped`: too little data (below `minShare`), so the node has no score.
+   */
+  readonly action: 'reweighted' | 'counted-as-zero' | 'dropped';
+  /** Share of the children's weight that was present, as a decimal string. */
+  readonly presentShare: string;
+}
+
+/** The result of scoring a dataset with a framework. */
+export interface ScoreResult {
+  /** The framework's identity and the rules the result was computed with. */
+  readonly framework: {
+    readonly id: string;
+    readonly name: string;
+    readonly edition?: string;
+    readonly year?: number;
+    readonly scale: number;
+    readonly rounding: Rounding;
+    readonly ranking: Ranking;
+  };
+  /** Significant digits of every full-precision figure. */
+  readonly precision: number;
+  /** The dataset's id and year, when it has them. */
+  readonly dataset: { readonly id?: string; readonly year?: number };
+  /** The top index's id. */
+  readonly root: string;
+  /** Every node, parents before children. */
+  readonly nodes: readonly NodeInfo[];
+  /** Every unit, in the dataset's order. */
+  readonly units: readonly UnitResult[];
+  /** Every place where data were missing and what was done about it. */
+  readonly missing: readonly MissingDataNote[];
+  /** Units without a rank at the top index, and why. */
+  readonly unranked: readonly { readonly unit: string; readonly reason: string }[];
+}

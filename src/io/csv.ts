@@ -1,0 +1,213 @@
+/**
+ * Reading and writing CSV — the format ministries and spreadsheets exchange — without losing a
+ * digit: cells stay text, so `0.7908` reaches the exact engine as the string "0.7908".
+ *
+ * @module
+ */
+import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
+import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
+
+/** A parsed CSV table: the header row and the data rows, each with its line number in the file. */
+export interface CsvTable {
+  readonly header: readonly string[];
+  readonly rows: readonly { readonly line: number; readonly cells: readonly string[] }[];
+}
+
+/** Options for {@link parseCsv}. */
+export interface ParseCsvOptions {
+  /** The field separator; by default the first of `,`, `;` or tab found in the header line. */
+  readonly delimiter?: string;
+}
+
+function detectDelimiter(text: string): string {
+  const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== '' && !line.startsWith('#')) ?? '';
+  const counts = [',', ';', '\t'].map((candidate) => ({ candidate, count: firstLine.split(candidate).length - 1 }));
+  counts.sort((left, right) => right.count - left.count);
+  return counts[0] && counts[0].count > 0 ? counts[0].candidate : ',';
+}
+
+/**
+ * Parses CSV text (RFC 4180: quoted fields may hold separators, doubled quotes and line breaks).
+ * Lines starting with `#` are comments; blank lines are skipped; a byte-order mark is dropped.
+ * Throws a {@link ChisoError} naming the line of an unterminated quote or a row whose length differs
+ * from the header's.
+ *
+ * @example
+ * parseCsv('id,score\nHN,"0,85"\n').rows[0]?.cells; // => ['HN', '0,85']
+ */
+export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvTable {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const delimiter = options.delimiter ?? detectDelimiter(source);
+  const records: { line: number; cells: string[] }[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let line = 1;
+  let recordLine = 1;
+  let atRecordStart = true;
+  let index = 0;
+  const endRecord = (): void => {
+    cells.push(cell);
+    const blank = cells.length === 1 && cells[0] === '';
+    if (!blank) records.push({ line: recordLine, cells });
+    cells = [];
+    cell = '';
+    atRecordStart = true;
+  };
+  while (index < source.length) {
+    const character = source[index] as string;
+    if (atRecordStart) {
+      recordLine = line;
+      atRecordStart = false;
+      if (character === '#') {
+        const end = source.indexOf('\n', index);
+        index = end === -1 ? source.length : end + 1;
+        line += 1;
+        atRecordStart = true;
+        continue;
+      }
+    }
+    if (quoted) {
+      if (character === '"') {
+        if (source[index + 1] === '"') {
+          cell += '"';
+          index += 2;
+          continue;
+        }
+        quoted = false;
+      } else {
+        if (character === '\n') line += 1;
+        cell += character;
+      }
+      index += 1;
+      continue;
+    }
+    if (character === '"' && cell === '') quoted = true;
+    else if (character === delimiter) {
+      cells.push(cell);
+      cell = '';
+    } else if (character === '\n' || character === '\r') {
+      if (character === '\r' && source[index + 1] === '\n') index += 1;
+      endRecord();
+      line += 1;
+    } else cell += character;
+    index += 1;
+  }
+  if (quoted) throw new ChisoError([issue('unreadable_input', [`line ${recordLine}`], `a quoted field that starts on line ${recordLine} is never closed`)], 'The CSV cannot be read');
+  if (!atRecordStart || cell !== '' || cells.length > 0) endRecord();
+  const [head, ...rest] = records;
+  if (!head) throw new ChisoError([issue('unreadable_input', [], 'the CSV has no header row')], 'The CSV cannot be read');
+  const header = head.cells.map((name) => name.trim());
+  const problems: ChisoIssue[] = [];
+  for (const record of rest) {
+    if (record.cells.length !== header.length) {
+      problems.push(issue('unreadable_input', [`line ${record.line}`], `line ${record.line} has ${record.cells.length} fields but the header has ${header.length}`, { expected: String(header.length), received: String(record.cells.length) }));
+    }
+  }
+  if (problems.length > 0) throw new ChisoError(problems, 'The CSV cannot be read');
+  return { header, rows: rest };
+}
+
+/** Options for {@link datasetFromCsv}. */
+export interface DatasetFromCsvOptions extends ParseCsvOptions {
+  /** The column holding unit ids (default: the first of `id`, `unit`, `code`, `country`, `province`). */
+  readonly idColumn?: string;
+  /** The column holding unit names (default: `name` if present). */
+  readonly nameColumn?: string;
+  /** Columns that hold group memberships, e.g. `['region']`; `group:KEY` columns are groups too. */
+  readonly groupColumns?: readonly string[];
+  /** Columns to leave out (published outputs kept beside the inputs, notes…). */
+  readonly ignoreColumns?: readonly string[];
+  /** Dataset-level fields (year, id, metadata). */
+  readonly dataset?: Omit<DatasetInput, 'units'>;
+}
+
+const ID_COLUMNS = ['id', 'unit', 'code', 'country', 'province'];
+const TRUE_WORDS = new Set(['true', 'yes', '1', 'có']);
+const FALSE_WORDS = new Set(['false', 'no', '0', 'không']);
+
+/**
+ * Turns CSV text into a dataset: one row per unit, one column per indicator. Cells stay text so
+ * decimals are exact; an empty cell is a missing value (`null`). Special columns: the id column,
+ * `name`, `year`, `ranked` (yes/no), and group columns (`region`, or any `group:KEY`). Every other
+ * column becomes a value; `validateDataset` then reports unknown indicators and non-numbers with
+ * the unit and column named.
+ *
+ * @example
+ * const dataset = datasetFromCsv('id,name,group:region,fibre_pct\nHN,Hà Nội,Red River Delta,92.5\n');
+ * dataset.units[0]; // => { id: 'HN', name: 'Hà Nội', groups: { region: 'Red River Delta' }, values: { fibre_pct: '92.5' } }
+ */
+export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}): DatasetInput {
+  const table = parseCsv(text, options);
+  const lower = table.header.map((name) => name.toLowerCase());
+  const idIndex = options.idColumn !== undefined ? table.header.indexOf(options.idColumn) : lower.findIndex((name) => ID_COLUMNS.includes(name));
+  if (idIndex === -1) {
+    throw new ChisoError([issue('unreadable_input', ['header'], options.idColumn !== undefined ? `there is no column "${options.idColumn}"` : `no id column: name one of ${ID_COLUMNS.join(', ')}, or pass idColumn`, { received: table.header.join(', ') })], 'The CSV cannot be read');
+  }
+  const nameIndex = options.nameColumn !== undefined ? table.header.indexOf(options.nameColumn) : lower.indexOf('name');
+  const ignored = new Set(options.ignoreColumns ?? []);
+  const groupColumns = new Set(options.groupColumns ?? []);
+  const roles = table.header.map((name, index) => {
+    if (index === idIndex) return { role: 'id' as const };
+    if (index === nameIndex) return { role: 'name' as const };
+    if (ignored.has(name)) return { role: 'ignore' as const };
+    if (lower[index] === 'year') return { role: 'year' as const };
+    if (lower[index] === 'ranked') return { role: 'ranked' as const };
+    if (name.startsWith('group:')) return { role: 'group' as const, key: name.slice('group:'.length) };
+    if (groupColumns.has(name)) return { role: 'group' as const, key: name };
+    return { role: 'value' as const, key: name };
+  });
+  const problems: ChisoIssue[] = [];
+  const units: DataUnitInput[] = table.rows.map((row, rowIndex) => {
+    const values: Record<string, string | null> = {};
+    const groups: Record<string, string> = {};
+    const unit: { -readonly [K in keyof DataUnitInput]: DataUnitInput[K] } = { id: (row.cells[idIndex] ?? '').trim(), values };
+    roles.forEach((role, column) => {
+      const cell = (row.cells[column] ?? '').trim();
+      switch (role.role) {
+        case 'name':
+          if (cell !== '') unit.name = cell;
+          break;
+        case 'year':
+          if (cell !== '') {
+            if (/^\d{4}$/.test(cell)) unit.year = Number(cell);
+            else problems.push(issue('unreadable_input', ['units', rowIndex, 'year'], `line ${row.line}: year "${cell}" is not a four-digit year`));
+          }
+          break;
+        case 'ranked':
+          if (TRUE_WORDS.has(cell.toLowerCase())) unit.ranked = true;
+          else if (FALSE_WORDS.has(cell.toLowerCase())) unit.ranked = false;
+          else if (cell !== '') problems.push(issue('unreadable_input', ['units', rowIndex, 'ranked'], `line ${row.line}: ranked "${cell}" is not yes or no`));
+          break;
+        case 'group':
+          if (cell !== '') groups[role.key] = cell;
+          break;
+        case 'value':
+          values[role.key] = cell === '' ? null : cell;
+          break;
+        default:
+          break;
+      }
+    });
+    if (Object.keys(groups).length > 0) unit.groups = groups;
+    return unit;
+  });
+  if (problems.length > 0) throw new ChisoError(problems, 'The CSV cannot be read');
+  return { ...options.dataset, units };
+}
+
+function escapeCell(cell: string, delimiter: string): string {
+  return /["\r\n]/.test(cell) || cell.includes(delimiter) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+/**
+ * Writes rows as CSV text (RFC 4180 quoting, `\n` line ends). `null` and `undefined` become empty
+ * cells.
+ *
+ * @example
+ * formatCsv([['id', 'name'], ['HCM', 'TP. Hồ Chí Minh, Việt Nam']]);
+ * // => 'id,name\nHCM,"TP. Hồ Chí Minh, Việt Nam"\n'
+ */
+export function formatCsv(rows: readonly (readonly (string | number | null | undefined)[])[], delimiter = ','): string {
+  return rows.map((row) => row.map((cell) => escapeCell(cell === null || cell === undefined ? '' : String(cell), delimiter)).join(delimiter)).join('\n') + '\n';
+}

@@ -1,0 +1,40 @@
+import { ExactDecimal, ZERO, type Exact } from '../../engine/decimal.js';
+import type { Aggregation } from '../../model/framework.js';
+import { ValueProblem } from '../normalise/types.js';
+import { positiveInputs } from './geometric.js';
+import type { AggregateMethod } from './types.js';
+
+type Params = Extract<Aggregation, { method: 'harmonic' }>;
+
+/**
+ * Weighted harmonic mean: `Σ wᵢ / Σ (wᵢ / xᵢ)`. The least compensatory of the three Pythagorean
+ * means — the score stays close to the weakest child. Inputs must be above zero unless the
+ * framework sets an explicit `shift`.
+ *
+ * Cost: one division per child and one per unit.
+ *
+ * @example
+ * // equal weights, scores 0.5 and 1: 2 / (2 + 1) = 0.6667
+ */
+export const harmonic: AggregateMethod<Params> = {
+  name: 'harmonic',
+  linear: false,
+  check: (params) => (params.shift !== undefined && new ExactDecimal(params.shift).isNegative() ? ['the shift must not be negative'] : []),
+  prepare(params, weights) {
+    const shift = params.shift === undefined ? ZERO : new ExactDecimal(params.shift);
+    return (values) => {
+      positiveInputs(values, weights, shift, 'harmonic mean');
+      let inverseSum = new ExactDecimal(0);
+      let weightSum = new ExactDecimal(0);
+      values.forEach((value, position) => {
+        const weight = weights[position] as Exact;
+        if (value === null || weight.isZero()) return;
+        inverseSum = inverseSum.plus(weight.div(shift.isZero() ? value : value.plus(shift)));
+        weightSum = weightSum.plus(weight);
+      });
+      if (weightSum.isZero()) throw new ValueProblem('missing_value', 'no child has a value');
+      const result = weightSum.div(inverseSum);
+      return shift.isZero() ? result : result.minus(shift);
+    };
+  },
+};

@@ -1,0 +1,26 @@
+/**
+ * The registry of aggregation methods: a framework names a method (`"method": "geometric"`) and the
+ * engine finds it here.
+ *
+ * @module
+ */
+import type { Aggregation, AggregationMethod } from '../../model/framework.js';
+import { geometric } from './geometric.js';
+import { harmonic } from './harmonic.js';
+import { mean, sum } from './mean.js';
+import { minimum } from './minimum.js';
+import type { AggregateMethod } from './types.js';
+
+/** Every built-in aggregation method by name. */
+export const aggregateMethods: { readonly [Name in AggregationMethod]: AggregateMethod<Extract<Aggregation, { method: Name }>> } = {
+  geometric,
+  harmonic,
+  mean,
+  minimum,
+  sum,
+};
+
+/** Finds the method an aggregation spec names. */
+export function aggregateMethodFor(spec: Aggregation): AggregateMethod {
+  return aggregateMethods[spec.method] as unknown as AggregateMethod;
+}

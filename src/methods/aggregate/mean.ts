@@ -1,0 +1,96 @@
+import { ExactDecimal, ONE, type Exact } from '../../engine/decimal.js';
+import type { Aggregation } from '../../model/framework.js';
+import { ValueProblem } from '../normalise/types.js';
+import type { AggregateMethod } from './types.js';
+
+/**
+ * The weighted sum of the present values and the sum of their weights, computed with as few
+ * long-decimal operations as possible: values are first added up per distinct weight (most
+ * frameworks use one or two weights), then each sum is multiplied by its weight once. The result is
+ * identical to Σ wᵢ·xᵢ (decimal addition and multiplication by a short weight are exact until the
+ * 40th digit), but it needs one multiplication per weight instead of one per child.
+ */
+export function prepareWeightedSum(
+  weights: readonly Exact[],
+): (values: readonly (Exact | null)[]) => { total: Exact; weightSum: Exact } | null {
+  const classes: { weight: Exact; positions: number[]; fullWeight: Exact }[] = [];
+  weights.forEach((weight, position) => {
+    if (weight.isZero()) return; // a zero weight (DTI's "assessed, not scored") takes no part
+    const existing = classes.find((entry) => entry.weight.eq(weight));
+    if (existing) existing.positions.push(position);
+    else classes.push({ weight, positions: [position], fullWeight: weight });
+  });
+  let fullWeight = new ExactDecimal(0);
+  for (const entry of classes) {
+    entry.fullWeight = entry.weight.times(entry.positions.length);
+    fullWeight = fullWeight.plus(entry.fullWeight);
+  }
+  return (values) => {
+    let total: Exact | null = null;
+    let weightSum: Exact | null = null;
+    let complete = true;
+    for (const entry of classes) {
+      let classSum: Exact | null = null;
+      let present = 0;
+      for (const position of entry.positions) {
+        const value = values[position];
+        if (value === null || value === undefined) {
+          complete = false;
+          continue;
+        }
+        classSum = classSum === null ? value : classSum.plus(value);
+        present += 1;
+      }
+      if (classSum === null) continue;
+      const weighted = entry.weight.eq(ONE) ? classSum : classSum.times(entry.weight);
+      total = total === null ? weighted : total.plus(weighted);
+      const classWeight = present === entry.positions.length ? entry.fullWeight : entry.weight.times(present);
+      weightSum = weightSum === null ? classWeight : weightSum.plus(classWeight);
+    }
+    if (total === null || weightSum === null) return null;
+    return { total, weightSum: complete ? fullWeight : weightSum };
+  };
+}
+
+/**
+ * Weighted arithmetic mean: `Σ wᵢ·xᵢ / Σ wᵢ` over the present children. Fully compensatory — a
+ * weakness on one child is made up by strength on another — and linear, so every child's
+ * contribution to the index is exactly its effective weight times its score. The default of most
+ * composite indices (DESI, the ICT Index's plain mean of three components).
+ *
+ * Cost: one addition per child, one multiplication per distinct weight and one division per unit.
+ * Reference: OECD/JRC Handbook (2008), section 6.
+ *
+ * @example
+ * // weights 2, 1, 1 and scores 0.5, 0.25, 1: (1 + 0.25 + 1) / 4 = 0.5625
+ */
+export const mean: AggregateMethod<Extract<Aggregation, { method: 'mean' }>> = {
+  name: 'mean',
+  linear: true,
+  check: () => [],
+  prepare(_params, weights) {
+    const weightedSum = prepareWeightedSum(weights);
+    return (values) => {
+      const sums = weightedSum(values);
+      if (sums === null) throw new ValueProblem('missing_value', 'no child has a value');
+      return sums.weightSum.eq(ONE) ? sums.total : sums.total.div(sums.weightSum);
+    };
+  },
+};
+
+/**
+ * Sum of points, published as earned ÷ maximum: each child's weight is its maximum points and its
+ * score (0–1) the share of them earned, so the node scores `Σ earned / Σ maximum` — the DTI 2022
+ * rule ("each main index is published as earned ÷ maximum points; PDTI = earned points ÷ 1000").
+ * Numerically the same as the weighted mean; the result also reports points earned and available.
+ * A child worth 0 points (DTI's smart-city index) is assessed but earns nothing.
+ *
+ * @example
+ * // maxima 100, 200, 0 and scores 0.9, 0.5, 1: (90 + 100 + 0) / 300 = 0.6333…
+ */
+export const sum: AggregateMethod<Extract<Aggregation, { method: 'sum' }>> = {
+  name: 'sum',
+  linear: true,
+  check: () => [],
+  prepare: (_params, weights) => mean.prepare({ method: 'mean' }, weights),
+};

@@ -1,0 +1,35 @@
+/**
+ * The registry of normalisation methods: a framework names a method (`"method": "goalposts"`) and
+ * the engine finds it here.
+ *
+ * @module
+ */
+import type { Normalisation, NormalisationMethod } from '../../model/framework.js';
+import { best } from './best.js';
+import { goalposts } from './goalposts.js';
+import { identity } from './identity.js';
+import { minmax } from './minmax.js';
+import { percentile } from './percentile.js';
+import { share } from './share.js';
+import { steps } from './steps.js';
+import { target } from './target.js';
+import type { NormaliseMethod } from './types.js';
+import { zscore } from './zscore.js';
+
+/** Every built-in normalisation method by name. */
+export const normaliseMethods: { readonly [Name in NormalisationMethod]: NormaliseMethod<Extract<Normalisation, { method: Name }>> } = {
+  best,
+  goalposts,
+  identity,
+  minmax,
+  percentile,
+  share,
+  steps,
+  target,
+  zscore,
+};
+
+/** Finds the method a normalisation spec names. */
+export function normaliseMethodFor(spec: Normalisation): NormaliseMethod {
+  return normaliseMethods[spec.method] as unknown as NormaliseMethod;
+}

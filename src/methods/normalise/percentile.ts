@@ -1,0 +1,63 @@
+import { ExactDecimal, ONE, ZERO, type Exact } from '../../engine/decimal.js';
+import type { Normalisation } from '../../model/framework.js';
+import { ValueProblem, type NormaliseMethod } from './types.js';
+
+type Params = Extract<Normalisation, { method: 'percentile' }>;
+
+/** Number of sorted values strictly below `value` (binary search). */
+function countBelow(sorted: readonly Exact[], value: Exact): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as Exact).lt(value)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Number of sorted values at or below `value`. */
+function countAtOrBelow(sorted: readonly Exact[], value: Exact): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as Exact).lte(value)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Percentile rank: `(units below + ½ × other units tied) / (n − 1)` over the n reference units, so
+ * the worst scores 0, the best 1, and tied units share the mean of their positions (the "average"
+ * tie rule). Lower is better counts units above instead. A value outside the reference set is
+ * placed among them and held within [0, 1]. Robust to outliers, but discards distances.
+ *
+ * Fails with fewer than two reference values. Cost: one sort, then a binary search per value.
+ * Reference: COINr `n_prank`; OECD/JRC Handbook (2008), "ranking" normalisation.
+ *
+ * @example
+ * // reference 10, 20, 20, 40: 10 → 0, 20 → 0.5, 40 → 1
+ */
+export const percentile: NormaliseMethod<Params> = {
+  name: 'percentile',
+  dataDriven: () => true,
+  check: () => [],
+  prepare(_params, { direction, reference }) {
+    const count = reference.length;
+    if (count < 2) throw new ValueProblem('undefined_computation', `percentile ranks need at least two reference values, found ${count}`);
+    const sorted = [...reference].sort((left, right) => left.cmp(right));
+    const denominator = new ExactDecimal(2 * (count - 1));
+    return (value) => {
+      const below = countBelow(sorted, value);
+      const atOrBelow = countAtOrBelow(sorted, value);
+      const tiedOthers = Math.max(atOrBelow - below - 1, 0);
+      const worse = direction === 'higher' ? below : count - atOrBelow;
+      const score = new ExactDecimal(2 * worse + tiedOthers).div(denominator);
+      if (score.gt(ONE)) return ONE;
+      if (score.isNegative()) return ZERO;
+      return score;
+    };
+  },
+};

@@ -1,0 +1,46 @@
+/**
+ * The contract every normalisation method fulfils.
+ *
+ * @module
+ */
+import type { Direction, Normalisation } from '../../model/framework.js';
+import type { ChisoIssue } from '../../model/issues.js';
+import type { Exact } from '../../engine/decimal.js';
+
+/** A problem with one value (for example a zero where the method divides by the value). */
+export class ValueProblem {
+  constructor(
+    readonly code: ChisoIssue['code'],
+    readonly message: string,
+  ) {}
+}
+
+/** What a method is given when it is prepared for one indicator in one run. */
+export interface NormaliseContext {
+  /** Whether higher or lower raw values are better. */
+  readonly direction: Direction;
+  /**
+   * The present values of the reference units (the ranked units), after any denominator, for
+   * methods that learn from the data (min–max, z-score, percentile, best unit). Empty otherwise.
+   */
+  readonly reference: readonly Exact[];
+}
+
+/**
+ * A normalisation method: checks its parameters once, then prepares a function with every
+ * constant computed once per indicator, so the per-value work is a few decimal operations.
+ */
+export interface NormaliseMethod<P extends Normalisation = Normalisation> {
+  /** The name a framework file uses: `"method": "goalposts"`. */
+  readonly name: P['method'];
+  /** True when, with these parameters, the method needs the reference units' values. */
+  dataDriven(params: P): boolean;
+  /** Problems with the parameters for this direction, each a message (the caller adds the path). */
+  check(params: P, direction: Direction): string[];
+  /**
+   * Prepares the per-value function. Throws `ValueProblem` when the data make the method undefined
+   * (all reference values equal for min–max); the returned function throws `ValueProblem` for a
+   * value it cannot normalise.
+   */
+  prepare(params: P, context: NormaliseContext): (value: Exact) => Exact;
+}

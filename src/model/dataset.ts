@@ -1,0 +1,49 @@
+/**
+ * Datasets: the units being scored (provinces, ministries, countries) and their values keyed by
+ * indicator id.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { DECIMAL_STRING, IdSchema } from './framework.js';
+
+/**
+ * One value: a number, a decimal string kept exactly (`"0.7908"` stays 0.7908), or missing
+ * (`null`, or the key left out). Anything else — `NaN`, `Infinity`, `"n/a"` — is reported by
+ * `validateDataset` rather than rejected by the schema, so every problem gets a precise message.
+ */
+export type DataValue = number | string | null | undefined;
+
+/** One unit: a province, a ministry, a country, an aggregate row. */
+export const DataUnitSchema = z.object({
+  id: IdSchema,
+  name: z.string().optional(),
+  /** Group memberships, e.g. `{ region: 'Red River Delta' }`, for ranks within groups. */
+  groups: z.record(z.string(), z.string()).default({}),
+  year: z.number().int().optional(),
+  /** `false` marks a unit scored but never ranked (an EU or national-average row). */
+  ranked: z.boolean().default(true),
+  /** Values by indicator or variable id; checked value by value by `validateDataset`. */
+  values: z.record(z.string(), z.custom<DataValue>(() => true)),
+});
+/** One unit of a dataset. */
+export type DataUnit = z.infer<typeof DataUnitSchema>;
+/** One unit as written. */
+export type DataUnitInput = z.input<typeof DataUnitSchema>;
+
+/** A dataset: units with values, plus optional metadata (year, source, "synthetic"). */
+export const DatasetSchema = z.object({
+  id: z.string().optional(),
+  year: z.number().int().optional(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+  units: z.array(DataUnitSchema),
+});
+/** A dataset, defaults filled in. */
+export type Dataset = z.infer<typeof DatasetSchema>;
+/** A dataset as written. */
+export type DatasetInput = z.input<typeof DatasetSchema>;
+
+/** True when a value is a decimal string chiso accepts. */
+export function isDecimalString(text: string): boolean {
+  return DECIMAL_STRING.test(text);
+}

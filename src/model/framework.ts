@@ -1,0 +1,319 @@
+/**
+ * The indicator model: a framework is a tree of aggregates (index, pillar, sub-index) whose
+ * leaves are indicators. Everything here is data — zod schemas with their inferred types — so a
+ * framework can be written in TypeScript or loaded from JSON, and serialised back unchanged.
+ *
+ * @module
+ */
+import { z } from 'zod';
+
+/** A decimal written as text: `"0.7908"`, `"-12.5"`, `"1e-3"`. Kept exact, never parsed as a float. */
+export const DECIMAL_STRING = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** A number, or a decimal string kept exactly ("0.66" stays 0.66, not 0.66000000000000003). */
+export const DecimalLikeSchema = z.union([
+  z.number().refine(Number.isFinite, { message: 'expected a finite number' }),
+  z.string().regex(DECIMAL_STRING, { message: 'expected a decimal number written as text' }),
+]);
+/** A number or a decimal string. */
+export type DecimalLike = z.infer<typeof DecimalLikeSchema>;
+
+/** Labels in Vietnamese and/or English. */
+export const LabelSchema = z.object({ vi: z.string().optional(), en: z.string().optional() });
+/** Labels in Vietnamese and/or English. */
+export type Label = z.infer<typeof LabelSchema>;
+
+/** Identifiers: letters, digits, `_`, `-`, `.`; they appear in paths, CSV headers and JSON keys. */
+export const IdSchema = z
+  .string()
+  .min(1)
+  .regex(/^[\p{L}\p{N}_.-]+$/u, { message: 'ids use letters, digits, "_", "-" and "." only' });
+
+/** What an indicator's value measures. Sets the default valid range (see {@link defaultRange}). */
+export const UnitSchema = z.enum([
+  'percent',
+  'ratio',
+  'per-100-inhabitants',
+  'per-1000-inhabitants',
+  'count',
+  'currency',
+  'score',
+  'points',
+  'index',
+  'yes-no',
+  'level',
+  'other',
+]);
+/** What an indicator's value measures. */
+export type MeasurementUnit = z.infer<typeof UnitSchema>;
+
+/** Whether a higher or a lower value is better. */
+export const DirectionSchema = z.enum(['higher', 'lower']);
+/** Whether a higher or a lower value is better. */
+export type Direction = z.infer<typeof DirectionSchema>;
+
+/** A valid range for raw values; either bound may be left open. */
+export const RangeSchema = z.object({ min: DecimalLikeSchema.optional(), max: DecimalLikeSchema.optional() });
+/** A valid range for raw values. */
+export type Range = z.infer<typeof RangeSchema>;
+
+const StepSchema = z.object({
+  /** The threshold: for "higher is better" a value at or above it earns the points. */
+  threshold: DecimalLikeSchema,
+  /** Points earned at this step. */
+  points: DecimalLikeSchema,
+});
+
+/** How an indicator's raw value becomes a normalised score. One variant per method. */
+export const NormalisationSchema = z.discriminatedUnion('method', [
+  z.object({
+    method: z.literal('goalposts'),
+    min: DecimalLikeSchema,
+    max: DecimalLikeSchema,
+    clip: z.boolean().default(false),
+  }),
+  z.object({ method: z.literal('minmax'), clip: z.boolean().default(false) }),
+  z.object({ method: z.literal('best') }),
+  z.object({
+    method: z.literal('target'),
+    target: DecimalLikeSchema,
+    baseline: z.union([DecimalLikeSchema, z.literal('min'), z.literal('max')]).optional(),
+    floor: z.boolean().default(true),
+  }),
+  z.object({ method: z.literal('zscore') }),
+  z.object({ method: z.literal('percentile') }),
+  z.object({
+    method: z.literal('steps'),
+    steps: z.array(StepSchema).min(1),
+    maximum: DecimalLikeSchema.optional(),
+    otherwise: DecimalLikeSchema.default(0),
+  }),
+  z.object({ method: z.literal('share'), of: DecimalLikeSchema.default(1) }),
+  z.object({ method: z.literal('identity'), max: DecimalLikeSchema.default(1) }),
+]);
+/** A normalisation method and its parameters. */
+export type Normalisation = z.infer<typeof NormalisationSchema>;
+/** A normalisation method and its parameters, as written (defaults not yet filled in). */
+export type NormalisationInput = z.input<typeof NormalisationSchema>;
+/** The names of the built-in normalisation methods. */
+export type NormalisationMethod = Normalisation['method'];
+
+/** How an aggregate combines its children. */
+export const AggregationSchema = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('mean') }),
+  z.object({ method: z.literal('sum') }),
+  z.object({ method: z.literal('geometric'), shift: DecimalLikeSchema.optional() }),
+  z.object({ method: z.literal('harmonic'), shift: DecimalLikeSchema.optional() }),
+  z.object({ method: z.literal('minimum') }),
+]);
+/** An aggregation method and its parameters. */
+export type Aggregation = z.infer<typeof AggregationSchema>;
+/** The names of the built-in aggregation methods. */
+export type AggregationMethod = Aggregation['method'];
+
+/**
+ * What an aggregate does when some children have no value for a unit:
+ * - `reweight`: skip them and share their weight among the present ones (COINr's default);
+ * - `zero`: count them as a normalised score of 0 (a DTI criterion not reported earns no points);
+ * - `fail`: stop with an error naming every unit and indicator.
+ * With `reweight`, `minShare` is the least share of the children's weight that must be present;
+ * below it the aggregate itself is missing for that unit.
+ */
+export const MissingPolicySchema = z.object({
+  policy: z.enum(['reweight', 'zero', 'fail']).default('fail'),
+  minShare: z.number().min(0).max(1).default(0),
+});
+/** A missing-data policy. */
+export type MissingPolicy = z.infer<typeof MissingPolicySchema>;
+
+/** A leaf of the framework: one measured quantity. */
+export const IndicatorNodeSchema = z.object({
+  kind: z.literal('indicator'),
+  id: IdSchema,
+  label: LabelSchema.optional(),
+  unit: UnitSchema,
+  direction: DirectionSchema.default('higher'),
+  range: RangeSchema.optional(),
+  weight: z.number().default(1),
+  normalisation: NormalisationSchema,
+  /** Divide the raw value by another variable (for per-capita values), then multiply by `per`. */
+  denominator: z.object({ variable: IdSchema, per: DecimalLikeSchema.default(1) }).optional(),
+  source: z.string().optional(),
+  description: z.string().optional(),
+});
+/** A leaf of the framework: one measured quantity. */
+export type IndicatorNode = z.infer<typeof IndicatorNodeSchema>;
+
+/** An inner node: index, sub-index or pillar. */
+export interface AggregateNode {
+  kind: 'aggregate';
+  id: string;
+  label?: Label | undefined;
+  weight: number;
+  aggregation: Aggregation;
+  missing: MissingPolicy;
+  direction?: Direction | undefined;
+  description?: string | undefined;
+  children: FrameworkNode[];
+}
+/** An inner node as written: defaults not yet filled in. */
+export interface AggregateNodeInput {
+  kind: 'aggregate';
+  id: string;
+  label?: Label | undefined;
+  weight?: number | undefined;
+  aggregation?: z.input<typeof AggregationSchema> | undefined;
+  missing?: z.input<typeof MissingPolicySchema> | undefined;
+  direction?: Direction | undefined;
+  description?: string | undefined;
+  children: FrameworkNodeInput[];
+}
+/** Any node of the tree. */
+export type FrameworkNode = IndicatorNode | AggregateNode;
+/** Any node of the tree, as written. */
+export type FrameworkNodeInput = z.input<typeof IndicatorNodeSchema> | AggregateNodeInput;
+
+/** An inner node: index, sub-index or pillar. */
+export const AggregateNodeSchema: z.ZodType<AggregateNode, AggregateNodeInput> = z.lazy(() =>
+  z.object({
+    kind: z.literal('aggregate'),
+    id: IdSchema,
+    label: LabelSchema.optional(),
+    weight: z.number().default(1),
+    aggregation: AggregationSchema.default({ method: 'mean' }),
+    missing: MissingPolicySchema.default({ policy: 'fail', minShare: 0 }),
+    direction: DirectionSchema.optional(),
+    description: z.string().optional(),
+    children: z.array(FrameworkNodeSchema).min(1),
+  }),
+);
+
+/** Any node of the tree. */
+export const FrameworkNodeSchema: z.ZodType<FrameworkNode, FrameworkNodeInput> = z.lazy(() =>
+  z.union([IndicatorNodeSchema, AggregateNodeSchema]),
+);
+
+/** Rounding modes for published values. */
+export const RoundingModeSchema = z.enum(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor']);
+/** A rounding mode for published values. */
+export type RoundingMode = z.infer<typeof RoundingModeSchema>;
+
+/** How published values are rounded: once, at the end. */
+export const RoundingSchema = z.object({
+  decimals: z.number().int().min(0).max(20).default(4),
+  mode: RoundingModeSchema.default('half-up'),
+});
+/** How published values are rounded. */
+export type Rounding = z.infer<typeof RoundingSchema>;
+
+/**
+ * How units are ranked:
+ * - `ties`: `competition` ("1224", the best shared rank), `dense` ("1223"), or `ordinal`
+ *   ("1234", ties broken by unit id in code-point order so the result does not depend on input order);
+ * - `on`: rank the full-precision `score`, or the `published` (rounded) value — the latter is what a
+ *   ministry does when it prints two provinces on the same rank;
+ * - `exclude`: unit ids that are scored but never ranked (an "EU" or "national average" row);
+ * - `groups`: group keys (e.g. `region`) to rank within, at every node.
+ */
+export const RankingSchema = z.object({
+  ties: z.enum(['competition', 'dense', 'ordinal']).default('competition'),
+  on: z.enum(['score', 'published']).default('score'),
+  exclude: z.array(z.string()).default([]),
+  groups: z.array(z.string()).default([]),
+});
+/** How units are ranked. */
+export type Ranking = z.infer<typeof RankingSchema>;
+/** The tie methods. */
+export type TieMethod = Ranking['ties'];
+
+/** A variable that is not scored but used by indicators, e.g. population as a denominator. */
+export const VariableSchema = z.object({
+  id: IdSchema,
+  label: LabelSchema.optional(),
+  unit: UnitSchema,
+  range: RangeSchema.optional(),
+});
+/** A variable used by indicators but not scored. */
+export type Variable = z.infer<typeof VariableSchema>;
+
+/** A whole composite-index methodology. */
+export const FrameworkSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  label: LabelSchema.optional(),
+  edition: z.string().optional(),
+  year: z.number().int().optional(),
+  description: z.string().optional(),
+  source: z.string().optional(),
+  /** Aggregate scores are multiplied by this: 1 for a 0–1 index, 100 for 0–100, N for points out of N. */
+  scale: z.number().positive().default(1),
+  rounding: RoundingSchema.default({ decimals: 4, mode: 'half-up' }),
+  ranking: RankingSchema.default({ ties: 'competition', on: 'score', exclude: [], groups: [] }),
+  variables: z.array(VariableSchema).default([]),
+  root: AggregateNodeSchema,
+});
+/** A whole composite-index methodology, defaults filled in. */
+export type Framework = z.infer<typeof FrameworkSchema>;
+/** A whole composite-index methodology as written (JSON or TypeScript). */
+export type FrameworkInput = z.input<typeof FrameworkSchema>;
+
+type IdsOf<Node> = Node extends { kind: 'indicator'; id: infer Id }
+  ? Id
+  : Node extends { children: readonly (infer Child)[] }
+    ? IdsOf<Child>
+    : never;
+
+/**
+ * The union of indicator ids of a framework written in TypeScript with {@link defineFramework}.
+ *
+ * @example
+ * const fw = defineFramework({ id: 'f', name: 'F', root: { kind: 'aggregate', id: 'top', children: [
+ *   { kind: 'indicator', id: 'a', unit: 'percent', normalisation: { method: 'minmax' } }] } });
+ * type Ids = IndicatorIds<typeof fw>; // 'a'
+ */
+export type IndicatorIds<F> = F extends { root: infer Root } ? IdsOf<Root> : never;
+
+/**
+ * Writes a framework in TypeScript with full type inference: ids stay literal types, so
+ * {@link IndicatorIds} can type a dataset's values. It returns its argument unchanged; validate it
+ * with `validateFramework` or let `score` do so.
+ *
+ * @example
+ * const fw = defineFramework({
+ *   id: 'mini', name: 'Mini index', scale: 100,
+ *   root: { kind: 'aggregate', id: 'index', children: [
+ *     { kind: 'indicator', id: 'fibre', unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 } },
+ *     { kind: 'indicator', id: 'staff', unit: 'count', normalisation: { method: 'minmax' } },
+ *   ] },
+ * });
+ * fw.root.children[0].id; // => 'fibre'
+ */
+export function defineFramework<const F extends FrameworkInput>(framework: F): F {
+  return framework;
+}
+
+/**
+ * The valid range a unit implies when an indicator states none: percent 0–100, ratio 0–1,
+ * counts, rates, currency and points at least 0, yes/no 0–1; score, index, level and other
+ * unbounded.
+ *
+ * @example
+ * defaultRange('percent'); // => { min: 0, max: 100 }
+ */
+export function defaultRange(unit: MeasurementUnit): Range {
+  switch (unit) {
+    case 'percent':
+      return { min: 0, max: 100 };
+    case 'ratio':
+    case 'yes-no':
+      return { min: 0, max: 1 };
+    case 'per-100-inhabitants':
+    case 'per-1000-inhabitants':
+    case 'count':
+    case 'currency':
+    case 'points':
+      return { min: 0 };
+    default:
+      return {};
+  }
+}

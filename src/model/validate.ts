@@ -1,0 +1,300 @@
+/**
+ * Validation of frameworks and datasets. Both functions return every problem at once, each with its
+ * path; neither throws for bad input. `assertFramework` and `assertDataset` throw one
+ * {@link ChisoError} holding them all.
+ *
+ * @module
+ */
+import type { z } from 'zod';
+import { ExactDecimal } from '../engine/decimal.js';
+import { aggregateMethodFor } from '../methods/aggregate/index.js';
+import { normaliseMethodFor } from '../methods/normalise/index.js';
+import { DatasetSchema, isDecimalString, type Dataset } from './dataset.js';
+import {
+  defaultRange,
+  FrameworkSchema,
+  type AggregateNode,
+  type Framework,
+  type FrameworkNode,
+  type IndicatorNode,
+  type Range,
+} from './framework.js';
+import { ChisoError, issue, type ChisoIssue } from './issues.js';
+
+/** The outcome of a validation: the parsed value, or every problem found. */
+export type Validation<T> =
+  | { readonly success: true; readonly value: T; readonly issues: readonly [] }
+  | { readonly success: false; readonly value?: undefined; readonly issues: readonly ChisoIssue[] };
+
+/** Turns zod's issues into chiso's, keeping zod's paths and messages. */
+export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): ChisoIssue[] {
+  return zodIssues.flatMap((zodIssue): ChisoIssue[] => {
+    // A union's own message ("Invalid input") says little; its branches say what was wrong.
+    if (zodIssue.code === 'invalid_union' && zodIssue.errors.length > 0) {
+      const branches = zodIssue.errors.map((branch) => fromZodIssues(branch, [...prefix, ...zodIssue.path.map(pathKey)]));
+      const closest = branches.reduce((best, branch) => (deepest(branch) > deepest(best) ? branch : best));
+      if (deepest(closest) > prefix.length + zodIssue.path.length) return closest;
+    }
+    const path = [...prefix, ...zodIssue.path.map(pathKey)];
+    return [issue('invalid_shape', path, zodIssue.message)];
+  });
+}
+
+function pathKey(key: PropertyKey): string | number {
+  return typeof key === 'symbol' ? String(key) : key;
+}
+
+function deepest(issues: readonly ChisoIssue[]): number {
+  return issues.reduce((depth, entry) => Math.max(depth, entry.path.length), 0);
+}
+
+/** Visits every node depth-first, parents before children, with its path in the framework. */
+export function walkFramework(
+  root: AggregateNode,
+  visit: (node: FrameworkNode, path: (string | number)[], parent: AggregateNode | null) => void,
+): void {
+  const step = (node: FrameworkNode, path: (string | number)[], parent: AggregateNode | null): void => {
+    visit(node, path, parent);
+    if (node.kind === 'aggregate') node.children.forEach((child, index) => step(child, [...path, 'children', index], node));
+  };
+  step(root, ['root'], null);
+}
+
+/** Every indicator of a framework, in the order they appear. */
+export function indicatorsOf(framework: Framework): IndicatorNode[] {
+  const found: IndicatorNode[] = [];
+  walkFramework(framework.root, (node) => {
+    if (node.kind === 'indicator') found.push(node);
+  });
+  return found;
+}
+
+function checkFramework(framework: Framework): ChisoIssue[] {
+  const problems: ChisoIssue[] = [];
+  const seen = new Map<string, string>();
+  const variableIds = new Set(framework.variables.map((variable) => variable.id));
+  framework.variables.forEach((variable, index) => {
+    const path = ['variables', index, 'id'];
+    if (seen.has(variable.id)) problems.push(issue('duplicate_id', path, `the id "${variable.id}" is already used at ${seen.get(variable.id)}`));
+    else seen.set(variable.id, `variables[${index}]`);
+  });
+  const indicatorIds = new Set<string>();
+  walkFramework(framework.root, (node) => {
+    if (node.kind === 'indicator') indicatorIds.add(node.id);
+  });
+
+  walkFramework(framework.root, (node, path) => {
+    const where = path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('').slice(1);
+    if (seen.has(node.id)) problems.push(issue('duplicate_id', [...path, 'id'], `the id "${node.id}" is already used at ${seen.get(node.id)}`, { received: node.id }));
+    else seen.set(node.id, where);
+
+    if (node.weight < 0) {
+      problems.push(issue('invalid_weight', [...path, 'weight'], `weight ${node.weight} of "${node.id}" is negative`, { expected: 'a weight of 0 or more', received: String(node.weight) }));
+    }
+    if (!Number.isFinite(node.weight)) {
+      problems.push(issue('invalid_weight', [...path, 'weight'], `weight of "${node.id}" is not a finite number`));
+    }
+
+    if (node.kind === 'aggregate') {
+      if (node.children.length > 0 && node.children.every((child) => child.weight === 0)) {
+        problems.push(issue('invalid_weight', [...path, 'children'], `every child of "${node.id}" has weight 0, so its score is undefined`, { expected: 'at least one positive weight' }));
+      }
+      for (const message of aggregateMethodFor(node.aggregation).check(node.aggregation)) {
+        problems.push(issue('invalid_method', [...path, 'aggregation'], `${node.aggregation.method} aggregation of "${node.id}": ${message}`));
+      }
+      return;
+    }
+
+    for (const message of normaliseMethodFor(node.normalisation).check(node.normalisation, node.direction)) {
+      problems.push(issue('invalid_method', [...path, 'normalisation'], `${node.normalisation.method} normalisation of "${node.id}": ${message}`));
+    }
+    if (node.range?.min !== undefined && node.range.max !== undefined && new ExactDecimal(node.range.min).gt(new ExactDecimal(node.range.max))) {
+      problems.push(issue('invalid_method', [...path, 'range'], `the valid range of "${node.id}" has min ${node.range.min} above max ${node.range.max}`));
+    }
+    if (node.denominator) {
+      const variable = node.denominator.variable;
+      if (variable === node.id) {
+        problems.push(issue('unknown_reference', [...path, 'denominator', 'variable'], `"${node.id}" cannot be its own denominator`));
+      } else if (!variableIds.has(variable) && !indicatorIds.has(variable)) {
+        problems.push(issue('unknown_reference', [...path, 'denominator', 'variable'], `denominator "${variable}" of "${node.id}" is neither a variable nor an indicator of this framework`, { received: variable }));
+      }
+    }
+  });
+  return problems;
+}
+
+/**
+ * Validates a framework written as data: its shape (zod), then its meaning — duplicate ids,
+ * negative or all-zero sibling weights, methods without their parameters, denominators that do not
+ * exist. Returns every problem at once, each with its path.
+ *
+ * @example
+ * const checked = validateFramework({ id: 'f', name: 'F', root: { kind: 'aggregate', id: 'top', children: [
+ *   { kind: 'indicator', id: 'a', unit: 'percent', weight: -1, normalisation: { method: 'goalposts', min: 0, max: 100 } },
+ * ] } });
+ * checked.success; // => false
+ * checked.issues[0]?.code; // => 'invalid_weight'
+ */
+export function validateFramework(input: unknown): Validation<Framework> {
+  const parsed = FrameworkSchema.safeParse(input);
+  if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
+  const problems = checkFramework(parsed.data);
+  if (problems.length > 0) return { success: false, issues: problems };
+  return { success: true, value: parsed.data, issues: [] };
+}
+
+/**
+ * Validates a framework and returns it with defaults filled in, or throws a {@link ChisoError}
+ * listing every problem.
+ *
+ * @example
+ * const framework = assertFramework(desi2022);
+ * framework.scale; // => 100
+ */
+export function assertFramework(input: unknown): Framework {
+  const checked = validateFramework(input);
+  if (!checked.success) throw new ChisoError(checked.issues, 'The framework is not valid');
+  return checked.value;
+}
+
+/** The valid range of an indicator: its own, or the one its unit implies. */
+export function validRange(node: IndicatorNode | { unit: IndicatorNode['unit']; range?: Range | undefined }): Range {
+  return node.range ?? defaultRange(node.unit);
+}
+
+/** Lookup tables describing which value keys a framework accepts and how to check them. */
+interface ValueRule {
+  readonly id: string;
+  readonly unit: IndicatorNode['unit'];
+  readonly min: InstanceType<typeof ExactDecimal> | null;
+  readonly max: InstanceType<typeof ExactDecimal> | null;
+  /** Whether a missing value is an error (its parent's policy is `fail`). */
+  readonly required: boolean;
+  /** For a variable: the indicators that divide by it. */
+  readonly neededBy: readonly string[];
+}
+
+function valueRules(framework: Framework): Map<string, ValueRule> {
+  const rules = new Map<string, ValueRule>();
+  const denominatorUsers = new Map<string, string[]>();
+  const add = (id: string, unit: IndicatorNode['unit'], range: Range, required: boolean): void => {
+    rules.set(id, {
+      id,
+      unit,
+      min: range.min === undefined ? null : new ExactDecimal(range.min),
+      max: range.max === undefined ? null : new ExactDecimal(range.max),
+      required,
+      neededBy: denominatorUsers.get(id) ?? [],
+    });
+  };
+  walkFramework(framework.root, (node) => {
+    if (node.kind === 'indicator' && node.denominator) {
+      const users = denominatorUsers.get(node.denominator.variable) ?? [];
+      users.push(node.id);
+      denominatorUsers.set(node.denominator.variable, users);
+    }
+  });
+  walkFramework(framework.root, (node, _path, parent) => {
+    if (node.kind === 'indicator') add(node.id, node.unit, validRange(node), parent?.missing.policy === 'fail');
+  });
+  for (const variable of framework.variables) add(variable.id, variable.unit, validRange(variable), false);
+  return rules;
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') return String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/**
+ * Validates a dataset against a framework and reports every problem at once, each with its path
+ * and the unit's id: unknown indicators, a unit id given twice, values that are not finite
+ * numbers or decimal strings, values outside the valid range (a percent of 112, a negative count),
+ * missing values the framework's policy does not allow, and missing denominators.
+ *
+ * @example
+ * const checked = validateDataset(framework, { units: [{ id: 'HN', values: { fibre_pct: 112 } }] });
+ * checked.issues[0]?.message;
+ * // => 'unit "HN", indicator "fibre_pct": 112 is above the maximum 100 (percent)'
+ */
+export function validateDataset(framework: Framework, input: unknown): Validation<Dataset> {
+  const parsed = DatasetSchema.safeParse(input);
+  if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
+  const dataset = parsed.data;
+  const rules = valueRules(framework);
+  const problems: ChisoIssue[] = [];
+  const firstIndex = new Map<string, number>();
+
+  dataset.units.forEach((unit, unitIndex) => {
+    const unitPath = ['units', unitIndex];
+    const earlier = firstIndex.get(unit.id);
+    if (earlier !== undefined) {
+      problems.push(issue('duplicate_id', [...unitPath, 'id'], `unit id "${unit.id}" is given twice (units[${earlier}] and units[${unitIndex}])`, { received: unit.id }));
+    } else firstIndex.set(unit.id, unitIndex);
+
+    for (const [key, value] of Object.entries(unit.values)) {
+      const path = [...unitPath, 'values', key];
+      const rule = rules.get(key);
+      if (!rule) {
+        problems.push(issue('unknown_indicator', path, `unit "${unit.id}": "${key}" is not an indicator or variable of framework "${framework.id}"`, { received: key }));
+        continue;
+      }
+      if (value === null) continue;
+      const where = `unit "${unit.id}", indicator "${key}"`;
+      let exact;
+      if (typeof value === 'number') {
+        if (!Number.isFinite(value)) {
+          problems.push(issue('not_a_number', path, `${where}: ${describeValue(value)} is not a finite number`, { expected: 'a finite number', received: describeValue(value) }));
+          continue;
+        }
+        exact = new ExactDecimal(value);
+      } else if (typeof value === 'string' && isDecimalString(value)) {
+        exact = new ExactDecimal(value);
+      } else {
+        problems.push(issue('not_a_number', path, `${where}: ${describeValue(value)} is not a number`, { expected: 'a number or a decimal string such as "0.7908"', received: describeValue(value) }));
+        continue;
+      }
+      const text = typeof value === 'number' ? String(value) : value;
+      if (rule.min !== null && exact.lt(rule.min)) {
+        problems.push(issue('out_of_range', path, `${where}: ${text} is below the minimum ${rule.min.toString()} (${rule.unit})`, { expected: `at least ${rule.min.toString()}`, received: text }));
+      } else if (rule.max !== null && exact.gt(rule.max)) {
+        problems.push(issue('out_of_range', path, `${where}: ${text} is above the maximum ${rule.max.toString()} (${rule.unit})`, { expected: `at most ${rule.max.toString()}`, received: text }));
+      } else if (rule.unit === 'yes-no' && !exact.isInteger()) {
+        problems.push(issue('out_of_range', path, `${where}: ${text} is not yes (1) or no (0)`, { expected: '0 or 1', received: text }));
+      }
+    }
+
+    for (const rule of rules.values()) {
+      const present = unit.values[rule.id] !== undefined && unit.values[rule.id] !== null;
+      if (present) continue;
+      if (rule.required) {
+        problems.push(issue('missing_value', [...unitPath, 'values', rule.id], `unit "${unit.id}": indicator "${rule.id}" is missing and its parent's missing-data policy is "fail"`, { expected: 'a value' }));
+      }
+      const users = rule.neededBy.filter((user) => unit.values[user] !== undefined && unit.values[user] !== null);
+      if (users.length > 0) {
+        problems.push(issue('missing_value', [...unitPath, 'values', rule.id], `unit "${unit.id}": "${rule.id}" is missing but ${users.map((user) => `"${user}"`).join(', ')} divide${users.length === 1 ? 's' : ''} by it`, { expected: 'a value' }));
+      }
+    }
+  });
+  if (problems.length > 0) return { success: false, issues: problems };
+  return { success: true, value: dataset, issues: [] };
+}
+
+/**
+ * Validates a dataset against a framework and returns it, or throws a {@link ChisoError} listing
+ * every problem.
+ *
+ * @example
+ * const dataset = assertDataset(framework, { units: [{ id: 'HN', values: { fibre_pct: 80 } }] });
+ * dataset.units.length; // => 1
+ */
+export function assertDataset(framework: Framework, input: unknown): Dataset {
+  const checked = validateDataset(framework, input);
+  if (!checked.success) throw new ChisoError(checked.issues, 'The dataset is not valid');
+  return checked.value;
+}

@@ -1,0 +1,98 @@
+/**
+ * What needs Node: reading frameworks, datasets and results from files. Kept out of the core so
+ * the core runs unchanged in a browser.
+ *
+ * @example
+ * import { readDatasetFile, resolveFramework } from 'chiso/node';
+ * const framework = await resolveFramework('desi-2022');
+ * const dataset = await readDatasetFile('examples/data/desi-2022.csv');
+ *
+ * @module chiso/node
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { ScoreResult } from '../engine/result.js';
+import { builtinFramework } from '../frameworks/index.js';
+import { datasetFromCsv, type DatasetFromCsvOptions } from '../io/csv.js';
+import type { DatasetInput } from '../model/dataset.js';
+import type { FrameworkInput } from '../model/framework.js';
+import { ChisoError, issue } from '../model/issues.js';
+
+/** Reads a text file, turning "no such file" and the like into a {@link ChisoError}. */
+export async function readTextFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
+    throw new ChisoError([issue('unreadable_input', [path], `cannot read "${path}": ${reason}`)], 'A file cannot be read');
+  }
+}
+
+async function readJsonFile(path: string): Promise<unknown> {
+  const text = await readTextFile(path);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new ChisoError([issue('unreadable_input', [path], `"${path}" is not valid JSON: ${(error as Error).message}`)], 'A file cannot be read');
+  }
+}
+
+/**
+ * Reads a dataset from a `.csv` or `.json` file. A JSON file holds a dataset (`{ units: [...] }`)
+ * or a bare array of units.
+ *
+ * @example
+ * const dataset = await readDatasetFile('examples/data/desi-2022.csv');
+ * dataset.units.length; // => 28
+ */
+export async function readDatasetFile(path: string, options: DatasetFromCsvOptions = {}): Promise<DatasetInput> {
+  if (extname(path).toLowerCase() === '.csv') return datasetFromCsv(await readTextFile(path), options);
+  const parsed = await readJsonFile(path);
+  return (Array.isArray(parsed) ? { units: parsed } : parsed) as DatasetInput;
+}
+
+/**
+ * Reads a framework from a JSON file (validate it with `assertFramework`, or let `score` do so).
+ *
+ * @example
+ * const framework = await readFrameworkFile('examples/frameworks/mini.json');
+ */
+export async function readFrameworkFile(path: string): Promise<FrameworkInput> {
+  return (await readJsonFile(path)) as FrameworkInput;
+}
+
+/**
+ * A built-in framework by id (`desi-2022`), or else a framework JSON file by path.
+ *
+ * @example
+ * (await resolveFramework('desi-2022')).id; // => 'desi-2022'
+ */
+export async function resolveFramework(idOrPath: string): Promise<FrameworkInput> {
+  return builtinFramework(idOrPath) ?? readFrameworkFile(idOrPath);
+}
+
+/** True when parsed JSON looks like a saved {@link ScoreResult} rather than a dataset. */
+export function isScoreResult(value: unknown): value is ScoreResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<ScoreResult>;
+  return typeof candidate.root === 'string' && Array.isArray(candidate.nodes) && Array.isArray(candidate.units);
+}
+
+/**
+ * Reads a saved result (`chiso score --format json`) or a dataset: JSON files may be either; CSV
+ * files are datasets.
+ *
+ * @example
+ * const earlier = await readResultOrDataset('results-2022.json');
+ * earlier.kind; // => 'result'
+ */
+export async function readResultOrDataset(
+  path: string,
+  options: DatasetFromCsvOptions = {},
+): Promise<{ kind: 'result'; result: ScoreResult } | { kind: 'dataset'; dataset: DatasetInput }> {
+  if (extname(path).toLowerCase() === '.csv') return { kind: 'dataset', dataset: datasetFromCsv(await readTextFile(path), options) };
+  const parsed = await readJsonFile(path);
+  if (isScoreResult(parsed)) return { kind: 'result', result: parsed };
+  return { kind: 'dataset', dataset: (Array.isArray(parsed) ? { units: parsed } : parsed) as DatasetInput };
+}

@@ -1,0 +1,124 @@
+/**
+ * Ranking tables from a result, in the formats people read and exchange: aligned text for a
+ * terminal, Markdown, CSV.
+ *
+ * @module
+ */
+import { compareResults } from '../analysis/compare.js';
+import type { ScoreResult, UnitResult } from '../engine/result.js';
+import { formatCsv } from '../io/csv.js';
+import { ChisoError, issue } from '../model/issues.js';
+
+/** A table: column titles, alignment and text cells. */
+export interface Table {
+  readonly columns: readonly { readonly title: string; readonly align: 'left' | 'right' }[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** Options for {@link rankingTable}. */
+export interface RankingTableOptions {
+  /** The node to rank by (default: the top index). */
+  readonly node?: string;
+  /** Show the published values of the node's children as columns (default true). */
+  readonly children?: boolean;
+  /** An earlier result: adds the rank change ("up 22 places") and the score change. */
+  readonly previous?: ScoreResult;
+  /** Add a column with the rank within this group key (e.g. `region`). */
+  readonly group?: string;
+}
+
+function labelOf(result: ScoreResult, id: string): string {
+  const info = result.nodes.find((node) => node.id === id);
+  return info?.label?.en ?? info?.label?.vi ?? id;
+}
+
+/**
+ * Builds a ranking table at one node: rank, unit, name, groups asked for, published score, the
+ * children's published values and, given an earlier result, the change. Units are sorted by rank;
+ * units without a rank follow in dataset order.
+ *
+ * @example
+ * const table = rankingTable(result, { children: false });
+ * table.columns.map((column) => column.title); // => ['Rank', 'Unit', 'Name', 'DESI 2022']
+ */
+export function rankingTable(result: ScoreResult, options: RankingTableOptions = {}): Table {
+  const node = options.node ?? result.root;
+  const info = result.nodes.find((candidate) => candidate.id === node);
+  if (!info) throw new ChisoError([issue('unknown_reference', ['node'], `node "${node}" is not in the result`, { received: node })]);
+  const children = options.children === false || info.kind === 'indicator' ? [] : (info.children ?? []);
+  const comparison = options.previous ? compareResults(options.previous, result, { node }) : null;
+  const changeByUnit = new Map(comparison?.rows.map((row) => [row.unit, row]) ?? []);
+  const valueOf = (unit: UnitResult, id: string): string => {
+    const figures = unit.nodes[id];
+    return figures?.published ?? figures?.normalised ?? '–';
+  };
+  const sorted = [...result.units].sort((left, right) => {
+    const leftRank = left.nodes[node]?.rank ?? Number.POSITIVE_INFINITY;
+    const rightRank = right.nodes[node]?.rank ?? Number.POSITIVE_INFINITY;
+    return leftRank - rightRank;
+  });
+  const columns: Table['columns'][number][] = [
+    { title: 'Rank', align: 'right' },
+    { title: 'Unit', align: 'left' },
+    { title: 'Name', align: 'left' },
+  ];
+  if (options.group !== undefined) columns.push({ title: options.group, align: 'left' }, { title: `Rank in ${options.group}`, align: 'right' });
+  columns.push({ title: labelOf(result, node), align: 'right' });
+  for (const child of children) columns.push({ title: labelOf(result, child), align: 'right' });
+  if (comparison) columns.push({ title: 'Previous rank', align: 'right' }, { title: 'Change', align: 'left' }, { title: 'Score change', align: 'right' });
+
+  const decimals = result.framework.rounding.decimals;
+  const rows = sorted.map((unit) => {
+    const figures = unit.nodes[node];
+    const row = [figures?.rank === null || figures?.rank === undefined ? '–' : String(figures.rank), unit.id, unit.name ?? ''];
+    if (options.group !== undefined) {
+      const groupRank = figures?.groupRanks?.[options.group];
+      row.push(unit.groups[options.group] ?? '', groupRank === null || groupRank === undefined ? '–' : String(groupRank));
+    }
+    row.push(valueOf(unit, node));
+    for (const child of children) row.push(valueOf(unit, child));
+    if (comparison) {
+      const change = changeByUnit.get(unit.id);
+      row.push(change?.previousRank === null || change?.previousRank === undefined ? '–' : String(change.previousRank), change?.description ?? '', change?.publishedChange === null || change?.publishedChange === undefined ? '–' : signed(change.publishedChange, decimals));
+    }
+    return row;
+  });
+  return { columns, rows };
+}
+
+function signed(text: string, decimals: number): string {
+  const fixed = Number(text).toFixed(decimals);
+  return text.startsWith('-') ? fixed : `+${fixed}`;
+}
+
+function width(text: string): number {
+  return [...text.normalize('NFC')].length;
+}
+
+/**
+ * Writes a table as aligned text for a terminal, as Markdown, or as CSV.
+ *
+ * @example
+ * formatTable({ columns: [{ title: 'Rank', align: 'right' }, { title: 'Unit', align: 'left' }], rows: [['1', 'FI']] }, 'md');
+ * // => '| Rank | Unit |\n| ---: | :--- |\n| 1 | FI |\n'
+ */
+export function formatTable(table: Table, format: 'text' | 'md' | 'csv'): string {
+  const titles = table.columns.map((column) => column.title);
+  if (format === 'csv') return formatCsv([titles, ...table.rows]);
+  if (format === 'md') {
+    const escape = (cell: string): string => cell.replaceAll('|', '\\|');
+    const lines = [
+      `| ${titles.map(escape).join(' | ')} |`,
+      `| ${table.columns.map((column) => (column.align === 'right' ? '---:' : ':---')).join(' | ')} |`,
+      ...table.rows.map((row) => `| ${row.map(escape).join(' | ')} |`),
+    ];
+    return lines.join('\n') + '\n';
+  }
+  const widths = table.columns.map((column, index) => Math.max(width(column.title), ...table.rows.map((row) => width(row[index] ?? ''))));
+  const pad = (cell: string, index: number): string => {
+    const room = ' '.repeat((widths[index] as number) - width(cell));
+    return table.columns[index]?.align === 'right' ? room + cell : cell + room;
+  };
+  const lines = [titles.map(pad).join('  '), widths.map((size) => '─'.repeat(size)).join('  '), ...table.rows.map((row) => row.map(pad).join('  '))];
+  return lines.map((line) => line.trimEnd()).join('\n') + '\n';
+}
