@@ -36,7 +36,9 @@ export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], prefix: re
       if (deepest(closest) > prefix.length + zodIssue.path.length) return closest;
     }
     const path = [...prefix, ...zodIssue.path.map(pathKey)];
-    return [issue('invalid_shape', path, zodIssue.message)];
+    // A method spec that does not parse is a method without (the right) parameters.
+    const code = path.includes('normalisation') || path.includes('aggregation') ? 'invalid_method' : 'invalid_shape';
+    return [issue(code, path, zodIssue.message)];
   });
 }
 

@@ -1,4 +1,4 @@
-import { ExactDecimal, ONE, ZERO, type Exact } from '../../engine/decimal.js';
+import { ExactDecimal, ONE, PRECISION, ZERO, type Exact } from '../../engine/decimal.js';
 import type { Normalisation } from '../../model/framework.js';
 import type { NormaliseMethod } from './types.js';
 
@@ -11,12 +11,26 @@ type Params = Extract<Normalisation, { method: 'goalposts' }>;
  * value that is exactly on a rounding boundary (0.12345) to the wrong side of it.
  */
 export function exactDivider(divisor: Exact): (value: Exact) => Exact {
-  const inverse = ONE.div(divisor);
-  if (inverse.times(divisor).eq(ONE)) {
+  const inverse = hasFiniteInverse(divisor) ? ONE.div(divisor) : null;
+  // A finite inverse shorter than the working precision is exact, so x × inverse is x ÷ divisor
+  // rounded once, just as the division would be.
+  if (inverse !== null && inverse.sd() < PRECISION) {
     if (inverse.eq(ONE)) return (value) => value;
     return (value) => value.times(inverse);
   }
   return (value) => value.div(divisor);
+}
+
+/**
+ * True when 1 / divisor has a finite decimal expansion: its significand, as an integer, has no
+ * prime factor other than 2 and 5 (0.5, 0.25, 100, 0.0125 — not 0.66 or 95).
+ */
+export function hasFiniteInverse(divisor: Exact): boolean {
+  if (divisor.isZero() || !divisor.isFinite()) return false;
+  let significand = BigInt(divisor.abs().toFixed().replace('.', '').replace(/^0+/, ''));
+  while (significand % 2n === 0n) significand /= 2n;
+  while (significand % 5n === 0n) significand /= 5n;
+  return significand === 1n;
 }
 
 /** Clamps to [0, 1]. */
