@@ -23,6 +23,29 @@ export const ExactDecimal = DecimalJs.clone({
   toExpPos: 60,
 });
 
+/**
+ * Twice the precision, for the inside of an aggregation: weighted sums of 40-digit scores are
+ * then exact, and the one division is correctly rounded before the result is brought back to 40
+ * digits. That makes scores independent of how the weights are written (weights 1, 1, 2 and
+ * 0.25, 0.25, 0.5 give the same 40 digits), which rounding each product to 40 digits would not.
+ */
+export const WideDecimal = DecimalJs.clone({
+  precision: 2 * PRECISION,
+  rounding: DecimalJs.ROUND_HALF_EVEN,
+  toExpNeg: -30,
+  toExpPos: 60,
+});
+
+/** Brings a wide intermediate back to chiso's 40 significant digits (half-even). */
+export function narrow(value: DecimalJs): DecimalJs {
+  return new ExactDecimal(value.toSD(PRECISION, DecimalJs.ROUND_HALF_EVEN));
+}
+
+/** A wide copy of a value, so that arithmetic on it runs at twice the precision. */
+export function widen(value: DecimalJs): DecimalJs {
+  return new WideDecimal(value);
+}
+
 /** A decimal value of chiso's private constructor. */
 export type Exact = DecimalJs;
 

@@ -46,7 +46,8 @@ describe('DESI 2022 (European Commission workbook)', () => {
       for (const [node, field] of levels) if (onBoundary(Number(row.cells[column(field)]))) boundary.push(`${row.cells[column('country')]}.${node}`);
     }
     expect(boundary).toEqual(['LU.sub2b']);
-    expect(unitById.get('LU')?.nodes.sub2b?.score).toBe('91.54999999999999666666666666666666666668');
+    // Exact value 27464999999999999/300000000000000 (Python fractions), correctly rounded to 40 digits.
+    expect(unitById.get('LU')?.nodes.sub2b?.score).toBe('91.54999999999999666666666666666666666667');
     expect(unitById.get('LU')?.nodes.sub2b?.published).toBe('91.5');
   });
 

@@ -1,4 +1,4 @@
-import { ExactDecimal, ZERO, type Exact } from '../../engine/decimal.js';
+import { ExactDecimal, narrow, WideDecimal, ZERO, type Exact } from '../../engine/decimal.js';
 import type { Aggregation } from '../../model/framework.js';
 import { ValueProblem } from '../normalise/types.js';
 import type { AggregateMethod } from './types.js';
@@ -51,8 +51,8 @@ export const geometric: AggregateMethod<Params> = {
     const shift = params.shift === undefined ? ZERO : new ExactDecimal(params.shift);
     return (values) => {
       positiveInputs(values, weights, shift, 'geometric mean');
-      let logSum = new ExactDecimal(0);
-      let weightSum = new ExactDecimal(0);
+      let logSum = new WideDecimal(0);
+      let weightSum = new WideDecimal(0);
       values.forEach((value, position) => {
         const weight = weights[position] as Exact;
         if (value === null || weight.isZero()) return;
@@ -60,7 +60,7 @@ export const geometric: AggregateMethod<Params> = {
         weightSum = weightSum.plus(weight);
       });
       if (weightSum.isZero()) throw new ValueProblem('missing_value', 'no child has a value');
-      const result = logSum.div(weightSum).exp();
+      const result = narrow(logSum.div(weightSum)).exp();
       return shift.isZero() ? result : result.minus(shift);
     };
   },

@@ -1,4 +1,4 @@
-import { ExactDecimal, ZERO, type Exact } from '../../engine/decimal.js';
+import { ExactDecimal, narrow, WideDecimal, widen, ZERO, type Exact } from '../../engine/decimal.js';
 import type { Aggregation } from '../../model/framework.js';
 import { ValueProblem } from '../normalise/types.js';
 import { positiveInputs } from './geometric.js';
@@ -24,16 +24,16 @@ export const harmonic: AggregateMethod<Params> = {
     const shift = params.shift === undefined ? ZERO : new ExactDecimal(params.shift);
     return (values) => {
       positiveInputs(values, weights, shift, 'harmonic mean');
-      let inverseSum = new ExactDecimal(0);
-      let weightSum = new ExactDecimal(0);
+      let inverseSum = new WideDecimal(0);
+      let weightSum = new WideDecimal(0);
       values.forEach((value, position) => {
         const weight = weights[position] as Exact;
         if (value === null || weight.isZero()) return;
-        inverseSum = inverseSum.plus(weight.div(shift.isZero() ? value : value.plus(shift)));
+        inverseSum = inverseSum.plus(widen(weight).div(shift.isZero() ? value : value.plus(shift)));
         weightSum = weightSum.plus(weight);
       });
       if (weightSum.isZero()) throw new ValueProblem('missing_value', 'no child has a value');
-      const result = weightSum.div(inverseSum);
+      const result = narrow(weightSum.div(inverseSum));
       return shift.isZero() ? result : result.minus(shift);
     };
   },

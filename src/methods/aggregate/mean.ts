@@ -1,4 +1,4 @@
-import { ExactDecimal, ONE, type Exact } from '../../engine/decimal.js';
+import { ExactDecimal, narrow, ONE, widen, type Exact } from '../../engine/decimal.js';
 import type { Aggregation } from '../../model/framework.js';
 import { ValueProblem } from '../normalise/types.js';
 import type { AggregateMethod } from './types.js';
@@ -6,9 +6,9 @@ import type { AggregateMethod } from './types.js';
 /**
  * The weighted sum of the present values and the sum of their weights, computed with as few
  * long-decimal operations as possible: values are first added up per distinct weight (most
- * frameworks use one or two weights), then each sum is multiplied by its weight once. The result is
- * identical to Σ wᵢ·xᵢ (decimal addition and multiplication by a short weight are exact until the
- * 40th digit), but it needs one multiplication per weight instead of one per child.
+ * frameworks use one or two weights), then each sum is multiplied by its weight once. Both run at
+ * twice the working precision, so the sum is exactly Σ wᵢ·xᵢ, with one multiplication per distinct
+ * weight instead of one per child.
  */
 export function prepareWeightedSum(
   weights: readonly Exact[],
@@ -38,7 +38,8 @@ export function prepareWeightedSum(
           complete = false;
           continue;
         }
-        classSum = classSum === null ? value : classSum.plus(value);
+        // Sums run at twice the precision (see WideDecimal), so they are exact.
+        classSum = classSum === null ? widen(value) : classSum.plus(value);
         present += 1;
       }
       if (classSum === null) continue;
@@ -73,7 +74,7 @@ export const mean: AggregateMethod<Extract<Aggregation, { method: 'mean' }>> = {
     return (values) => {
       const sums = weightedSum(values);
       if (sums === null) throw new ValueProblem('missing_value', 'no child has a value');
-      return sums.weightSum.eq(ONE) ? sums.total : sums.total.div(sums.weightSum);
+      return narrow(sums.weightSum.eq(ONE) ? sums.total : sums.total.div(sums.weightSum));
     };
   },
 };

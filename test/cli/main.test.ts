@@ -1,0 +1,118 @@
+/** The chiso command, run in-process (and once as a real process). */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+const desiCsv = fileURLToPath(new URL('../../examples/data/desi-2022.csv', import.meta.url));
+
+async function chiso(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+describe('chiso score', () => {
+  it('ranks DESI 2022 from the bundled data', async () => {
+    const { code, stdout } = await chiso('score', '--framework', 'desi-2022', '--data', desiCsv);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Digital Economy and Society Index (DESI) 2022');
+    expect(stdout).toMatch(/^\s+1 {2}FI {4}Finland\s+69\.6 {2}/m);
+    expect(stdout).toMatch(/^\s+– {2}EU/m);
+    expect(stdout).toContain('Not ranked: EU');
+  });
+
+  it('writes CSV, Markdown and JSON', async () => {
+    const csv = await chiso('score', '-f', 'desi-2022', '-d', desiCsv, '--format', 'csv');
+    expect(csv.stdout.split('\n')[1]).toBe('1,FI,Finland,69.6,71.4,60.5,59.1,87.4');
+    const md = await chiso('score', '-f', 'desi-2022', '-d', desiCsv, '--format', 'md');
+    expect(md.stdout).toContain('| 1 | FI | Finland | 69.6 |');
+    const json = await chiso('score', '-f', 'desi-2022', '-d', desiCsv, '--format', 'json');
+    const result = JSON.parse(json.stdout) as { units: { id: string; nodes: Record<string, { rank: number }> }[] };
+    expect(result.units.find((unit) => unit.id === 'FI')?.nodes.desi?.rank).toBe(1);
+  });
+
+  it('shows rank changes against a previous dataset or a saved result', async () => {
+    const { code, stdout } = await chiso('score', '-f', fixture('mini.json'), '-d', fixture('mini-2023.csv'), '--previous', fixture('mini-2022.csv'), '--group', 'region', '--group-column', 'region');
+    expect(code).toBe(0);
+    // Điện Biên: 2022 (0.6 + 0.5)/2 = 0.55, tied 2nd with Hưng Yên → 2023 0.88, 1st
+    expect(stdout).toMatch(/1 {2}DB .* 0\.8800 .* 2 {2}up 1 place +\+0\.3300/);
+    expect(stdout).toMatch(/3 {2}HY .* 2 {2}down 1 place/);
+  });
+
+  it('exits 1 and prints every problem on its own line for invalid data, without a stack trace', async () => {
+    const { code, stdout, stderr } = await chiso('score', '-f', fixture('mini.json'), '-d', fixture('bad-data.csv'));
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')).toEqual([
+      'chiso: The dataset is not valid:',
+      '  units[0].values.fibre_pct: unit "HN", indicator "fibre_pct": 112 is above the maximum 100 (percent)',
+      '  units[1].values.online_pct: unit "DB", indicator "online_pct": "n/a" is not a number',
+      '  units[2].id: unit id "HN" is given twice (units[0] and units[2])',
+      '',
+    ]);
+    expect(stderr).not.toMatch(/\s+at /);
+  });
+
+  it('exits 1 for a missing file and an unknown framework', async () => {
+    const missing = await chiso('score', '-f', 'desi-2022', '-d', 'no-such.csv');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('cannot read "no-such.csv": no such file');
+    const unknown = await chiso('score', '-f', 'vn-dti-2099', '-d', desiCsv);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('cannot read "vn-dti-2099": no such file');
+  });
+
+  it('exits 2 on wrong usage', async () => {
+    expect((await chiso('score', '--data', desiCsv)).code).toBe(2);
+    expect((await chiso('score', '--frame', 'x')).stderr).toMatch(/Unknown option '--frame'/);
+    expect((await chiso('score', '-f', 'desi-2022', '-d', desiCsv, '--format', 'xml')).stderr).toContain('--format must be one of table, md, csv, json');
+    expect((await chiso('rank')).code).toBe(2);
+    expect((await chiso()).code).toBe(2);
+  });
+});
+
+describe('chiso validate, explain, frameworks, --help', () => {
+  it('validates a framework and a dataset', async () => {
+    const good = await chiso('validate', '-f', 'desi-2022', '-d', desiCsv);
+    expect(good).toMatchObject({ code: 0, stdout: `Framework "desi-2022" is valid.\nDataset "${desiCsv}" is valid: 28 units.\n` });
+    const bad = await chiso('validate', '-f', fixture('mini.json'), '-d', fixture('bad-data.csv'));
+    expect(bad.code).toBe(1);
+  });
+
+  it('explains one unit', async () => {
+    const { code, stdout } = await chiso('explain', '-f', 'desi-2022', '-d', desiCsv, '--unit', 'AT');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Austria: 54\.7 \(rank 10 of 27\)/);
+    expect(stdout).toContain('Strengths: Selling online cross-border (rank 1)');
+  });
+
+  it('lists the built-in frameworks', async () => {
+    expect((await chiso('frameworks')).stdout).toContain('desi-2022');
+  });
+
+  it('prints help for every command and exits 0', async () => {
+    for (const command of ['score', 'validate', 'explain', 'frameworks']) {
+      const { code, stdout } = await chiso(command, '--help');
+      expect(code).toBe(0);
+      expect(stdout).toMatch(new RegExp(`^Usage: chiso ${command}`));
+    }
+    expect((await chiso('--help')).stdout).toContain('Commands:');
+  });
+});
+
+describe('the chiso binary', () => {
+  it('sets the process exit code', async () => {
+    const exec = promisify(execFile);
+    const tsx = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
+    const ok = await exec(process.execPath, [tsx, 'src/cli/bin.ts', 'frameworks'], { cwd: root });
+    expect(ok.stdout).toContain('desi-2022');
+    const failed = await exec(process.execPath, [tsx, 'src/cli/bin.ts', 'score', '-f', 'desi-2022', '-d', 'no-such.csv'], { cwd: root }).catch((error: { code: number; stderr: string }) => error);
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stderr: string }).stderr).toContain('no such file');
+  });
+});

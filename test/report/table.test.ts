@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { defineFramework, formatTable, rankingTable, score } from '../../src/index.js';
+
+const framework = defineFramework({
+  id: 'mini',
+  name: 'Mini',
+  ranking: { groups: ['region'] },
+  root: {
+    kind: 'aggregate',
+    id: 'index',
+    label: { vi: 'Chỉ số', en: 'Index' },
+    children: [
+      { kind: 'indicator', id: 'a', label: { en: 'Fibre' }, unit: 'ratio', normalisation: { method: 'identity' } },
+      { kind: 'indicator', id: 'b', unit: 'ratio', normalisation: { method: 'identity' } },
+    ],
+  },
+});
+const units = [
+  { id: 'HN', name: 'Hà Nội', groups: { region: 'Đồng bằng sông Hồng' }, values: { a: 0.9, b: 0.7 } },
+  { id: 'DB', name: 'Điện Biên', groups: { region: 'Trung du và miền núi phía Bắc' }, values: { a: 0.5, b: 0.3 } },
+  { id: 'HY', name: 'Hưng Yên', groups: { region: 'Đồng bằng sông Hồng' }, values: { a: 0.8, b: 0.9 } },
+];
+
+describe('rankingTable', () => {
+  it('sorts by rank and shows the children', () => {
+    const table = rankingTable(score(framework, { units }));
+    expect(table.columns.map((column) => column.title)).toEqual(['Rank', 'Unit', 'Name', 'Index', 'Fibre', 'b']);
+    expect(table.rows).toEqual([
+      ['1', 'HY', 'Hưng Yên', '0.8500', '0.8', '0.9'],
+      ['2', 'HN', 'Hà Nội', '0.8000', '0.9', '0.7'],
+      ['3', 'DB', 'Điện Biên', '0.4000', '0.5', '0.3'],
+    ]);
+  });
+
+  it('adds group ranks and the change from a previous result', () => {
+    const previous = score(framework, { units: units.map((unit) => (unit.id === 'DB' ? { ...unit, values: { a: 1, b: 1 } } : unit)) });
+    const table = rankingTable(score(framework, { units }), { previous, group: 'region', children: false });
+    expect(table.rows[2]).toEqual(['3', 'DB', 'Điện Biên', 'Trung du và miền núi phía Bắc', '1', '0.4000', '1', 'down 2 places', '-0.6000']);
+    expect(table.rows[0]).toEqual(['1', 'HY', 'Hưng Yên', 'Đồng bằng sông Hồng', '1', '0.8500', '2', 'up 1 place', '+0.0000']);
+  });
+});
+
+describe('formatTable', () => {
+  const table = { columns: [{ title: 'Rank', align: 'right' as const }, { title: 'Name', align: 'left' as const }], rows: [['1', 'Điện Biên'], ['10', 'Hà Nội']] };
+  it('aligns text columns by characters, Vietnamese diacritics included', () => {
+    expect(formatTable(table, 'text')).toBe('Rank  Name\n────  ─────────\n   1  Điện Biên\n  10  Hà Nội\n');
+  });
+  it('writes Markdown with alignment and CSV', () => {
+    expect(formatTable(table, 'md')).toBe('| Rank | Name |\n| ---: | :--- |\n| 1 | Điện Biên |\n| 10 | Hà Nội |\n');
+    expect(formatTable(table, 'csv')).toBe('Rank,Name\n1,Điện Biên\n10,Hà Nội\n');
+  });
+});
