@@ -26,6 +26,18 @@ export function compareIds(left: string, right: string): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
+/** First index in an ascending array whose value is greater than `value`. */
+function upperBound(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as number) <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * Ranks values from highest (rank 1) to lowest.
  *
@@ -35,37 +47,71 @@ export function compareIds(left: string, right: string): number {
  * - `ordinal` ("1234"): every unit has its own rank; ties are broken by unit id in code-point
  *   order, so the result never depends on the order units were listed in.
  *
- * Returns a rank per position (0 for positions not taking part). The sort uses the doubles and
- * consults the exact values only where two doubles are equal, so ranks are exact at the cost of a
- * float sort.
+ * Returns a rank per position (0 for positions not taking part).
+ *
+ * Cost: one native sort of the doubles and a binary search per unit; the exact comparison runs
+ * only among units whose doubles are equal, so ranks are exact at little more than a float sort.
  *
  * @example
  * // values 0.9, 0.7, 0.9, 0.5 → competition 1, 3, 1, 4; dense 1, 2, 1, 3; ordinal 1, 3, 2, 4
  */
 export function rankPositions(input: RankInput, ties: TieMethod): Int32Array {
-  const { approximate, compareExact, ids } = input;
-  const order = [...input.positions];
-  const sameValue = (left: number, right: number): boolean =>
-    approximate[left] === approximate[right] && compareExact(left, right) === 0;
-  order.sort((left, right) => {
-    const difference = (approximate[right] as number) - (approximate[left] as number);
-    if (difference !== 0) return difference;
-    const exact = compareExact(right, left);
-    if (exact !== 0) return exact;
-    return compareIds(ids[left] as string, ids[right] as string);
-  });
+  const { approximate, compareExact, ids, positions } = input;
+  const count = positions.length;
   const ranks = new Int32Array(approximate.length);
-  let previous = -1;
-  let currentRank = 0;
-  let distinct = 0;
-  order.forEach((position, index) => {
-    const tied = previous !== -1 && sameValue(previous, position);
-    if (!tied) distinct += 1;
-    if (ties === 'ordinal') currentRank = index + 1;
-    else if (ties === 'dense') currentRank = distinct;
-    else if (!tied) currentRank = index + 1;
-    ranks[position] = currentRank;
-    previous = position;
+  const sorted = new Float64Array(count);
+  positions.forEach((position, index) => {
+    sorted[index] = approximate[position] as number;
   });
+  sorted.sort();
+  // distinctAbove[i]: how many distinct doubles lie above sorted[i] (for dense ranks)
+  const distinctAbove = new Int32Array(count);
+  for (let index = count - 2; index >= 0; index -= 1) {
+    distinctAbove[index] = (distinctAbove[index + 1] as number) + ((sorted[index + 1] as number) !== (sorted[index] as number) ? 1 : 0);
+  }
+  const groups = new Map<number, number[]>();
+  for (const position of positions) {
+    const value = approximate[position] as number;
+    const above = upperBound(sorted, value);
+    const first = above - 1;
+    const sameDouble = first === 0 || (sorted[first - 1] as number) !== value ? 1 : 2;
+    if (sameDouble === 1) {
+      // The only unit with this double: its rank follows from counts alone.
+      ranks[position] = ties === 'dense' ? (distinctAbove[first] as number) + 1 : count - above + 1;
+    } else {
+      const members = groups.get(value) ?? [];
+      members.push(position);
+      groups.set(value, members);
+    }
+  }
+  // Exact values that share a double add dense ranks for every unit below them (a rare case:
+  // decimals that differ beyond the 16th digit).
+  const extraDistinct: { value: number; extra: number }[] = [];
+  for (const [value, members] of groups) {
+    // Units sharing a double: order them exactly, then by id for ordinal ranks.
+    members.sort((left, right) => compareExact(right, left) || compareIds(ids[left] as string, ids[right] as string));
+    const above = upperBound(sorted, value);
+    const best = count - above + 1;
+    const denseBase = (distinctAbove[above - 1] as number) + 1;
+    let distinctInGroup = 0;
+    let groupRank = best;
+    members.forEach((position, index) => {
+      const tied = index > 0 && compareExact(members[index - 1] as number, position) === 0;
+      if (!tied) {
+        if (index > 0) distinctInGroup += 1;
+        groupRank = best + index;
+      }
+      if (ties === 'ordinal') ranks[position] = best + index;
+      else if (ties === 'dense') ranks[position] = denseBase + distinctInGroup;
+      else ranks[position] = groupRank;
+    });
+    if (distinctInGroup > 0) extraDistinct.push({ value, extra: distinctInGroup });
+  }
+  if (ties === 'dense' && extraDistinct.length > 0) {
+    for (const position of positions) {
+      const value = approximate[position] as number;
+      for (const entry of extraDistinct) if (entry.value > value) ranks[position] = (ranks[position] as number) + entry.extra;
+    }
+  }
   return ranks;
 }

@@ -90,29 +90,39 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
   const values: (Exact | null)[][] = new Array(nodeCount);
   const texts: MutableNodeScore[][] = new Array(nodeCount);
 
-  // 1. Indicators: read, divide by denominators, normalise.
+  // 1. Indicators: read, divide by denominators, normalise. Equal raw values are read and
+  // normalised once per indicator (published statistics repeat values a lot: yes/no, levels,
+  // percents with one decimal), so the decimal work grows with the distinct values, not the units.
   for (const indicator of plan.indicators) {
-    const { node } = indicator;
+    const { node, denominator } = indicator;
     const column: (Exact | null)[] = new Array(unitCount);
-    const nodeTexts: MutableNodeScore[] = new Array(unitCount);
+    const rawTexts: (string | null)[] = new Array(unitCount);
+    const valueTexts: (string | null)[] = denominator === null ? [] : new Array(unitCount);
+    const parsed = new Map<number | string, Exact>();
     const reference: Exact[] = [];
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
       const unit = units[unitIndex] as Dataset['units'][number];
       const given = unit.values[node.id] as DataValue;
-      const entry: MutableNodeScore = { raw: rawText(given), rank: null };
-      let value = readValue(given);
-      if (value !== null && indicator.denominator !== null) {
-        const divisor = readValue(unit.values[indicator.denominator.variable] as DataValue);
+      rawTexts[unitIndex] = rawText(given);
+      let value: Exact | null = null;
+      if (given !== null && given !== undefined) {
+        value = parsed.get(given) ?? null;
+        if (value === null) {
+          value = new ExactDecimal(given);
+          parsed.set(given, value);
+        }
+      }
+      if (value !== null && denominator !== null) {
+        const divisor = readValue(unit.values[denominator.variable] as DataValue);
         if (divisor === null || divisor.isZero()) {
-          problems.push(issue('undefined_computation', ['units', unitIndex, 'values', indicator.denominator.variable], `unit "${unit.id}": "${node.id}" is divided by "${indicator.denominator.variable}", which is ${divisor === null ? 'missing' : 'zero'}`));
+          problems.push(issue('undefined_computation', ['units', unitIndex, 'values', denominator.variable], `unit "${unit.id}": "${node.id}" is divided by "${denominator.variable}", which is ${divisor === null ? 'missing' : 'zero'}`));
           value = null;
         } else {
-          value = value.div(divisor).times(indicator.denominator.per);
+          value = value.div(divisor).times(denominator.per);
         }
-        entry.value = value === null ? null : value.toString();
+        valueTexts[unitIndex] = value === null ? null : value.toString();
       }
       column[unitIndex] = value;
-      nodeTexts[unitIndex] = entry;
       if (value !== null && rankedUnit[unitIndex]) reference.push(value);
     }
     let normalise: ((value: Exact) => Exact) | null = null;
@@ -122,25 +132,34 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
       const valueProblem = describe(problem);
       problems.push(issue(valueProblem.code, [...indicator.path, 'normalisation'], `indicator "${node.id}" (${node.normalisation.method}): ${valueProblem.message}`));
     }
+    const normalisedOf = new Map<Exact, { value: Exact; text: string }>();
+    const nodeTexts: MutableNodeScore[] = new Array(unitCount);
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
       const value = column[unitIndex] as Exact | null;
-      const entry = nodeTexts[unitIndex] as MutableNodeScore;
-      if (value === null || normalise === null) {
+      let normalisedText: string | null = null;
+      if (value !== null && normalise !== null) {
+        // Without a denominator, equal raw texts share one Exact object, so it is a valid memo key.
+        let normalised = denominator === null ? normalisedOf.get(value) : undefined;
+        if (normalised === undefined) {
+          try {
+            const result = normalise(value);
+            normalised = { value: result, text: result.toString() };
+            if (denominator === null) normalisedOf.set(value, normalised);
+          } catch (problem) {
+            const valueProblem = describe(problem);
+            const unit = units[unitIndex] as Dataset['units'][number];
+            problems.push(issue(valueProblem.code, ['units', unitIndex, 'values', node.id], `unit "${unit.id}", indicator "${node.id}" (${node.normalisation.method}): ${valueProblem.message}`));
+          }
+        }
+        column[unitIndex] = normalised?.value ?? null;
+        normalisedText = normalised?.text ?? null;
+      } else {
         column[unitIndex] = null;
-        entry.normalised = null;
-        continue;
       }
-      try {
-        const normalised = normalise(value);
-        column[unitIndex] = normalised;
-        entry.normalised = normalised.toString();
-      } catch (problem) {
-        const valueProblem = describe(problem);
-        const unit = units[unitIndex] as Dataset['units'][number];
-        problems.push(issue(valueProblem.code, ['units', unitIndex, 'values', node.id], `unit "${unit.id}", indicator "${node.id}" (${node.normalisation.method}): ${valueProblem.message}`));
-        column[unitIndex] = null;
-        entry.normalised = null;
-      }
+      nodeTexts[unitIndex] =
+        denominator === null
+          ? { raw: rawTexts[unitIndex] as string | null, normalised: normalisedText, rank: null }
+          : { raw: rawTexts[unitIndex] as string | null, value: valueTexts[unitIndex] as string | null, normalised: normalisedText, rank: null };
     }
     values[indicator.position] = column;
     texts[indicator.position] = nodeTexts;
@@ -180,19 +199,23 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
     const onPublished = node.kind === 'aggregate' && framework.ranking.on === 'published';
     const lowerIsBetter = node.kind === 'aggregate' && node.node.direction === 'lower';
     const approximate = new Float64Array(unitCount);
-    const publishedExact: (Exact | null)[] = onPublished ? new Array(unitCount).fill(null) : [];
+    const rankTexts: string[] = new Array(unitCount);
     const eligible: number[] = [];
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
       const entry = nodeTexts[unitIndex] as MutableNodeScore;
       const text = node.kind === 'indicator' ? entry.normalised : onPublished ? entry.published : entry.score;
       if (text === null || text === undefined || !rankedUnit[unitIndex]) continue;
       approximate[unitIndex] = lowerIsBetter ? -Number(text) : Number(text);
-      if (onPublished) publishedExact[unitIndex] = new ExactDecimal(text);
+      rankTexts[unitIndex] = text;
       eligible.push(unitIndex);
     }
-    const exactOf = onPublished ? publishedExact : column;
+    // Decimal strings from toString and toFixed are canonical, so equal text means equal value;
+    // only different texts with equal doubles need decimal arithmetic.
     const compareExact = (left: number, right: number): number => {
-      const comparison = (exactOf[left] as Exact).cmp(exactOf[right] as Exact);
+      const leftText = rankTexts[left] as string;
+      const rightText = rankTexts[right] as string;
+      if (leftText === rightText) return 0;
+      const comparison = onPublished ? new ExactDecimal(leftText).cmp(rightText) : (column[left] as Exact).cmp(column[right] as Exact);
       return lowerIsBetter ? -comparison : comparison;
     };
     const ranks = rankPositions({ positions: eligible, approximate, compareExact, ids }, framework.ranking.ties);

@@ -24,7 +24,11 @@ export const DataUnitSchema = z.object({
   /** `false` marks a unit scored but never ranked (an EU or national-average row). */
   ranked: z.boolean().default(true),
   /** Values by indicator or variable id; checked value by value by `validateDataset`. */
-  values: z.record(z.string(), z.custom<DataValue>(() => true)),
+  // Not a z.record: zod would visit a million values one by one; validateDataset checks each value
+  // anyway, with better messages.
+  values: z.custom<Record<string, DataValue>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), {
+    message: 'expected an object of values by indicator id',
+  }),
 });
 /** One unit of a dataset. */
 export type DataUnit = z.infer<typeof DataUnitSchema>;

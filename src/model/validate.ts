@@ -6,7 +6,7 @@
  * @module
  */
 import type { z } from 'zod';
-import { ExactDecimal } from '../engine/decimal.js';
+import { ExactDecimal, type Exact } from '../engine/decimal.js';
 import { aggregateMethodFor } from '../methods/aggregate/index.js';
 import { normaliseMethodFor } from '../methods/normalise/index.js';
 import { DatasetSchema, isDecimalString, type Dataset } from './dataset.js';
@@ -164,12 +164,35 @@ export function validRange(node: IndicatorNode | { unit: IndicatorNode['unit']; 
   return node.range ?? defaultRange(node.unit);
 }
 
+/** A range bound, exact and as a double. */
+interface Bound {
+  readonly exact: Exact;
+  readonly approximate: number;
+  readonly text: string;
+}
+
+function bound(value: number | string): Bound {
+  const exact = new ExactDecimal(value);
+  return { exact, approximate: exact.toNumber(), text: exact.toString() };
+}
+
+/**
+ * Compares a value with a bound using doubles, and exact decimals only when the doubles are equal.
+ * Converting a decimal to the nearest double never reverses an order, so unequal doubles decide
+ * the comparison exactly; this keeps validation of a million values cheap.
+ */
+function compareToBound(value: number | string, approximate: number, limit: Bound): number {
+  if (approximate < limit.approximate) return -1;
+  if (approximate > limit.approximate) return 1;
+  return new ExactDecimal(value).cmp(limit.exact);
+}
+
 /** Lookup tables describing which value keys a framework accepts and how to check them. */
 interface ValueRule {
   readonly id: string;
   readonly unit: IndicatorNode['unit'];
-  readonly min: InstanceType<typeof ExactDecimal> | null;
-  readonly max: InstanceType<typeof ExactDecimal> | null;
+  readonly min: Bound | null;
+  readonly max: Bound | null;
   /** Whether a missing value is an error (its parent's policy is `fail`). */
   readonly required: boolean;
   /** For a variable: the indicators that divide by it. */
@@ -183,8 +206,8 @@ function valueRules(framework: Framework): Map<string, ValueRule> {
     rules.set(id, {
       id,
       unit,
-      min: range.min === undefined ? null : new ExactDecimal(range.min),
-      max: range.max === undefined ? null : new ExactDecimal(range.max),
+      min: range.min === undefined ? null : bound(range.min),
+      max: range.max === undefined ? null : bound(range.max),
       required,
       neededBy: denominatorUsers.get(id) ?? [],
     });
@@ -248,25 +271,25 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
       }
       if (value === null) continue;
       const where = `unit "${unit.id}", indicator "${key}"`;
-      let exact;
+      let approximate: number;
       if (typeof value === 'number') {
         if (!Number.isFinite(value)) {
           problems.push(issue('not_a_number', path, `${where}: ${describeValue(value)} is not a finite number`, { expected: 'a finite number', received: describeValue(value) }));
           continue;
         }
-        exact = new ExactDecimal(value);
+        approximate = value;
       } else if (typeof value === 'string' && isDecimalString(value)) {
-        exact = new ExactDecimal(value);
+        approximate = Number(value);
       } else {
         problems.push(issue('not_a_number', path, `${where}: ${describeValue(value)} is not a number`, { expected: 'a number or a decimal string such as "0.7908"', received: describeValue(value) }));
         continue;
       }
       const text = typeof value === 'number' ? String(value) : value;
-      if (rule.min !== null && exact.lt(rule.min)) {
-        problems.push(issue('out_of_range', path, `${where}: ${text} is below the minimum ${rule.min.toString()} (${rule.unit})`, { expected: `at least ${rule.min.toString()}`, received: text }));
-      } else if (rule.max !== null && exact.gt(rule.max)) {
-        problems.push(issue('out_of_range', path, `${where}: ${text} is above the maximum ${rule.max.toString()} (${rule.unit})`, { expected: `at most ${rule.max.toString()}`, received: text }));
-      } else if (rule.unit === 'yes-no' && !exact.isInteger()) {
+      if (rule.min !== null && compareToBound(value, approximate, rule.min) < 0) {
+        problems.push(issue('out_of_range', path, `${where}: ${text} is below the minimum ${rule.min.text} (${rule.unit})`, { expected: `at least ${rule.min.text}`, received: text }));
+      } else if (rule.max !== null && compareToBound(value, approximate, rule.max) > 0) {
+        problems.push(issue('out_of_range', path, `${where}: ${text} is above the maximum ${rule.max.text} (${rule.unit})`, { expected: `at most ${rule.max.text}`, received: text }));
+      } else if (rule.unit === 'yes-no' && !(typeof value === 'number' ? Number.isInteger(value) : new ExactDecimal(value).isInteger())) {
         problems.push(issue('out_of_range', path, `${where}: ${text} is not yes (1) or no (0)`, { expected: '0 or 1', received: text }));
       }
     }

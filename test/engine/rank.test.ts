@@ -25,6 +25,19 @@ describe('rankPositions', () => {
     const close = ['0.1000000000000000000001', '0.1', '0.1000000000000000000002'];
     expect(Number(close[0])).toBe(Number(close[1]));
     expect(ranks(close, 'competition')).toEqual([2, 3, 1]);
+    expect(ranks([...close, '0.05', '0.1'], 'dense')).toEqual([2, 3, 1, 4, 3]);
+    expect(ranks([...close, '0.05', '0.1'], 'ordinal')).toEqual([2, 3, 1, 5, 4]);
+  });
+  it('agrees with a sort-based reference on many ties', () => {
+    const many = Array.from({ length: 200 }, (_value, index) => String((index * 7919) % 13));
+    const reference = (ties: 'competition' | 'dense'): number[] =>
+      many.map((value) => {
+        const above = many.filter((other) => Number(other) > Number(value));
+        return ties === 'competition' ? above.length + 1 : new Set(above).size + 1;
+      });
+    expect(ranks(many, 'competition')).toEqual(reference('competition'));
+    expect(ranks(many, 'dense')).toEqual(reference('dense'));
+    expect(new Set(ranks(many, 'ordinal')).size).toBe(200);
   });
   it('leaves positions not taking part at 0', () => {
     const exact = ['3', '2', '1'].map((value) => new ExactDecimal(value));

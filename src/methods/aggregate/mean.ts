@@ -13,12 +13,12 @@ import type { AggregateMethod } from './types.js';
 export function prepareWeightedSum(
   weights: readonly Exact[],
 ): (values: readonly (Exact | null)[]) => { total: Exact; weightSum: Exact } | null {
-  const classes: { weight: Exact; positions: number[]; fullWeight: Exact }[] = [];
+  const classes: { weight: Exact; isOne: boolean; positions: number[]; fullWeight: Exact }[] = [];
   weights.forEach((weight, position) => {
     if (weight.isZero()) return; // a zero weight (DTI's "assessed, not scored") takes no part
     const existing = classes.find((entry) => entry.weight.eq(weight));
     if (existing) existing.positions.push(position);
-    else classes.push({ weight, positions: [position], fullWeight: weight });
+    else classes.push({ weight, isOne: weight.eq(ONE), positions: [position], fullWeight: weight });
   });
   let fullWeight = new ExactDecimal(0);
   for (const entry of classes) {
@@ -43,7 +43,7 @@ export function prepareWeightedSum(
         present += 1;
       }
       if (classSum === null) continue;
-      const weighted = entry.weight.eq(ONE) ? classSum : classSum.times(entry.weight);
+      const weighted = entry.isOne ? classSum : classSum.times(entry.weight);
       total = total === null ? weighted : total.plus(weighted);
       const classWeight = present === entry.positions.length ? entry.fullWeight : entry.weight.times(present);
       weightSum = weightSum === null ? classWeight : weightSum.plus(classWeight);
