@@ -82,7 +82,10 @@ const MODES: Record<RoundingMode, DecimalJs.Rounding> = {
  * @example
  * roundToText(toExact('0.84845'), 4, 'half-up'); // => '0.8485'
  * roundToText(toExact('0.84845'), 4, 'half-even'); // => '0.8484'
+ * roundToText(toExact('-0.00001'), 4, 'half-up'); // => '0.0000'
  */
 export function roundToText(value: Exact, decimals: number, mode: RoundingMode): string {
-  return value.toFixed(decimals, MODES[mode]);
+  const text = value.toFixed(decimals, MODES[mode]);
+  // A negative value that rounds to zero prints as "-0.0000" in decimal.js; publish "0.0000".
+  return text.startsWith('-') && /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
 }

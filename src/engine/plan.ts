@@ -5,6 +5,7 @@
  * @module
  */
 import { ExactDecimal, type Exact } from './decimal.js';
+import { addRational, parseRational, RATIONAL_ZERO, type Rational } from './rational.js';
 import { aggregateMethodFor } from '../methods/aggregate/index.js';
 import type { AggregateMethod } from '../methods/aggregate/types.js';
 import { normaliseMethodFor } from '../methods/normalise/index.js';
@@ -38,6 +39,9 @@ export interface PlannedAggregate {
   readonly weights: readonly Exact[];
   /** The sum of the children's weights. */
   readonly totalWeight: Exact;
+  /** The children's weights as exact rationals, and their sum. */
+  readonly rationalWeights: readonly Rational[];
+  readonly rationalTotal: Rational;
   /** The per-unit aggregation, prepared once. */
   readonly aggregate: (values: readonly (Exact | null)[]) => Exact;
 }
@@ -52,6 +56,12 @@ export interface Plan {
   readonly indicators: readonly PlannedIndicator[];
   /** Aggregates, children before parents: the order to evaluate them in. */
   readonly evaluationOrder: readonly PlannedAggregate[];
+  /**
+   * True when every indicator's normalisation can be an exact affine map and every aggregate is an
+   * arithmetic mean or a sum of points: the whole framework is then computed in exact rational
+   * arithmetic (see `rational-run.ts`); otherwise with decimal.js at 40 digits.
+   */
+  readonly linear: boolean;
 }
 
 /**
@@ -80,6 +90,7 @@ export function compilePlan(framework: Framework): Plan {
       };
     }
     const weights = node.children.map((child) => new ExactDecimal(child.weight));
+    const rationalWeights = node.children.map((child) => parseRational(child.weight));
     const method = aggregateMethodFor(node.aggregation);
     return {
       kind: 'aggregate',
@@ -90,6 +101,8 @@ export function compilePlan(framework: Framework): Plan {
       children: node.children.map((child) => positionOf.get(child.id) as number),
       weights,
       totalWeight: weights.reduce((total, weight) => total.plus(weight), new ExactDecimal(0)),
+      rationalWeights,
+      rationalTotal: rationalWeights.reduce(addRational, RATIONAL_ZERO),
       aggregate: method.prepare(node.aggregation, weights),
     };
   });
@@ -106,5 +119,8 @@ export function compilePlan(framework: Framework): Plan {
   }));
   const indicators = nodes.filter((node): node is PlannedIndicator => node.kind === 'indicator');
   const evaluationOrder = nodes.filter((node): node is PlannedAggregate => node.kind === 'aggregate').reverse();
-  return { framework, nodes, info, indicators, evaluationOrder };
+  const linear =
+    indicators.every((indicator) => indicator.method.affine !== undefined && indicator.denominator === null) &&
+    evaluationOrder.every((aggregate) => aggregate.method.linear);
+  return { framework, nodes, info, indicators, evaluationOrder, linear };
 }

@@ -252,6 +252,7 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
   if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
   const dataset = parsed.data;
   const rules = valueRules(framework);
+  const ruleList = [...rules.values()];
   const problems: ChisoIssue[] = [];
   const firstIndex = new Map<string, number>();
 
@@ -262,14 +263,19 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
       problems.push(issue('duplicate_id', [...unitPath, 'id'], `unit id "${unit.id}" is given twice (units[${earlier}] and units[${unitIndex}])`, { received: unit.id }));
     } else firstIndex.set(unit.id, unitIndex);
 
-    for (const [key, value] of Object.entries(unit.values)) {
-      const path = [...unitPath, 'values', key];
+    const values = unit.values;
+    for (const key in values) {
+      if (!Object.hasOwn(values, key)) continue;
+      const value = values[key];
       const rule = rules.get(key);
       if (!rule) {
-        problems.push(issue('unknown_indicator', path, `unit "${unit.id}": "${key}" is not an indicator or variable of framework "${framework.id}"`, { received: key }));
+        problems.push(issue('unknown_indicator', [...unitPath, 'values', key], `unit "${unit.id}": "${key}" is not an indicator or variable of framework "${framework.id}"`, { received: key }));
         continue;
       }
-      if (value === null) continue;
+      if (value === null || value === undefined) continue;
+      // The common case, a finite number within the bounds as doubles, needs no more work.
+      if (typeof value === 'number' && rule.unit !== 'yes-no' && (rule.min === null || value > rule.min.approximate) && (rule.max === null || value < rule.max.approximate)) continue;
+      const path = [...unitPath, 'values', key];
       const where = `unit "${unit.id}", indicator "${key}"`;
       let approximate: number;
       if (typeof value === 'number') {
@@ -294,13 +300,13 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
       }
     }
 
-    for (const rule of rules.values()) {
-      const present = unit.values[rule.id] !== undefined && unit.values[rule.id] !== null;
-      if (present) continue;
+    for (const rule of ruleList) {
+      const given = values[rule.id];
+      if (given !== undefined && given !== null) continue;
       if (rule.required) {
         problems.push(issue('missing_value', [...unitPath, 'values', rule.id], `unit "${unit.id}": indicator "${rule.id}" is missing and its parent's missing-data policy is "fail"`, { expected: 'a value' }));
       }
-      const users = rule.neededBy.filter((user) => unit.values[user] !== undefined && unit.values[user] !== null);
+      const users = rule.neededBy.filter((user) => values[user] !== undefined && values[user] !== null);
       if (users.length > 0) {
         problems.push(issue('missing_value', [...unitPath, 'values', rule.id], `unit "${unit.id}": "${rule.id}" is missing but ${users.map((user) => `"${user}"`).join(', ')} divide${users.length === 1 ? 's' : ''} by it`, { expected: 'a value' }));
       }

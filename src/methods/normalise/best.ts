@@ -1,6 +1,8 @@
 import type { Normalisation } from '../../model/framework.js';
 import type { Exact } from '../../engine/decimal.js';
 import { exactDivider } from './goalposts.js';
+import { divideRational, rationalToText } from '../../engine/rational.js';
+import { RATIONAL_ONE, RATIONAL_ZERO, rationalExtremes } from './affine.js';
 import { referenceExtremes } from './reference.js';
 import { ValueProblem, type NormaliseMethod } from './types.js';
 
@@ -39,5 +41,11 @@ export const best: NormaliseMethod<Params> = {
       }
       return min.div(value);
     };
+  },
+  affine(_params, { direction, reference }) {
+    if (direction === 'lower') return null; // min / x is not affine in x
+    const { max } = rationalExtremes(reference, 'ratio to the best unit needs at least one reference value', 1);
+    if (max.numerator <= 0n) throw new ValueProblem('undefined_computation', `the best reference value is ${rationalToText(max)}; ratio to the best needs it positive`);
+    return { scale: divideRational(RATIONAL_ONE, max), offset: RATIONAL_ZERO, floor: null, ceiling: null };
   },
 };

@@ -1,5 +1,6 @@
 import { ExactDecimal, ONE, PRECISION, ZERO, type Exact } from '../../engine/decimal.js';
 import type { Normalisation } from '../../model/framework.js';
+import { betweenAffine, parseRational } from './affine.js';
 import type { NormaliseMethod } from './types.js';
 
 type Params = Extract<Normalisation, { method: 'goalposts' }>;
@@ -76,4 +77,5 @@ export const goalposts: NormaliseMethod<Params> = {
     if (params.clip) return (value) => clampUnit(divide(shift(value)));
     return (value) => divide(shift(value));
   },
+  affine: (params, { direction }) => betweenAffine(parseRational(params.min), parseRational(params.max), direction, params.clip),
 };

@@ -1,5 +1,6 @@
 import { ExactDecimal, type Exact } from '../../engine/decimal.js';
 import type { Normalisation } from '../../model/framework.js';
+import { negate, parseRational, RATIONAL_ONE, RATIONAL_ZERO } from './affine.js';
 import type { NormaliseMethod } from './types.js';
 
 type Params = Extract<Normalisation, { method: 'identity' }>;
@@ -20,4 +21,8 @@ export const identity: NormaliseMethod<Params> = {
     const max = new ExactDecimal(params.max);
     return (value: Exact) => max.minus(value);
   },
+  affine: (params, { direction }) =>
+    direction === 'higher'
+      ? { scale: RATIONAL_ONE, offset: RATIONAL_ZERO, floor: null, ceiling: null }
+      : { scale: negate(RATIONAL_ONE), offset: parseRational(params.max), floor: null, ceiling: null },
 };

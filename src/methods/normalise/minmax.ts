@@ -1,5 +1,7 @@
 import type { Normalisation } from '../../model/framework.js';
 import { clampUnit, exactDivider } from './goalposts.js';
+import { compareRational, rationalToText } from '../../engine/rational.js';
+import { betweenAffine, rationalExtremes } from './affine.js';
 import { referenceExtremes } from './reference.js';
 import { ValueProblem, type NormaliseMethod } from './types.js';
 
@@ -32,6 +34,11 @@ export const minmax: NormaliseMethod<Params> = {
         ? (value: Parameters<typeof divide>[0]) => divide(value.minus(min))
         : (value: Parameters<typeof divide>[0]) => divide(max.minus(value));
     return params.clip ? (value) => clampUnit(normalise(value)) : normalise;
+  },
+  affine(params, { direction, reference }) {
+    const { min, max } = rationalExtremes(reference, 'min–max needs at least two reference values');
+    if (compareRational(min, max) === 0) throw problemAllEqual(rationalToText(min));
+    return betweenAffine(min, max, direction, params.clip);
   },
 };
 

@@ -1,5 +1,7 @@
 import { ExactDecimal, ONE, type Exact } from '../../engine/decimal.js';
 import type { Normalisation } from '../../model/framework.js';
+import { divideRational } from '../../engine/rational.js';
+import { negate, parseRational, RATIONAL_ONE, RATIONAL_ZERO } from './affine.js';
 import { exactDivider } from './goalposts.js';
 import type { NormaliseMethod } from './types.js';
 
@@ -28,5 +30,12 @@ export const share: NormaliseMethod<Params> = {
       const capped = fraction.gt(ONE) ? ONE : fraction;
       return direction === 'higher' ? capped : ONE.minus(capped);
     };
+  },
+  affine(params, { direction }) {
+    const scale = divideRational(RATIONAL_ONE, parseRational(params.of));
+    // higher: min(x/of, 1); lower: 1 − min(x/of, 1) = max(1 − x/of, 0)
+    return direction === 'higher'
+      ? { scale, offset: RATIONAL_ZERO, floor: null, ceiling: RATIONAL_ONE }
+      : { scale: negate(scale), offset: RATIONAL_ONE, floor: RATIONAL_ZERO, ceiling: null };
   },
 };

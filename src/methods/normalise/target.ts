@@ -1,6 +1,8 @@
 import { ExactDecimal, ONE, ZERO, type Exact } from '../../engine/decimal.js';
 import type { Normalisation } from '../../model/framework.js';
 import { exactDivider } from './goalposts.js';
+import { divideRational, subtractRational, type Rational } from '../../engine/rational.js';
+import { negate, parseRational, RATIONAL_ONE, RATIONAL_ZERO, rationalExtremes } from './affine.js';
 import { referenceExtremes } from './reference.js';
 import type { NormaliseMethod } from './types.js';
 
@@ -60,5 +62,22 @@ export const target: NormaliseMethod<Params> = {
       if (params.floor && score.isNegative() && !score.isZero()) return ZERO;
       return score;
     };
+  },
+  affine(params, { direction, reference }) {
+    const targetValue = parseRational(params.target);
+    let baseline: Rational;
+    if (params.baseline === 'min' || params.baseline === 'max') {
+      const { min, max } = rationalExtremes(reference, 'a data-driven baseline needs at least one reference value', 1);
+      baseline = params.baseline === 'min' ? min : max;
+    } else {
+      baseline = parseRational(params.baseline ?? 0);
+    }
+    const span = direction === 'higher' ? subtractRational(targetValue, baseline) : subtractRational(baseline, targetValue);
+    if (span.numerator <= 0n) return { scale: RATIONAL_ZERO, offset: RATIONAL_ONE, floor: null, ceiling: null };
+    const scale = divideRational(RATIONAL_ONE, span);
+    const floor = params.floor ? RATIONAL_ZERO : null;
+    return direction === 'higher'
+      ? { scale, offset: divideRational(negate(baseline), span), floor, ceiling: RATIONAL_ONE }
+      : { scale: negate(scale), offset: divideRational(baseline, span), floor, ceiling: RATIONAL_ONE };
   },
 };

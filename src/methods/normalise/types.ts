@@ -6,6 +6,7 @@
 import type { Direction, Normalisation } from '../../model/framework.js';
 import type { ChisoIssue } from '../../model/issues.js';
 import type { Exact } from '../../engine/decimal.js';
+import type { Rational } from '../../engine/rational.js';
 
 /** A problem with one value (for example a zero where the method divides by the value). */
 export class ValueProblem {
@@ -26,6 +27,23 @@ export interface NormaliseContext {
   readonly reference: readonly Exact[];
 }
 
+/** What an affine method is given: the same as {@link NormaliseContext}, in exact rationals. */
+export interface AffineContext {
+  readonly direction: Direction;
+  readonly reference: readonly Rational[];
+}
+
+/**
+ * A normalisation that is affine in the value, then held within optional bounds:
+ * `n = min(max(scale·x + offset, floor), ceiling)`. Bounds are 0 or 1.
+ */
+export interface Affine {
+  readonly scale: Rational;
+  readonly offset: Rational;
+  readonly floor: Rational | null;
+  readonly ceiling: Rational | null;
+}
+
 /**
  * A normalisation method: checks its parameters once, then prepares a function with every
  * constant computed once per indicator, so the per-value work is a few decimal operations.
@@ -43,4 +61,11 @@ export interface NormaliseMethod<P extends Normalisation = Normalisation> {
    * value it cannot normalise.
    */
   prepare(params: P, context: NormaliseContext): (value: Exact) => Exact;
+  /**
+   * The same normalisation as an exact affine map, for methods that are one (goalposts, min–max,
+   * distance to a target, share, identity, ratio to the best when higher is better); `null`
+   * otherwise. Frameworks whose indicators all have one, and whose aggregates are arithmetic means,
+   * are computed in exact rational arithmetic. Throws `ValueProblem` exactly when `prepare` would.
+   */
+  affine?(params: P, context: AffineContext): Affine | null;
 }

@@ -1,0 +1,172 @@
+/**
+ * The decimal executor: every figure with decimal.js at 40 significant digits. It handles every
+ * method (z-scores need a square root, geometric means a logarithm); frameworks that are wholly
+ * linear take the exact rational executor instead (`rational-run.ts`).
+ *
+ * @module
+ */
+import type { Dataset, DataValue } from '../model/dataset.js';
+import { issue } from '../model/issues.js';
+import { ExactDecimal, ONE, roundToText, ZERO, type Exact } from './decimal.js';
+import { asValueProblem, decideMissing, rawText, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
+import type { PlannedAggregate } from './plan.js';
+
+function readValue(value: DataValue): Exact | null {
+  if (value === null || value === undefined) return null;
+  return new ExactDecimal(value);
+}
+
+/** Computes every node for every unit with decimal.js. */
+export function evaluateDecimal(context: RunContext): Evaluation {
+  const { plan, units, rankedUnit, problems } = context;
+  const framework = plan.framework;
+  const unitCount = units.length;
+  const nodeCount = plan.nodes.length;
+  // Internal scores on 0–1, one array per node, one entry per unit.
+  const values: (Exact | null)[][] = new Array(nodeCount);
+  const texts: MutableNodeScore[][] = new Array(nodeCount);
+
+  // 1. Indicators: read, divide by denominators, normalise. Equal raw values are read and
+  // normalised once per indicator (published statistics repeat values a lot: yes/no, levels,
+  // percents with one decimal), so the decimal work grows with the distinct values, not the units.
+  for (const indicator of plan.indicators) {
+    const { node, denominator } = indicator;
+    const column: (Exact | null)[] = new Array(unitCount);
+    const rawTexts: (string | null)[] = new Array(unitCount);
+    const valueTexts: (string | null)[] = denominator === null ? [] : new Array(unitCount);
+    const parsed = new Map<number | string, Exact>();
+    const reference: Exact[] = [];
+    for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
+      const unit = units[unitIndex] as Dataset['units'][number];
+      const given = unit.values[node.id] as DataValue;
+      rawTexts[unitIndex] = rawText(given);
+      let value: Exact | null = null;
+      if (given !== null && given !== undefined) {
+        value = parsed.get(given) ?? null;
+        if (value === null) {
+          value = new ExactDecimal(given);
+          parsed.set(given, value);
+        }
+      }
+      if (value !== null && denominator !== null) {
+        const divisor = readValue(unit.values[denominator.variable] as DataValue);
+        if (divisor === null || divisor.isZero()) {
+          problems.push(issue('undefined_computation', ['units', unitIndex, 'values', denominator.variable], `unit "${unit.id}": "${node.id}" is divided by "${denominator.variable}", which is ${divisor === null ? 'missing' : 'zero'}`));
+          value = null;
+        } else {
+          value = value.div(divisor).times(denominator.per);
+        }
+        valueTexts[unitIndex] = value === null ? null : value.toString();
+      }
+      column[unitIndex] = value;
+      if (value !== null && rankedUnit[unitIndex]) reference.push(value);
+    }
+    let normalise: ((value: Exact) => Exact) | null = null;
+    try {
+      normalise = indicator.method.prepare(node.normalisation, { direction: node.direction, reference: indicator.method.dataDriven(node.normalisation) ? reference : [] });
+    } catch (problem) {
+      const valueProblem = asValueProblem(problem);
+      problems.push(issue(valueProblem.code, [...indicator.path, 'normalisation'], `indicator "${node.id}" (${node.normalisation.method}): ${valueProblem.message}`));
+    }
+    const normalisedOf = new Map<Exact, { value: Exact; text: string }>();
+    const nodeTexts: MutableNodeScore[] = new Array(unitCount);
+    for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
+      const value = column[unitIndex] as Exact | null;
+      let normalisedText: string | null = null;
+      if (value !== null && normalise !== null) {
+        // Without a denominator, equal raw texts share one Exact object, so it is a valid memo key.
+        let normalised = denominator === null ? normalisedOf.get(value) : undefined;
+        if (normalised === undefined) {
+          try {
+            const result = normalise(value);
+            normalised = { value: result, text: result.toString() };
+            if (denominator === null) normalisedOf.set(value, normalised);
+          } catch (problem) {
+            const valueProblem = asValueProblem(problem);
+            const unit = units[unitIndex] as Dataset['units'][number];
+            problems.push(issue(valueProblem.code, ['units', unitIndex, 'values', node.id], `unit "${unit.id}", indicator "${node.id}" (${node.normalisation.method}): ${valueProblem.message}`));
+          }
+        }
+        column[unitIndex] = normalised?.value ?? null;
+        normalisedText = normalised?.text ?? null;
+      } else {
+        column[unitIndex] = null;
+      }
+      nodeTexts[unitIndex] =
+        denominator === null
+          ? { raw: rawTexts[unitIndex] as string | null, normalised: normalisedText, rank: null }
+          : { raw: rawTexts[unitIndex] as string | null, value: valueTexts[unitIndex] as string | null, normalised: normalisedText, rank: null };
+    }
+    values[indicator.position] = column;
+    texts[indicator.position] = nodeTexts;
+  }
+
+  // 2. Aggregates, children before parents.
+  const scale = new ExactDecimal(framework.scale);
+  const { decimals, mode } = framework.rounding;
+  for (const aggregate of plan.evaluationOrder) {
+    const column = aggregateColumn(context, aggregate, values);
+    const nodeTexts: MutableNodeScore[] = new Array(unitCount);
+    const isPoints = aggregate.node.aggregation.method === 'sum';
+    for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
+      const internal = column[unitIndex] as Exact | null;
+      if (internal === null) {
+        nodeTexts[unitIndex] = { score: null, published: null, rank: null, ...(isPoints ? { points: null } : {}) };
+        continue;
+      }
+      const scaled = framework.scale === 1 ? internal : internal.times(scale);
+      const entry: MutableNodeScore = { score: scaled.toString(), published: roundToText(scaled, decimals, mode), rank: null };
+      if (isPoints) entry.points = internal.times(aggregate.totalWeight).toString();
+      nodeTexts[unitIndex] = entry;
+    }
+    values[aggregate.position] = column;
+    texts[aggregate.position] = nodeTexts;
+  }
+
+  return {
+    texts,
+    compare: (position, left, right) => ((values[position] as (Exact | null)[])[left] as Exact).cmp((values[position] as (Exact | null)[])[right] as Exact),
+    present: (position, unit) => (values[position] as (Exact | null)[])[unit] !== null,
+  };
+}
+
+/** Computes one aggregate for every unit, applying its missing-data policy. */
+function aggregateColumn(context: RunContext, aggregate: PlannedAggregate, values: readonly (Exact | null)[][]): (Exact | null)[] {
+  const { plan, units, problems } = context;
+  const { node, children } = aggregate;
+  const childColumns = children.map((position) => values[position] as (Exact | null)[]);
+  const reversed = reversedChildren(plan, aggregate);
+  const anyReversed = reversed.includes(true);
+  const childIds = node.children.map((child) => child.id);
+  const scratch: (Exact | null)[] = new Array(children.length);
+  const missing: boolean[] = new Array(children.length);
+  const column: (Exact | null)[] = new Array(units.length);
+  for (let unitIndex = 0; unitIndex < units.length; unitIndex += 1) {
+    let missingCount = 0;
+    for (let child = 0; child < children.length; child += 1) {
+      let value = (childColumns[child] as (Exact | null)[])[unitIndex] as Exact | null;
+      missing[child] = value === null;
+      if (value === null) missingCount += 1;
+      else if (anyReversed && reversed[child]) value = ONE.minus(value);
+      scratch[child] = value;
+    }
+    if (missingCount > 0) {
+      const decision = decideMissing(context, aggregate, unitIndex, missing);
+      if (decision === 'drop') {
+        column[unitIndex] = null;
+        continue;
+      }
+      if (decision === 'zero') for (let child = 0; child < children.length; child += 1) if (scratch[child] === null) scratch[child] = ZERO;
+    }
+    try {
+      column[unitIndex] = aggregate.aggregate(scratch);
+    } catch (problem) {
+      const valueProblem = asValueProblem(problem);
+      const unit = units[unitIndex] as Dataset['units'][number];
+      const detail = valueProblem.message.replace(/^child (\d+)/, (_match, index: string) => `"${childIds[Number(index) - 1]}"`);
+      problems.push(issue(valueProblem.code, ['units', unitIndex, 'scores', node.id], `unit "${unit.id}", node "${node.id}" (${node.aggregation.method}): ${detail}`));
+      column[unitIndex] = null;
+    }
+  }
+  return column;
+}

@@ -1,0 +1,106 @@
+/**
+ * What the two executors share: the run context, the per-node figures they produce, and the
+ * missing-data policy, decided in one place so both executors report missing data identically.
+ *
+ * @module
+ */
+import { ValueProblem } from '../methods/normalise/types.js';
+import type { Dataset, DataValue } from '../model/dataset.js';
+import { issue, type ChisoIssue } from '../model/issues.js';
+import type { Plan, PlannedAggregate } from './plan.js';
+import { compareRational, divideRational, parseRational, rationalToText, RATIONAL_ZERO, addRational, type Rational } from './rational.js';
+import type { MissingDataNote } from './result.js';
+
+/** One unit's figures at one node while the result is being built. */
+export interface MutableNodeScore {
+  raw?: string | null;
+  value?: string | null;
+  normalised?: string | null;
+  score?: string | null;
+  published?: string | null;
+  points?: string | null;
+  rank: number | null;
+  groupRanks?: Record<string, number | null>;
+}
+
+/** Everything an executor needs, and where it reports problems and missing data. */
+export interface RunContext {
+  readonly plan: Plan;
+  readonly units: Dataset['units'];
+  /** Whether each unit takes part in ranks (and so in data-driven normalisation). */
+  readonly rankedUnit: readonly boolean[];
+  readonly problems: ChisoIssue[];
+  readonly missingNotes: MissingDataNote[];
+}
+
+/** What an executor returns: the texts of every node for every unit, and exact comparisons. */
+export interface Evaluation {
+  /** Per node (plan order), per unit. */
+  readonly texts: MutableNodeScore[][];
+  /** Exact comparison of two units' full-precision values at a node (both present). */
+  compare(position: number, left: number, right: number): number;
+  /** Whether a unit has a value at a node. */
+  present(position: number, unit: number): boolean;
+  /**
+   * Doubles nearest each unit's full-precision figure (normalised value for an indicator, score for
+   * an aggregate), per node, when the executor already has them; missing entries are NaN and
+   * never read. Ranking reads the texts otherwise.
+   */
+  readonly approximations?: readonly (Float64Array | undefined)[];
+}
+
+/** The value as given, as text. */
+export function rawText(value: DataValue): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'number' ? String(value) : value;
+}
+
+/** Rethrows anything that is not a `ValueProblem` (a bug, not bad data). */
+export function asValueProblem(problem: unknown): ValueProblem {
+  if (problem instanceof ValueProblem) return problem;
+  throw problem;
+}
+
+/** How an aggregate proceeds for a unit with missing children. */
+export type MissingDecision = 'zero' | 'reweight' | 'drop';
+
+/**
+ * Applies an aggregate's missing-data policy for one unit whose children `missing[i]` have no
+ * value, records a note (or, under `fail`, a problem) and says how to proceed.
+ */
+export function decideMissing(context: RunContext, aggregate: PlannedAggregate, unitIndex: number, missing: readonly boolean[]): MissingDecision {
+  const { node, rationalWeights, rationalTotal } = aggregate;
+  const unit = context.units[unitIndex] as Dataset['units'][number];
+  const missingIds = node.children.filter((_child, index) => missing[index]).map((child) => child.id);
+  let presentWeight: Rational = RATIONAL_ZERO;
+  rationalWeights.forEach((weight, index) => {
+    if (!missing[index]) presentWeight = addRational(presentWeight, weight);
+  });
+  const share = divideRational(presentWeight, rationalTotal);
+  const presentShare = rationalToText(share);
+  const policy = node.missing.policy;
+  if (policy === 'fail') {
+    context.problems.push(
+      issue('missing_value', ['units', unitIndex, 'scores', node.id], `unit "${unit.id}": "${node.id}" cannot be computed because ${missingIds.map((id) => `"${id}"`).join(', ')} ${missingIds.length === 1 ? 'has' : 'have'} no value and its missing-data policy is "fail"`),
+    );
+    return 'drop';
+  }
+  if (policy === 'zero') {
+    context.missingNotes.push({ unit: unit.id, node: node.id, missing: missingIds, action: 'counted-as-zero', presentShare });
+    return 'zero';
+  }
+  if (missingIds.length === node.children.length || presentWeight.numerator === 0n || compareRational(share, parseRational(node.missing.minShare)) < 0) {
+    context.missingNotes.push({ unit: unit.id, node: node.id, missing: missingIds, action: 'dropped', presentShare });
+    return 'drop';
+  }
+  context.missingNotes.push({ unit: unit.id, node: node.id, missing: missingIds, action: 'reweighted', presentShare });
+  return 'reweight';
+}
+
+/** Which children of an aggregate are aggregates whose lower score is better (fed in as 1 − s). */
+export function reversedChildren(plan: Plan, aggregate: PlannedAggregate): boolean[] {
+  return aggregate.children.map((position) => {
+    const child = plan.nodes[position] as Plan['nodes'][number];
+    return child.kind === 'aggregate' && child.node.direction === 'lower';
+  });
+}

@@ -1,0 +1,239 @@
+/**
+ * The exact rational executor, for linear frameworks: every indicator normalised by an affine map
+ * (goalposts, min–max, distance to a target, share, identity, ratio to the best) and every aggregate
+ * an arithmetic mean or a sum of points. Every score is then a ratio of integers, computed exactly
+ * with BigInt and rounded once, when written: the full-precision figure to 40 significant digits,
+ * the published one to the framework's decimals. Nothing is rounded in between, so published
+ * values on an exact rounding boundary come out as a careful analyst would round them by hand.
+ *
+ * Speed comes from fixing one denominator per node: every unit's value at a node is an integer
+ * numerator over that node's denominator, so a weighted mean is one BigInt multiply-add per child.
+ * Units with missing data that re-weight get their own denominator and take a slower general path.
+ *
+ * @module
+ */
+import type { Dataset, DataValue } from '../model/dataset.js';
+import { issue, type ChisoIssue } from '../model/issues.js';
+import type { Affine } from '../methods/normalise/types.js';
+import { asValueProblem, decideMissing, rawText, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
+import type { PlannedAggregate } from './plan.js';
+import { addRational, compareRational, multiplyRational, parseRational, rationalToFixed, rationalToText, RATIONAL_ZERO, type Rational } from './rational.js';
+
+/** Exact values of one node: numerators over a shared denominator, with per-unit exceptions. */
+interface Column {
+  readonly numerators: (bigint | null)[];
+  readonly denominator: bigint;
+  /** Units whose value has another denominator (re-weighted for missing data). */
+  readonly own: Map<number, bigint>;
+}
+
+function valueAt(column: Column, unit: number): Rational | null {
+  const numerator = column.numerators[unit];
+  if (numerator === null || numerator === undefined) return null;
+  return { numerator, denominator: column.own.get(unit) ?? column.denominator };
+}
+
+function gcd(left: bigint, right: bigint): bigint {
+  let a = left < 0n ? -left : left;
+  let b = right < 0n ? -right : right;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+function lcm(left: bigint, right: bigint): bigint {
+  return (left / gcd(left, right)) * right;
+}
+
+/**
+ * Computes every node for every unit in exact rational arithmetic, or returns `null` when some
+ * indicator's normalisation is not affine for this data (then the decimal executor runs instead;
+ * nothing has been reported yet).
+ */
+export function evaluateRational(context: RunContext): Evaluation | null {
+  const { plan, units, rankedUnit, problems } = context;
+  const framework = plan.framework;
+  const unitCount = units.length;
+  const columns: Column[] = new Array(plan.nodes.length);
+  const texts: MutableNodeScore[][] = new Array(plan.nodes.length);
+  const approximations: (Float64Array | undefined)[] = new Array(plan.nodes.length);
+
+  // 1. Read every indicator exactly and describe its normalisation as an affine map.
+  const prepared = plan.indicators.map((indicator) => {
+    // Equal raw values are read once and share one Rational object (and one raw text).
+    const parsedOf = new Map<number | string, Rational>();
+    const rawOf = new Map<Rational, string>();
+    const values: (Rational | null)[] = new Array(unitCount);
+    const raws: (string | null)[] = new Array(unitCount);
+    const reference: Rational[] = [];
+    for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
+      const given = (units[unitIndex] as Dataset['units'][number]).values[indicator.node.id] as DataValue;
+      let value: Rational | null = null;
+      if (given !== null && given !== undefined) {
+        value = parsedOf.get(given) ?? null;
+        if (value === null) {
+          value = parseRational(given);
+          parsedOf.set(given, value);
+          rawOf.set(value, rawText(given) as string);
+        }
+        if (rankedUnit[unitIndex]) reference.push(value);
+      }
+      values[unitIndex] = value;
+      raws[unitIndex] = value === null ? null : (rawOf.get(value) as string);
+    }
+    let affine: Affine | null | ChisoIssue = null;
+    try {
+      affine = indicator.method.affine?.(indicator.node.normalisation, { direction: indicator.node.direction, reference }) ?? null;
+    } catch (problem) {
+      const valueProblem = asValueProblem(problem);
+      affine = issue(valueProblem.code, [...indicator.path, 'normalisation'], `indicator "${indicator.node.id}" (${indicator.node.normalisation.method}): ${valueProblem.message}`);
+    }
+    return { indicator, values, raws, affine };
+  });
+  if (prepared.some((entry) => entry.affine === null)) return null;
+
+  // 2. Normalise: n = clamp(scale·x + offset) as an integer numerator over one denominator per indicator.
+  for (const { indicator, values, raws, affine } of prepared) {
+    const nodeTexts: MutableNodeScore[] = new Array(unitCount);
+    const numerators: (bigint | null)[] = new Array(unitCount).fill(null);
+    if ('code' in (affine as object)) {
+      problems.push(affine as ChisoIssue);
+      for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
+        nodeTexts[unitIndex] = { raw: raws[unitIndex] as string | null, normalised: null, rank: null };
+      }
+      columns[indicator.position] = { numerators, denominator: 1n, own: new Map() };
+      texts[indicator.position] = nodeTexts;
+      continue;
+    }
+    const { scale, offset, floor, ceiling } = affine as Affine;
+    let valueDenominator = 1n;
+    for (const value of values) if (value !== null && value.denominator > valueDenominator) valueDenominator = value.denominator; // powers of ten
+    const denominator = scale.denominator * offset.denominator * valueDenominator;
+    const slope = scale.numerator * offset.denominator;
+    const intercept = offset.numerator * scale.denominator * valueDenominator;
+    const floorNumerator = floor === null ? null : (floor.numerator * denominator) / floor.denominator;
+    const ceilingNumerator = ceiling === null ? null : (ceiling.numerator * denominator) / ceiling.denominator;
+    // Equal raw values share one Rational object: normalise and write each distinct value once.
+    const normalisedOf = new Map<Rational, { numerator: bigint; text: string; approximate: number }>();
+    const approximate = new Float64Array(unitCount);
+    for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
+      const value = values[unitIndex] as Rational | null;
+      const raw = raws[unitIndex] as string | null;
+      if (value === null) {
+        nodeTexts[unitIndex] = { raw, normalised: null, rank: null };
+        continue;
+      }
+      let normalised = normalisedOf.get(value);
+      if (normalised === undefined) {
+        let numerator = slope * value.numerator * (valueDenominator / value.denominator) + intercept;
+        if (floorNumerator !== null && numerator < floorNumerator) numerator = floorNumerator;
+        if (ceilingNumerator !== null && numerator > ceilingNumerator) numerator = ceilingNumerator;
+        const text = rationalToText({ numerator, denominator });
+        normalised = { numerator, text, approximate: Number(text) };
+        normalisedOf.set(value, normalised);
+      }
+      numerators[unitIndex] = normalised.numerator;
+      approximate[unitIndex] = normalised.approximate;
+      nodeTexts[unitIndex] = { raw, normalised: normalised.text, rank: null };
+    }
+    columns[indicator.position] = { numerators, denominator, own: new Map() };
+    texts[indicator.position] = nodeTexts;
+    approximations[indicator.position] = approximate;
+  }
+
+  // 3. Aggregates, children before parents.
+  const scale = parseRational(framework.scale);
+  const { decimals, mode } = framework.rounding;
+  for (const aggregate of plan.evaluationOrder) {
+    const column = aggregateColumn(context, aggregate, columns);
+    const isPoints = aggregate.node.aggregation.method === 'sum';
+    const nodeTexts: MutableNodeScore[] = new Array(unitCount);
+    for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
+      const value = valueAt(column, unitIndex);
+      if (value === null) {
+        nodeTexts[unitIndex] = isPoints ? { score: null, published: null, points: null, rank: null } : { score: null, published: null, rank: null };
+        continue;
+      }
+      const scaled = multiplyRational(value, scale);
+      const entry: MutableNodeScore = { score: rationalToText(scaled), published: rationalToFixed(scaled, decimals, mode), rank: null };
+      if (isPoints) entry.points = rationalToText(multiplyRational(value, aggregate.rationalTotal));
+      nodeTexts[unitIndex] = entry;
+    }
+    columns[aggregate.position] = column;
+    texts[aggregate.position] = nodeTexts;
+  }
+
+  return {
+    texts,
+    approximations,
+    compare: (position, left, right) => compareRational(valueAt(columns[position] as Column, left) as Rational, valueAt(columns[position] as Column, right) as Rational),
+    present: (position, unit) => (columns[position] as Column).numerators[unit] !== null,
+  };
+}
+
+/** Computes one weighted mean (or sum of points) for every unit. */
+function aggregateColumn(context: RunContext, aggregate: PlannedAggregate, columns: readonly Column[]): Column {
+  const { plan, units } = context;
+  const { children, rationalWeights, rationalTotal } = aggregate;
+  const childColumns = children.map((position) => columns[position] as Column);
+  const reversed = reversedChildren(plan, aggregate);
+  // One denominator for the node: L = lcm(childDenominator × weightDenominator) over weighted children.
+  let common = 1n;
+  children.forEach((_position, index) => {
+    const weight = rationalWeights[index] as Rational;
+    if (weight.numerator !== 0n) common = lcm(common, (childColumns[index] as Column).denominator * weight.denominator);
+  });
+  const factors = children.map((_position, index) => {
+    const weight = rationalWeights[index] as Rational;
+    return weight.numerator === 0n ? 0n : (weight.numerator * common) / ((childColumns[index] as Column).denominator * weight.denominator);
+  });
+  // value = Σ factorᵢ·numeratorᵢ / (L × W) with W = Wn / Wd  →  (Σ …) × Wd / (L × Wn)
+  const denominator = common * rationalTotal.numerator;
+  const numerators: (bigint | null)[] = new Array(units.length).fill(null);
+  const own = new Map<number, bigint>();
+  const missing: boolean[] = new Array(children.length);
+  for (let unitIndex = 0; unitIndex < units.length; unitIndex += 1) {
+    let missingCount = 0;
+    let standard = true;
+    for (let child = 0; child < children.length; child += 1) {
+      const childColumn = childColumns[child] as Column;
+      const isMissing = childColumn.numerators[unitIndex] === null;
+      missing[child] = isMissing;
+      if (isMissing) missingCount += 1;
+      else if (childColumn.own.has(unitIndex)) standard = false;
+    }
+    let decision: 'complete' | 'zero' | 'reweight' | 'drop' = 'complete';
+    if (missingCount > 0) decision = decideMissing(context, aggregate, unitIndex, missing);
+    if (decision === 'drop') continue;
+    if (standard && decision !== 'reweight') {
+      // Fast path: shared denominators; a missing child counted as zero adds nothing.
+      let sum = 0n;
+      for (let child = 0; child < children.length; child += 1) {
+        const factor = factors[child] as bigint;
+        const childColumn = childColumns[child] as Column;
+        const numerator = childColumn.numerators[unitIndex];
+        if (factor === 0n || numerator === null || numerator === undefined) continue;
+        sum += factor * (reversed[child] ? childColumn.denominator - numerator : numerator);
+      }
+      numerators[unitIndex] = sum * rationalTotal.denominator;
+      continue;
+    }
+    // General path: this unit re-weights, or a child has its own denominator.
+    let total: Rational = RATIONAL_ZERO;
+    let weightSum: Rational = RATIONAL_ZERO;
+    for (let child = 0; child < children.length; child += 1) {
+      const weight = rationalWeights[child] as Rational;
+      const value = valueAt(childColumns[child] as Column, unitIndex);
+      if (value === null) {
+        if (decision === 'zero') weightSum = addRational(weightSum, weight);
+        continue;
+      }
+      const input = reversed[child] ? { numerator: value.denominator - value.numerator, denominator: value.denominator } : value;
+      total = addRational(total, multiplyRational(weight, input));
+      weightSum = addRational(weightSum, weight);
+    }
+    // total / weightSum, written over its own denominator
+    numerators[unitIndex] = total.numerator * weightSum.denominator;
+    own.set(unitIndex, total.denominator * weightSum.numerator);
+  }
+  return { numerators, denominator, own };
+}

@@ -1,0 +1,183 @@
+/**
+ * Exact rational arithmetic on BigInt, for the linear part of a framework (affine normalisations
+ * and arithmetic means), where every score is a ratio of integers. Results are the exact values,
+ * rounded once when written out — to 40 significant digits for full-precision figures, to the
+ * framework's decimals for published ones — so a score that is exactly on a rounding boundary
+ * (0.12345) is always rounded as a person would by hand.
+ *
+ * @module
+ */
+import type { RoundingMode } from '../model/framework.js';
+import { PRECISION } from './decimal.js';
+
+/** An exact rational number `numerator / denominator`, the denominator positive; not always reduced. */
+export interface Rational {
+  readonly numerator: bigint;
+  readonly denominator: bigint;
+}
+
+const TEN = 10n;
+const powers: bigint[] = [1n];
+/** 10^exponent as a BigInt, cached. */
+export function powerOfTen(exponent: number): bigint {
+  for (let next = powers.length; next <= exponent; next += 1) powers.push((powers[next - 1] as bigint) * TEN);
+  return powers[exponent] as bigint;
+}
+
+/** The rational 0. */
+export const RATIONAL_ZERO: Rational = { numerator: 0n, denominator: 1n };
+/** The rational 1. */
+export const RATIONAL_ONE: Rational = { numerator: 1n, denominator: 1n };
+
+/**
+ * Reads a decimal written as text (`"0.044000000000000004"`, `"-12.5"`, `"1e-3"`) or a number
+ * (through its shortest round-trip text) exactly.
+ *
+ * @example
+ * parseRational('0.75'); // => { numerator: 75n, denominator: 100n }
+ */
+export function parseRational(value: number | string): Rational {
+  const text = typeof value === 'number' ? String(value) : value.trim();
+  // Fast path for the common plain form "-12.345" (no exponent): one BigInt from the digits.
+  if (!/[eE]/.test(text)) {
+    const dot = text.indexOf('.');
+    const digits = dot === -1 ? text : text.slice(0, dot) + text.slice(dot + 1);
+    if (/^[+-]?\d+$/.test(digits)) {
+      return { numerator: BigInt(digits), denominator: dot === -1 ? 1n : powerOfTen(text.length - dot - 1) };
+    }
+  }
+  const match = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(text);
+  if (!match || (match[2] === '' && (match[3] ?? '') === '')) throw new RangeError(`not a decimal number: ${text}`);
+  const [, sign, whole = '', fraction = '', exponentText] = match;
+  const exponent = (exponentText === undefined ? 0 : Number(exponentText)) - fraction.length;
+  let numerator = BigInt(`${whole}${fraction}` || '0');
+  if (sign === '-') numerator = -numerator;
+  if (exponent >= 0) return { numerator: numerator * powerOfTen(exponent), denominator: 1n };
+  return { numerator, denominator: powerOfTen(-exponent) };
+}
+
+/** a + b. */
+export function addRational(left: Rational, right: Rational): Rational {
+  if (left.denominator === right.denominator) return { numerator: left.numerator + right.numerator, denominator: left.denominator };
+  return { numerator: left.numerator * right.denominator + right.numerator * left.denominator, denominator: left.denominator * right.denominator };
+}
+
+/** a − b. */
+export function subtractRational(left: Rational, right: Rational): Rational {
+  return addRational(left, { numerator: -right.numerator, denominator: right.denominator });
+}
+
+/** a × b. */
+export function multiplyRational(left: Rational, right: Rational): Rational {
+  return { numerator: left.numerator * right.numerator, denominator: left.denominator * right.denominator };
+}
+
+/** a ÷ b; b must not be zero. */
+export function divideRational(left: Rational, right: Rational): Rational {
+  if (right.numerator === 0n) throw new RangeError('division by zero');
+  const sign = right.numerator < 0n ? -1n : 1n;
+  return { numerator: sign * left.numerator * right.denominator, denominator: sign * right.numerator * left.denominator };
+}
+
+/** Negative, zero or positive as a < b, a = b, a > b. */
+export function compareRational(left: Rational, right: Rational): number {
+  const difference = left.numerator * right.denominator - right.numerator * left.denominator;
+  return difference < 0n ? -1 : difference > 0n ? 1 : 0;
+}
+
+function absolute(value: bigint): bigint {
+  return value < 0n ? -value : value;
+}
+
+function digitCount(value: bigint): number {
+  return value === 0n ? 1 : value.toString().length;
+}
+
+/**
+ * Rounds `quotient + remainder/divisor` (all non-negative, remainder < divisor) to an integer with
+ * a rounding mode, for a value whose sign is `negative`.
+ */
+function roundQuotient(quotient: bigint, remainder: bigint, divisor: bigint, mode: RoundingMode | 'half-even', negative: boolean): bigint {
+  if (remainder === 0n) return quotient;
+  const twice = remainder * 2n;
+  switch (mode) {
+    case 'up':
+      return quotient + 1n;
+    case 'down':
+      return quotient;
+    case 'ceil':
+      return negative ? quotient : quotient + 1n;
+    case 'floor':
+      return negative ? quotient + 1n : quotient;
+    case 'half-up':
+      return twice >= divisor ? quotient + 1n : quotient;
+    case 'half-down':
+      return twice > divisor ? quotient + 1n : quotient;
+    default:
+      return twice > divisor || (twice === divisor && quotient % 2n === 1n) ? quotient + 1n : quotient;
+  }
+}
+
+/**
+ * Writes a rational as decimal.js writes a decimal of 40 significant digits: rounded half-even,
+ * trailing zeros dropped, plain notation (no exponent) from 1e-30 to 1e60.
+ *
+ * @example
+ * rationalToText({ numerator: 2n, denominator: 3n }); // => '0.6666666666666666666666666666666666666667'
+ */
+export function rationalToText(value: Rational, significant = PRECISION): string {
+  if (value.numerator === 0n) return '0';
+  const negative = value.numerator < 0n;
+  const numerator = negative ? -value.numerator : value.numerator;
+  const denominator = value.denominator;
+  // Scale so the integer quotient has at least `significant` + 1 digits, then round on its digits.
+  const shift = significant + 1 - (digitCount(numerator) - digitCount(denominator));
+  const scaledNumerator = shift >= 0 ? numerator * powerOfTen(shift) : numerator;
+  const scaledDenominator = shift >= 0 ? denominator : denominator * powerOfTen(-shift);
+  const quotient = scaledNumerator / scaledDenominator;
+  const sticky = scaledNumerator - quotient * scaledDenominator !== 0n;
+  const all = quotient.toString();
+  // the first digit of `all` has weight 10^exponent
+  let exponent = all.length - 1 - shift;
+  let kept = all.slice(0, significant);
+  const dropped = all.slice(significant);
+  const first = dropped.charCodeAt(0) - 48;
+  const restNonZero = sticky || /[1-9]/.test(dropped.slice(1));
+  const last = kept.charCodeAt(kept.length - 1) - 48;
+  if (first > 5 || (first === 5 && (restNonZero || last % 2 === 1))) {
+    const incremented = (BigInt(kept) + 1n).toString();
+    if (incremented.length > kept.length) exponent += 1;
+    kept = incremented.slice(0, significant);
+  }
+  const text = kept.replace(/0+$/, '') || '0';
+  let plain: string;
+  if (exponent < -30 || exponent >= 60) {
+    plain = `${text[0]}${text.length > 1 ? `.${text.slice(1)}` : ''}e${exponent < 0 ? '' : '+'}${exponent}`;
+  } else if (exponent < 0) {
+    plain = `0.${'0'.repeat(-exponent - 1)}${text}`;
+  } else if (text.length > exponent + 1) {
+    plain = `${text.slice(0, exponent + 1)}.${text.slice(exponent + 1)}`;
+  } else {
+    plain = text + '0'.repeat(exponent + 1 - text.length);
+  }
+  return negative ? `-${plain}` : plain;
+}
+
+/**
+ * Rounds a rational to a number of decimals with a rounding mode and writes it with exactly that
+ * many digits — the published value. A result that rounds to zero is written without a sign.
+ *
+ * @example
+ * rationalToFixed(parseRational('0.84845'), 4, 'half-up'); // => '0.8485'
+ */
+export function rationalToFixed(value: Rational, decimals: number, mode: RoundingMode): string {
+  const negative = value.numerator < 0n;
+  const scaled = absolute(value.numerator) * powerOfTen(decimals);
+  const rounded = roundQuotient(scaled / value.denominator, scaled % value.denominator, value.denominator, mode, negative);
+  let text = rounded.toString();
+  if (decimals > 0) {
+    text = text.padStart(decimals + 1, '0');
+    text = `${text.slice(0, text.length - decimals)}.${text.slice(text.length - decimals)}`;
+  }
+  return negative && rounded !== 0n ? `-${text}` : text;
+}
