@@ -38,7 +38,7 @@ const GOALPOSTS: [number, number][] = [
   [0.2, 1],
 ];
 
-function build({ units, indicators }: Size): { framework: FrameworkInput; data: DatasetInput; goalposts: [number, number][]; weights: number[]; pillarOf: number[]; pillars: number } {
+function build({ units, indicators }: Size, method: 'goalposts' | 'zscore' = 'goalposts'): { framework: FrameworkInput; data: DatasetInput; goalposts: [number, number][]; weights: number[]; pillarOf: number[]; pillars: number } {
   const next = random(units * 1000 + indicators);
   const perPillar = 10;
   const pillars = Math.ceil(indicators / perPillar);
@@ -54,7 +54,8 @@ function build({ units, indicators }: Size): { framework: FrameworkInput; data: 
       goalposts.push([min, max]);
       weights.push(index % 3 === 0 ? 2 : 1);
       pillarOf.push(p);
-      return { kind: 'indicator' as const, id: `i${index}`, unit: 'score' as const, weight: index % 3 === 0 ? 2 : 1, normalisation: { method: 'goalposts' as const, min, max } };
+      const normalisation = method === 'goalposts' ? { method: 'goalposts' as const, min, max } : { method: 'zscore' as const };
+      return { kind: 'indicator' as const, id: `i${index}`, unit: 'score' as const, weight: index % 3 === 0 ? 2 : 1, normalisation };
     }),
   }));
   const framework: FrameworkInput = { id: 'bench', name: 'Benchmark', root: { kind: 'aggregate', id: 'index', children } };
@@ -84,14 +85,18 @@ function floatBaseline(size: Size, built: ReturnType<typeof build>): number {
   const normalised = new Float64Array(values.length);
   const pillarScores = new Float64Array(size.units * pillars);
   const pillarWeights = new Float64Array(pillars);
-  for (let i = 0; i < size.indicators; i += 1) pillarWeights[pillarOf[i] as number] += weights[i] as number;
+  for (let i = 0; i < size.indicators; i += 1) {
+    const pillar = pillarOf[i] as number;
+    pillarWeights[pillar] = (pillarWeights[pillar] as number) + (weights[i] as number);
+  }
   const index = new Float64Array(size.units);
   for (let u = 0; u < size.units; u += 1) {
     for (let i = 0; i < size.indicators; i += 1) {
       const [min, max] = goalposts[i] as [number, number];
       const n = ((values[u * size.indicators + i] as number) - min) / (max - min);
       normalised[u * size.indicators + i] = n;
-      pillarScores[u * pillars + (pillarOf[i] as number)] += (weights[i] as number) * n;
+      const slot = u * pillars + (pillarOf[i] as number);
+      pillarScores[slot] = (pillarScores[slot] as number) + (weights[i] as number) * n;
     }
     let total = 0;
     for (let p = 0; p < pillars; p += 1) {
@@ -119,41 +124,51 @@ function median(samples: number[]): number {
 }
 
 const quick = process.argv.includes('--quick');
-const sizes: (Size & { target?: number; runs: number })[] = [
-  { units: 63, indicators: 50, target: 20, runs: 15 },
+interface Row extends Size {
+  target?: number;
+  runs: number;
+  /** goalposts: a linear framework (exact rational executor); zscore: the decimal.js executor. */
+  method: 'goalposts' | 'zscore';
+}
+const rows: Row[] = [
+  { units: 63, indicators: 50, target: 20, runs: 15, method: 'goalposts' },
+  { units: 63, indicators: 50, runs: 15, method: 'zscore' },
   ...(quick
     ? []
     : [
-        { units: 3321, indicators: 60, runs: 3 },
-        { units: 10_000, indicators: 100, target: 2000, runs: 3 },
+        { units: 3321, indicators: 60, runs: 3, method: 'goalposts' as const },
+        { units: 10_000, indicators: 100, target: 2000, runs: 3, method: 'goalposts' as const },
+        { units: 10_000, indicators: 100, runs: 1, method: 'zscore' as const },
       ]),
 ];
 
-console.log('chiso exact engine vs a Float64Array loop (same arithmetic, same run); median of runs\n');
-console.log('units × indicators   score() ms   engine-only ms   float loop ms   ratio   target');
-for (const size of sizes) {
-  const built = build(size);
+console.log('chiso exact engine vs a Float64Array loop doing the same arithmetic (goalposts, weighted means,');
+console.log('a rank sort at every node), measured in the same run; median of runs.');
+console.log('executor: rational = exact BigInt executor (linear frameworks); decimal = decimal.js, 40 digits.\n');
+console.log('units × indicators  executor   score() ms   engine-only ms   float loop ms   ratio   target');
+for (const row of rows) {
+  const built = build(row, row.method);
   // warm-up, so the JIT has seen the code before timing
-  score(built.framework, build({ units: 63, indicators: size.indicators }).data);
+  score(built.framework, build({ units: 63, indicators: row.indicators }, row.method).data);
   const framework = assertFramework(built.framework);
   const plan = compilePlan(framework);
   const dataset = assertDataset(framework, built.data);
   const full: number[] = [];
   const engine: number[] = [];
   const float: number[] = [];
-  for (let run = 0; run < size.runs; run += 1) {
+  for (let run = 0; run < row.runs; run += 1) {
     let start = performance.now();
     score(built.framework, built.data);
     full.push(performance.now() - start);
     start = performance.now();
     scoreValidated(plan, dataset);
     engine.push(performance.now() - start);
-    float.push(floatBaseline(size, built));
+    float.push(floatBaseline(row, built));
   }
   const fullMs = median(full);
   const floatMs = median(float);
-  const verdict = size.target === undefined ? '' : `${fullMs < size.target ? 'met' : 'MISSED'} (< ${size.target} ms)`;
+  const verdict = row.target === undefined ? '' : `${fullMs < row.target ? 'met' : 'MISSED'} (< ${row.target} ms)`;
   console.log(
-    `${`${size.units} × ${size.indicators}`.padEnd(19)}  ${fullMs.toFixed(1).padStart(11)}  ${median(engine).toFixed(1).padStart(15)}  ${floatMs.toFixed(2).padStart(14)}  ${(fullMs / floatMs).toFixed(0).padStart(5)}×  ${verdict}`,
+    `${`${row.units} × ${row.indicators}`.padEnd(18)}  ${(plan.linear ? 'rational' : 'decimal').padEnd(8)}  ${fullMs.toFixed(1).padStart(11)}  ${median(engine).toFixed(1).padStart(15)}  ${floatMs.toFixed(2).padStart(14)}  ${(fullMs / floatMs).toFixed(0).padStart(5)}×  ${verdict}`,
   );
 }

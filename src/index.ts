@@ -20,6 +20,8 @@ export type { Exact } from './engine/decimal.js';
 export { compilePlan } from './engine/plan.js';
 export type { Plan, PlannedAggregate, PlannedIndicator } from './engine/plan.js';
 export { compareIds, rankPositions } from './engine/rank.js';
+export { compareRational, parseRational, rationalToFixed, rationalToText } from './engine/rational.js';
+export type { Rational } from './engine/rational.js';
 export type { RankInput } from './engine/rank.js';
 export type { MissingDataNote, NodeInfo, NodeScore, ScoreResult, UnitResult } from './engine/result.js';
 export { score, scoreValidated } from './engine/score.js';
@@ -31,22 +33,29 @@ export type { CsvTable, DatasetFromCsvOptions, ParseCsvOptions } from './io/csv.
 export { aggregateMethods } from './methods/aggregate/index.js';
 export type { AggregateMethod } from './methods/aggregate/types.js';
 export { normaliseMethods } from './methods/normalise/index.js';
-export type { NormaliseContext, NormaliseMethod } from './methods/normalise/types.js';
+export type { Affine, AffineContext, NormaliseContext, NormaliseMethod } from './methods/normalise/types.js';
 export { ValueProblem } from './methods/normalise/types.js';
 export { DataUnitSchema, DatasetSchema } from './model/dataset.js';
 export type { DataUnit, DataUnitInput, Dataset, DatasetInput, DataValue } from './model/dataset.js';
 export {
   AggregateNodeSchema,
   AggregationSchema,
+  DecimalLikeSchema,
   defaultRange,
   defineFramework,
+  DirectionSchema,
   FrameworkNodeSchema,
   FrameworkSchema,
   IndicatorNodeSchema,
+  LabelSchema,
   MissingPolicySchema,
   NormalisationSchema,
+  RangeSchema,
   RankingSchema,
+  RoundingModeSchema,
   RoundingSchema,
+  UnitSchema,
+  VariableSchema,
 } from './model/framework.js';
 export type {
   AggregateNode,
@@ -60,6 +69,7 @@ export type {
   FrameworkNode,
   FrameworkNodeInput,
   IndicatorIds,
+  IndicatorIdsOfNode,
   IndicatorNode,
   Label,
   MeasurementUnit,

@@ -257,10 +257,11 @@ export type Framework = z.infer<typeof FrameworkSchema>;
 /** A whole composite-index methodology as written (JSON or TypeScript). */
 export type FrameworkInput = z.input<typeof FrameworkSchema>;
 
-type IdsOf<Node> = Node extends { kind: 'indicator'; id: infer Id }
+/** The union of indicator ids below a node written in TypeScript (see {@link IndicatorIds}). */
+export type IndicatorIdsOfNode<Node> = Node extends { kind: 'indicator'; id: infer Id }
   ? Id
   : Node extends { children: readonly (infer Child)[] }
-    ? IdsOf<Child>
+    ? IndicatorIdsOfNode<Child>
     : never;
 
 /**
@@ -271,7 +272,7 @@ type IdsOf<Node> = Node extends { kind: 'indicator'; id: infer Id }
  *   { kind: 'indicator', id: 'a', unit: 'percent', normalisation: { method: 'minmax' } }] } });
  * type Ids = IndicatorIds<typeof fw>; // 'a'
  */
-export type IndicatorIds<F> = F extends { root: infer Root } ? IdsOf<Root> : never;
+export type IndicatorIds<F> = F extends { root: infer Root } ? IndicatorIdsOfNode<Root> : never;
 
 /**
  * Writes a framework in TypeScript with full type inference: ids stay literal types, so

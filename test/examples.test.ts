@@ -1,0 +1,19 @@
+/** The examples in examples/ run and print what the README says they print. */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
+
+describe('examples', () => {
+  it('quickstart.ts prints the DESI 2022 top five and explains Austria', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [tsx, 'examples/quickstart.ts'], { cwd: root });
+    expect(stdout).toContain('   1  FI    Finland           69.6');
+    expect(stdout).toContain('Finland: 69.6 (rank 1)');
+    expect(stdout).toContain('full precision: 69.59762995410375629381035631035631035631');
+    expect(stdout).toContain('Austria ranks 10 of 27; best indicator: Selling online cross-border (rank 1)');
+    expect(stdout).toContain('1a1 weighs 6.25% of DESI and adds 3.96 points');
+  });
+});

@@ -1,0 +1,23 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // The library: the browser-safe core and the Node helpers, ESM and CJS, with declarations.
+    // Splitting keeps one copy of the core shared by both entries, so `ChisoError` from
+    // 'chiso' and from 'chiso/node' is the same class.
+    entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    splitting: true,
+    sourcemap: true,
+    target: 'node20',
+    treeshake: true,
+  },
+  {
+    // The `chiso` command.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+  },
+]);
