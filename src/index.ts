@@ -15,6 +15,8 @@ export { compareResults, describeRankChange } from './analysis/compare.js';
 export type { CompareOptions, Comparison, ComparisonRow } from './analysis/compare.js';
 export { explainUnit } from './analysis/explain.js';
 export type { Explanation, ExplainOptions, IndicatorExplanation, RankGap } from './analysis/explain.js';
+export { rankAmong } from './analysis/rank-among.js';
+export type { RankAmongOptions } from './analysis/rank-among.js';
 export { ExactDecimal, PRECISION, roundToText, toExact } from './engine/decimal.js';
 export type { Exact } from './engine/decimal.js';
 export { compilePlan } from './engine/plan.js';

@@ -1,0 +1,61 @@
+/**
+ * Ranking a chosen subset of units from an existing result — the provinces of one region, the
+ * cities, this year's newcomers — without scoring again.
+ *
+ * @module
+ */
+import { ExactDecimal } from '../engine/decimal.js';
+import { rankPositions } from '../engine/rank.js';
+import type { ScoreResult } from '../engine/result.js';
+import type { TieMethod } from '../model/framework.js';
+import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
+
+/** Options for {@link rankAmong}. */
+export interface RankAmongOptions {
+  /** The node to rank on (default: the top index). */
+  readonly node?: string;
+  /** The tie method (default: the framework's). */
+  readonly ties?: TieMethod;
+  /** Rank the published values instead of full precision (default: as the framework says). */
+  readonly on?: 'score' | 'published';
+}
+
+/**
+ * Ranks the given units among themselves at one node, exactly, with the framework's tie rule
+ * unless told otherwise. Units without a value at the node get `null`. Unknown ids are an error.
+ *
+ * @example
+ * rankAmong(result, ['FI', 'SE', 'DK', 'EE']); // => { FI: 1, SE: 3, DK: 2, EE: 4 }
+ */
+export function rankAmong(result: ScoreResult, unitIds: readonly string[], options: RankAmongOptions = {}): Record<string, number | null> {
+  const node = options.node ?? result.root;
+  const info = result.nodes.find((candidate) => candidate.id === node);
+  const problems: ChisoIssue[] = [];
+  if (!info) problems.push(issue('unknown_reference', ['node'], `node "${node}" is not in the result`, { received: node }));
+  const byId = new Map(result.units.map((unit) => [unit.id, unit]));
+  unitIds.forEach((id, index) => {
+    if (!byId.has(id)) problems.push(issue('unknown_unit', ['units', index], `there is no unit "${id}" in the result`, { received: id }));
+  });
+  if (problems.length > 0) throw new ChisoError(problems);
+  const onPublished = (options.on ?? result.framework.ranking.on) === 'published' && info?.kind === 'aggregate';
+  const lowerIsBetter = info?.kind === 'aggregate' && info.direction === 'lower';
+  const texts = unitIds.map((id) => {
+    const figures = byId.get(id)?.nodes[node];
+    return (onPublished ? figures?.published : (figures?.score ?? figures?.normalised)) ?? null;
+  });
+  const approximate = Float64Array.from(texts, (text) => (text === null ? 0 : lowerIsBetter ? -Number(text) : Number(text)));
+  const positions = texts.flatMap((text, index) => (text === null ? [] : [index]));
+  const ranks = rankPositions(
+    {
+      positions,
+      approximate,
+      ids: unitIds,
+      compareExact: (left, right) => {
+        const comparison = new ExactDecimal(texts[left] as string).cmp(texts[right] as string);
+        return lowerIsBetter ? -comparison : comparison;
+      },
+    },
+    options.ties ?? result.framework.ranking.ties,
+  );
+  return Object.fromEntries(unitIds.map((id, index) => [id, texts[index] === null ? null : (ranks[index] as number)]));
+}
