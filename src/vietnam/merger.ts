@@ -1,0 +1,180 @@
+/**
+ * The 2025 merger: mapping data and results for the 63 former provinces onto the 34 from
+ * 1 July 2025 (Resolution 202/2025/QH15). DTI 2024 was published this way — each new province's
+ * figures are the mean of its former provinces' — and a population-weighted mean is offered too.
+ *
+ * @module
+ */
+import { ExactDecimal, type Exact } from '../engine/decimal.js';
+import { rankPositions } from '../engine/rank.js';
+import type { NodeScore, ScoreResult, UnitResult } from '../engine/result.js';
+import { roundToText } from '../engine/decimal.js';
+import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
+import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
+import { matchProvinces } from './names.js';
+import { PROVINCES_34, PROVINCES_63, REGIONS, type Province } from './provinces.js';
+
+/** Options for the merger mappings. */
+export interface MergeOptions {
+  /** `mean` (the default, as DTI 2024 did) or `population`-weighted. */
+  readonly method?: 'mean' | 'population';
+  /** Population by 63-era code, for `population` weighting. */
+  readonly population?: Readonly<Record<string, number | string>>;
+  /**
+   * Allow a new province some of whose former provinces are absent (its figures are then the mean
+   * of those present, and `formerUnits` says which). Off by default: a missing former province is
+   * an error.
+   */
+  readonly partial?: boolean;
+}
+
+/**
+ * The former provinces of a post-merger one.
+ *
+ * @example
+ * formerProvinces('Lâm Đồng').map((province) => province.name); // => ['Bình Thuận', 'Đắk Nông', 'Lâm Đồng']
+ */
+export function formerProvinces(nameOrCode: string): Province[] {
+  const { provinces } = matchProvinces([nameOrCode], { era: '34' });
+  const codes = provinces[0]?.formerCodes ?? [];
+  return PROVINCES_63.filter((province) => codes.includes(province.code));
+}
+
+interface Grouping {
+  /** For each 34-era province, the dataset positions of its former units present. */
+  readonly groups: { readonly province: Province; readonly members: readonly number[] }[];
+  readonly weights: readonly Exact[];
+}
+
+function groupUnits(names: readonly string[], options: MergeOptions): Grouping {
+  const { provinces } = matchProvinces(names, { era: '63' });
+  const problems: ChisoIssue[] = [];
+  const weights = provinces.map((province, index) => {
+    if (options.method !== 'population') return new ExactDecimal(1);
+    const population = options.population?.[province.code];
+    if (population === undefined || !(Number(population) > 0)) {
+      problems.push(issue('missing_value', ['population', province.code], `no positive population for ${province.name} (code ${province.code}, units[${index}])`, { expected: 'a population above 0' }));
+      return new ExactDecimal(1);
+    }
+    return new ExactDecimal(population);
+  });
+  const groups = PROVINCES_34.map((province) => {
+    const members = provinces.flatMap((former, index) => (former.successorCode === province.code ? [index] : []));
+    const absent = (province.formerCodes ?? []).filter((code) => !provinces.some((former) => former.code === code));
+    if (absent.length > 0 && !options.partial && members.length > 0) {
+      const names63 = absent.map((code) => PROVINCES_63.find((former) => former.code === code)?.name);
+      problems.push(issue('missing_value', ['units'], `${province.name} (new) is formed from ${(province.formerCodes ?? []).length} provinces, but ${names63.join(', ')} ${absent.length === 1 ? 'is' : 'are'} missing; pass partial to use those present`));
+    }
+    return { province, members };
+  }).filter((group) => group.members.length > 0);
+  if (problems.length > 0) throw new ChisoError(problems, 'The data cannot be mapped onto the 34 provinces');
+  return { groups, weights };
+}
+
+function weightedMean(values: readonly (Exact | null)[], members: readonly number[], weights: readonly Exact[]): Exact | null {
+  let total = new ExactDecimal(0);
+  let weightSum = new ExactDecimal(0);
+  for (const member of members) {
+    const value = values[member];
+    if (value === null || value === undefined) continue;
+    total = total.plus(value.times(weights[member] as Exact));
+    weightSum = weightSum.plus(weights[member] as Exact);
+  }
+  return weightSum.isZero() ? null : total.div(weightSum);
+}
+
+/**
+ * Maps a dataset of the 63 former provinces onto the 34: each indicator of a new province is the
+ * mean (or population-weighted mean) of its former provinces' present values, exactly. Unit ids
+ * become the new codes, with names and regions; `metadata.formerUnits` lists, for each new province,
+ * the ids of the former units used.
+ *
+ * @example
+ * const merged = mergeDatasetTo34(dataset2024);
+ * merged.units.length; // => 34
+ */
+export function mergeDatasetTo34(dataset: DatasetInput, options: MergeOptions = {}): DatasetInput {
+  const names = dataset.units.map((unit) => unit.name ?? unit.id);
+  const { groups, weights } = groupUnits(names, options);
+  const keys = [...new Set(dataset.units.flatMap((unit) => Object.keys(unit.values)))];
+  const columns = new Map(keys.map((key) => [key, dataset.units.map((unit) => {
+    const value = unit.values[key];
+    return value === null || value === undefined ? null : new ExactDecimal(value as number | string);
+  })]));
+  const formerUnits: Record<string, string[]> = {};
+  const units: DataUnitInput[] = groups.map(({ province, members }) => {
+    formerUnits[province.code] = members.map((member) => (dataset.units[member] as DataUnitInput).id);
+    const values: Record<string, string | null> = {};
+    for (const key of keys) values[key] = weightedMean(columns.get(key) as (Exact | null)[], members, weights)?.toString() ?? null;
+    return { id: province.code, name: province.name, groups: { region: REGIONS[province.region].en }, values };
+  });
+  return {
+    ...(dataset.year === undefined ? {} : { year: dataset.year }),
+    metadata: { ...(dataset.metadata ?? {}), mergedTo34: options.method ?? 'mean', formerUnits },
+    units,
+  };
+}
+
+/**
+ * Maps a result for the 63 former provinces onto the 34, as DTI 2024 was published: at every
+ * aggregate node, each new province's score is the mean (or population-weighted mean) of its
+ * former provinces' scores, exactly; published values are rounded with the framework's rounding
+ * and ranks recomputed among the 34 with its tie rule. Indicator nodes carry the mean of the
+ * normalised values.
+ *
+ * @example
+ * const merged = mergeResultTo34(result2024);
+ * merged.units.find((unit) => unit.name === 'Lâm Đồng')?.nodes.pdti?.published;
+ */
+export function mergeResultTo34(result: ScoreResult, options: MergeOptions = {}): ScoreResult & { readonly formerUnits: Readonly<Record<string, readonly string[]>> } {
+  const names = result.units.map((unit) => unit.name ?? unit.id);
+  const { groups, weights } = groupUnits(names, options);
+  const { decimals, mode } = result.framework.rounding;
+  const merged: { unit: UnitResult; nodes: Record<string, NodeScore & { rank: number | null }> }[] = groups.map(({ province }) => ({
+    unit: { id: province.code, name: province.name, groups: { region: REGIONS[province.region].en }, ranked: true, nodes: {} },
+    nodes: {},
+  }));
+  for (const info of result.nodes) {
+    const field = info.kind === 'indicator' ? 'normalised' : 'score';
+    const values = result.units.map((unit) => {
+      const text = unit.nodes[info.id]?.[field];
+      return text === null || text === undefined ? null : new ExactDecimal(text);
+    });
+    const means = groups.map(({ members }) => weightedMean(values, members, weights));
+    const approximate = Float64Array.from(means, (mean) => (mean === null ? 0 : info.direction === 'lower' ? -mean.toNumber() : mean.toNumber()));
+    const publishedTexts = means.map((mean) => (mean === null ? null : roundToText(mean, decimals, mode)));
+    const onPublished = info.kind === 'aggregate' && result.framework.ranking.on === 'published';
+    const positions = means.flatMap((mean, index) => (mean === null ? [] : [index]));
+    const ranks = rankPositions(
+      {
+        positions,
+        approximate: onPublished ? Float64Array.from(publishedTexts, (text) => (text === null ? 0 : Number(text))) : approximate,
+        ids: merged.map((entry) => entry.unit.id),
+        compareExact: (left, right) => {
+          const comparison = onPublished ? new ExactDecimal(publishedTexts[left] as string).cmp(publishedTexts[right] as string) : (means[left] as Exact).cmp(means[right] as Exact);
+          return info.direction === 'lower' ? -comparison : comparison;
+        },
+      },
+      result.framework.ranking.ties,
+    );
+    merged.forEach((entry, index) => {
+      const mean = means[index] ?? null;
+      const rank = mean === null ? null : (ranks[index] as number);
+      entry.nodes[info.id] =
+        info.kind === 'indicator'
+          ? { normalised: mean?.toString() ?? null, rank }
+          : { score: mean?.toString() ?? null, published: publishedTexts[index] ?? null, rank };
+    });
+  }
+  const formerUnits: Record<string, string[]> = {};
+  groups.forEach(({ province, members }) => {
+    formerUnits[province.code] = members.map((member) => (result.units[member] as UnitResult).id);
+  });
+  return {
+    ...result,
+    units: merged.map((entry) => ({ ...entry.unit, nodes: entry.nodes })),
+    missing: [],
+    unranked: [],
+    formerUnits,
+  };
+}

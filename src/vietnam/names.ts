@@ -1,0 +1,183 @@
+/**
+ * Finding a province by the name people write: "TP. Đà Nẵng", "Đà Nẵng", "Da Nang", "Thừa Thiên -
+ * Huế", "TP.HCM", "Hồ Chí Minh", "Sài Gòn", or its code "48". An unknown or ambiguous name is an
+ * error listing the closest matches — never a guess.
+ *
+ * @module
+ */
+import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
+import { PROVINCES_34, PROVINCES_63, stripDiacritics, type Province, type ProvinceEra } from './provinces.js';
+
+/**
+ * The comparison key of a name: no diacritics, lower case, no unit words ("tỉnh", "thành phố",
+ * "TP.", "province", "city"), no spaces or punctuation.
+ *
+ * @example
+ * provinceKey('TP. Đà Nẵng'); // => 'danang'
+ * provinceKey('Thừa Thiên - Huế'); // => 'thuathienhue'
+ */
+export function provinceKey(name: string): string {
+  let text = stripDiacritics(name.normalize('NFC')).toLowerCase().trim();
+  text = text.replace(/\((moi|new|cu|old)\)|\b(moi|new)\s*$/g, '');
+  text = text.replace(/^(thanh pho|tp\.?|tinh|t\.)\s*/, '');
+  text = text.replace(/\s*\b(city|province|municipality)\s*$/, '');
+  return text.replace(/[^a-z0-9]/g, '');
+}
+
+/** Other ways the same units are commonly written, as keys. */
+const ALIASES: Readonly<Record<string, string>> = {
+  hcm: '79',
+  hcmc: '79',
+  tphcm: '79',
+  hochiminhcity: '79',
+  saigon: '79',
+  hue: '46',
+  thuathienhue: '46',
+  brvt: '77',
+  vungtau: '77',
+  hn: '01',
+  daclac: '66',
+  dacnong: '67',
+  bacan: '06',
+};
+
+/** Whether a name carries a post-merger mark ("Lào Cai (mới)", "Lao Cai (new)"). */
+export function markedNew(name: string): boolean {
+  return /\((moi|new)\)|\b(moi|new)\s*$/i.test(stripDiacritics(name.normalize('NFC')).toLowerCase().trim());
+}
+
+function indexOf(list: readonly Province[]): Map<string, Province> {
+  const index = new Map<string, Province>();
+  for (const province of list) {
+    index.set(provinceKey(province.name), province);
+    index.set(provinceKey(province.english), province);
+    index.set(province.code, province);
+  }
+  for (const [alias, code] of Object.entries(ALIASES)) {
+    const province = list.find((candidate) => candidate.code === code);
+    if (province) index.set(alias, province);
+  }
+  return index;
+}
+
+const INDEX: Record<ProvinceEra, Map<string, Province>> = { '63': indexOf(PROVINCES_63), '34': indexOf(PROVINCES_34) };
+
+/** Edit distance between two short keys (Levenshtein). */
+function distance(left: string, right: string): number {
+  const previous = Array.from({ length: right.length + 1 }, (_value, index) => index);
+  for (let row = 1; row <= left.length; row += 1) {
+    let diagonal = previous[0] as number;
+    previous[0] = row;
+    for (let column = 1; column <= right.length; column += 1) {
+      const above = previous[column] as number;
+      previous[column] = Math.min(above + 1, (previous[column - 1] as number) + 1, diagonal + (left[row - 1] === right[column - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[right.length] as number;
+}
+
+/**
+ * The closest province names to an unknown name, best first.
+ *
+ * @example
+ * closestProvinces('Da Nag', '63'); // => ['Đà Nẵng', 'Hà Nam', 'Hà Giang']
+ */
+export function closestProvinces(name: string, era: ProvinceEra, count = 3): string[] {
+  const key = provinceKey(name);
+  const list = era === '63' ? PROVINCES_63 : PROVINCES_34;
+  return list
+    .map((province) => ({ name: province.name, score: Math.min(distance(key, provinceKey(province.name)), distance(key, provinceKey(province.english))) }))
+    .sort((left, right) => left.score - right.score || (left.name < right.name ? -1 : 1))
+    .slice(0, count)
+    .map((entry) => entry.name);
+}
+
+/** Finds a province by name or code in one era's list, or returns `undefined`. */
+export function findProvince(name: string, era: ProvinceEra = '63'): Province | undefined {
+  const key = provinceKey(name);
+  if (/^\d{1,2}$/.test(key)) return INDEX[era].get(key.padStart(2, '0'));
+  return INDEX[era].get(key);
+}
+
+/**
+ * Finds a province by name or code, or throws a {@link ChisoError} that lists the closest names.
+ *
+ * @example
+ * resolveProvince('TP.HCM').code; // => '79'
+ * resolveProvince('Lào Cai', '34').formerCodes; // => ['10', '15']
+ */
+export function resolveProvince(name: string, era: ProvinceEra = '63'): Province {
+  const found = findProvince(name, era);
+  if (found) return found;
+  throw new ChisoError([unknownProvince(name, era, [])]);
+}
+
+function unknownProvince(name: string, era: ProvinceEra, path: (string | number)[]): ChisoIssue {
+  const list = era === '63' ? '63 provinces (until 30 June 2025)' : '34 provinces (from 1 July 2025)';
+  return issue('unknown_unit', path, `"${name}" is not one of the ${list}; closest: ${closestProvinces(name, era).join(', ')}`, { received: name });
+}
+
+/** Options for {@link matchProvinces}. */
+export interface MatchProvincesOptions {
+  /**
+   * Which list the names belong to. By default: the 34 when every name is marked "(mới)"/"(new)" or
+   * the data's year is 2025 or later; otherwise the 63.
+   */
+  readonly era?: ProvinceEra;
+  /** The data's year, used to choose the era when it is not given. */
+  readonly year?: number;
+}
+
+/** The provinces that a list of names resolves to, in order, and the era used. */
+export interface ProvinceMatch {
+  readonly era: ProvinceEra;
+  readonly provinces: readonly Province[];
+}
+
+/**
+ * Resolves a list of names (a dataset's units) to provinces, reporting every problem at once: an
+ * unknown name (with the closest matches), the same province twice under two spellings, and
+ * pre-merger and post-merger units mixed in one list (a province absorbed on 1 July 2025 next to a
+ * unit marked as new, or in a list of the 34).
+ *
+ * @example
+ * matchProvinces(['Hà Nội', 'TP.HCM', 'Da Nang']).provinces.map((province) => province.code); // => ['01', '79', '48']
+ */
+export function matchProvinces(names: readonly string[], options: MatchProvincesOptions = {}): ProvinceMatch {
+  const marked = names.filter(markedNew);
+  const absorbed = names.filter((name) => {
+    const old = findProvince(name, '63');
+    return old !== undefined && !markedNew(name) && findProvince(name, '34') === undefined;
+  });
+  const problems: ChisoIssue[] = [];
+  if (marked.length > 0 && absorbed.length > 0) {
+    problems.push(
+      issue('unknown_unit', [], `pre-merger and post-merger units are mixed: ${absorbed.map((name) => `"${name}"`).join(', ')} ${absorbed.length === 1 ? 'was' : 'were'} merged on 1 July 2025, while ${marked.map((name) => `"${name}"`).join(', ')} ${marked.length === 1 ? 'is a post-merger unit' : 'are post-merger units'}`),
+    );
+    throw new ChisoError(problems, 'The provinces cannot be matched');
+  }
+  const era: ProvinceEra = options.era ?? (marked.length > 0 || (options.year !== undefined && options.year >= 2025) ? '34' : '63');
+  const provinces: Province[] = [];
+  const firstByCode = new Map<string, { name: string; index: number }>();
+  names.forEach((name, index) => {
+    const province = findProvince(name, era);
+    if (!province) {
+      const old = era === '34' ? findProvince(name, '63') : undefined;
+      if (old?.successorCode !== undefined) {
+        const successor = PROVINCES_34.find((candidate) => candidate.code === old.successorCode);
+        problems.push(issue('unknown_unit', ['units', index], `"${name}" is a pre-merger province: on 1 July 2025 it became part of ${successor?.name}; this list is of the 34 provinces, so pre-merger and post-merger units are mixed`, { received: name }));
+      } else {
+        problems.push(unknownProvince(name, era, ['units', index]));
+      }
+      return;
+    }
+    const earlier = firstByCode.get(province.code);
+    if (earlier) {
+      problems.push(issue('duplicate_id', ['units', index], `"${name}" and "${earlier.name}" (units[${earlier.index}]) are the same province, ${province.name} (code ${province.code})`, { received: name }));
+    } else firstByCode.set(province.code, { name, index });
+    provinces.push(province);
+  });
+  if (problems.length > 0) throw new ChisoError(problems, 'The provinces cannot be matched');
+  return { era, provinces };
+}
