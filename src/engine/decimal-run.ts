@@ -108,15 +108,17 @@ export function evaluateDecimal(context: RunContext): Evaluation {
     const column = aggregateColumn(context, aggregate, values);
     const nodeTexts: MutableNodeScore[] = new Array(unitCount);
     const isPoints = aggregate.node.aggregation.method === 'sum';
+    const countThreshold = aggregate.node.aggregation.method === 'count' ? new ExactDecimal(aggregate.node.aggregation.threshold) : null;
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
       const internal = column[unitIndex] as Exact | null;
       if (internal === null) {
-        nodeTexts[unitIndex] = { score: null, published: null, rank: null, ...(isPoints ? { points: null } : {}) };
+        nodeTexts[unitIndex] = { score: null, published: null, rank: null, ...(isPoints ? { points: null } : {}), ...(countThreshold ? { met: null } : {}) };
         continue;
       }
       const scaled = framework.scale === 1 ? internal : internal.times(scale);
       const entry: MutableNodeScore = { score: scaled.toString(), published: roundToText(scaled, decimals, mode), rank: null };
       if (isPoints) entry.points = internal.times(aggregate.totalWeight).toString();
+      if (countThreshold) entry.met = criteriaMet(aggregate, values, unitIndex, countThreshold);
       nodeTexts[unitIndex] = entry;
     }
     values[aggregate.position] = column;
@@ -128,6 +130,16 @@ export function evaluateDecimal(context: RunContext): Evaluation {
     compare: (position, left, right) => ((values[position] as (Exact | null)[])[left] as Exact).cmp((values[position] as (Exact | null)[])[right] as Exact),
     present: (position, unit) => (values[position] as (Exact | null)[])[unit] !== null,
   };
+}
+
+/** How many of a count node's weighted children reach the threshold for one unit. */
+function criteriaMet(aggregate: PlannedAggregate, values: readonly (Exact | null)[][], unitIndex: number, threshold: Exact): number {
+  let met = 0;
+  aggregate.children.forEach((position, index) => {
+    const value = (values[position] as (Exact | null)[])[unitIndex];
+    if (value !== null && value !== undefined && !(aggregate.weights[index] as Exact).isZero() && value.gte(threshold)) met += 1;
+  });
+  return met;
 }
 
 /** Computes one aggregate for every unit, applying its missing-data policy. */

@@ -19,6 +19,8 @@ export interface MutableNodeScore {
   score?: string | null;
   published?: string | null;
   points?: string | null;
+  met?: number | null;
+  band?: string | null;
   rank: number | null;
   groupRanks?: Record<string, number | null>;
 }

@@ -41,6 +41,10 @@ export interface NodeScore {
   readonly published?: string | null;
   /** Aggregates that sum points: points earned (score × points available). */
   readonly points?: string | null;
+  /** Aggregates that count criteria: how many were met. */
+  readonly met?: number | null;
+  /** Aggregates with bands: the label of the band reached. */
+  readonly band?: string | null;
   /** Rank among the ranked units (1 = best); `null` when the unit is not ranked or has no value. */
   readonly rank: number | null;
   /** Rank within each group key asked for (e.g. `{ region: 3 }`). */

@@ -26,6 +26,25 @@ export interface ScoreOptions {
   readonly groups?: readonly string[];
 }
 
+/** Labels every unit at every node that has bands: criteria met for a count node, else the score. */
+function applyBands(plan: Plan, texts: MutableNodeScore[][]): void {
+  for (const node of plan.nodes) {
+    if (node.kind !== 'aggregate' || node.node.bands === undefined) continue;
+    const bands = node.node.bands
+      .map((band) => ({ label: band.label, atLeast: new ExactDecimal(band.atLeast) }))
+      .sort((left, right) => right.atLeast.cmp(left.atLeast));
+    for (const entry of texts[node.position] as MutableNodeScore[]) {
+      const measure = entry.met ?? entry.score;
+      if (measure === null || measure === undefined) {
+        entry.band = null;
+        continue;
+      }
+      const value = new ExactDecimal(measure);
+      entry.band = bands.find((band) => value.gte(band.atLeast))?.label ?? null;
+    }
+  }
+}
+
 /**
  * Scores a dataset with a framework, exactly. Validates both first and throws one
  * {@link ChisoError} listing every problem; never returns a result with a silent gap: every
@@ -71,6 +90,7 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
   const texts = evaluation.texts;
 
   if (problems.length > 0) throw new ChisoError(problems, 'The index cannot be computed');
+  applyBands(plan, texts);
 
   // Ranks at every node, overall and within groups.
   const groupKeys = options.groups ?? framework.ranking.groups;

@@ -5,10 +5,22 @@
  */
 import type { FrameworkInput } from '../model/framework.js';
 import { desi2022 } from './desi-2022.js';
+import { vnDti2020 } from './vietnam/dti-2020.js';
+import { vnDti2022, vnDti2022Main } from './vietnam/dti-2022.js';
+import { vnIctIndex, vnIctIndexComponents } from './vietnam/ict-index.js';
+import { ntmIct } from './vietnam/ntm-ict.js';
+import { readiness } from './vietnam/readiness.js';
 
 /** Every built-in framework by id, as data (validate with `assertFramework`). */
 export const builtinFrameworks: Readonly<Record<string, FrameworkInput>> = {
   'desi-2022': desi2022,
+  'vn-ict-index': vnIctIndex,
+  'vn-ict-index-components': vnIctIndexComponents,
+  'vn-dti-2020': vnDti2020,
+  'vn-dti-2022': vnDti2022,
+  'vn-dti-2022-main': vnDti2022Main,
+  readiness,
+  'ntm-ict': ntmIct,
 };
 
 /**

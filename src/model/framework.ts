@@ -105,6 +105,7 @@ export const AggregationSchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('geometric'), shift: DecimalLikeSchema.optional() }),
   z.object({ method: z.literal('harmonic'), shift: DecimalLikeSchema.optional() }),
   z.object({ method: z.literal('minimum') }),
+  z.object({ method: z.literal('count'), threshold: DecimalLikeSchema.default(1) }),
 ]);
 /** An aggregation method and its parameters. */
 export type Aggregation = z.infer<typeof AggregationSchema>;
@@ -144,6 +145,15 @@ export const IndicatorNodeSchema = z.object({
 /** A leaf of the framework: one measured quantity. */
 export type IndicatorNode = z.infer<typeof IndicatorNodeSchema>;
 
+/**
+ * Bands that classify a node's result, best first: a unit gets the label of the first band whose
+ * `atLeast` it reaches. For a `count` node the number of criteria met is compared, otherwise the
+ * score on the framework's scale. New-countryside communes: 19 criteria → "đạt chuẩn", 15–18, …
+ */
+export const BandSchema = z.object({ label: z.string().min(1), atLeast: DecimalLikeSchema });
+/** One band of a node's classification. */
+export type Band = z.infer<typeof BandSchema>;
+
 /** An inner node: index, sub-index or pillar. */
 export interface AggregateNode {
   kind: 'aggregate';
@@ -153,6 +163,7 @@ export interface AggregateNode {
   aggregation: Aggregation;
   missing: MissingPolicy;
   direction?: Direction | undefined;
+  bands?: Band[] | undefined;
   description?: string | undefined;
   children: FrameworkNode[];
 }
@@ -165,6 +176,7 @@ export interface AggregateNodeInput {
   aggregation?: z.input<typeof AggregationSchema> | undefined;
   missing?: z.input<typeof MissingPolicySchema> | undefined;
   direction?: Direction | undefined;
+  bands?: z.input<typeof BandSchema>[] | undefined;
   description?: string | undefined;
   children: FrameworkNodeInput[];
 }
@@ -183,6 +195,7 @@ export const AggregateNodeSchema: z.ZodType<AggregateNode, AggregateNodeInput> =
     aggregation: AggregationSchema.default({ method: 'mean' }),
     missing: MissingPolicySchema.default({ policy: 'fail', minShare: 0 }),
     direction: DirectionSchema.optional(),
+    bands: z.array(BandSchema).min(1).optional(),
     description: z.string().optional(),
     children: z.array(FrameworkNodeSchema).min(1),
   }),

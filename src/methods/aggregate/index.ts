@@ -5,6 +5,7 @@
  * @module
  */
 import type { Aggregation, AggregationMethod } from '../../model/framework.js';
+import { count } from './count.js';
 import { geometric } from './geometric.js';
 import { harmonic } from './harmonic.js';
 import { mean, sum } from './mean.js';
@@ -13,6 +14,7 @@ import type { AggregateMethod } from './types.js';
 
 /** Every built-in aggregation method by name. */
 export const aggregateMethods: { readonly [Name in AggregationMethod]: AggregateMethod<Extract<Aggregation, { method: Name }>> } = {
+  count,
   geometric,
   harmonic,
   mean,
