@@ -13,10 +13,16 @@
  */
 export { compareResults, describeRankChange } from './analysis/compare.js';
 export type { CompareOptions, Comparison, ComparisonRow } from './analysis/compare.js';
+export { criteriaSummary } from './analysis/criteria.js';
+export type { CriteriaSummary } from './analysis/criteria.js';
 export { explainUnit } from './analysis/explain.js';
 export type { Explanation, ExplainOptions, IndicatorExplanation, RankGap } from './analysis/explain.js';
+export { panelFromResults, rankHistory, scorePanel } from './analysis/panel.js';
+export type { Panel, PanelCell } from './analysis/panel.js';
 export { rankAmong } from './analysis/rank-among.js';
 export type { RankAmongOptions } from './analysis/rank-among.js';
+export { achievement } from './analysis/targets.js';
+export type { AchievementOptions, AchievementRow } from './analysis/targets.js';
 export { ExactDecimal, PRECISION, roundToText, toExact } from './engine/decimal.js';
 export type { Exact } from './engine/decimal.js';
 export { compilePlan } from './engine/plan.js';
@@ -29,6 +35,11 @@ export type { MissingDataNote, NodeInfo, NodeScore, ScoreResult, UnitResult } fr
 export { score, scoreValidated } from './engine/score.js';
 export type { ScoreOptions } from './engine/score.js';
 export { desi2022 } from './frameworks/desi-2022.js';
+export { vnDti2020 } from './frameworks/vietnam/dti-2020.js';
+export { DTI_2022_MAIN_INDICES, vnDti2022, vnDti2022Main } from './frameworks/vietnam/dti-2022.js';
+export { vnIctIndex, vnIctIndexComponents } from './frameworks/vietnam/ict-index.js';
+export { ntmIct } from './frameworks/vietnam/ntm-ict.js';
+export { readiness } from './frameworks/vietnam/readiness.js';
 export { builtinFramework, builtinFrameworks } from './frameworks/index.js';
 export { datasetFromCsv, formatCsv, parseCsv } from './io/csv.js';
 export type { CsvTable, DatasetFromCsvOptions, ParseCsvOptions } from './io/csv.js';
@@ -42,6 +53,7 @@ export type { DataUnit, DataUnitInput, Dataset, DatasetInput, DataValue } from '
 export {
   AggregateNodeSchema,
   AggregationSchema,
+  BandSchema,
   DecimalLikeSchema,
   defaultRange,
   defineFramework,
@@ -64,6 +76,7 @@ export type {
   AggregateNodeInput,
   Aggregation,
   AggregationMethod,
+  Band,
   DecimalLike,
   Direction,
   Framework,
@@ -91,4 +104,10 @@ export type { ChisoIssue, ChisoIssueCode } from './model/issues.js';
 export { assertDataset, assertFramework, indicatorsOf, validateDataset, validateFramework } from './model/validate.js';
 export type { Validation } from './model/validate.js';
 export { formatTable, rankingTable } from './report/table.js';
+export { formerProvinces, mergeDatasetTo34, mergeResultTo34 } from './vietnam/merger.js';
+export type { MergeOptions } from './vietnam/merger.js';
+export { closestProvinces, findProvince, markedNew, matchProvinces, provinceKey, resolveProvince } from './vietnam/names.js';
+export type { MatchProvincesOptions, ProvinceMatch } from './vietnam/names.js';
+export { PROVINCES_34, PROVINCES_63, REGIONS, stripDiacritics } from './vietnam/provinces.js';
+export type { Province, ProvinceEra, RegionKey } from './vietnam/provinces.js';
 export type { RankingTableOptions, Table } from './report/table.js';

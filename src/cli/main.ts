@@ -17,7 +17,7 @@ import type { DatasetFromCsvOptions } from '../io/csv.js';
 import { ChisoError, formatIssue } from '../model/issues.js';
 import { assertFramework, validateDataset, validateFramework } from '../model/validate.js';
 import { readDatasetFile, readResultOrDataset, resolveFramework } from '../node/index.js';
-import { formatTable, rankingTable } from '../report/table.js';
+import { formatTable, groupTable, rankingTable } from '../report/table.js';
 
 /** Where the command writes. */
 export interface CliOutput {
@@ -59,6 +59,9 @@ Options:
   --previous FILE          an earlier dataset or saved JSON result: adds rank and score changes
   --node ID                rank by this node instead of the top index
   --group KEY              add the rank within this group (e.g. region)
+  --group-summary          with --group: rank the groups by mean score below the table
+  --columns IDS            comma-separated node ids to show as columns (default: the node's children)
+  --titles KIND            column titles: label (default), short or id
 ${DATA_OPTIONS_HELP}
   --help, -h               this help
 `,
@@ -128,9 +131,20 @@ function choice<const T extends string>(value: string | undefined, allowed: read
 }
 
 async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
-  const values = parse(args, { ...COMMON, format: { type: 'string' }, previous: { type: 'string' }, node: { type: 'string' }, group: { type: 'string' } });
+  const values = parse(args, {
+    ...COMMON,
+    format: { type: 'string' },
+    previous: { type: 'string' },
+    node: { type: 'string' },
+    group: { type: 'string' },
+    'group-summary': { type: 'boolean' },
+    columns: { type: 'string' },
+    titles: { type: 'string' },
+  });
   if (values.help) return help('score', out);
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
+  const titles = choice(values.titles, ['label', 'short', 'id'], 'label', '--titles');
+  if (values['group-summary'] && values.group === undefined) throw new UsageError('--group-summary needs --group');
   const frameworkInput = await resolveFramework(required(values.framework, '--framework'));
   const framework = assertFramework(frameworkInput);
   const options = csvOptions(values);
@@ -151,9 +165,15 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
     ...(values.node === undefined ? {} : { node: values.node }),
     ...(previous ? { previous } : {}),
     ...(values.group === undefined ? {} : { group: values.group }),
+    ...(values.columns === undefined ? {} : { columns: values.columns.split(',').map((column) => column.trim()).filter(Boolean) }),
+    titles,
   });
   if (format === 'table') out.stdout(`${result.framework.name}${result.dataset.year === undefined ? '' : ` — ${result.dataset.year}`}\n\n`);
   out.stdout(formatTable(table, format === 'table' ? 'text' : format));
+  if (values['group-summary'] && values.group !== undefined) {
+    out.stdout(format === 'csv' ? '\n' : `\nBy ${values.group}\n\n`);
+    out.stdout(formatTable(groupTable(result, values.group, values.node === undefined ? {} : { node: values.node }), format === 'table' ? 'text' : format));
+  }
   if (format === 'table') {
     for (const entry of result.unranked) out.stdout(`\nNot ranked: ${entry.unit} (${entry.reason})`);
     if (result.unranked.length > 0) out.stdout('\n');

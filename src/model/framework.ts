@@ -19,7 +19,12 @@ export const DecimalLikeSchema = z.union([
 export type DecimalLike = z.infer<typeof DecimalLikeSchema>;
 
 /** Labels in Vietnamese and/or English. */
-export const LabelSchema = z.object({ vi: z.string().optional(), en: z.string().optional() });
+export const LabelSchema = z.object({
+  vi: z.string().optional(),
+  en: z.string().optional(),
+  /** A short form for table headers ("CQS" for hoạt động chính quyền số). */
+  short: z.string().optional(),
+});
 /** Labels in Vietnamese and/or English. */
 export type Label = z.infer<typeof LabelSchema>;
 

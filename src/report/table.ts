@@ -6,6 +6,7 @@
  */
 import { compareResults } from '../analysis/compare.js';
 import type { ScoreResult, UnitResult } from '../engine/result.js';
+import { ExactDecimal, roundToText } from '../engine/decimal.js';
 import { formatCsv } from '../io/csv.js';
 import { ChisoError, issue } from '../model/issues.js';
 
@@ -25,10 +26,16 @@ export interface RankingTableOptions {
   readonly previous?: ScoreResult;
   /** Add a column with the rank within this group key (e.g. `region`). */
   readonly group?: string;
+  /** Node ids to show as columns instead of the node's children. */
+  readonly columns?: readonly string[];
+  /** Column titles for nodes: their English (else Vietnamese) `label`, their `short` label, or their `id`. */
+  readonly titles?: 'label' | 'short' | 'id';
 }
 
-function labelOf(result: ScoreResult, id: string): string {
+function labelOf(result: ScoreResult, id: string, titles: 'label' | 'short' | 'id' = 'label'): string {
   const info = result.nodes.find((node) => node.id === id);
+  if (titles === 'id') return id;
+  if (titles === 'short') return info?.label?.short ?? id;
   return info?.label?.en ?? info?.label?.vi ?? id;
 }
 
@@ -45,7 +52,9 @@ export function rankingTable(result: ScoreResult, options: RankingTableOptions =
   const node = options.node ?? result.root;
   const info = result.nodes.find((candidate) => candidate.id === node);
   if (!info) throw new ChisoError([issue('unknown_reference', ['node'], `node "${node}" is not in the result`, { received: node })]);
-  const children = options.children === false || info.kind === 'indicator' ? [] : (info.children ?? []);
+  const unknown = (options.columns ?? []).filter((column) => !result.nodes.some((candidate) => candidate.id === column));
+  if (unknown.length > 0) throw new ChisoError(unknown.map((column) => issue('unknown_reference', ['columns'], `column "${column}" is not a node of the result`, { received: column })));
+  const children = options.columns ?? (options.children === false || info.kind === 'indicator' ? [] : (info.children ?? []));
   const comparison = options.previous ? compareResults(options.previous, result, { node }) : null;
   const changeByUnit = new Map(comparison?.rows.map((row) => [row.unit, row]) ?? []);
   const valueOf = (unit: UnitResult, id: string): string => {
@@ -62,9 +71,9 @@ export function rankingTable(result: ScoreResult, options: RankingTableOptions =
     { title: 'Unit', align: 'left' },
     { title: 'Name', align: 'left' },
   ];
-  if (options.group !== undefined) columns.push({ title: options.group, align: 'left' }, { title: `Rank in ${options.group}`, align: 'right' });
-  columns.push({ title: labelOf(result, node), align: 'right' });
-  for (const child of children) columns.push({ title: labelOf(result, child), align: 'right' });
+  if (options.group !== undefined) columns.push({ title: capitalise(options.group), align: 'left' }, { title: `Rank in ${options.group}`, align: 'right' });
+  columns.push({ title: labelOf(result, node, options.titles), align: 'right' });
+  for (const child of children) columns.push({ title: labelOf(result, child, options.titles), align: 'right' });
   if (comparison) columns.push({ title: 'Previous rank', align: 'right' }, { title: 'Change', align: 'left' }, { title: 'Score change', align: 'right' });
 
   const decimals = result.framework.rounding.decimals;
@@ -84,6 +93,59 @@ export function rankingTable(result: ScoreResult, options: RankingTableOptions =
     return row;
   });
   return { columns, rows };
+}
+
+/** Options for {@link groupTable}. */
+export interface GroupTableOptions {
+  /** The node (default: the top index). */
+  readonly node?: string;
+}
+
+/**
+ * Ranks groups (regions) by the mean full-precision score of their ranked units at a node, with
+ * the number of units and the best unit: the "region ranking" below a provincial table. The mean
+ * is exact and rounded with the framework's rounding.
+ *
+ * @example
+ * formatTable(groupTable(result, 'region'), 'text');
+ */
+export function groupTable(result: ScoreResult, group: string, options: GroupTableOptions = {}): Table {
+  const node = options.node ?? result.root;
+  const members = new Map<string, UnitResult[]>();
+  for (const unit of result.units) {
+    const key = unit.groups[group];
+    const value = unit.nodes[node]?.score ?? unit.nodes[node]?.normalised;
+    if (key === undefined || !unit.ranked || value === null || value === undefined) continue;
+    members.set(key, [...(members.get(key) ?? []), unit]);
+  }
+  if (members.size === 0) throw new ChisoError([issue('unknown_reference', ['group'], `no ranked unit has a "${group}" group`, { received: group })]);
+  const valueOf = (unit: UnitResult): InstanceType<typeof ExactDecimal> => new ExactDecimal((unit.nodes[node]?.score ?? unit.nodes[node]?.normalised) as string);
+  const rows = [...members.entries()].map(([key, units]) => {
+    const mean = units.reduce((total, unit) => total.plus(valueOf(unit)), new ExactDecimal(0)).div(units.length);
+    const best = [...units].sort((left, right) => valueOf(right).cmp(valueOf(left)))[0] as UnitResult;
+    return { key, units: units.length, mean, best };
+  });
+  rows.sort((left, right) => right.mean.cmp(left.mean) || (left.key < right.key ? -1 : 1));
+  const { decimals, mode } = result.framework.rounding;
+  return {
+    columns: [
+      { title: 'Rank', align: 'right' },
+      { title: capitalise(group), align: 'left' },
+      { title: 'Units', align: 'right' },
+      { title: `Mean ${labelOf(result, node)}`, align: 'right' },
+      { title: 'Best', align: 'left' },
+      { title: 'Best score', align: 'right' },
+    ],
+    rows: rows.map((row, index) => {
+      const previous = rows[index - 1];
+      const rank = previous !== undefined && previous.mean.eq(row.mean) ? '=' : String(index + 1);
+      return [rank, row.key, String(row.units), roundToText(row.mean, decimals, mode), row.best.name ?? row.best.id, row.best.nodes[node]?.published ?? row.best.nodes[node]?.normalised ?? ''];
+    }),
+  };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function signed(text: string, decimals: number): string {

@@ -40,17 +40,17 @@ const rounding = { decimals: 4, mode: 'half-up' } as const;
 /** An indicator not reported earns no points. */
 const notReportedEarnsNothing = { policy: 'zero', minShare: 0 } as const;
 
-/** The main indices: id, Vietnamese, English, maximum points. */
-export const DTI_2022_MAIN_INDICES: readonly (readonly [string, string, string, number])[] = [
-  ['awareness', 'Nhận thức số', 'Digital awareness', 100],
-  ['institutions', 'Thể chế số', 'Digital institutions', 100],
-  ['infrastructure', 'Hạ tầng số', 'Digital infrastructure', 100],
-  ['human_resources', 'Nhân lực số', 'Digital human resources', 100],
-  ['cyber_security', 'An toàn thông tin mạng', 'Cyber security', 100],
-  ['smart_city', 'Đô thị thông minh', 'Smart city', 0],
-  ['government', 'Hoạt động chính quyền số', 'Digital-government activity', 200],
-  ['economy', 'Hoạt động kinh tế số', 'Digital-economy activity', 150],
-  ['society', 'Hoạt động xã hội số', 'Digital-society activity', 150],
+/** The main indices: id, Vietnamese, English, maximum points, short header. */
+export const DTI_2022_MAIN_INDICES: readonly (readonly [string, string, string, number, string])[] = [
+  ['awareness', 'Nhận thức số', 'Digital awareness', 100, 'Nhận thức'],
+  ['institutions', 'Thể chế số', 'Digital institutions', 100, 'Thể chế'],
+  ['infrastructure', 'Hạ tầng số', 'Digital infrastructure', 100, 'Hạ tầng'],
+  ['human_resources', 'Nhân lực số', 'Digital human resources', 100, 'Nhân lực'],
+  ['cyber_security', 'An toàn thông tin mạng', 'Cyber security', 100, 'ATTT'],
+  ['smart_city', 'Đô thị thông minh', 'Smart city', 0, 'ĐTTM'],
+  ['government', 'Hoạt động chính quyền số', 'Digital-government activity', 200, 'CQS'],
+  ['economy', 'Hoạt động kinh tế số', 'Digital-economy activity', 150, 'KTS'],
+  ['society', 'Hoạt động xã hội số', 'Digital-society activity', 150, 'XHS'],
 ];
 
 /**
@@ -71,10 +71,10 @@ export const vnDti2022Main = defineFramework({
   root: {
     kind: 'aggregate',
     id: 'pdti',
-    label: { vi: 'Chỉ số chuyển đổi số cấp tỉnh (DTI)', en: 'PDTI' },
+    label: { vi: 'Chỉ số chuyển đổi số cấp tỉnh (DTI)', en: 'PDTI', short: 'DTI' },
     aggregation: { method: 'sum' },
     missing: notReportedEarnsNothing,
-    children: DTI_2022_MAIN_INDICES.map(([id, vi, en, points]) => published(id, vi, en, points)),
+    children: DTI_2022_MAIN_INDICES.map(([id, vi, en, points, short]) => ({ ...published(id, vi, en, points), label: { vi, en, short } })),
   },
 });
 
@@ -82,8 +82,8 @@ const share100 = { method: 'share', of: 100 } as const;
 
 /** A main index worth `points`, whose components' points add up to it. */
 function main(id: string, children: Parameters<typeof defineFramework>[0]['root']['children']) {
-  const [, vi, en, points] = DTI_2022_MAIN_INDICES.find((entry) => entry[0] === id) as readonly [string, string, string, number];
-  return { kind: 'aggregate' as const, id, label: { vi, en }, weight: points, aggregation: { method: 'sum' as const }, missing: notReportedEarnsNothing, children };
+  const [, vi, en, points, short] = DTI_2022_MAIN_INDICES.find((entry) => entry[0] === id) as readonly [string, string, string, number, string];
+  return { kind: 'aggregate' as const, id, label: { vi, en, short }, weight: points, aggregation: { method: 'sum' as const }, missing: notReportedEarnsNothing, children };
 }
 
 /**
@@ -106,7 +106,7 @@ export const vnDti2022 = defineFramework({
   root: {
     kind: 'aggregate',
     id: 'pdti',
-    label: { vi: 'Chỉ số chuyển đổi số cấp tỉnh (DTI)', en: 'PDTI' },
+    label: { vi: 'Chỉ số chuyển đổi số cấp tỉnh (DTI)', en: 'PDTI', short: 'DTI' },
     aggregation: { method: 'sum' },
     missing: notReportedEarnsNothing,
     children: [

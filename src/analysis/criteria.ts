@@ -1,0 +1,67 @@
+/**
+ * Criteria-attainment summaries, as new-countryside reports give them: how many units meet the
+ * standard, how many fall in each band, the share meeting each criterion, the average met.
+ *
+ * @module
+ */
+import { ExactDecimal } from '../engine/decimal.js';
+import type { ScoreResult } from '../engine/result.js';
+import { ChisoError, issue } from '../model/issues.js';
+
+/** A criteria-attainment summary at one `count` node. */
+export interface CriteriaSummary {
+  readonly node: string;
+  /** Units with a value at the node. */
+  readonly units: number;
+  /** Units per band, in the framework's order (best first); share = count ÷ units, exact. */
+  readonly bands: readonly { readonly label: string; readonly count: number; readonly share: string }[];
+  /** For each child criterion: units meeting it (value ≥ 1, or its own count node all met). */
+  readonly criteria: readonly { readonly id: string; readonly met: number; readonly of: number; readonly share: string }[];
+  /** Mean number of criteria met per unit, exact. */
+  readonly averageMet: string;
+}
+
+/**
+ * Summarises a `count` node: units per band, the share meeting each criterion and the average
+ * number met — "21 communes meet the standard (18.26%) … 11.7 criteria per commune on average".
+ *
+ * @example
+ * const summary = criteriaSummary(result, 'c08');
+ * summary.criteria.find((entry) => entry.id === 'c08_it_management'); // => { met: 105, of: 110, share: '0.9545…' }
+ */
+export function criteriaSummary(result: ScoreResult, node: string): CriteriaSummary {
+  const info = result.nodes.find((candidate) => candidate.id === node);
+  if (!info || info.kind !== 'aggregate' || info.method !== 'count') {
+    throw new ChisoError([issue('unknown_reference', ['node'], `"${node}" is not a criteria-counting (count) node of this result`, { received: node })]);
+  }
+  const scored = result.units.filter((unit) => unit.nodes[node]?.met !== null && unit.nodes[node]?.met !== undefined);
+  const share = (count: number, of: number): string => (of === 0 ? '0' : new ExactDecimal(count).div(of).toString());
+  const labels: string[] = [];
+  for (const unit of scored) {
+    const band = unit.nodes[node]?.band;
+    if (band && !labels.includes(band)) labels.push(band);
+  }
+  // bands in the order a unit meets them: most criteria first
+  const order = new Map(labels.map((label) => [label, Math.max(...scored.filter((unit) => unit.nodes[node]?.band === label).map((unit) => unit.nodes[node]?.met ?? 0))]));
+  const bands = [...labels]
+    .sort((left, right) => (order.get(right) ?? 0) - (order.get(left) ?? 0))
+    .map((label) => {
+      const count = scored.filter((unit) => unit.nodes[node]?.band === label).length;
+      return { label, count, share: share(count, scored.length) };
+    });
+  const criteria = (info.children ?? []).map((child) => {
+    const childInfo = result.nodes.find((candidate) => candidate.id === child);
+    let met = 0;
+    let of = 0;
+    for (const unit of scored) {
+      const figures = unit.nodes[child];
+      const value = figures?.normalised ?? figures?.score;
+      if (value === null || value === undefined) continue;
+      of += 1;
+      if (childInfo?.kind === 'aggregate' ? new ExactDecimal(value).gte(childInfo.method === 'count' ? 1 : result.framework.scale) : new ExactDecimal(value).gte(1)) met += 1;
+    }
+    return { id: child, met, of, share: share(met, of) };
+  });
+  const totalMet = scored.reduce((total, unit) => total + (unit.nodes[node]?.met ?? 0), 0);
+  return { node, units: scored.length, bands, criteria, averageMet: share(totalMet, scored.length) };
+}

@@ -1,0 +1,102 @@
+/**
+ * Panels: the same framework scored year after year, with each unit's scores, ranks and changes —
+ * the rank history a province reports ("52 → 29 → 31 → 9").
+ *
+ * @module
+ */
+import { describeRankChange } from './compare.js';
+import type { ScoreResult } from '../engine/result.js';
+import { score, type ScoreOptions } from '../engine/score.js';
+import type { DatasetInput } from '../model/dataset.js';
+import { ChisoError, issue } from '../model/issues.js';
+
+/** One unit's figures in one year. */
+export interface PanelCell {
+  readonly year: number;
+  readonly score: string | null;
+  readonly published: string | null;
+  readonly rank: number | null;
+  /** Places moved since the previous year (positive = up); `null` in the first year or when unranked. */
+  readonly rankChange: number | null;
+  /** The change in words: "up 22 places". */
+  readonly description: string;
+}
+
+/** A panel of results by year. */
+export interface Panel {
+  readonly node: string;
+  readonly years: readonly number[];
+  readonly results: readonly ScoreResult[];
+  /** One row per unit (in first-seen order), one cell per year. */
+  readonly rows: readonly { readonly unit: string; readonly name?: string; readonly cells: readonly (PanelCell | null)[] }[];
+}
+
+/**
+ * Builds a panel from results already computed, one per year (in any order).
+ *
+ * @example
+ * panelFromResults([result2015, result2016, result2017, result2018]).rows[0]?.cells.map((cell) => cell?.rank);
+ */
+export function panelFromResults(results: readonly ScoreResult[], node?: string): Panel {
+  const problems = results.flatMap((result, index) => (result.dataset.year === undefined ? [issue('missing_value', ['results', index, 'dataset', 'year'], `result ${index} has no year`)] : []));
+  if (problems.length > 0) throw new ChisoError(problems, 'The panel cannot be built');
+  const sorted = [...results].sort((left, right) => (left.dataset.year as number) - (right.dataset.year as number));
+  const years = sorted.map((result) => result.dataset.year as number);
+  const duplicate = years.find((year, index) => years.indexOf(year) !== index);
+  if (duplicate !== undefined) throw new ChisoError([issue('duplicate_id', ['results'], `two results are for ${duplicate}`)], 'The panel cannot be built');
+  const target = node ?? sorted[0]?.root ?? '';
+  const units: { unit: string; name?: string }[] = [];
+  for (const result of sorted) {
+    for (const unit of result.units) if (!units.some((entry) => entry.unit === unit.id)) units.push({ unit: unit.id, ...(unit.name === undefined ? {} : { name: unit.name }) });
+  }
+  const rows = units.map((entry) => {
+    let previousRank: number | null = null;
+    let seenBefore = false;
+    const cells = sorted.map((result) => {
+      const unit = result.units.find((candidate) => candidate.id === entry.unit);
+      if (!unit) {
+        seenBefore = false;
+        previousRank = null;
+        return null;
+      }
+      const figures = unit.nodes[target];
+      const rank = figures?.rank ?? null;
+      const cell: PanelCell = {
+        year: result.dataset.year as number,
+        score: figures?.score ?? figures?.normalised ?? null,
+        published: figures?.published ?? null,
+        rank,
+        rankChange: seenBefore && previousRank !== null && rank !== null ? previousRank - rank : null,
+        description: seenBefore ? describeRankChange(previousRank, rank) : 'first year',
+      };
+      previousRank = rank;
+      seenBefore = true;
+      return cell;
+    });
+    return { ...entry, cells };
+  });
+  return { node: target, years, results: sorted, rows };
+}
+
+/**
+ * Scores one framework on a dataset per year and builds the panel. Each dataset needs a `year`.
+ *
+ * @example
+ * const panel = scorePanel(readiness, [data2022, data2023]);
+ * panel.rows.find((row) => row.name === 'Điện Biên')?.cells[1]?.description; // => 'up 3 places'
+ */
+export function scorePanel(framework: unknown, datasets: readonly DatasetInput[], options: ScoreOptions & { readonly node?: string } = {}): Panel {
+  return panelFromResults(datasets.map((dataset) => score(framework, dataset, options)), options.node);
+}
+
+/**
+ * A unit's rank history as text: "52 → 29 → 31 → 9".
+ *
+ * @example
+ * rankHistory(panel, 'HY'); // => '52 → 29 → 31 → 9'
+ */
+export function rankHistory(panel: Panel, unit: string): string {
+  const row = panel.rows.find((candidate) => candidate.unit === unit || candidate.name === unit);
+  if (!row) throw new ChisoError([issue('unknown_unit', ['unit'], `there is no unit "${unit}" in the panel`, { received: unit })]);
+  return row.cells.map((cell) => (cell?.rank === null || cell?.rank === undefined ? '–' : String(cell.rank))).join(' → ');
+}

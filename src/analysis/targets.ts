@@ -1,0 +1,83 @@
+/**
+ * Achievement against plan targets, as provincial reports write it: "đạt 114% so với mục tiêu".
+ *
+ * @module
+ */
+import { ExactDecimal } from '../engine/decimal.js';
+import { roundToText } from '../engine/decimal.js';
+import type { DatasetInput } from '../model/dataset.js';
+import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
+
+/** One unit's achievement against a target. */
+export interface AchievementRow {
+  readonly unit: string;
+  readonly name?: string;
+  readonly value: string | null;
+  readonly target: string;
+  /** value ÷ target (target ÷ value when lower is better), exact; `null` when the value is missing. */
+  readonly achievement: string | null;
+  /** The achievement as a percentage rounded to `decimals` (half-up): "114". */
+  readonly percent: string | null;
+  /** How far the value is from the target (target − value; value − target when lower is better); negative once exceeded. */
+  readonly gap: string | null;
+  /** Whether the target is reached. */
+  readonly reached: boolean | null;
+}
+
+/** Options for {@link achievement}. */
+export interface AchievementOptions {
+  /** Whether a lower value is better (days to process a dossier). Default: higher. */
+  readonly direction?: 'higher' | 'lower';
+  /** Decimals of the percentage (default 0). */
+  readonly decimals?: number;
+}
+
+/**
+ * Each unit's achievement against a target for one indicator (or variable) of a dataset: value ÷
+ * target as an exact ratio and a percentage, the gap to the target, and whether it is reached.
+ * The target is one number for every unit, or one per unit id.
+ *
+ * @example
+ * // Điện Biên: 8 border communes meet the standard against a target of 7 → "đạt 114% so với mục tiêu"
+ * achievement({ units: [{ id: '11', values: { communes_standard: 8 } }] }, 'communes_standard', 7)[0]?.percent; // => '114'
+ */
+export function achievement(
+  dataset: DatasetInput,
+  indicator: string,
+  target: number | string | Readonly<Record<string, number | string>>,
+  options: AchievementOptions = {},
+): AchievementRow[] {
+  const problems: ChisoIssue[] = [];
+  const rows = dataset.units.map((unit, index): AchievementRow => {
+    const goalInput = typeof target === 'object' ? target[unit.id] : target;
+    if (goalInput === undefined || Number(goalInput) === 0 || !Number.isFinite(Number(goalInput))) {
+      problems.push(issue('invalid_method', ['targets', unit.id], `unit "${unit.id}" has no usable target for "${indicator}" (got ${String(goalInput)})`, { expected: 'a non-zero number' }));
+      return { unit: unit.id, value: null, target: String(goalInput), achievement: null, percent: null, gap: null, reached: null };
+    }
+    const goal = new ExactDecimal(goalInput);
+    const given = unit.values[indicator];
+    const base = { unit: unit.id, ...(unit.name === undefined ? {} : { name: unit.name }), target: goal.toString() };
+    if (given === null || given === undefined) return { ...base, value: null, achievement: null, percent: null, gap: null, reached: null };
+    if (typeof given !== 'number' && typeof given !== 'string') {
+      problems.push(issue('not_a_number', ['units', index, 'values', indicator], `unit "${unit.id}", indicator "${indicator}": not a number`));
+      return { ...base, value: null, achievement: null, percent: null, gap: null, reached: null };
+    }
+    const value = new ExactDecimal(given);
+    const lower = options.direction === 'lower';
+    if (lower && value.isZero()) {
+      problems.push(issue('undefined_computation', ['units', index, 'values', indicator], `unit "${unit.id}": a lower-is-better achievement divides by the value, which is 0`));
+      return { ...base, value: value.toString(), achievement: null, percent: null, gap: null, reached: null };
+    }
+    const ratio = lower ? goal.div(value) : value.div(goal);
+    return {
+      ...base,
+      value: value.toString(),
+      achievement: ratio.toString(),
+      percent: roundToText(ratio.times(100), options.decimals ?? 0, 'half-up'),
+      gap: (lower ? value.minus(goal) : goal.minus(value)).toString(),
+      reached: ratio.gte(1),
+    };
+  });
+  if (problems.length > 0) throw new ChisoError(problems, 'Achievement cannot be computed');
+  return rows;
+}
