@@ -18,6 +18,8 @@ import { ChisoError, formatIssue } from '../model/issues.js';
 import { assertFramework, validateDataset, validateFramework } from '../model/validate.js';
 import { readDatasetFile, readResultOrDataset, resolveFramework } from '../node/index.js';
 import { formatTable, groupTable, rankingTable } from '../report/table.js';
+import type { DatasetInput } from '../model/dataset.js';
+import { withProvinces } from '../vietnam/names.js';
 
 /** Where the command writes. */
 export interface CliOutput {
@@ -43,7 +45,9 @@ Run "chiso <command> --help" for a command's options.
 Exit codes: 0 success, 1 invalid input, 2 wrong usage.
 `;
 
-const DATA_OPTIONS_HELP = `  --id-column NAME       CSV column with unit ids (default: id, unit, code, country or province)
+const DATA_OPTIONS_HELP = `  --provinces            units are Vietnamese provinces: match their names ("TP.HCM", "Da Nang"),
+                         use the official codes and add each province's region
+  --id-column NAME       CSV column with unit ids (default: id, unit, code, country or province)
   --group-column NAME    CSV column holding a group such as region (repeatable)
   --ignore COLUMNS       comma-separated CSV columns to leave out`;
 
@@ -101,7 +105,14 @@ const COMMON = {
   'id-column': { type: 'string' },
   'group-column': { type: 'string', multiple: true },
   ignore: { type: 'string' },
+  provinces: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
+
+/** Reads a dataset, resolving its units as provinces when --provinces is given. */
+async function loadDataset(path: string, values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; provinces?: boolean | undefined }): Promise<DatasetInput> {
+  const dataset = await readDatasetFile(path, csvOptions(values));
+  return values.provinces ? withProvinces(dataset) : dataset;
+}
 
 function parse<const Options extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: Options) {
   try {
@@ -148,13 +159,13 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   const frameworkInput = await resolveFramework(required(values.framework, '--framework'));
   const framework = assertFramework(frameworkInput);
   const options = csvOptions(values);
-  const dataset = await readDatasetFile(required(values.data, '--data'), options);
+  const dataset = await loadDataset(required(values.data, '--data'), values);
   const groups = values.group === undefined ? framework.ranking.groups : [...new Set([...framework.ranking.groups, values.group])];
   const result = score(framework, dataset, { groups });
   let previous: ScoreResult | undefined;
   if (values.previous !== undefined) {
     const earlier = await readResultOrDataset(values.previous, options);
-    previous = earlier.kind === 'result' ? earlier.result : score(framework, earlier.dataset, { groups });
+    previous = earlier.kind === 'result' ? earlier.result : score(framework, values.provinces ? withProvinces(earlier.dataset) : earlier.dataset, { groups });
   }
   if (format === 'json') {
     const comparison = previous ? compareResults(previous, result, values.node === undefined ? {} : { node: values.node }) : undefined;
@@ -190,7 +201,7 @@ async function validateCommand(args: string[], out: CliOutput): Promise<number> 
   if (!checked.success) throw new ChisoError(checked.issues, 'The framework is not valid');
   out.stdout(`Framework "${checked.value.id}" is valid.\n`);
   if (values.data !== undefined) {
-    const dataset = await readDatasetFile(values.data, csvOptions(values));
+    const dataset = await loadDataset(values.data, values);
     const data = validateDataset(checked.value, dataset);
     if (!data.success) throw new ChisoError(data.issues, 'The dataset is not valid');
     out.stdout(`Dataset "${values.data}" is valid: ${data.value.units.length} units.\n`);
@@ -204,7 +215,7 @@ async function explainCommand(args: string[], out: CliOutput): Promise<number> {
   const format = choice(values.format, ['text', 'json'], 'text', '--format');
   const framework = assertFramework(await resolveFramework(required(values.framework, '--framework')));
   const unit = required(values.unit, '--unit');
-  const dataset = await readDatasetFile(required(values.data, '--data'), csvOptions(values));
+  const dataset = await loadDataset(required(values.data, '--data'), values);
   const result = score(framework, dataset);
   const explanation = explainUnit(result, unit);
   if (format === 'json') {

@@ -128,8 +128,8 @@ const FALSE_WORDS = new Set(['false', 'no', '0', 'không']);
 
 /**
  * Turns CSV text into a dataset: one row per unit, one column per indicator. Cells stay text so
- * decimals are exact; an empty cell is a missing value (`null`). Special columns: the id column,
- * `name`, `year`, `ranked` (yes/no), and group columns (`region`, or any `group:KEY`). Every other
+ * decimals are exact; an empty cell is a missing value (`null`). Special columns: the id column
+ * (without one, the `name` column serves as the id), `name`, `year`, `ranked` (yes/no), and group columns (`region`, or any `group:KEY`). Every other
  * column becomes a value; `validateDataset` then reports unknown indicators and non-numbers with
  * the unit and column named.
  *
@@ -140,14 +140,17 @@ const FALSE_WORDS = new Set(['false', 'no', '0', 'không']);
 export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}): DatasetInput {
   const table = parseCsv(text, options);
   const lower = table.header.map((name) => name.toLowerCase());
-  const idIndex = options.idColumn !== undefined ? table.header.indexOf(options.idColumn) : lower.findIndex((name) => ID_COLUMNS.includes(name));
+  const nameIndex = options.nameColumn !== undefined ? table.header.indexOf(options.nameColumn) : lower.indexOf('name');
+  let idIndex = options.idColumn !== undefined ? table.header.indexOf(options.idColumn) : lower.findIndex((name) => ID_COLUMNS.includes(name));
+  // A table with names but no ids (provinces as people list them): the name is the id too.
+  if (idIndex === -1 && options.idColumn === undefined && nameIndex !== -1) idIndex = nameIndex;
   if (idIndex === -1) {
     throw new ChisoError([issue('unreadable_input', ['header'], options.idColumn !== undefined ? `there is no column "${options.idColumn}"` : `no id column: name one of ${ID_COLUMNS.join(', ')}, or pass idColumn`, { received: table.header.join(', ') })], 'The CSV cannot be read');
   }
-  const nameIndex = options.nameColumn !== undefined ? table.header.indexOf(options.nameColumn) : lower.indexOf('name');
   const ignored = new Set(options.ignoreColumns ?? []);
   const groupColumns = new Set(options.groupColumns ?? []);
   const roles = table.header.map((name, index) => {
+    if (index === idIndex && index === nameIndex) return { role: 'name' as const };
     if (index === idIndex) return { role: 'id' as const };
     if (index === nameIndex) return { role: 'name' as const };
     if (ignored.has(name)) return { role: 'ignore' as const };

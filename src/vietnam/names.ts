@@ -6,7 +6,8 @@
  * @module
  */
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
-import { PROVINCES_34, PROVINCES_63, stripDiacritics, type Province, type ProvinceEra } from './provinces.js';
+import type { DatasetInput } from '../model/dataset.js';
+import { PROVINCES_34, PROVINCES_63, REGIONS, stripDiacritics, type Province, type ProvinceEra } from './provinces.js';
 
 /**
  * The comparison key of a name: no diacritics, lower case, no unit words ("tỉnh", "thành phố",
@@ -180,4 +181,34 @@ export function matchProvinces(names: readonly string[], options: MatchProvinces
   });
   if (problems.length > 0) throw new ChisoError(problems, 'The provinces cannot be matched');
   return { era, provinces };
+}
+
+/** Options for {@link withProvinces}. */
+export interface WithProvincesOptions extends MatchProvincesOptions {
+  /** Language of the region group added to each unit: Vietnamese (default) or English. */
+  readonly regionLanguage?: 'vi' | 'en';
+}
+
+/**
+ * Resolves a dataset's units as Vietnamese provinces, by name (or id when there is no name): ids
+ * become the official codes, names the canonical Vietnamese names, and each unit gets its
+ * socio-economic `region` group. Reports every unknown name, every province given twice and any
+ * mixing of pre- and post-merger units, all at once.
+ *
+ * @example
+ * withProvinces({ units: [{ id: 'x', name: 'TP.HCM', values: {} }] }).units[0]; // => { id: '79', name: 'Hồ Chí Minh', groups: { region: 'Đông Nam Bộ' }, values: {} }
+ */
+export function withProvinces<D extends DatasetInput>(dataset: D, options: WithProvincesOptions = {}): D {
+  const { provinces } = matchProvinces(
+    dataset.units.map((unit) => unit.name ?? unit.id),
+    { ...options, ...(options.year === undefined && dataset.year !== undefined ? { year: dataset.year } : {}) },
+  );
+  const language = options.regionLanguage ?? 'vi';
+  return {
+    ...dataset,
+    units: dataset.units.map((unit, index) => {
+      const province = provinces[index] as Province;
+      return { ...unit, id: province.code, name: province.name, groups: { region: REGIONS[province.region][language], ...(unit.groups ?? {}) } };
+    }),
+  };
 }

@@ -1,0 +1,49 @@
+/** The command line with Vietnamese data: the demo, and provinces matched by name. */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+
+const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+const data = (path: string): string => fileURLToPath(new URL(`../../examples/data/${path}`, import.meta.url));
+
+async function chiso(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+describe('the demo: DTI 2022 for 63 provinces', () => {
+  it('ranks 63 provinces with region, score, the eight scored main indices and the change, then the regions', async () => {
+    const { code, stdout } = await chiso(
+      'score', '--framework', 'vn-dti-2022', '--data', data('vn-dti-2022/2023.json'), '--previous', data('vn-dti-2022/2022.json'),
+      '--group', 'region', '--group-summary', '--columns', 'awareness,institutions,infrastructure,human_resources,cyber_security,government,economy,society', '--titles', 'short',
+    );
+    expect(code).toBe(0);
+    const [provinces, regions] = stdout.split('\nBy region\n');
+    const header = provinces?.split('\n')[2] ?? '';
+    for (const title of ['Rank', 'Name', 'Region', 'DTI', 'Nhận thức', 'Thể chế', 'Hạ tầng', 'Nhân lực', 'ATTT', 'CQS', 'KTS', 'XHS', 'Previous rank', 'Change']) expect(header).toContain(title);
+    expect(header).not.toContain('ĐTTM');
+    const rows = (provinces ?? '').split('\n').filter((line) => /^\s+\d+\s{2}\d{2}\s/.test(line));
+    expect(rows).toHaveLength(63);
+    expect(rows[0]).toMatch(/^\s+1 {2}\d{2} .*(unchanged|up|down|not ranked before)/);
+    expect((regions ?? '').split('\n').filter((line) => /^\s+\d\s/.test(line))).toHaveLength(6);
+  });
+});
+
+describe('--provinces', () => {
+  it('matches provinces as people write them and adds their regions', async () => {
+    const { code, stdout } = await chiso('score', '-f', fixture('mini.json'), '-d', fixture('provinces-2024.csv'), '--provinces', '--group', 'region');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/1 {2}01 {4}Hà Nội +Đồng bằng sông Hồng/);
+    expect(stdout).toContain('46    Thừa Thiên Huế');
+    expect(stdout).toContain('79    Hồ Chí Minh');
+  });
+
+  it('exits 1 naming every unknown, doubled or mixed-era province', async () => {
+    const { code, stderr } = await chiso('validate', '-f', fixture('mini.json'), '-d', fixture('provinces-bad.csv'), '--provinces');
+    expect(code).toBe(1);
+    expect(stderr).toContain('units[1]: "Hồ Chí Minh" and "TP.HCM" (units[0]) are the same province, Hồ Chí Minh (code 79)');
+    expect(stderr).toContain('units[2]: "Da Nag" is not one of the 63 provinces (until 30 June 2025); closest: Đà Nẵng');
+  });
+});
