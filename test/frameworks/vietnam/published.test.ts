@@ -72,3 +72,15 @@ describe('built-in Vietnamese frameworks', () => {
     expect(result.units[0]?.nodes.pdti?.score).toBe('0.51');
   });
 });
+
+describe('vn-ict-index (chiso reconstruction)', () => {
+  it('scores the best province exactly 1 when it leads on every indicator, others as ratios to the best', async () => {
+    const { vnIctIndex } = await import('../../../src/index.js');
+    const ids = ['officials_with_computer_pct', 'agencies_broadband_pct', 'agencies_data_network_pct', 'agencies_security_pct', 'agencies_it_staff_pct', 'it_staff_degree_pct', 'officials_it_trained_pct', 'e_office_users_pct', 'documents_electronic_pct', 'official_email_pct', 'full_process_services_pct', 'online_dossiers_pct', 'on_time_dossiers_pct'];
+    const all = (value: number) => Object.fromEntries(ids.map((id) => [id, value]));
+    const result = score(vnIctIndex, { units: [{ id: '48', values: all(80) }, { id: '11', values: all(40) }, { id: '79', values: all(60) }] });
+    expect(result.units.map((unit) => unit.nodes.ict_index?.published)).toEqual(['1.0000', '0.5000', '0.7500']);
+    expect(result.units.map((unit) => unit.nodes.htkt?.score)).toEqual(['1', '0.5', '0.75']);
+    expect(compilePlan(assertFramework(vnIctIndex)).linear).toBe(true);
+  });
+});
