@@ -8,6 +8,7 @@
  *
  * Targets (issue #2): 63 × 50 under 20 ms; 10,000 × 100 under 2 s.
  */
+import { mulberry32 } from '../scripts/random.js';
 import { assertDataset, assertFramework, compilePlan, score, scoreValidated, type DatasetInput, type FrameworkInput } from '../src/index.js';
 
 interface Size {
@@ -15,16 +16,6 @@ interface Size {
   indicators: number;
 }
 
-/** A deterministic pseudo-random generator (mulberry32), so every run scores the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Goalposts as real frameworks write them: percent 0–100, shares with odd ranges, floors. */
 const GOALPOSTS: [number, number][] = [
@@ -39,7 +30,7 @@ const GOALPOSTS: [number, number][] = [
 ];
 
 function build({ units, indicators }: Size, method: 'goalposts' | 'zscore' = 'goalposts'): { framework: FrameworkInput; data: DatasetInput; goalposts: [number, number][]; weights: number[]; pillarOf: number[]; pillars: number } {
-  const next = random(units * 1000 + indicators);
+  const next = mulberry32(units * 1000 + indicators);
   const perPillar = 10;
   const pillars = Math.ceil(indicators / perPillar);
   const goalposts: [number, number][] = [];

@@ -9,21 +9,13 @@
  *     npx tsx scripts/make-sample-data.ts
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { mulberry32 } from './random.js';
 import { PROVINCES_63, REGIONS } from '../src/vietnam/provinces.js';
 import { DTI_2022_MAIN_INDICES } from '../src/frameworks/vietnam/dti-2022.js';
 
 const SEED = 20251122;
 const YEARS = [2022, 2023] as const;
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(SEED);
 const noise = (spread: number): number => (random() * 2 - 1) * spread;
 const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
