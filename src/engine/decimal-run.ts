@@ -16,6 +16,15 @@ function readValue(value: DataValue): Exact | null {
   return new ExactDecimal(value);
 }
 
+/** An indicator's figures for one distinct value, written once. */
+interface IndicatorFigures {
+  readonly value: Exact;
+  readonly text: string;
+  readonly score: string;
+  readonly published: string;
+  readonly points: string | undefined;
+}
+
 /** Computes every node for every unit with decimal.js. */
 export function evaluateDecimal(context: RunContext): Evaluation {
   const { plan, units, rankedUnit, problems } = context;
@@ -25,6 +34,8 @@ export function evaluateDecimal(context: RunContext): Evaluation {
   // Internal scores on 0–1, one array per node, one entry per unit.
   const values: (Exact | null)[][] = new Array(nodeCount);
   const texts: MutableNodeScore[][] = new Array(nodeCount);
+  const scale = new ExactDecimal(framework.scale);
+  const { decimals, mode } = framework.rounding;
 
   // 1. Indicators: read, divide by denominators, normalise. Equal raw values are read and
   // normalised once per indicator (published statistics repeat values a lot: yes/no, levels,
@@ -68,42 +79,45 @@ export function evaluateDecimal(context: RunContext): Evaluation {
       const valueProblem = asValueProblem(problem);
       problems.push(issue(valueProblem.code, [...indicator.path, 'normalisation'], `indicator "${node.id}" (${node.normalisation.method}): ${valueProblem.message}`));
     }
-    const normalisedOf = new Map<Exact, { value: Exact; text: string }>();
+    const normalisedOf = new Map<Exact, IndicatorFigures>();
+    const maximumPoints = indicator.maximumPoints === null ? null : new ExactDecimal(indicator.maximumPoints.numerator.toString()).div(indicator.maximumPoints.denominator.toString());
     const nodeTexts: MutableNodeScore[] = new Array(unitCount);
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
       const value = column[unitIndex] as Exact | null;
-      let normalisedText: string | null = null;
+      let figures: IndicatorFigures | undefined;
       if (value !== null && normalise !== null) {
         // Without a denominator, equal raw texts share one Exact object, so it is a valid memo key.
-        let normalised = denominator === null ? normalisedOf.get(value) : undefined;
-        if (normalised === undefined) {
+        figures = denominator === null ? normalisedOf.get(value) : undefined;
+        if (figures === undefined) {
           try {
-            const result = normalise(value);
-            normalised = { value: result, text: result.toString() };
-            if (denominator === null) normalisedOf.set(value, normalised);
+            const normalised = normalise(value);
+            const scaled = framework.scale === 1 ? normalised : normalised.times(scale);
+            figures = {
+              value: normalised,
+              text: normalised.toString(),
+              score: scaled.toString(),
+              published: roundToText(scaled, decimals, mode),
+              points: maximumPoints === null ? undefined : normalised.times(maximumPoints).toString(),
+            };
+            if (denominator === null) normalisedOf.set(value, figures);
           } catch (problem) {
             const valueProblem = asValueProblem(problem);
             const unit = units[unitIndex] as Dataset['units'][number];
             problems.push(issue(valueProblem.code, ['units', unitIndex, 'values', node.id], `unit "${unit.id}", indicator "${node.id}" (${node.normalisation.method}): ${valueProblem.message}`));
           }
         }
-        column[unitIndex] = normalised?.value ?? null;
-        normalisedText = normalised?.text ?? null;
-      } else {
-        column[unitIndex] = null;
       }
-      nodeTexts[unitIndex] =
-        denominator === null
-          ? { raw: rawTexts[unitIndex] as string | null, normalised: normalisedText, rank: null }
-          : { raw: rawTexts[unitIndex] as string | null, value: valueTexts[unitIndex] as string | null, normalised: normalisedText, rank: null };
+      column[unitIndex] = figures?.value ?? null;
+      const entry: MutableNodeScore = { raw: rawTexts[unitIndex] as string | null, normalised: figures?.text ?? null, score: figures?.score ?? null, published: figures?.published ?? null, rank: null };
+      if (denominator !== null) entry.value = valueTexts[unitIndex] as string | null;
+      if (maximumPoints !== null) entry.points = figures?.points ?? null;
+      nodeTexts[unitIndex] = entry;
     }
     values[indicator.position] = column;
     texts[indicator.position] = nodeTexts;
   }
 
   // 2. Aggregates, children before parents.
-  const scale = new ExactDecimal(framework.scale);
-  const { decimals, mode } = framework.rounding;
   for (const aggregate of plan.evaluationOrder) {
     const column = aggregateColumn(context, aggregate, values);
     const nodeTexts: MutableNodeScore[] = new Array(unitCount);

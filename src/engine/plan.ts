@@ -24,6 +24,8 @@ export interface PlannedIndicator {
   readonly path: readonly (string | number)[];
   readonly method: NormaliseMethod;
   readonly denominator: { readonly variable: string; readonly per: Exact } | null;
+  /** The indicator's maximum points when its parent sums points (its weight), else `null`. */
+  readonly maximumPoints: Rational | null;
 }
 
 /** An aggregate in the plan. */
@@ -87,6 +89,7 @@ export function compilePlan(framework: Framework): Plan {
         path,
         method: normaliseMethodFor(node.normalisation),
         denominator: node.denominator ? { variable: node.denominator.variable, per: new ExactDecimal(node.denominator.per) } : null,
+        maximumPoints: entry.parent?.aggregation.method === 'sum' ? parseRational(node.weight) : null,
       };
     }
     const weights = node.children.map((child) => new ExactDecimal(child.weight));

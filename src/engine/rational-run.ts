@@ -91,6 +91,9 @@ export function evaluateRational(context: RunContext): Evaluation | null {
   });
   if (prepared.some((entry) => entry.affine === null)) return null;
 
+  const frameworkScale = parseRational(framework.scale);
+  const { decimals, mode } = framework.rounding;
+
   // 2. Normalise: n = clamp(scale·x + offset) as an integer numerator over one denominator per indicator.
   for (const { indicator, values, raws, affine } of prepared) {
     const nodeTexts: MutableNodeScore[] = new Array(unitCount);
@@ -98,7 +101,7 @@ export function evaluateRational(context: RunContext): Evaluation | null {
     if ('code' in (affine as object)) {
       problems.push(affine as ChisoIssue);
       for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
-        nodeTexts[unitIndex] = { raw: raws[unitIndex] as string | null, normalised: null, rank: null };
+        nodeTexts[unitIndex] = { raw: raws[unitIndex] as string | null, normalised: null, score: null, published: null, rank: null };
       }
       columns[indicator.position] = { numerators, denominator: 1n, own: new Map() };
       texts[indicator.position] = nodeTexts;
@@ -113,13 +116,14 @@ export function evaluateRational(context: RunContext): Evaluation | null {
     const floorNumerator = floor === null ? null : (floor.numerator * denominator) / floor.denominator;
     const ceilingNumerator = ceiling === null ? null : (ceiling.numerator * denominator) / ceiling.denominator;
     // Equal raw values share one Rational object: normalise and write each distinct value once.
-    const normalisedOf = new Map<Rational, { numerator: bigint; text: string; approximate: number }>();
+    const normalisedOf = new Map<Rational, { numerator: bigint; text: string; approximate: number; score: string; published: string; points: string | null }>();
+    const maximumPoints = indicator.maximumPoints;
     const approximate = new Float64Array(unitCount);
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
       const value = values[unitIndex] as Rational | null;
       const raw = raws[unitIndex] as string | null;
       if (value === null) {
-        nodeTexts[unitIndex] = { raw, normalised: null, rank: null };
+        nodeTexts[unitIndex] = maximumPoints === null ? { raw, normalised: null, score: null, published: null, rank: null } : { raw, normalised: null, score: null, published: null, points: null, rank: null };
         continue;
       }
       let normalised = normalisedOf.get(value);
@@ -128,12 +132,23 @@ export function evaluateRational(context: RunContext): Evaluation | null {
         if (floorNumerator !== null && numerator < floorNumerator) numerator = floorNumerator;
         if (ceilingNumerator !== null && numerator > ceilingNumerator) numerator = ceilingNumerator;
         const text = rationalToText({ numerator, denominator });
-        normalised = { numerator, text, approximate: Number(text) };
+        const scaled = multiplyRational({ numerator, denominator }, frameworkScale);
+        normalised = {
+          numerator,
+          text,
+          approximate: Number(text),
+          score: rationalToText(scaled),
+          published: rationalToFixed(scaled, decimals, mode),
+          points: maximumPoints === null ? null : rationalToText(multiplyRational({ numerator, denominator }, maximumPoints)),
+        };
         normalisedOf.set(value, normalised);
       }
       numerators[unitIndex] = normalised.numerator;
       approximate[unitIndex] = normalised.approximate;
-      nodeTexts[unitIndex] = { raw, normalised: normalised.text, rank: null };
+      nodeTexts[unitIndex] =
+        maximumPoints === null
+          ? { raw, normalised: normalised.text, score: normalised.score, published: normalised.published, rank: null }
+          : { raw, normalised: normalised.text, score: normalised.score, published: normalised.published, points: normalised.points, rank: null };
     }
     columns[indicator.position] = { numerators, denominator, own: new Map() };
     texts[indicator.position] = nodeTexts;
@@ -141,8 +156,6 @@ export function evaluateRational(context: RunContext): Evaluation | null {
   }
 
   // 3. Aggregates, children before parents.
-  const scale = parseRational(framework.scale);
-  const { decimals, mode } = framework.rounding;
   for (const aggregate of plan.evaluationOrder) {
     const column = aggregateColumn(context, aggregate, columns);
     const isPoints = aggregate.node.aggregation.method === 'sum';
@@ -153,7 +166,7 @@ export function evaluateRational(context: RunContext): Evaluation | null {
         nodeTexts[unitIndex] = isPoints ? { score: null, published: null, points: null, rank: null } : { score: null, published: null, rank: null };
         continue;
       }
-      const scaled = multiplyRational(value, scale);
+      const scaled = multiplyRational(value, frameworkScale);
       const entry: MutableNodeScore = { score: rationalToText(scaled), published: rationalToFixed(scaled, decimals, mode), rank: null };
       if (isPoints) entry.points = rationalToText(multiplyRational(value, aggregate.rationalTotal));
       nodeTexts[unitIndex] = entry;

@@ -35,11 +35,17 @@ export interface NodeScore {
   readonly value?: string | null;
   /** Indicators: the normalised score (0–1 for bounded methods), full precision. */
   readonly normalised?: string | null;
-  /** Aggregates: the score on the framework's scale, full precision (40 significant digits). */
+  /**
+   * The score on the framework's scale, full precision (40 significant digits): for an aggregate its
+   * score, for an indicator its normalised value × the scale (so a DESI indicator reads 0–100 too).
+   */
   readonly score?: string | null;
-  /** Aggregates: the score rounded once, as the framework publishes it. */
+  /** The score rounded once, as the framework publishes it. */
   readonly published?: string | null;
-  /** Aggregates that sum points: points earned (score × points available). */
+  /**
+   * Points earned: for an aggregate that sums points, score × points available; for an indicator
+   * whose parent sums points, normalised × its maximum points (a DTI component's points).
+   */
   readonly points?: string | null;
   /** Aggregates that count criteria: how many were met. */
   readonly met?: number | null;

@@ -30,7 +30,7 @@ describe('score', () => {
   it('computes every level exactly: infra = (2·0.8 + 0.5)/3 = 0.7, services 0.75, index 0.725', () => {
     const result = score(framework(), { units });
     const a = result.units[0];
-    expect(a?.nodes.fibre).toMatchObject({ raw: '80', normalised: '0.8', rank: 2 });
+    expect(a?.nodes.fibre).toMatchObject({ raw: '80', normalised: '0.8', score: '0.8', published: '0.8000', rank: 2 });
     expect(a?.nodes.infra).toMatchObject({ score: '0.7', published: '0.7000' });
     expect(a?.nodes.services).toMatchObject({ score: '0.75' });
     expect(a?.nodes.index).toMatchObject({ score: '0.725', published: '0.7250', rank: 1 });
@@ -127,6 +127,7 @@ describe('score', () => {
     const result = score(fw, { units: [{ id: 'A', values: { meetings: 3, ontime: 80, smart_city: 1 } }] });
     // 15 + 24 + 0 = 39 of 50 points
     expect(result.units[0]?.nodes.total).toMatchObject({ score: '0.78', points: '39', published: '0.7800' });
+    expect([result.units[0]?.nodes.meetings?.points, result.units[0]?.nodes.ontime?.points, result.units[0]?.nodes.smart_city?.points]).toEqual(['15', '24', '0']);
   });
 
   it('reverses a lower-is-better aggregate in its parent (a risk sub-index)', () => {

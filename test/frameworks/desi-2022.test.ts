@@ -99,6 +99,10 @@ describe('DESI 2022 (European Commission workbook)', () => {
     }
   }
 
+  it('gives indicators a score on the same 0–100 scale (Austria 1a2: 0.332817 / 0.66 × 100)', () => {
+    expect(unitById.get('AT')?.nodes['1a2']).toMatchObject({ normalised: '0.5042681818181818181818181818181818181818', score: '50.42681818181818181818181818181818181818', published: '50.4', rank: 8 });
+  });
+
   it('agrees with the published scores to 1e-13, as the conformance notes say a double recomputation does', () => {
     let worst = 0;
     for (const row of published.rows) {

@@ -26,9 +26,9 @@ describe('rankingTable', () => {
     const table = rankingTable(score(framework, { units }));
     expect(table.columns.map((column) => column.title)).toEqual(['Rank', 'Unit', 'Name', 'Index', 'Fibre', 'b']);
     expect(table.rows).toEqual([
-      ['1', 'HY', 'Hưng Yên', '0.8500', '0.8', '0.9'],
-      ['2', 'HN', 'Hà Nội', '0.8000', '0.9', '0.7'],
-      ['3', 'DB', 'Điện Biên', '0.4000', '0.5', '0.3'],
+      ['1', 'HY', 'Hưng Yên', '0.8500', '0.8000', '0.9000'],
+      ['2', 'HN', 'Hà Nội', '0.8000', '0.9000', '0.7000'],
+      ['3', 'DB', 'Điện Biên', '0.4000', '0.5000', '0.3000'],
     ]);
   });
 
