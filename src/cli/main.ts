@@ -66,6 +66,7 @@ Options:
   --group-summary          with --group: rank the groups by mean score below the table
   --columns IDS            comma-separated node ids to show as columns (default: the node's children)
   --titles KIND            column titles: label (default), short or id
+  --compact                fewer columns: no unit id, no rank within the group, only the change in words
 ${DATA_OPTIONS_HELP}
   --help, -h               this help
 `,
@@ -151,6 +152,7 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
     'group-summary': { type: 'boolean' },
     columns: { type: 'string' },
     titles: { type: 'string' },
+    compact: { type: 'boolean' },
   });
   if (values.help) return help('score', out);
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
@@ -178,6 +180,7 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
     ...(values.group === undefined ? {} : { group: values.group }),
     ...(values.columns === undefined ? {} : { columns: values.columns.split(',').map((column) => column.trim()).filter(Boolean) }),
     titles,
+    compact: values.compact === true,
   });
   if (format === 'table') out.stdout(`${result.framework.name}${result.dataset.year === undefined ? '' : ` — ${result.dataset.year}`}\n\n`);
   out.stdout(formatTable(table, format === 'table' ? 'text' : format));

@@ -30,6 +30,11 @@ export interface RankingTableOptions {
   readonly columns?: readonly string[];
   /** Column titles for nodes: their English (else Vietnamese) `label`, their `short` label, or their `id`. */
   readonly titles?: 'label' | 'short' | 'id';
+  /**
+   * Fewer columns for a terminal: no unit id when units have names, no rank within the group, and
+   * of the change from a previous result only its description ("up 7 places").
+   */
+  readonly compact?: boolean;
 }
 
 function labelOf(result: ScoreResult, id: string, titles: 'label' | 'short' | 'id' = 'label'): string {
@@ -66,27 +71,35 @@ export function rankingTable(result: ScoreResult, options: RankingTableOptions =
     const rightRank = right.nodes[node]?.rank ?? Number.POSITIVE_INFINITY;
     return leftRank - rightRank;
   });
-  const columns: Table['columns'][number][] = [
-    { title: 'Rank', align: 'right' },
-    { title: 'Unit', align: 'left' },
-    { title: 'Name', align: 'left' },
-  ];
-  if (options.group !== undefined) columns.push({ title: capitalise(options.group), align: 'left' }, { title: `Rank in ${options.group}`, align: 'right' });
+  const compact = options.compact === true;
+  const showId = !compact || result.units.some((unit) => unit.name === undefined);
+  const columns: Table['columns'][number][] = [{ title: 'Rank', align: 'right' }];
+  if (showId) columns.push({ title: 'Unit', align: 'left' });
+  columns.push({ title: 'Name', align: 'left' });
+  if (options.group !== undefined) {
+    columns.push({ title: capitalise(options.group), align: 'left' });
+    if (!compact) columns.push({ title: `Rank in ${options.group}`, align: 'right' });
+  }
   columns.push({ title: labelOf(result, node, options.titles), align: 'right' });
   for (const child of children) columns.push({ title: labelOf(result, child, options.titles), align: 'right' });
-  if (comparison) columns.push({ title: 'Previous rank', align: 'right' }, { title: 'Change', align: 'left' }, { title: 'Score change', align: 'right' });
+  if (comparison && compact) columns.push({ title: 'Change', align: 'left' });
+  else if (comparison) columns.push({ title: 'Previous rank', align: 'right' }, { title: 'Change', align: 'left' }, { title: 'Score change', align: 'right' });
 
   const decimals = result.framework.rounding.decimals;
   const rows = sorted.map((unit) => {
     const figures = unit.nodes[node];
-    const row = [figures?.rank === null || figures?.rank === undefined ? '–' : String(figures.rank), unit.id, unit.name ?? ''];
+    const row = [figures?.rank === null || figures?.rank === undefined ? '–' : String(figures.rank)];
+    if (showId) row.push(unit.id);
+    row.push(unit.name ?? '');
     if (options.group !== undefined) {
       const groupRank = figures?.groupRanks?.[options.group];
-      row.push(unit.groups[options.group] ?? '', groupRank === null || groupRank === undefined ? '–' : String(groupRank));
+      row.push(unit.groups[options.group] ?? '');
+      if (!compact) row.push(groupRank === null || groupRank === undefined ? '–' : String(groupRank));
     }
     row.push(valueOf(unit, node));
     for (const child of children) row.push(valueOf(unit, child));
-    if (comparison) {
+    if (comparison && compact) row.push(changeByUnit.get(unit.id)?.description ?? '');
+    else if (comparison) {
       const change = changeByUnit.get(unit.id);
       row.push(change?.previousRank === null || change?.previousRank === undefined ? '–' : String(change.previousRank), change?.description ?? '', change?.publishedChange === null || change?.publishedChange === undefined ? '–' : signed(change.publishedChange, decimals));
     }
