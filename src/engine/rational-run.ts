@@ -17,7 +17,7 @@ import { issue, type ChisoIssue } from '../model/issues.js';
 import type { Affine } from '../methods/normalise/types.js';
 import { asValueProblem, decideMissing, rawText, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import type { PlannedAggregate } from './plan.js';
-import { addRational, compareRational, multiplyRational, parseRational, rationalToFixed, rationalToText, RATIONAL_ZERO, type Rational } from './rational.js';
+import { addRational, compareRational, multiplyRational, parseRational, rationalToFixed, rationalToText, RATIONAL_ZERO, shiftDecimalText, type Rational } from './rational.js';
 
 /** Exact values of one node: numerators over a shared denominator, with per-unit exceptions. */
 interface Column {
@@ -93,6 +93,10 @@ export function evaluateRational(context: RunContext): Evaluation | null {
 
   const frameworkScale = parseRational(framework.scale);
   const { decimals, mode } = framework.rounding;
+  // A scale of 1, 10, 100 … moves the decimal point: the scaled text needs no arithmetic.
+  const scaleExponent = /^10*$/.test(String(framework.scale)) ? String(framework.scale).length - 1 : null;
+  const scaledText = (value: Rational, unscaledText: string | null): string =>
+    (scaleExponent !== null && unscaledText !== null ? shiftDecimalText(unscaledText, scaleExponent) : null) ?? rationalToText(multiplyRational(value, frameworkScale));
 
   // 2. Normalise: n = clamp(scale·x + offset) as an integer numerator over one denominator per indicator.
   for (const { indicator, values, raws, affine } of prepared) {
@@ -137,7 +141,7 @@ export function evaluateRational(context: RunContext): Evaluation | null {
           numerator,
           text,
           approximate: Number(text),
-          score: rationalToText(scaled),
+          score: scaledText({ numerator, denominator }, text),
           published: rationalToFixed(scaled, decimals, mode),
           points: maximumPoints === null ? null : rationalToText(multiplyRational({ numerator, denominator }, maximumPoints)),
         };

@@ -93,6 +93,18 @@ function digitCount(value: bigint): number {
   return value === 0n ? 1 : value.toString().length;
 }
 
+/** Digit counts of recent denominators: a column's values share one, so this saves a toString each. */
+const denominatorDigits = new Map<bigint, number>();
+function denominatorDigitCount(value: bigint): number {
+  let count = denominatorDigits.get(value);
+  if (count === undefined) {
+    count = digitCount(value);
+    if (denominatorDigits.size > 1024) denominatorDigits.clear();
+    denominatorDigits.set(value, count);
+  }
+  return count;
+}
+
 /**
  * Rounds `quotient + remainder/divisor` (all non-negative, remainder < divisor) to an integer with
  * a rounding mode, for a value whose sign is `negative`.
@@ -131,11 +143,11 @@ export function rationalToText(value: Rational, significant = PRECISION): string
   const numerator = negative ? -value.numerator : value.numerator;
   const denominator = value.denominator;
   // Scale so the integer quotient has at least `significant` + 1 digits, then round on its digits.
-  const shift = significant + 1 - (digitCount(numerator) - digitCount(denominator));
+  const shift = significant + 1 - (digitCount(numerator) - denominatorDigitCount(denominator));
   const scaledNumerator = shift >= 0 ? numerator * powerOfTen(shift) : numerator;
   const scaledDenominator = shift >= 0 ? denominator : denominator * powerOfTen(-shift);
   const quotient = scaledNumerator / scaledDenominator;
-  const sticky = scaledNumerator - quotient * scaledDenominator !== 0n;
+  const sticky = scaledNumerator % scaledDenominator !== 0n;
   const all = quotient.toString();
   // the first digit of `all` has weight 10^exponent
   let exponent = all.length - 1 - shift;
@@ -161,6 +173,32 @@ export function rationalToText(value: Rational, significant = PRECISION): string
     plain = text + '0'.repeat(exponent + 1 - text.length);
   }
   return negative ? `-${plain}` : plain;
+}
+
+/**
+ * Multiplies a decimal text by 10^exponent by moving its decimal point — exact, and the same
+ * significant digits, so the 40-digit text of 100·x is the 40-digit text of x shifted. Returns
+ * `null` for texts it does not handle (exponent notation).
+ *
+ * @example
+ * shiftDecimalText('0.5042681818', 2); // => '50.42681818'
+ * shiftDecimalText('-0.007', 2); // => '-0.7'
+ */
+export function shiftDecimalText(text: string, exponent: number): string | null {
+  if (exponent === 0) return text;
+  if (!/^-?\d+(\.\d+)?$/.test(text) || exponent < 0) return null;
+  const negative = text.startsWith('-');
+  const body = negative ? text.slice(1) : text;
+  const dot = body.indexOf('.');
+  const whole = dot === -1 ? body : body.slice(0, dot);
+  const fraction = dot === -1 ? '' : body.slice(dot + 1);
+  const digits = whole + fraction.padEnd(exponent, '0');
+  const point = whole.length + exponent;
+  let integer = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  const rest = digits.slice(point).replace(/0+$/, '');
+  if (integer === '') integer = '0';
+  const result = rest === '' ? integer : `${integer}.${rest}`;
+  return negative && result !== '0' ? `-${result}` : result;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Exact rational arithmetic, checked against decimal.js at 40 digits (the same formatting). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRational, rationalToFixed, rationalToText, divideRational, addRational, compareRational } from '../../src/engine/rational.js';
+import { parseRational, rationalToFixed, rationalToText, divideRational, addRational, compareRational, shiftDecimalText, multiplyRational } from '../../src/engine/rational.js';
 import { ExactDecimal, roundToText } from '../../src/index.js';
 
 describe('rational arithmetic', () => {
@@ -45,6 +45,19 @@ describe('rational arithmetic', () => {
     expect(rationalToFixed(parseRational('0.12345'), 4, 'half-up')).toBe('0.1235');
     expect(rationalToFixed(parseRational('0.12345'), 4, 'half-even')).toBe('0.1234');
     expect(rationalToFixed(parseRational('-0.00001'), 4, 'half-up')).toBe('0.0000');
+  });
+
+  it('scales by a power of ten by moving the decimal point, digit for digit as the arithmetic would', () => {
+    expect(shiftDecimalText('0.5042681818', 2)).toBe('50.42681818');
+    expect(shiftDecimalText('-0.007', 2)).toBe('-0.7');
+    expect(shiftDecimalText('12', 3)).toBe('12000');
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.bigInt({ min: 1n, max: 10n ** 25n }), fc.integer({ min: 0, max: 3 }), (numerator, denominator, exponent) => {
+        const value = { numerator, denominator };
+        expect(shiftDecimalText(rationalToText(value), exponent)).toBe(rationalToText(multiplyRational(value, { numerator: 10n ** BigInt(exponent), denominator: 1n })));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('adds, divides and compares exactly', () => {
