@@ -82,7 +82,7 @@ function distance(left: string, right: string): number {
  * The closest province names to an unknown name, best first.
  *
  * @example
- * closestProvinces('Da Nag', '63'); // => ['Đà Nẵng', 'Hà Nam', 'Hà Giang']
+ * closestProvinces('Da Nag', '63'); // => ['Đà Nẵng', 'Hà Nam', 'Cà Mau']
  */
 export function closestProvinces(name: string, era: ProvinceEra, count = 3): string[] {
   const key = provinceKey(name);

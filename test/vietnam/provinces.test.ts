@@ -89,6 +89,7 @@ describe('name matching', () => {
     expect(() => resolveProvince('Da Nag')).toThrow(ChisoError);
     expect(() => resolveProvince('Da Nag')).toThrow(/"Da Nag" is not one of the 63 provinces \(until 30 June 2025\); closest: Đà Nẵng/);
     expect(closestProvinces('Hai Phong g', '34')[0]).toBe('Hải Phòng');
+    expect(closestProvinces('Da Nag', '63')).toEqual(['Đà Nẵng', 'Hà Nam', 'Cà Mau']);
   });
 
   it('refuses the same province twice under two spellings, naming both', () => {
