@@ -71,6 +71,8 @@ function readinessValues(year: number): Unit[] {
       residential_fibre_pct: pct(c, 55, 45),
       villages_mobile_pct: pct(c, 90, 10, 3),
       residential_3g4g_pct: pct(c, 70, 30),
+      fixed_broadband_per100: round(clamp(8 + 25 * c + noise(3), 1, 60), 1),
+      mobile_broadband_per100: round(clamp(55 + 50 * c + noise(8), 20, 160), 1),
       agencies_it_staff_pct: pct(c, 50, 50, 10),
       adults_digital_skills_pct: pct(c, 25, 45, 8),
       communes_dt_teams_pct: pct(c, 75, 30, 10),

@@ -9,6 +9,9 @@
  * indicator is skipped and its area re-weighted (at least half of an area's indicators must be
  * present), and the result lists every such case.
  *
+ * Subscriptions per 100 inhabitants have no plan target: they use goalposts (fixed broadband 0–40,
+ * mobile broadband 0–120, clipped), about the range of the best-connected economies.
+ *
  * Targets: adults with a smartphone 95% by 2030 (Decision 411/QĐ-TTg, national digital-economy
  * strategy); the other targets are the full-coverage or full-service goals of the national
  * digital-transformation programme (Decision 749/QĐ-TTg) as provinces write them in their plans
@@ -59,6 +62,8 @@ export const readiness = defineFramework({
           percent('residential_fibre_pct', 'Tỷ lệ khu dân cư có cáp quang', 'Residential areas with fixed (fibre) broadband, %', target(100)),
           percent('villages_mobile_pct', 'Tỷ lệ thôn, bản có sóng di động', 'Villages with mobile coverage (at least 2G), %', target(100)),
           percent('residential_3g4g_pct', 'Tỷ lệ khu dân cư có sóng 3G/4G', 'Residential areas with 3G/4G coverage, %', target(100)),
+          { kind: 'indicator', id: 'fixed_broadband_per100', label: { vi: 'Thuê bao băng rộng cố định trên 100 dân', en: 'Fixed broadband subscriptions per 100 inhabitants' }, unit: 'per-100-inhabitants', normalisation: { method: 'goalposts', min: 0, max: 40, clip: true } },
+          { kind: 'indicator', id: 'mobile_broadband_per100', label: { vi: 'Thuê bao băng rộng di động trên 100 dân', en: 'Mobile broadband subscriptions per 100 inhabitants' }, unit: 'per-100-inhabitants', normalisation: { method: 'goalposts', min: 0, max: 120, clip: true } },
         ],
       },
       {
