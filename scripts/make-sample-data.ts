@@ -16,7 +16,9 @@ import { DTI_2022_MAIN_INDICES } from '../src/frameworks/vietnam/dti-2022.js';
 const SEED = 20251122;
 const YEARS = [2022, 2023] as const;
 
-const random = mulberry32(SEED);
+// One stream for the provinces' latent capacity, and one per dataset, so changing one dataset's
+// indicators does not change the other's values.
+let random = mulberry32(SEED);
 const noise = (spread: number): number => (random() * 2 - 1) * spread;
 const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
 const round = (value: number, decimals: number): number => Math.round(value * 10 ** decimals) / 10 ** decimals;
@@ -65,6 +67,7 @@ const REAL_READINESS: Record<number, Record<string, Record<string, number>>> = {
 };
 
 function readinessValues(year: number): Unit[] {
+  random = mulberry32(SEED + year * 10 + 1);
   return units(year, (c, code) => {
     const values: Record<string, number | null> = {
       agencies_data_network_pct: pct(c, 60, 40, 8),
@@ -92,6 +95,7 @@ function readinessValues(year: number): Unit[] {
 }
 
 function dtiValues(year: number): Unit[] {
+  random = mulberry32(SEED + year * 10 + 2);
   return units(year, (c) => {
     const step = (levels: number): number => clamp(Math.round(c * levels + noise(1)), 0, levels);
     return {

@@ -84,7 +84,7 @@ export function panelFromResults(results: readonly ScoreResult[], node?: string)
  * @example
  * // the bundled sample data (examples/data/readiness/2022.json and 2023.json)
  * const panel = scorePanel(readiness, [data2022, data2023]);
- * panel.rows.find((row) => row.name === 'Điện Biên')?.cells[1]?.description; // => 'up 2 places'
+ * panel.rows.find((row) => row.name === 'Điện Biên')?.cells[1]?.description; // => 'up 9 places'
  */
 export function scorePanel(framework: unknown, datasets: readonly DatasetInput[], options: ScoreOptions & { readonly node?: string } = {}): Panel {
   return panelFromResults(datasets.map((dataset) => score(framework, dataset, options)), options.node);
