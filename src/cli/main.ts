@@ -48,7 +48,8 @@ Exit codes: 0 success, 1 invalid input, 2 wrong usage.
 const DATA_OPTIONS_HELP = `  --provinces            units are Vietnamese provinces: match their names ("TP.HCM", "Da Nang"),
                          use the official codes and add each province's region
   --id-column NAME       CSV column with unit ids (default: id, unit, code, country or province)
-  --group-column NAME    CSV column holding a group such as region (repeatable)
+  --group-column NAME    CSV column holding a group such as region (repeatable); the framework's
+                         ranking groups and --group are read as groups too
   --ignore COLUMNS       comma-separated CSV columns to leave out`;
 
 const HELP: Record<string, string> = {
@@ -110,8 +111,12 @@ const COMMON = {
 } as const satisfies ParseArgsConfig['options'];
 
 /** Reads a dataset, resolving its units as provinces when --provinces is given. */
-async function loadDataset(path: string, values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; provinces?: boolean | undefined }): Promise<DatasetInput> {
-  const dataset = await readDatasetFile(path, csvOptions(values));
+async function loadDataset(
+  path: string,
+  values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; provinces?: boolean | undefined },
+  groups: readonly string[] = [],
+): Promise<DatasetInput> {
+  const dataset = await readDatasetFile(path, csvOptions(values, groups));
   return values.provinces ? withProvinces(dataset) : dataset;
 }
 
@@ -128,10 +133,16 @@ function required(value: string | undefined, flag: string): string {
   return value;
 }
 
-function csvOptions(values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined }): DatasetFromCsvOptions {
+/**
+ * CSV reading options. Group columns are those named with --group-column, plus the groups the
+ * framework ranks within and the one asked for with --group, so a "region" column is read as a
+ * group without being named twice.
+ */
+function csvOptions(values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined }, groups: readonly string[] = []): DatasetFromCsvOptions {
+  const groupColumns = [...new Set([...(values['group-column'] ?? []), ...groups])];
   return {
     ...(values['id-column'] === undefined ? {} : { idColumn: values['id-column'] }),
-    ...(values['group-column'] === undefined ? {} : { groupColumns: values['group-column'] }),
+    ...(groupColumns.length === 0 ? {} : { groupColumns }),
     ...(values.ignore === undefined ? {} : { ignoreColumns: values.ignore.split(',').map((column) => column.trim()).filter(Boolean) }),
   };
 }
@@ -160,9 +171,9 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   if (values['group-summary'] && values.group === undefined) throw new UsageError('--group-summary needs --group');
   const frameworkInput = await resolveFramework(required(values.framework, '--framework'));
   const framework = assertFramework(frameworkInput);
-  const options = csvOptions(values);
-  const dataset = await loadDataset(required(values.data, '--data'), values);
   const groups = values.group === undefined ? framework.ranking.groups : [...new Set([...framework.ranking.groups, values.group])];
+  const options = csvOptions(values, groups);
+  const dataset = await loadDataset(required(values.data, '--data'), values, groups);
   const result = score(framework, dataset, { groups });
   let previous: ScoreResult | undefined;
   if (values.previous !== undefined) {
@@ -204,7 +215,7 @@ async function validateCommand(args: string[], out: CliOutput): Promise<number> 
   if (!checked.success) throw new ChisoError(checked.issues, 'The framework is not valid');
   out.stdout(`Framework "${checked.value.id}" is valid.\n`);
   if (values.data !== undefined) {
-    const dataset = await loadDataset(values.data, values);
+    const dataset = await loadDataset(values.data, values, checked.value.ranking.groups);
     const data = validateDataset(checked.value, dataset);
     if (!data.success) throw new ChisoError(data.issues, 'The dataset is not valid');
     out.stdout(`Dataset "${values.data}" is valid: ${data.value.units.length} units.\n`);
@@ -218,7 +229,7 @@ async function explainCommand(args: string[], out: CliOutput): Promise<number> {
   const format = choice(values.format, ['text', 'json'], 'text', '--format');
   const framework = assertFramework(await resolveFramework(required(values.framework, '--framework')));
   const unit = required(values.unit, '--unit');
-  const dataset = await loadDataset(required(values.data, '--data'), values);
+  const dataset = await loadDataset(required(values.data, '--data'), values, framework.ranking.groups);
   const result = score(framework, dataset);
   const explanation = explainUnit(result, unit);
   if (format === 'json') {

@@ -116,3 +116,43 @@ describe('the chiso binary', () => {
     expect((failed as { stderr: string }).stderr).toContain('no such file');
   });
 });
+
+describe('chiso score --previous with a saved result', () => {
+  it('reads a result saved with --format json as the previous year', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const saved = await chiso('score', '-f', fixture('mini.json'), '-d', fixture('mini-2022.csv'), '--format', 'json');
+    const path = join(mkdtempSync(join(tmpdir(), 'chiso-')), 'result-2022.json');
+    writeFileSync(path, saved.stdout);
+    const { code, stdout } = await chiso('score', '-f', fixture('mini.json'), '-d', fixture('mini-2023.csv'), '--previous', path, '--format', 'csv');
+    expect(code).toBe(0);
+    // Điện Biên: tied 2nd in 2022, 1st in 2023
+    expect(stdout.split('\n')[1]).toBe('1,DB,Điện Biên,0.8800,0.8000,0.9600,2,up 1 place,+0.3300');
+  });
+
+  it('explains a unit as JSON, and validates a framework alone', async () => {
+    const json = await chiso('explain', '-f', 'desi-2022', '-d', desiCsv, '-u', 'FI', '--format', 'json');
+    const explanation = JSON.parse(json.stdout) as { rank: number; indicators: unknown[] };
+    expect(explanation.rank).toBe(1);
+    expect(explanation.indicators).toHaveLength(33);
+    expect(await chiso('validate', '-f', fixture('mini.json'))).toMatchObject({ code: 0, stdout: 'Framework "mini" is valid.\n' });
+  });
+
+  it('exits 1 with the path for an invalid framework file', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const directory = mkdtempSync(join(tmpdir(), 'chiso-'));
+    const broken = join(directory, 'broken.json');
+    writeFileSync(broken, '{ "id": "x", "name": "X", "root": { "kind": "aggregate", "id": "r", "children": [ { "kind": "indicator", "id": "a", "unit": "percent", "normalisation": { "method": "goalposts", "min": 0 } } ] } }');
+    const result = await chiso('validate', '-f', broken);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('root.children[0].normalisation.max:');
+    const notJson = join(directory, 'not.json');
+    writeFileSync(notJson, '{ nope');
+    const unreadable = await chiso('validate', '-f', notJson);
+    expect(unreadable.code).toBe(1);
+    expect(unreadable.stderr).toContain('is not valid JSON');
+  });
+});
