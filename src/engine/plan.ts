@@ -123,7 +123,12 @@ export function compilePlan(framework: Framework): Plan {
   const indicators = nodes.filter((node): node is PlannedIndicator => node.kind === 'indicator');
   const evaluationOrder = nodes.filter((node): node is PlannedAggregate => node.kind === 'aggregate').reverse();
   const linear =
-    indicators.every((indicator) => indicator.method.affine !== undefined && indicator.denominator === null) &&
+    indicators.every(
+      (indicator) =>
+        indicator.method.affine !== undefined &&
+        (indicator.method.isAffine?.(indicator.node.normalisation, indicator.node.direction) ?? true) &&
+        indicator.denominator === null,
+    ) &&
     evaluationOrder.every((aggregate) => aggregate.method.linear);
   return { framework, nodes, info, indicators, evaluationOrder, linear };
 }

@@ -44,12 +44,8 @@ function lcm(left: bigint, right: bigint): bigint {
   return (left / gcd(left, right)) * right;
 }
 
-/**
- * Computes every node for every unit in exact rational arithmetic, or returns `null` when some
- * indicator's normalisation is not affine for this data (then the decimal executor runs instead;
- * nothing has been reported yet).
- */
-export function evaluateRational(context: RunContext): Evaluation | null {
+/** Computes every node for every unit in exact rational arithmetic; the plan must be `linear`. */
+export function evaluateRational(context: RunContext): Evaluation {
   const { plan, units, rankedUnit, problems } = context;
   const framework = plan.framework;
   const unitCount = units.length;
@@ -57,8 +53,17 @@ export function evaluateRational(context: RunContext): Evaluation | null {
   const texts: MutableNodeScore[][] = new Array(plan.nodes.length);
   const approximations: (Float64Array | undefined)[] = new Array(plan.nodes.length);
 
-  // 1. Read every indicator exactly and describe its normalisation as an affine map.
-  const prepared = plan.indicators.map((indicator) => {
+  const frameworkScale = parseRational(framework.scale);
+  const { decimals, mode } = framework.rounding;
+  // A scale of 1, 10, 100 … moves the decimal point: the scaled text needs no arithmetic.
+  const scaleExponent = /^10*$/.test(String(framework.scale)) ? String(framework.scale).length - 1 : null;
+  const scaledText = (value: Rational, unscaledText: string | null): string =>
+    (scaleExponent !== null && unscaledText !== null ? shiftDecimalText(unscaledText, scaleExponent) : null) ?? rationalToText(multiplyRational(value, frameworkScale));
+
+  // 1. Indicators, one at a time (so their working data die young): read exactly, describe the
+  // normalisation as an affine map, then n = clamp(scale·x + offset) as an integer numerator over
+  // one denominator per indicator.
+  for (const indicator of plan.indicators) {
     // Equal raw values are read once and share one Rational object (and one raw text).
     const parsedOf = new Map<number | string, Rational>();
     const rawOf = new Map<Rational, string>();
@@ -80,30 +85,20 @@ export function evaluateRational(context: RunContext): Evaluation | null {
       values[unitIndex] = value;
       raws[unitIndex] = value === null ? null : (rawOf.get(value) as string);
     }
-    let affine: Affine | null | ChisoIssue = null;
+    let affine: Affine | null = null;
+    let failure: ChisoIssue | null = null;
     try {
       affine = indicator.method.affine?.(indicator.node.normalisation, { direction: indicator.node.direction, reference }) ?? null;
+      // compilePlan only marks a framework linear when every indicator is affine
+      if (affine === null) throw new Error(`chiso: "${indicator.node.id}" has no affine form though the plan is linear`);
     } catch (problem) {
       const valueProblem = asValueProblem(problem);
-      affine = issue(valueProblem.code, [...indicator.path, 'normalisation'], `indicator "${indicator.node.id}" (${indicator.node.normalisation.method}): ${valueProblem.message}`);
+      failure = issue(valueProblem.code, [...indicator.path, 'normalisation'], `indicator "${indicator.node.id}" (${indicator.node.normalisation.method}): ${valueProblem.message}`);
     }
-    return { indicator, values, raws, affine };
-  });
-  if (prepared.some((entry) => entry.affine === null)) return null;
-
-  const frameworkScale = parseRational(framework.scale);
-  const { decimals, mode } = framework.rounding;
-  // A scale of 1, 10, 100 … moves the decimal point: the scaled text needs no arithmetic.
-  const scaleExponent = /^10*$/.test(String(framework.scale)) ? String(framework.scale).length - 1 : null;
-  const scaledText = (value: Rational, unscaledText: string | null): string =>
-    (scaleExponent !== null && unscaledText !== null ? shiftDecimalText(unscaledText, scaleExponent) : null) ?? rationalToText(multiplyRational(value, frameworkScale));
-
-  // 2. Normalise: n = clamp(scale·x + offset) as an integer numerator over one denominator per indicator.
-  for (const { indicator, values, raws, affine } of prepared) {
     const nodeTexts: MutableNodeScore[] = new Array(unitCount);
     const numerators: (bigint | null)[] = new Array(unitCount).fill(null);
-    if ('code' in (affine as object)) {
-      problems.push(affine as ChisoIssue);
+    if (failure !== null || affine === null) {
+      if (failure !== null) problems.push(failure);
       for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
         nodeTexts[unitIndex] = { raw: raws[unitIndex] as string | null, normalised: null, score: null, published: null, rank: null };
       }
@@ -111,7 +106,7 @@ export function evaluateRational(context: RunContext): Evaluation | null {
       texts[indicator.position] = nodeTexts;
       continue;
     }
-    const { scale, offset, floor, ceiling } = affine as Affine;
+    const { scale, offset, floor, ceiling } = affine;
     let valueDenominator = 1n;
     for (const value of values) if (value !== null && value.denominator > valueDenominator) valueDenominator = value.denominator; // powers of ten
     const denominator = scale.denominator * offset.denominator * valueDenominator;

@@ -86,7 +86,7 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
   const nodeCount = plan.nodes.length;
 
   const context = { plan, units, rankedUnit, problems, missingNotes };
-  const evaluation = (plan.linear ? evaluateRational(context) : null) ?? evaluateDecimal(context);
+  const evaluation = plan.linear ? evaluateRational(context) : evaluateDecimal(context);
   const texts = evaluation.texts;
 
   if (problems.length > 0) throw new ChisoError(problems, 'The index cannot be computed');

@@ -42,6 +42,7 @@ export const best: NormaliseMethod<Params> = {
       return min.div(value);
     };
   },
+  isAffine: (_params, direction) => direction === 'higher',
   affine(_params, { direction, reference }) {
     if (direction === 'lower') return null; // min / x is not affine in x
     const { max } = rationalExtremes(reference, 'ratio to the best unit needs at least one reference value', 1);

@@ -68,4 +68,6 @@ export interface NormaliseMethod<P extends Normalisation = Normalisation> {
    * are computed in exact rational arithmetic. Throws `ValueProblem` exactly when `prepare` would.
    */
   affine?(params: P, context: AffineContext): Affine | null;
+  /** Whether `affine` applies for these parameters and direction (true when absent). */
+  isAffine?(params: P, direction: Direction): boolean;
 }
