@@ -134,8 +134,9 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
         byGroup.set(group, members);
       }
       const groupRank = new Map<number, number>();
+      const within = new Int32Array(unitCount);
       for (const members of byGroup.values()) {
-        const within = rankPositions({ positions: members, approximate, compareExact, ids }, framework.ranking.ties);
+        rankPositions({ positions: members, approximate, compareExact, ids }, framework.ranking.ties, within);
         for (const unitIndex of members) groupRank.set(unitIndex, within[unitIndex] as number);
       }
       for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
