@@ -19,6 +19,7 @@ import { assertFramework, validateDataset, validateFramework } from '../model/va
 import { readDatasetFile, readResultOrDataset, resolveFramework } from '../node/index.js';
 import { formatTable, groupTable, rankingTable } from '../report/table.js';
 import type { DatasetInput } from '../model/dataset.js';
+import { mergeResultTo34 } from '../vietnam/merger.js';
 import { withProvinces } from '../vietnam/names.js';
 
 /** Where the command writes. */
@@ -68,6 +69,8 @@ Options:
   --columns IDS            comma-separated node ids to show as columns (default: the node's children)
   --titles KIND            column titles: label (default), short or id
   --compact                fewer columns: no unit id, no rank within the group, only the change in words
+  --merge-34               map a result for the 63 former provinces onto the 34 from 1 July 2025
+                           (each new province: the mean of its former provinces' scores, as DTI 2024)
 ${DATA_OPTIONS_HELP}
   --help, -h               this help
 `,
@@ -164,6 +167,7 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
     columns: { type: 'string' },
     titles: { type: 'string' },
     compact: { type: 'boolean' },
+    'merge-34': { type: 'boolean' },
   });
   if (values.help) return help('score', out);
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
@@ -174,11 +178,12 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   const groups = values.group === undefined ? framework.ranking.groups : [...new Set([...framework.ranking.groups, values.group])];
   const options = csvOptions(values, groups);
   const dataset = await loadDataset(required(values.data, '--data'), values, groups);
-  const result = score(framework, dataset, { groups });
+  const merge = (scored: ScoreResult): ScoreResult => (values['merge-34'] ? mergeResultTo34(scored) : scored);
+  const result = merge(score(framework, dataset, { groups }));
   let previous: ScoreResult | undefined;
   if (values.previous !== undefined) {
     const earlier = await readResultOrDataset(values.previous, options);
-    previous = earlier.kind === 'result' ? earlier.result : score(framework, values.provinces ? withProvinces(earlier.dataset) : earlier.dataset, { groups });
+    previous = earlier.kind === 'result' ? earlier.result : merge(score(framework, values.provinces ? withProvinces(earlier.dataset) : earlier.dataset, { groups }));
   }
   if (format === 'json') {
     const comparison = previous ? compareResults(previous, result, values.node === undefined ? {} : { node: values.node }) : undefined;

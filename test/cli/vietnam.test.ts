@@ -31,6 +31,18 @@ describe('the demo: DTI 2022 for 63 provinces', () => {
   });
 });
 
+describe('--merge-34', () => {
+  it('maps the 63 provinces onto the 34 and ranks them', async () => {
+    const merged = await chiso('score', '-f', 'readiness', '-d', data('readiness/2023.json'), '--merge-34', '--format', 'csv', '--columns', 'infrastructure');
+    expect(merged.code).toBe(0);
+    const lines = merged.stdout.trim().split('\n');
+    expect(lines).toHaveLength(35);
+    expect(lines.slice(1).map((line) => Number(line.split(',')[0])).sort((a, b) => a - b)).toEqual(Array.from({ length: 34 }, (_value, index) => index + 1));
+    expect(merged.stdout).toContain(',Lâm Đồng,');
+    expect(merged.stdout).not.toContain(',Đắk Nông,');
+  });
+});
+
 describe('--provinces', () => {
   it('matches provinces as people write them and adds their regions', async () => {
     const { code, stdout } = await chiso('score', '-f', fixture('mini.json'), '-d', fixture('provinces-2024.csv'), '--provinces', '--group', 'region');
