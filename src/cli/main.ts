@@ -183,7 +183,8 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   let previous: ScoreResult | undefined;
   if (values.previous !== undefined) {
     const earlier = await readResultOrDataset(values.previous, options);
-    previous = earlier.kind === 'result' ? earlier.result : merge(score(framework, values.provinces ? withProvinces(earlier.dataset) : earlier.dataset, { groups }));
+    // a saved result of the 63 is mapped too; one already of the 34 is used as it is
+    previous = earlier.kind === 'result' ? (earlier.result.units.length > 34 ? merge(earlier.result) : earlier.result) : merge(score(framework, values.provinces ? withProvinces(earlier.dataset) : earlier.dataset, { groups }));
   }
   if (format === 'json') {
     const comparison = previous ? compareResults(previous, result, values.node === undefined ? {} : { node: values.node }) : undefined;
