@@ -86,7 +86,7 @@ export const NormalisationSchema = z.discriminatedUnion('method', [
     floor: z.boolean().default(true),
   }),
   z.object({ method: z.literal('zscore') }),
-  z.object({ method: z.literal('percentile') }),
+  z.object({ method: z.literal('percentile'), ties: z.enum(['min', 'average']).default('min') }),
   z.object({
     method: z.literal('steps'),
     steps: z.array(StepSchema).min(1),

@@ -29,22 +29,24 @@ function countAtOrBelow(sorted: readonly Exact[], value: Exact): number {
 }
 
 /**
- * Percentile rank: `(units below + ½ × other units tied) / (n − 1)` over the n reference units, so
- * the worst scores 0, the best 1, and tied units share the mean of their positions (the "average"
- * tie rule). Lower is better counts units above instead. A value outside the reference set is
- * placed among them and held within [0, 1]. Robust to outliers, but discards distances.
+ * Percentile rank: `units below / (n − 1)` over the n reference units, so the worst scores 0 and
+ * the best 1. Tied units share the lowest of their positions (`ties: "min"`, the default — COINr's
+ * `n_prank`, R's `rank(ties.method = "min")`, dplyr's `percent_rank`), or the mean of their
+ * positions (`ties: "average"`: `(units below + ½ × other units tied) / (n − 1)`). Lower is better
+ * counts units above instead. A value outside the reference set is placed among them and held
+ * within [0, 1]. Robust to outliers, but discards distances.
  *
  * Fails with fewer than two reference values. Cost: one sort, then a binary search per value.
  * Reference: COINr `n_prank`; OECD/JRC Handbook (2008), "ranking" normalisation.
  *
  * @example
- * // reference 10, 20, 20, 40: 10 → 0, 20 → 0.5, 40 → 1
+ * // reference 10, 20, 20, 40: 10 → 0, 20 → 1/3 (min ties) or 0.5 (average ties), 40 → 1
  */
 export const percentile: NormaliseMethod<Params> = {
   name: 'percentile',
   dataDriven: () => true,
   check: () => [],
-  prepare(_params, { direction, reference }) {
+  prepare(params, { direction, reference }) {
     const count = reference.length;
     if (count < 2) throw new ValueProblem('undefined_computation', `percentile ranks need at least two reference values, found ${count}`);
     const sorted = [...reference].sort((left, right) => left.cmp(right));
@@ -52,7 +54,7 @@ export const percentile: NormaliseMethod<Params> = {
     return (value) => {
       const below = countBelow(sorted, value);
       const atOrBelow = countAtOrBelow(sorted, value);
-      const tiedOthers = Math.max(atOrBelow - below - 1, 0);
+      const tiedOthers = params.ties === 'average' ? Math.max(atOrBelow - below - 1, 0) : 0;
       const worse = direction === 'higher' ? below : count - atOrBelow;
       const score = new ExactDecimal(2 * worse + tiedOthers).div(denominator);
       if (score.gt(ONE)) return ONE;

@@ -70,8 +70,13 @@ describe('zscore', () => {
 });
 
 describe('percentile', () => {
-  it('places units between 0 and 1, sharing positions among ties', () => {
+  it('places units between 0 and 1, tied units on the lowest position as COINr n_prank does', () => {
+    // COINr: n_prank(c(10, 20, 20, 40)) = (rank(x, ties = "min") - 1) / 3 = 0, 1/3, 1/3, 1
     const normalise = normaliser({ method: 'percentile' }, 'higher', [10, 20, 20, 40]);
+    expect([10, 20, 40].map(normalise)).toEqual(['0', '0.3333333333333333333333333333333333333333', '1']);
+  });
+  it('shares the mean position among ties when asked', () => {
+    const normalise = normaliser({ method: 'percentile', ties: 'average' }, 'higher', [10, 20, 20, 40]);
     // 20 has 1 unit below and 1 other tied: (1 + ½) / 3 = 0.5
     expect([10, 20, 40].map(normalise)).toEqual(['0', '0.5', '1']);
   });
