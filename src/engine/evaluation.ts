@@ -78,7 +78,10 @@ export function decideMissing(context: RunContext, aggregate: PlannedAggregate, 
   rationalWeights.forEach((weight, index) => {
     if (!missing[index]) presentWeight = addRational(presentWeight, weight);
   });
-  const share = divideRational(presentWeight, rationalTotal);
+  const share =
+    node.missing.basis === 'weight'
+      ? divideRational(presentWeight, rationalTotal)
+      : { numerator: BigInt(node.children.length - missingIds.length), denominator: BigInt(node.children.length) };
   const presentShare = rationalToText(share);
   const policy = node.missing.policy;
   if (policy === 'fail') {

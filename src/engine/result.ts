@@ -80,7 +80,7 @@ export interface MissingDataNote {
    * scored 0; `dropped`: too little data (below `minShare`), so the node has no score.
    */
   readonly action: 'reweighted' | 'counted-as-zero' | 'dropped';
-  /** Share of the children's weight that was present, as a decimal string. */
+  /** Share of the children present (by count, or by weight with `basis: "weight"`), as a decimal string. */
   readonly presentShare: string;
 }
 

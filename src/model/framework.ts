@@ -122,12 +122,14 @@ export type AggregationMethod = Aggregation['method'];
  * - `reweight`: skip them and share their weight among the present ones (COINr's default);
  * - `zero`: count them as a normalised score of 0 (a DTI criterion not reported earns no points);
  * - `fail`: stop with an error naming every unit and indicator.
- * With `reweight`, `minShare` is the least share of the children's weight that must be present;
- * below it the aggregate itself is missing for that unit.
+ * With `reweight`, `minShare` is the least share of data that must be present; below it the
+ * aggregate itself is missing for that unit. The share counts children (`basis: "count"`, the
+ * default — COINr's `dat_thresh`) or their weights (`basis: "weight"`).
  */
 export const MissingPolicySchema = z.object({
   policy: z.enum(['reweight', 'zero', 'fail']).default('fail'),
   minShare: z.number().min(0).max(1).default(0),
+  basis: z.enum(['count', 'weight']).default('count'),
 });
 /** A missing-data policy. */
 export type MissingPolicy = z.infer<typeof MissingPolicySchema>;
@@ -198,7 +200,7 @@ export const AggregateNodeSchema: z.ZodType<AggregateNode, AggregateNodeInput> =
     label: LabelSchema.optional(),
     weight: z.number().default(1),
     aggregation: AggregationSchema.default({ method: 'mean' }),
-    missing: MissingPolicySchema.default({ policy: 'fail', minShare: 0 }),
+    missing: MissingPolicySchema.default({ policy: 'fail', minShare: 0, basis: 'count' }),
     direction: DirectionSchema.optional(),
     bands: z.array(BandSchema).min(1).optional(),
     description: z.string().optional(),

@@ -183,7 +183,8 @@ describe('missing data', () => {
     const result = score(fw, { units: gappy });
     // A: infra = fibre alone = 0.8
     expect(result.units[0]?.nodes.infra?.score).toBe('0.8');
-    expect(result.missing).toContainEqual({ unit: 'A', node: 'infra', missing: ['mobile'], action: 'reweighted', presentShare: '0.6666666666666666666666666666666666666667' });
+    // one of infra's two indicators is present: a share of 1/2 by count (2/3 by weight)
+    expect(result.missing).toContainEqual({ unit: 'A', node: 'infra', missing: ['mobile'], action: 'reweighted', presentShare: '0.5' });
     // C: infra has no data at all, so it is dropped and the index re-weights over services.
     expect(result.missing).toContainEqual({ unit: 'C', node: 'infra', missing: ['fibre', 'mobile'], action: 'dropped', presentShare: '0' });
     expect(result.units[2]?.nodes.index?.score).toBe('0.25');
@@ -205,7 +206,18 @@ describe('missing data', () => {
     const result = score(framework({}, 'zero'), { units: gappy });
     // A: infra = 2·0.8 / 3
     expect(result.units[0]?.nodes.infra?.score).toBe('0.5333333333333333333333333333333333333333');
-    expect(result.missing).toContainEqual({ unit: 'A', node: 'infra', missing: ['mobile'], action: 'counted-as-zero', presentShare: '0.6666666666666666666666666666666666666667' });
+    expect(result.missing).toContainEqual({ unit: 'A', node: 'infra', missing: ['mobile'], action: 'counted-as-zero', presentShare: '0.5' });
+  });
+
+  it('measures the share of data present by count (COINr dat_thresh) or by weight', () => {
+    // A has fibre (weight 2) but not mobile (weight 1): 1/2 of infra's indicators, 2/3 of its weight.
+    const byCount = framework({}, 'reweight', 0.6);
+    const countRoot = { ...byCount, root: { ...(byCount.root as object), missing: { policy: 'reweight' } } } as FrameworkInput;
+    expect(score(countRoot, { units: gappy }).units[0]?.nodes.infra?.score).toBeNull();
+    const byWeight = JSON.parse(JSON.stringify(countRoot).replaceAll('"minShare":0.6', '"minShare":0.6,"basis":"weight"')) as FrameworkInput;
+    const result = score(byWeight, { units: gappy });
+    expect(result.units[0]?.nodes.infra?.score).toBe('0.8');
+    expect(result.missing).toContainEqual({ unit: 'A', node: 'infra', missing: ['mobile'], action: 'reweighted', presentShare: '0.6666666666666666666666666666666666666667' });
   });
 
   it('names the unit and node when a geometric mean meets a zero', () => {

@@ -27,7 +27,7 @@ describe('validateFramework', () => {
     expect(checked.success).toBe(true);
     expect(checked.value?.scale).toBe(1);
     expect(checked.value?.rounding).toEqual({ decimals: 4, mode: 'half-up' });
-    expect(checked.value?.root.missing).toEqual({ policy: 'fail', minShare: 0 });
+    expect(checked.value?.root.missing).toEqual({ policy: 'fail', minShare: 0, basis: 'count' });
   });
 
   it('reports every problem at once with its path', () => {

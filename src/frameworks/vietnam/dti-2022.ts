@@ -37,8 +37,8 @@ import { percent, published, yesNo } from './helpers.js';
 
 const ranking = { ties: 'competition' as const, on: 'published' as const, exclude: [] as string[], groups: ['region'] };
 const rounding = { decimals: 4, mode: 'half-up' } as const;
-/** An indicator not reported earns no points. */
-const notReportedEarnsNothing = { policy: 'zero', minShare: 0 } as const;
+/** An indicator not reported earns no points; shares of data present are shares of points. */
+const notReportedEarnsNothing = { policy: 'zero', minShare: 0, basis: 'weight' } as const;
 
 /** The main indices: id, Vietnamese, English, maximum points, short header. */
 export const DTI_2022_MAIN_INDICES: readonly (readonly [string, string, string, number, string])[] = [
