@@ -12,7 +12,7 @@ import { compareResults } from '../analysis/compare.js';
 import { explainUnit } from '../analysis/explain.js';
 import type { ScoreResult } from '../engine/result.js';
 import { score } from '../engine/score.js';
-import { builtinFrameworks } from '../frameworks/index.js';
+import { builtinFramework, builtinFrameworks } from '../frameworks/index.js';
 import type { DatasetFromCsvOptions } from '../io/csv.js';
 import { ChisoError, formatIssue } from '../model/issues.js';
 import { assertFramework, validateDataset, validateFramework } from '../model/validate.js';
@@ -20,7 +20,8 @@ import { readDatasetFile, readResultOrDataset, resolveFramework } from '../node/
 import { formatTable, groupTable, rankingTable } from '../report/table.js';
 import type { DatasetInput } from '../model/dataset.js';
 import { mergeResultTo34 } from '../vietnam/merger.js';
-import { withProvinces } from '../vietnam/names.js';
+import { resolveProvince, withProvinces } from '../vietnam/names.js';
+import { PROVINCES_34, PROVINCES_63, REGIONS } from '../vietnam/provinces.js';
 
 /** Where the command writes. */
 export interface CliOutput {
@@ -40,7 +41,8 @@ Commands:
   score       score a dataset with a framework and print the ranking
   validate    check a framework, and a dataset against it
   explain     show where one unit's score comes from
-  frameworks  list the built-in frameworks
+  frameworks  list the built-in frameworks (or print one as JSON)
+  provinces   list Vietnam's 63 or 34 provinces, or find one by name
 
 Run "chiso <command> --help" for a command's options.
 Exit codes: 0 success, 1 invalid input, 2 wrong usage.
@@ -97,9 +99,14 @@ Options:
 ${DATA_OPTIONS_HELP}
   --help, -h               this help
 `,
-  frameworks: `Usage: chiso frameworks
+  frameworks: `Usage: chiso frameworks [--show ID]
 
-Lists the built-in frameworks with their ids.
+Lists the built-in frameworks with their ids; --show prints one as JSON, to save and edit.
+`,
+  provinces: `Usage: chiso provinces [--era 63|34] [--find NAME]
+
+Lists Vietnam's provinces — the 63 until 30 June 2025 (default) or the 34 from 1 July 2025 — with
+official codes, names and regions; --find resolves a name as people write it ("TP.HCM", "Da Nang").
 `,
 };
 
@@ -272,9 +279,46 @@ async function explainCommand(args: string[], out: CliOutput): Promise<number> {
 }
 
 function frameworksCommand(args: string[], out: CliOutput): number {
-  const values = parse(args, { help: { type: 'boolean', short: 'h' } });
+  const values = parse(args, { help: { type: 'boolean', short: 'h' }, show: { type: 'string' } });
   if (values.help) return help('frameworks', out);
-  for (const [id, framework] of Object.entries(builtinFrameworks)) out.stdout(`${id.padEnd(14)} ${framework.name}\n`);
+  if (values.show !== undefined) {
+    const framework = builtinFramework(values.show);
+    if (!framework) throw new UsageError(`there is no built-in framework "${values.show}"; see "chiso frameworks"`);
+    out.stdout(JSON.stringify(framework, null, 2) + '\n');
+    return 0;
+  }
+  for (const [id, framework] of Object.entries(builtinFrameworks)) out.stdout(`${id.padEnd(24)} ${framework.name}\n`);
+  return 0;
+}
+
+function provincesCommand(args: string[], out: CliOutput): number {
+  const values = parse(args, { help: { type: 'boolean', short: 'h' }, era: { type: 'string' }, find: { type: 'string' } });
+  if (values.help) return help('provinces', out);
+  const era = choice(values.era, ['63', '34'], '63', '--era');
+  const list = values.find === undefined ? (era === '63' ? PROVINCES_63 : PROVINCES_34) : [resolveProvince(values.find, era)];
+  const rows = list.map((province) => [
+    province.code,
+    province.name,
+    province.english,
+    REGIONS[province.region].vi,
+    era === '63' ? `→ ${PROVINCES_34.find((candidate) => candidate.code === province.successorCode)?.name ?? ''}` : `← ${(province.formerCodes ?? []).map((code) => PROVINCES_63.find((former) => former.code === code)?.name).join(', ')}`,
+  ]);
+  const title = era === '63' ? 'Since 1 July 2025 part of' : 'Formed from';
+  out.stdout(
+    formatTable(
+      {
+        columns: [
+          { title: 'Code', align: 'left' },
+          { title: 'Name', align: 'left' },
+          { title: 'English', align: 'left' },
+          { title: 'Region', align: 'left' },
+          { title, align: 'left' },
+        ],
+        rows,
+      },
+      'text',
+    ),
+  );
   return 0;
 }
 
@@ -315,6 +359,8 @@ export async function run(argv: readonly string[], out: CliOutput): Promise<numb
         return await explainCommand(rest, out);
       case 'frameworks':
         return frameworksCommand(rest, out);
+      case 'provinces':
+        return provincesCommand(rest, out);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

@@ -111,7 +111,7 @@ export function findProvince(name: string, era: ProvinceEra = '63'): Province | 
 export function resolveProvince(name: string, era: ProvinceEra = '63'): Province {
   const found = findProvince(name, era);
   if (found) return found;
-  throw new ChisoError([unknownProvince(name, era, [])]);
+  throw new ChisoError([unknownProvince(name, era, ['name'])], 'Unknown province');
 }
 
 function unknownProvince(name: string, era: ProvinceEra, path: (string | number)[]): ChisoIssue {

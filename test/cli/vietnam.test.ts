@@ -59,3 +59,29 @@ describe('--provinces', () => {
     expect(stderr).toContain('units[2]: "Da Nag" is not one of the 63 provinces (until 30 June 2025); closest: Đà Nẵng');
   });
 });
+
+describe('chiso provinces and chiso frameworks --show', () => {
+  it('lists the 63 with their successors and the 34 with their former units', async () => {
+    const old = await chiso('provinces');
+    expect(old.code).toBe(0);
+    expect(old.stdout.trim().split('\n')).toHaveLength(65);
+    expect(old.stdout).toMatch(/^02 +Hà Giang +Ha Giang +Trung du và miền núi phía Bắc +→ Tuyên Quang$/m);
+    const current = await chiso('provinces', '--era', '34');
+    expect(current.stdout.trim().split('\n')).toHaveLength(36);
+    expect(current.stdout).toMatch(/^68 +Lâm Đồng .*← Bình Thuận, Đắk Nông, Lâm Đồng$/m);
+  });
+
+  it('finds a province by the name people write, or lists the closest names', async () => {
+    expect((await chiso('provinces', '--find', 'TP.HCM')).stdout).toMatch(/^79 +Hồ Chí Minh/m);
+    const unknown = await chiso('provinces', '--find', 'Da Nag');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('name: "Da Nag" is not one of the 63 provinces (until 30 June 2025); closest: Đà Nẵng');
+  });
+
+  it('prints a built-in framework as JSON that validates and scores the same', async () => {
+    const { stdout } = await chiso('frameworks', '--show', 'vn-dti-2022-main');
+    const framework = JSON.parse(stdout) as { id: string };
+    expect(framework.id).toBe('vn-dti-2022-main');
+    expect((await chiso('frameworks', '--show', 'nope')).code).toBe(2);
+  });
+});

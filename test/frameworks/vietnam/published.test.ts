@@ -84,3 +84,14 @@ describe('vn-ict-index (chiso reconstruction)', () => {
     expect(compilePlan(assertFramework(vnIctIndex)).linear).toBe(true);
   });
 });
+
+describe('every built-in framework is data', () => {
+  it('survives a JSON round trip unchanged and scores the same after it', () => {
+    for (const [id, framework] of Object.entries(builtinFrameworks)) {
+      const copy = JSON.parse(JSON.stringify(framework)) as unknown;
+      expect(assertFramework(copy), id).toEqual(assertFramework(framework));
+    }
+    const units = [{ id: '48', values: { htkt: '0.7908', htnl: '0.7892', ud: '0.9655' } }];
+    expect(score(JSON.parse(JSON.stringify(builtinFrameworks['vn-ict-index-components'])), { units })).toEqual(score(builtinFrameworks['vn-ict-index-components'], { units }));
+  });
+});
