@@ -1,7 +1,7 @@
 /** Properties of the exact engine, each stated as a sentence and checked on generated frameworks and data. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ExactDecimal, score, type DatasetInput, type FrameworkInput, type NormalisationInput, type ScoreResult } from '../../src/index.js';
+import { ExactDecimal, rankAmong, score, type DatasetInput, type FrameworkInput, type NormalisationInput, type ScoreResult } from '../../src/index.js';
 
 const normalisations: fc.Arbitrary<NormalisationInput> = fc.oneof(
   fc.constant<NormalisationInput>({ method: 'goalposts', min: 0, max: 100 }),
@@ -142,6 +142,21 @@ describe('properties of the exact engine', () => {
         expect(normalised.gte(0) && normalised.lte(1)).toBe(true);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('a unit\'s rank within its group is its rank among the group\'s members alone', () => {
+    fc.assert(
+      fc.property(cases(true), ({ shape, data }) => {
+        const grouped = { units: data.units.map((unit, index) => ({ ...unit, groups: { region: index % 3 === 0 ? 'north' : 'south' } })) };
+        const result = score(frameworkOf(shape), grouped, { groups: ['region'] });
+        for (const region of ['north', 'south']) {
+          const members = result.units.filter((unit) => unit.groups.region === region).map((unit) => unit.id);
+          const alone = rankAmong(result, members);
+          for (const id of members) expect(result.units.find((unit) => unit.id === id)?.nodes.index?.groupRanks?.region ?? null).toBe(alone[id]);
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 
