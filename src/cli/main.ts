@@ -17,7 +17,8 @@ import type { DatasetFromCsvOptions } from '../io/csv.js';
 import { ChisoError, formatIssue } from '../model/issues.js';
 import { assertFramework, validateDataset, validateFramework } from '../model/validate.js';
 import { readDatasetFile, readResultOrDataset, resolveFramework } from '../node/index.js';
-import { formatTable, groupTable, rankingTable } from '../report/table.js';
+import { scorePanel } from '../analysis/panel.js';
+import { formatTable, groupTable, panelTable, rankingTable } from '../report/table.js';
 import type { DatasetInput } from '../model/dataset.js';
 import { mergeResultTo34 } from '../vietnam/merger.js';
 import { resolveProvince, withProvinces } from '../vietnam/names.js';
@@ -40,6 +41,7 @@ Usage: chiso <command> [options]
 Commands:
   score       score a dataset with a framework and print the ranking
   validate    check a framework, and a dataset against it
+  panel       score several years and print each unit's rank history
   explain     show where one unit's score comes from
   frameworks  list the built-in frameworks (or print one as JSON)
   provinces   list Vietnam's 63 or 34 provinces, or find one by name
@@ -96,6 +98,21 @@ Options:
   --data, -d FILE          the dataset (CSV or JSON)
   --unit, -u ID            the unit to explain
   --format FORMAT          text (default) or json
+${DATA_OPTIONS_HELP}
+  --help, -h               this help
+`,
+  panel: `Usage: chiso panel --framework <id|file> --data <year 1> --data <year 2> … [options]
+
+Scores each dataset (each needs a year: a JSON "year", a CSV "year" column, or --years) and prints
+every unit's rank per year, its rank history ("52 → 29 → 31 → 9") and its last change.
+
+Options:
+  --framework, -f ID|FILE  a built-in framework id or a framework JSON file
+  --data, -d FILE          a dataset, once per year (CSV or JSON)
+  --years LIST             comma-separated years for the datasets, in the same order
+  --node ID                the node to follow (default: the top index)
+  --scores                 add each year's published score
+  --format FORMAT          table (default), md or csv
 ${DATA_OPTIONS_HELP}
   --help, -h               this help
 `,
@@ -278,6 +295,28 @@ async function explainCommand(args: string[], out: CliOutput): Promise<number> {
   return 0;
 }
 
+async function panelCommand(args: string[], out: CliOutput): Promise<number> {
+  const values = parse(args, { ...COMMON, data: { type: 'string', short: 'd', multiple: true }, years: { type: 'string' }, node: { type: 'string' }, scores: { type: 'boolean' }, format: { type: 'string' } });
+  if (values.help) return help('panel', out);
+  const format = choice(values.format, ['table', 'md', 'csv'], 'table', '--format');
+  const framework = assertFramework(await resolveFramework(required(values.framework, '--framework')));
+  const paths = values.data ?? [];
+  if (paths.length < 2) throw new UsageError('give at least two datasets with --data, one per year');
+  const years = values.years?.split(',').map((year) => Number(year.trim()));
+  if (years !== undefined && (years.length !== paths.length || years.some((year) => !Number.isInteger(year)))) {
+    throw new UsageError(`--years needs one whole year per --data (${paths.length}), got "${values.years}"`);
+  }
+  const datasets = await Promise.all(paths.map(async (path, index) => {
+    const dataset = await loadDataset(path, values, framework.ranking.groups);
+    const year = years?.[index] ?? dataset.year ?? dataset.units.find((unit) => unit.year !== undefined)?.year;
+    return year === undefined ? dataset : { ...dataset, year };
+  }));
+  const panel = scorePanel(framework, datasets, values.node === undefined ? {} : { node: values.node });
+  if (format === 'table') out.stdout(`${framework.name}: ${panel.years.join(', ')}\n\n`);
+  out.stdout(formatTable(panelTable(panel, { scores: values.scores === true }), format === 'table' ? 'text' : format));
+  return 0;
+}
+
 function frameworksCommand(args: string[], out: CliOutput): number {
   const values = parse(args, { help: { type: 'boolean', short: 'h' }, show: { type: 'string' } });
   if (values.help) return help('frameworks', out);
@@ -357,6 +396,8 @@ export async function run(argv: readonly string[], out: CliOutput): Promise<numb
         return await validateCommand(rest, out);
       case 'explain':
         return await explainCommand(rest, out);
+      case 'panel':
+        return await panelCommand(rest, out);
       case 'frameworks':
         return frameworksCommand(rest, out);
       case 'provinces':

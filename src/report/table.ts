@@ -5,6 +5,7 @@
  * @module
  */
 import { compareResults } from '../analysis/compare.js';
+import type { Panel } from '../analysis/panel.js';
 import type { ScoreResult, UnitResult } from '../engine/result.js';
 import { ExactDecimal, roundToText } from '../engine/decimal.js';
 import { formatCsv } from '../io/csv.js';
@@ -155,6 +156,40 @@ export function groupTable(result: ScoreResult, group: string, options: GroupTab
       return [rank, row.key, String(row.units), roundToText(row.mean, decimals, mode), row.best.name ?? row.best.id, row.best.nodes[node]?.published ?? row.best.nodes[node]?.normalised ?? ''];
     }),
   };
+}
+
+/**
+ * A rank-history table from a panel: one row per unit, one column per year with its rank (and,
+ * with `scores`, the published score), then the last change in words — the table a province
+ * report prints ("52 → 29 → 31 → 9"). Rows follow the latest year's ranks.
+ *
+ * @example
+ * formatTable(panelTable(scorePanel(readiness, [data2022, data2023])), 'text');
+ */
+export function panelTable(panel: Panel, options: { readonly scores?: boolean } = {}): Table {
+  const last = panel.years.length - 1;
+  const columns: Table['columns'][number][] = [
+    { title: 'Unit', align: 'left' },
+    { title: 'Name', align: 'left' },
+  ];
+  for (const year of panel.years) {
+    columns.push({ title: String(year), align: 'right' });
+    if (options.scores) columns.push({ title: `Score ${year}`, align: 'right' });
+  }
+  columns.push({ title: 'Ranks', align: 'left' }, { title: 'Change', align: 'left' });
+  const latestRank = (row: Panel['rows'][number]): number => row.cells[last]?.rank ?? Number.POSITIVE_INFINITY;
+  const rows = [...panel.rows]
+    .sort((left, right) => latestRank(left) - latestRank(right))
+    .map((row) => {
+      const cells = [row.unit, row.name ?? ''];
+      for (const cell of row.cells) {
+        cells.push(cell?.rank === null || cell?.rank === undefined ? '–' : String(cell.rank));
+        if (options.scores) cells.push(cell?.published ?? '–');
+      }
+      cells.push(row.cells.map((cell) => (cell?.rank === null || cell?.rank === undefined ? '–' : String(cell.rank))).join(' → '), row.cells[last]?.description ?? '');
+      return cells;
+    });
+  return { columns, rows };
 }
 
 function capitalise(text: string): string {

@@ -85,3 +85,21 @@ describe('chiso provinces and chiso frameworks --show', () => {
     expect((await chiso('frameworks', '--show', 'nope')).code).toBe(2);
   });
 });
+
+describe('chiso panel', () => {
+  it('prints each province\'s rank per year, its history and its last change', async () => {
+    const { code, stdout } = await chiso('panel', '-f', 'readiness', '-d', data('readiness/2022.json'), '-d', data('readiness/2023.json'));
+    expect(code).toBe(0);
+    expect(stdout).toContain('Digital-transformation readiness (five areas, chiso default): 2022, 2023');
+    // Điện Biên on the sample data: 45th, then 36th (see test/frameworks/vietnam/ntm-readiness.test.ts)
+    expect(stdout).toMatch(/^11 +Điện Biên +45 +36 +45 → 36 +up 9 places$/m);
+    expect(stdout.split('\n').filter((line) => /^\d{2} /.test(line))).toHaveLength(63);
+  });
+
+  it('needs two datasets and a year for each', async () => {
+    expect((await chiso('panel', '-f', 'readiness', '-d', data('readiness/2022.json'))).code).toBe(2);
+    expect((await chiso('panel', '-f', 'readiness', '-d', data('readiness/2022.json'), '-d', data('readiness/2023.json'), '--years', '2022')).code).toBe(2);
+    const relabelled = await chiso('panel', '-f', 'readiness', '-d', data('readiness/2022.json'), '-d', data('readiness/2023.json'), '--years', '2030,2031', '--format', 'csv');
+    expect(relabelled.stdout.split('\n')[0]).toBe('Unit,Name,2030,2031,Ranks,Change');
+  });
+});
