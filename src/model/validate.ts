@@ -226,6 +226,18 @@ function valueRules(framework: Framework): Map<string, ValueRule> {
   return rules;
 }
 
+/** A hint for text that looks like a number written another way ("0,85", "1.640,5", "85%"). */
+function numberHint(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const text = value.trim();
+  if (/^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text) || /^[+-]?\d+,\d+$/.test(text)) {
+    return ' (a decimal comma? chiso reads "." as the decimal point: write 0.85, not 0,85)';
+  }
+  if (/^[+-]?\d+([.,]\d+)?\s*%$/.test(text)) return ' (a percent sign? write the number alone: 85, not 85%)';
+  if (text !== value) return ' (spaces around the number)';
+  return '';
+}
+
 function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number') return String(value);
@@ -287,7 +299,7 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
       } else if (typeof value === 'string' && isDecimalString(value)) {
         approximate = Number(value);
       } else {
-        problems.push(issue('not_a_number', path, `${where}: ${describeValue(value)} is not a number`, { expected: 'a number or a decimal string such as "0.7908"', received: describeValue(value) }));
+        problems.push(issue('not_a_number', path, `${where}: ${describeValue(value)} is not a number${numberHint(value)}`, { expected: 'a number or a decimal string such as "0.7908"', received: describeValue(value) }));
         continue;
       }
       const text = typeof value === 'number' ? String(value) : value;

@@ -116,6 +116,15 @@ describe('validateDataset', () => {
     expect(checked.issues[0]).toMatchObject({ expected: 'at most 100', received: '112' });
   });
 
+  it('hints at numbers written another way: decimal commas, percent signs, spaces', () => {
+    const checked = validateDataset(framework, { units: [{ id: 'HN', values: { smartphone_adults_pct: '75,5', it_staff: '1.640', population: ' 10', portal: '1' } }, { id: 'DB', values: { smartphone_adults_pct: '75%', it_staff: 3, population: 10, portal: 1 } }] });
+    expect(checked.issues.map((entry) => entry.message)).toEqual([
+      'unit "HN", indicator "smartphone_adults_pct": "75,5" is not a number (a decimal comma? chiso reads "." as the decimal point: write 0.85, not 0,85)',
+      'unit "HN", indicator "population": " 10" is not a number (spaces around the number)',
+      'unit "DB", indicator "smartphone_adults_pct": "75%" is not a number (a percent sign? write the number alone: 85, not 85%)',
+    ]);
+  });
+
   it('reports values missing where the policy is "fail"', () => {
     const checked = validateDataset(framework, { units: [{ id: 'HN', values: { smartphone_adults_pct: null, it_staff: 3, population: 10, portal: 1 } }] });
     expect(checked.issues[0]?.message).toBe('unit "HN": indicator "smartphone_adults_pct" is missing and its parent\'s missing-data policy is "fail"');
