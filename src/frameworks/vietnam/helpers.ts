@@ -22,6 +22,14 @@ export function published(id: string, vi: string, en: string, weight = 1): Indic
   return { kind: 'indicator', id, label: { vi, en }, unit: 'index', range: { min: 0, max: 1 }, weight, normalisation: { method: 'identity' } };
 }
 
+/**
+ * An aggregate that re-weights over the indicators present, as long as at least half are (the
+ * missing-data rule of chiso's default Vietnamese models).
+ */
+export function reweightedMean(id: string, vi: string, en: string, children: FrameworkNodeInput[]): Extract<FrameworkNodeInput, { kind: 'aggregate' }> {
+  return { kind: 'aggregate', id, label: { vi, en }, missing: { policy: 'reweight', minShare: 0.5 }, children };
+}
+
 /** A label in both languages. */
 export function label(vi: string, en: string): Label {
   return { vi, en };

@@ -25,7 +25,7 @@
  * @module
  */
 import { defineFramework } from '../../model/framework.js';
-import { percent, published } from './helpers.js';
+import { percent, published, reweightedMean } from './helpers.js';
 
 const ranking = { ties: 'competition' as const, on: 'published' as const, exclude: [] as string[], groups: ['region'] };
 const rounding = { decimals: 4, mode: 'half-up' } as const;
@@ -81,59 +81,29 @@ export const vnIctIndex = defineFramework({
     label: { vi: 'Chỉ số ICT Index', en: 'ICT Index' },
     missing: { policy: 'reweight', minShare: 0.5 },
     children: [
-      {
-        kind: 'aggregate',
-        id: 'htkt',
-        label: { vi: 'Hạ tầng kỹ thuật', en: 'Technical infrastructure' },
-        missing: { policy: 'reweight', minShare: 0.5 },
-        children: [
-          percent('officials_with_computer_pct', 'Tỷ lệ cán bộ, công chức có máy tính', 'Officials with a computer, %', best),
-          percent('agencies_broadband_pct', 'Tỷ lệ cơ quan kết nối Internet băng rộng', 'Agencies with broadband Internet, %', best),
-          percent('agencies_data_network_pct', 'Tỷ lệ cơ quan kết nối mạng truyền số liệu chuyên dùng', 'Agencies on the specialised data network, %', best),
-          percent('agencies_security_pct', 'Tỷ lệ cơ quan triển khai giải pháp an toàn thông tin', 'Agencies with information-security protection, %', best),
-        ],
-      },
-      {
-        kind: 'aggregate',
-        id: 'htnl',
-        label: { vi: 'Hạ tầng nhân lực', en: 'Human-resources infrastructure' },
-        missing: { policy: 'reweight', minShare: 0.5 },
-        children: [
-          percent('agencies_it_staff_pct', 'Tỷ lệ cơ quan có cán bộ chuyên trách CNTT', 'Agencies with dedicated IT staff, %', best),
-          percent('it_staff_degree_pct', 'Tỷ lệ cán bộ chuyên trách có trình độ đại học CNTT trở lên', 'IT staff with an IT degree, %', best),
-          percent('officials_it_trained_pct', 'Tỷ lệ cán bộ, công chức được tập huấn CNTT', 'Officials trained in IT, %', best),
-        ],
-      },
-      {
-        kind: 'aggregate',
-        id: 'ud',
-        label: { vi: 'Ứng dụng CNTT', en: 'IT application' },
-        missing: { policy: 'reweight', minShare: 0.5 },
-        children: [
-          {
-            kind: 'aggregate',
-            id: 'ud_internal',
-            label: { vi: 'Ứng dụng CNTT trong nội bộ cơ quan nhà nước', en: 'Internal IT use in state agencies' },
-            missing: { policy: 'reweight', minShare: 0.5 },
-            children: [
-              percent('e_office_users_pct', 'Tỷ lệ cán bộ sử dụng hệ thống quản lý văn bản', 'Officials using the document-management system, %', best),
-              percent('documents_electronic_pct', 'Tỷ lệ văn bản trao đổi dưới dạng điện tử', 'Documents exchanged electronically, %', best),
-              percent('official_email_pct', 'Tỷ lệ cán bộ sử dụng thư điện tử công vụ', 'Officials using official e-mail, %', best),
-            ],
-          },
-          {
-            kind: 'aggregate',
-            id: 'ud_online_services',
-            label: { vi: 'Dịch vụ công trực tuyến', en: 'Online public services' },
-            missing: { policy: 'reweight', minShare: 0.5 },
-            children: [
-              percent('full_process_services_pct', 'Tỷ lệ dịch vụ công trực tuyến toàn trình', 'Full-process online services, % of eligible', best),
-              percent('online_dossiers_pct', 'Tỷ lệ hồ sơ nộp trực tuyến', 'Dossiers filed online, %', best),
-              percent('on_time_dossiers_pct', 'Tỷ lệ hồ sơ giải quyết đúng hạn', 'Dossiers processed on time, %', best),
-            ],
-          },
-        ],
-      },
+      reweightedMean('htkt', 'Hạ tầng kỹ thuật', 'Technical infrastructure', [
+        percent('officials_with_computer_pct', 'Tỷ lệ cán bộ, công chức có máy tính', 'Officials with a computer, %', best),
+        percent('agencies_broadband_pct', 'Tỷ lệ cơ quan kết nối Internet băng rộng', 'Agencies with broadband Internet, %', best),
+        percent('agencies_data_network_pct', 'Tỷ lệ cơ quan kết nối mạng truyền số liệu chuyên dùng', 'Agencies on the specialised data network, %', best),
+        percent('agencies_security_pct', 'Tỷ lệ cơ quan triển khai giải pháp an toàn thông tin', 'Agencies with information-security protection, %', best),
+      ]),
+      reweightedMean('htnl', 'Hạ tầng nhân lực', 'Human-resources infrastructure', [
+        percent('agencies_it_staff_pct', 'Tỷ lệ cơ quan có cán bộ chuyên trách CNTT', 'Agencies with dedicated IT staff, %', best),
+        percent('it_staff_degree_pct', 'Tỷ lệ cán bộ chuyên trách có trình độ đại học CNTT trở lên', 'IT staff with an IT degree, %', best),
+        percent('officials_it_trained_pct', 'Tỷ lệ cán bộ, công chức được tập huấn CNTT', 'Officials trained in IT, %', best),
+      ]),
+      reweightedMean('ud', 'Ứng dụng CNTT', 'IT application', [
+        reweightedMean('ud_internal', 'Ứng dụng CNTT trong nội bộ cơ quan nhà nước', 'Internal IT use in state agencies', [
+          percent('e_office_users_pct', 'Tỷ lệ cán bộ sử dụng hệ thống quản lý văn bản', 'Officials using the document-management system, %', best),
+          percent('documents_electronic_pct', 'Tỷ lệ văn bản trao đổi dưới dạng điện tử', 'Documents exchanged electronically, %', best),
+          percent('official_email_pct', 'Tỷ lệ cán bộ sử dụng thư điện tử công vụ', 'Officials using official e-mail, %', best),
+        ]),
+        reweightedMean('ud_online_services', 'Dịch vụ công trực tuyến', 'Online public services', [
+          percent('full_process_services_pct', 'Tỷ lệ dịch vụ công trực tuyến toàn trình', 'Full-process online services, % of eligible', best),
+          percent('online_dossiers_pct', 'Tỷ lệ hồ sơ nộp trực tuyến', 'Dossiers filed online, %', best),
+          percent('on_time_dossiers_pct', 'Tỷ lệ hồ sơ giải quyết đúng hạn', 'Dossiers processed on time, %', best),
+        ]),
+      ]),
     ],
   },
 });

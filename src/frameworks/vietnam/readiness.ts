@@ -27,10 +27,9 @@
  * @module
  */
 import { defineFramework } from '../../model/framework.js';
-import { percent } from './helpers.js';
+import { percent, reweightedMean } from './helpers.js';
 
 const target = (value: number) => ({ method: 'target' as const, target: value });
-const area = { policy: 'reweight' as const, minShare: 0.5 };
 
 /**
  * The five-area readiness model (chiso default; see the module notes).
@@ -52,63 +51,33 @@ export const readiness = defineFramework({
     id: 'readiness',
     label: { vi: 'Mức độ sẵn sàng', en: 'Readiness' },
     children: [
-      {
-        kind: 'aggregate',
-        id: 'infrastructure',
-        label: { vi: 'Hạ tầng', en: 'Infrastructure' },
-        missing: area,
-        children: [
-          percent('agencies_data_network_pct', 'Tỷ lệ cơ quan nhà nước kết nối mạng truyền số liệu chuyên dùng', 'State agencies on the specialised data network, %', target(100)),
-          percent('residential_fibre_pct', 'Tỷ lệ khu dân cư có cáp quang', 'Residential areas with fixed (fibre) broadband, %', target(100)),
-          percent('villages_mobile_pct', 'Tỷ lệ thôn, bản có sóng di động', 'Villages with mobile coverage (at least 2G), %', target(100)),
-          percent('residential_3g4g_pct', 'Tỷ lệ khu dân cư có sóng 3G/4G', 'Residential areas with 3G/4G coverage, %', target(100)),
-          { kind: 'indicator', id: 'fixed_broadband_per100', label: { vi: 'Thuê bao băng rộng cố định trên 100 dân', en: 'Fixed broadband subscriptions per 100 inhabitants' }, unit: 'per-100-inhabitants', normalisation: { method: 'goalposts', min: 0, max: 40, clip: true } },
-          { kind: 'indicator', id: 'mobile_broadband_per100', label: { vi: 'Thuê bao băng rộng di động trên 100 dân', en: 'Mobile broadband subscriptions per 100 inhabitants' }, unit: 'per-100-inhabitants', normalisation: { method: 'goalposts', min: 0, max: 120, clip: true } },
-        ],
-      },
-      {
-        kind: 'aggregate',
-        id: 'human_resources',
-        label: { vi: 'Nhân lực', en: 'Human resources' },
-        missing: area,
-        children: [
-          percent('agencies_it_staff_pct', 'Tỷ lệ cơ quan có cán bộ chuyên trách CNTT', 'State agencies with dedicated IT staff, %', target(100)),
-          percent('adults_digital_skills_pct', 'Tỷ lệ dân số trưởng thành có kỹ năng số cơ bản', 'Adults with basic digital skills, %', target(80)),
-          percent('communes_dt_teams_pct', 'Tỷ lệ xã có tổ công nghệ số cộng đồng', 'Communes with a community digital-technology team, %', target(100)),
-        ],
-      },
-      {
-        kind: 'aggregate',
-        id: 'applications',
-        label: { vi: 'Ứng dụng', en: 'Applications' },
-        missing: area,
-        children: [
-          percent('agencies_portal_pct', 'Tỷ lệ cơ quan có cổng/trang thông tin điện tử', 'Agencies with an e-portal, %', target(100)),
-          percent('documents_electronic_pct', 'Tỷ lệ văn bản trao đổi dưới dạng điện tử', 'Documents exchanged electronically, %', target(90)),
-          percent('communes_it_management_pct', 'Tỷ lệ xã ứng dụng CNTT trong quản lý, điều hành', 'Communes applying IT in management, %', target(100)),
-        ],
-      },
-      {
-        kind: 'aggregate',
-        id: 'online_services',
-        label: { vi: 'Dịch vụ công trực tuyến', en: 'Online services' },
-        missing: area,
-        children: [
-          percent('full_process_services_pct', 'Tỷ lệ dịch vụ công trực tuyến toàn trình', 'Full-process online services, % of eligible', target(100)),
-          percent('online_dossiers_pct', 'Tỷ lệ hồ sơ nộp trực tuyến', 'Dossiers filed online, %', target(50)),
-          percent('on_time_dossiers_pct', 'Tỷ lệ hồ sơ giải quyết đúng hạn', 'Dossiers processed on time, %', target(100)),
-        ],
-      },
-      {
-        kind: 'aggregate',
-        id: 'smartphone_signature',
-        label: { vi: 'Điện thoại thông minh và chữ ký số', en: 'Smartphones and digital signatures' },
-        missing: area,
-        children: [
-          percent('adults_smartphone_pct', 'Tỷ lệ dân số trưởng thành có điện thoại thông minh', 'Adults with a smartphone, % (target 95% by 2030, Decision 411/QĐ-TTg)', target(95)),
-          percent('adults_digital_signature_pct', 'Tỷ lệ dân số trưởng thành có chữ ký số hoặc chữ ký số công cộng', 'Adults with a digital or public digital signature, %', target(50)),
-        ],
-      },
+      reweightedMean('infrastructure', 'Hạ tầng', 'Infrastructure', [
+        percent('agencies_data_network_pct', 'Tỷ lệ cơ quan nhà nước kết nối mạng truyền số liệu chuyên dùng', 'State agencies on the specialised data network, %', target(100)),
+        percent('residential_fibre_pct', 'Tỷ lệ khu dân cư có cáp quang', 'Residential areas with fixed (fibre) broadband, %', target(100)),
+        percent('villages_mobile_pct', 'Tỷ lệ thôn, bản có sóng di động', 'Villages with mobile coverage (at least 2G), %', target(100)),
+        percent('residential_3g4g_pct', 'Tỷ lệ khu dân cư có sóng 3G/4G', 'Residential areas with 3G/4G coverage, %', target(100)),
+        { kind: 'indicator', id: 'fixed_broadband_per100', label: { vi: 'Thuê bao băng rộng cố định trên 100 dân', en: 'Fixed broadband subscriptions per 100 inhabitants' }, unit: 'per-100-inhabitants', normalisation: { method: 'goalposts', min: 0, max: 40, clip: true } },
+        { kind: 'indicator', id: 'mobile_broadband_per100', label: { vi: 'Thuê bao băng rộng di động trên 100 dân', en: 'Mobile broadband subscriptions per 100 inhabitants' }, unit: 'per-100-inhabitants', normalisation: { method: 'goalposts', min: 0, max: 120, clip: true } },
+      ]),
+      reweightedMean('human_resources', 'Nhân lực', 'Human resources', [
+        percent('agencies_it_staff_pct', 'Tỷ lệ cơ quan có cán bộ chuyên trách CNTT', 'State agencies with dedicated IT staff, %', target(100)),
+        percent('adults_digital_skills_pct', 'Tỷ lệ dân số trưởng thành có kỹ năng số cơ bản', 'Adults with basic digital skills, %', target(80)),
+        percent('communes_dt_teams_pct', 'Tỷ lệ xã có tổ công nghệ số cộng đồng', 'Communes with a community digital-technology team, %', target(100)),
+      ]),
+      reweightedMean('applications', 'Ứng dụng', 'Applications', [
+        percent('agencies_portal_pct', 'Tỷ lệ cơ quan có cổng/trang thông tin điện tử', 'Agencies with an e-portal, %', target(100)),
+        percent('documents_electronic_pct', 'Tỷ lệ văn bản trao đổi dưới dạng điện tử', 'Documents exchanged electronically, %', target(90)),
+        percent('communes_it_management_pct', 'Tỷ lệ xã ứng dụng CNTT trong quản lý, điều hành', 'Communes applying IT in management, %', target(100)),
+      ]),
+      reweightedMean('online_services', 'Dịch vụ công trực tuyến', 'Online services', [
+        percent('full_process_services_pct', 'Tỷ lệ dịch vụ công trực tuyến toàn trình', 'Full-process online services, % of eligible', target(100)),
+        percent('online_dossiers_pct', 'Tỷ lệ hồ sơ nộp trực tuyến', 'Dossiers filed online, %', target(50)),
+        percent('on_time_dossiers_pct', 'Tỷ lệ hồ sơ giải quyết đúng hạn', 'Dossiers processed on time, %', target(100)),
+      ]),
+      reweightedMean('smartphone_signature', 'Điện thoại thông minh và chữ ký số', 'Smartphones and digital signatures', [
+        percent('adults_smartphone_pct', 'Tỷ lệ dân số trưởng thành có điện thoại thông minh', 'Adults with a smartphone, % (target 95% by 2030, Decision 411/QĐ-TTg)', target(95)),
+        percent('adults_digital_signature_pct', 'Tỷ lệ dân số trưởng thành có chữ ký số hoặc chữ ký số công cộng', 'Adults with a digital or public digital signature, %', target(50)),
+      ]),
     ],
   },
 });
