@@ -15,6 +15,6 @@ console.log(`full precision: ${finland?.nodes.desi?.score}`);
 
 const why = explainUnit(result, 'AT');
 const best = why.strengths[0];
-console.log(`Austria ranks ${why.rank} of ${why.rankedCount}; best indicator: ${best?.label?.en} (rank ${best?.rank})`);
+console.log(`Austria ranks ${why.rank} of ${why.rankedCount}; best: ${best?.label?.en}`);
 const share = why.indicators.find((entry) => entry.id === '1a1');
-console.log(`1a1 weighs ${Number(share?.effectiveWeight) * 100}% of DESI and adds ${Number(share?.contribution).toFixed(2)} points`);
+console.log(`1a1 weighs ${Number(share?.effectiveWeight) * 100}% and adds ${Number(share?.contribution).toFixed(2)}`);
