@@ -8,7 +8,7 @@
 import type { Dataset, DataValue } from '../model/dataset.js';
 import { issue } from '../model/issues.js';
 import { ExactDecimal, ONE, roundToText, ZERO, type Exact } from './decimal.js';
-import { asValueProblem, decideMissing, rawText, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
+import { asValueProblem, decideMissing, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import type { PlannedAggregate } from './plan.js';
 
 function readValue(value: DataValue): Exact | null {
@@ -40,8 +40,10 @@ export function evaluateDecimal(context: RunContext): Evaluation {
   // 1. Indicators: read, divide by denominators, normalise. Equal raw values are read and
   // normalised once per indicator (published statistics repeat values a lot: yes/no, levels,
   // percents with one decimal), so the decimal work grows with the distinct values, not the units.
-  for (const indicator of plan.indicators) {
+  const given = readColumns(units, plan.indicators.map((indicator) => indicator.node.id));
+  for (const [indicatorIndex, indicator] of plan.indicators.entries()) {
     const { node, denominator } = indicator;
+    const givenColumn = given[indicatorIndex] as DataValue[];
     const column: (Exact | null)[] = new Array(unitCount);
     const rawTexts: (string | null)[] = new Array(unitCount);
     const valueTexts: (string | null)[] = denominator === null ? [] : new Array(unitCount);
@@ -49,14 +51,14 @@ export function evaluateDecimal(context: RunContext): Evaluation {
     const reference: Exact[] = [];
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
       const unit = units[unitIndex] as Dataset['units'][number];
-      const given = unit.values[node.id] as DataValue;
-      rawTexts[unitIndex] = rawText(given);
+      const raw = givenColumn[unitIndex];
+      rawTexts[unitIndex] = rawText(raw);
       let value: Exact | null = null;
-      if (given !== null && given !== undefined) {
-        value = parsed.get(given) ?? null;
+      if (raw !== null && raw !== undefined) {
+        value = parsed.get(raw) ?? null;
         if (value === null) {
-          value = new ExactDecimal(given);
-          parsed.set(given, value);
+          value = new ExactDecimal(raw);
+          parsed.set(raw, value);
         }
       }
       if (value !== null && denominator !== null) {

@@ -51,6 +51,20 @@ export interface Evaluation {
   readonly approximations?: readonly (Float64Array | undefined)[];
 }
 
+/**
+ * Every indicator's given values as columns, read unit by unit (row order): each unit's values
+ * object stays hot in the cache while it is read, which is markedly faster on large datasets than
+ * reading one indicator across all units at a time.
+ */
+export function readColumns(units: Dataset['units'], indicatorIds: readonly string[]): DataValue[][] {
+  const columns: DataValue[][] = indicatorIds.map(() => new Array(units.length));
+  for (let unitIndex = 0; unitIndex < units.length; unitIndex += 1) {
+    const values = (units[unitIndex] as Dataset['units'][number]).values;
+    for (let column = 0; column < indicatorIds.length; column += 1) (columns[column] as DataValue[])[unitIndex] = values[indicatorIds[column] as string] as DataValue;
+  }
+  return columns;
+}
+
 /** The value as given, as text. */
 export function rawText(value: DataValue): string | null {
   if (value === null || value === undefined) return null;

@@ -12,10 +12,10 @@
  *
  * @module
  */
-import type { Dataset, DataValue } from '../model/dataset.js';
+import type { DataValue } from '../model/dataset.js';
 import { issue, type ChisoIssue } from '../model/issues.js';
 import type { Affine } from '../methods/normalise/types.js';
-import { asValueProblem, decideMissing, rawText, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
+import { asValueProblem, decideMissing, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import type { PlannedAggregate } from './plan.js';
 import { addRational, compareRational, multiplyRational, parseRational, rationalToFixed, rationalToText, RATIONAL_ZERO, shiftDecimalText, type Rational } from './rational.js';
 
@@ -63,7 +63,10 @@ export function evaluateRational(context: RunContext): Evaluation {
   // 1. Indicators, one at a time (so their working data die young): read exactly, describe the
   // normalisation as an affine map, then n = clamp(scale·x + offset) as an integer numerator over
   // one denominator per indicator.
-  for (const indicator of plan.indicators) {
+  const given = readColumns(units, plan.indicators.map((indicator) => indicator.node.id));
+
+  for (const [column, indicator] of plan.indicators.entries()) {
+    const givenColumn = given[column] as DataValue[];
     // Equal raw values are read once and share one Rational object (and one raw text).
     const parsedOf = new Map<number | string, Rational>();
     const rawOf = new Map<Rational, string>();
@@ -71,14 +74,14 @@ export function evaluateRational(context: RunContext): Evaluation {
     const raws: (string | null)[] = new Array(unitCount);
     const reference: Rational[] = [];
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
-      const given = (units[unitIndex] as Dataset['units'][number]).values[indicator.node.id] as DataValue;
+      const raw = givenColumn[unitIndex];
       let value: Rational | null = null;
-      if (given !== null && given !== undefined) {
-        value = parsedOf.get(given) ?? null;
+      if (raw !== null && raw !== undefined) {
+        value = parsedOf.get(raw) ?? null;
         if (value === null) {
-          value = parseRational(given);
-          parsedOf.set(given, value);
-          rawOf.set(value, rawText(given) as string);
+          value = parseRational(raw);
+          parsedOf.set(raw, value);
+          rawOf.set(value, rawText(raw) as string);
         }
         if (rankedUnit[unitIndex]) reference.push(value);
       }
