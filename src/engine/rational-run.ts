@@ -19,6 +19,13 @@ import { asValueProblem, decideMissing, rawText, readColumns, reversedChildren, 
 import type { PlannedAggregate } from './plan.js';
 import { addRational, compareRational, multiplyRational, parseRational, rationalToFixed, rationalToText, RATIONAL_ZERO, shiftDecimalText, type Rational } from './rational.js';
 
+/** A distinct raw value of one indicator: read once, normalised and written once. */
+interface Distinct {
+  readonly value: Rational;
+  readonly raw: string;
+  figures: { numerator: bigint; text: string; approximate: number; score: string; published: string; points: string | null } | null;
+}
+
 /** Exact values of one node: numerators over a shared denominator, with per-unit exceptions. */
 interface Column {
   readonly numerators: (bigint | null)[];
@@ -67,26 +74,23 @@ export function evaluateRational(context: RunContext): Evaluation {
 
   for (const [column, indicator] of plan.indicators.entries()) {
     const givenColumn = given[column] as DataValue[];
-    // Equal raw values are read once and share one Rational object (and one raw text).
-    const parsedOf = new Map<number | string, Rational>();
-    const rawOf = new Map<Rational, string>();
-    const values: (Rational | null)[] = new Array(unitCount);
-    const raws: (string | null)[] = new Array(unitCount);
+    // Each distinct raw value is read, normalised and written once; units point at its record.
+    const distinctOf = new Map<number | string, Distinct>();
+    const records: (Distinct | null)[] = new Array(unitCount);
     const reference: Rational[] = [];
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
       const raw = givenColumn[unitIndex];
-      let value: Rational | null = null;
-      if (raw !== null && raw !== undefined) {
-        value = parsedOf.get(raw) ?? null;
-        if (value === null) {
-          value = parseRational(raw);
-          parsedOf.set(raw, value);
-          rawOf.set(value, rawText(raw) as string);
-        }
-        if (rankedUnit[unitIndex]) reference.push(value);
+      if (raw === null || raw === undefined) {
+        records[unitIndex] = null;
+        continue;
       }
-      values[unitIndex] = value;
-      raws[unitIndex] = value === null ? null : (rawOf.get(value) as string);
+      let record = distinctOf.get(raw);
+      if (record === undefined) {
+        record = { value: parseRational(raw), raw: rawText(raw) as string, figures: null };
+        distinctOf.set(raw, record);
+      }
+      records[unitIndex] = record;
+      if (rankedUnit[unitIndex]) reference.push(record.value);
     }
     let affine: Affine | null = null;
     let failure: ChisoIssue | null = null;
@@ -103,7 +107,7 @@ export function evaluateRational(context: RunContext): Evaluation {
     if (failure !== null || affine === null) {
       if (failure !== null) problems.push(failure);
       for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
-        nodeTexts[unitIndex] = { raw: raws[unitIndex] as string | null, normalised: null, score: null, published: null, rank: null };
+        nodeTexts[unitIndex] = { raw: records[unitIndex]?.raw ?? null, normalised: null, score: null, published: null, rank: null };
       }
       columns[indicator.position] = { numerators, denominator: 1n, own: new Map() };
       texts[indicator.position] = nodeTexts;
@@ -111,31 +115,29 @@ export function evaluateRational(context: RunContext): Evaluation {
     }
     const { scale, offset, floor, ceiling } = affine;
     let valueDenominator = 1n;
-    for (const value of values) if (value !== null && value.denominator > valueDenominator) valueDenominator = value.denominator; // powers of ten
+    for (const record of distinctOf.values()) if (record.value.denominator > valueDenominator) valueDenominator = record.value.denominator; // powers of ten
     const denominator = scale.denominator * offset.denominator * valueDenominator;
     const slope = scale.numerator * offset.denominator;
     const intercept = offset.numerator * scale.denominator * valueDenominator;
     const floorNumerator = floor === null ? null : (floor.numerator * denominator) / floor.denominator;
     const ceilingNumerator = ceiling === null ? null : (ceiling.numerator * denominator) / ceiling.denominator;
-    // Equal raw values share one Rational object: normalise and write each distinct value once.
-    const normalisedOf = new Map<Rational, { numerator: bigint; text: string; approximate: number; score: string; published: string; points: string | null }>();
     const maximumPoints = indicator.maximumPoints;
     const approximate = new Float64Array(unitCount);
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
-      const value = values[unitIndex] as Rational | null;
-      const raw = raws[unitIndex] as string | null;
-      if (value === null) {
-        nodeTexts[unitIndex] = maximumPoints === null ? { raw, normalised: null, score: null, published: null, rank: null } : { raw, normalised: null, score: null, published: null, points: null, rank: null };
+      const record = records[unitIndex] as Distinct | null;
+      if (record === null) {
+        nodeTexts[unitIndex] = maximumPoints === null ? { raw: null, normalised: null, score: null, published: null, rank: null } : { raw: null, normalised: null, score: null, published: null, points: null, rank: null };
         continue;
       }
-      let normalised = normalisedOf.get(value);
-      if (normalised === undefined) {
+      let figures = record.figures;
+      if (figures === null) {
+        const { value } = record;
         let numerator = slope * value.numerator * (valueDenominator / value.denominator) + intercept;
         if (floorNumerator !== null && numerator < floorNumerator) numerator = floorNumerator;
         if (ceilingNumerator !== null && numerator > ceilingNumerator) numerator = ceilingNumerator;
         const text = rationalToText({ numerator, denominator });
         const scaled = multiplyRational({ numerator, denominator }, frameworkScale);
-        normalised = {
+        figures = {
           numerator,
           text,
           approximate: Number(text),
@@ -143,14 +145,14 @@ export function evaluateRational(context: RunContext): Evaluation {
           published: rationalToFixed(scaled, decimals, mode),
           points: maximumPoints === null ? null : rationalToText(multiplyRational({ numerator, denominator }, maximumPoints)),
         };
-        normalisedOf.set(value, normalised);
+        record.figures = figures;
       }
-      numerators[unitIndex] = normalised.numerator;
-      approximate[unitIndex] = normalised.approximate;
+      numerators[unitIndex] = figures.numerator;
+      approximate[unitIndex] = figures.approximate;
       nodeTexts[unitIndex] =
         maximumPoints === null
-          ? { raw, normalised: normalised.text, score: normalised.score, published: normalised.published, rank: null }
-          : { raw, normalised: normalised.text, score: normalised.score, published: normalised.published, points: normalised.points, rank: null };
+          ? { raw: record.raw, normalised: figures.text, score: figures.score, published: figures.published, rank: null }
+          : { raw: record.raw, normalised: figures.text, score: figures.score, published: figures.published, points: figures.points, rank: null };
     }
     columns[indicator.position] = { numerators, denominator, own: new Map() };
     texts[indicator.position] = nodeTexts;
