@@ -4,8 +4,7 @@
  *
  * @module
  */
-import { ExactDecimal } from '../engine/decimal.js';
-import { rankPositions } from '../engine/rank.js';
+import { rankDecimalTexts } from '../engine/rank.js';
 import type { ScoreResult } from '../engine/result.js';
 import type { TieMethod } from '../model/framework.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
@@ -43,19 +42,6 @@ export function rankAmong(result: ScoreResult, unitIds: readonly string[], optio
     const figures = byId.get(id)?.nodes[node];
     return (onPublished ? figures?.published : (figures?.score ?? figures?.normalised)) ?? null;
   });
-  const approximate = Float64Array.from(texts, (text) => (text === null ? 0 : lowerIsBetter ? -Number(text) : Number(text)));
-  const positions = texts.flatMap((text, index) => (text === null ? [] : [index]));
-  const ranks = rankPositions(
-    {
-      positions,
-      approximate,
-      ids: unitIds,
-      compareExact: (left, right) => {
-        const comparison = new ExactDecimal(texts[left] as string).cmp(texts[right] as string);
-        return lowerIsBetter ? -comparison : comparison;
-      },
-    },
-    options.ties ?? result.framework.ranking.ties,
-  );
-  return Object.fromEntries(unitIds.map((id, index) => [id, texts[index] === null ? null : (ranks[index] as number)]));
+  const ranks = rankDecimalTexts(texts, unitIds, options.ties ?? result.framework.ranking.ties, lowerIsBetter);
+  return Object.fromEntries(unitIds.map((id, index) => [id, ranks[index] ?? null]));
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import type { TieMethod } from '../model/framework.js';
+import { ExactDecimal } from './decimal.js';
 
 /** Values to rank, with a cheap approximation for sorting and an exact comparison for ties. */
 export interface RankInput {
@@ -115,4 +116,25 @@ export function rankPositions(input: RankInput, ties: TieMethod, into?: Int32Arr
     }
   }
   return ranks;
+}
+
+/**
+ * Ranks decimal texts (full-precision scores or published values) from highest to lowest, exactly;
+ * `null` takes no part and gets no rank. When lower is better the lowest value ranks first.
+ *
+ * @example
+ * rankDecimalTexts(['0.9', null, '0.7', '0.9'], ['a', 'b', 'c', 'd'], 'competition'); // => [1, null, 3, 1]
+ */
+export function rankDecimalTexts(texts: readonly (string | null)[], ids: readonly string[], ties: TieMethod, lowerIsBetter = false): (number | null)[] {
+  const approximate = Float64Array.from(texts, (text) => (text === null ? 0 : lowerIsBetter ? -Number(text) : Number(text)));
+  const positions = texts.flatMap((text, index) => (text === null ? [] : [index]));
+  const compareExact = (left: number, right: number): number => {
+    const leftText = texts[left] as string;
+    const rightText = texts[right] as string;
+    if (leftText === rightText) return 0;
+    const comparison = new ExactDecimal(leftText).cmp(rightText);
+    return lowerIsBetter ? -comparison : comparison;
+  };
+  const ranks = rankPositions({ positions, approximate, compareExact, ids }, ties);
+  return texts.map((text, index) => (text === null ? null : (ranks[index] as number)));
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import { ExactDecimal, type Exact } from '../engine/decimal.js';
-import { rankPositions } from '../engine/rank.js';
+import { rankDecimalTexts } from '../engine/rank.js';
 import type { NodeScore, ScoreResult, UnitResult } from '../engine/result.js';
 import { roundToText } from '../engine/decimal.js';
 import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
@@ -141,25 +141,17 @@ export function mergeResultTo34(result: ScoreResult, options: MergeOptions = {})
       return text === null || text === undefined ? null : new ExactDecimal(text);
     });
     const means = groups.map(({ members }) => weightedMean(values, members, weights));
-    const approximate = Float64Array.from(means, (mean) => (mean === null ? 0 : info.direction === 'lower' ? -mean.toNumber() : mean.toNumber()));
     const publishedTexts = means.map((mean) => (mean === null ? null : roundToText(mean, decimals, mode)));
     const onPublished = info.kind === 'aggregate' && result.framework.ranking.on === 'published';
-    const positions = means.flatMap((mean, index) => (mean === null ? [] : [index]));
-    const ranks = rankPositions(
-      {
-        positions,
-        approximate: onPublished ? Float64Array.from(publishedTexts, (text) => (text === null ? 0 : Number(text))) : approximate,
-        ids: merged.map((entry) => entry.unit.id),
-        compareExact: (left, right) => {
-          const comparison = onPublished ? new ExactDecimal(publishedTexts[left] as string).cmp(publishedTexts[right] as string) : (means[left] as Exact).cmp(means[right] as Exact);
-          return info.direction === 'lower' ? -comparison : comparison;
-        },
-      },
+    const ranks = rankDecimalTexts(
+      onPublished ? publishedTexts : means.map((mean) => mean?.toString() ?? null),
+      merged.map((entry) => entry.unit.id),
       result.framework.ranking.ties,
+      info.direction === 'lower',
     );
     merged.forEach((entry, index) => {
       const mean = means[index] ?? null;
-      const rank = mean === null ? null : (ranks[index] as number);
+      const rank = ranks[index] ?? null;
       entry.nodes[info.id] =
         info.kind === 'indicator'
           ? { normalised: mean?.toString() ?? null, rank }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExactDecimal, rankPositions } from '../../src/index.js';
+import { ExactDecimal, rankDecimalTexts, rankPositions } from '../../src/index.js';
 
 function ranks(values: string[], ties: 'competition' | 'dense' | 'ordinal', ids = values.map((_value, index) => `u${index}`)): number[] {
   const exact = values.map((value) => new ExactDecimal(value));
@@ -38,6 +38,11 @@ describe('rankPositions', () => {
     expect(ranks(many, 'competition')).toEqual(reference('competition'));
     expect(ranks(many, 'dense')).toEqual(reference('dense'));
     expect(new Set(ranks(many, 'ordinal')).size).toBe(200);
+  });
+  it('ranks decimal texts exactly, skipping nulls, lowest first when lower is better', () => {
+    expect(rankDecimalTexts(['0.9', null, '0.7', '0.9'], ['a', 'b', 'c', 'd'], 'competition')).toEqual([1, null, 3, 1]);
+    expect(rankDecimalTexts(['0.9', null, '0.7', '0.9'], ['a', 'b', 'c', 'd'], 'competition', true)).toEqual([2, null, 1, 2]);
+    expect(rankDecimalTexts(['0.1000000000000000000001', '0.1'], ['a', 'b'], 'dense')).toEqual([1, 2]);
   });
   it('leaves positions not taking part at 0', () => {
     const exact = ['3', '2', '1'].map((value) => new ExactDecimal(value));
