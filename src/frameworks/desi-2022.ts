@@ -13,8 +13,9 @@
  * public repository Annaspella/DESI_statistical_assessment at commit 16bf1ef. Official publication:
  * https://digital-strategy.ec.europa.eu/en/policies/desi (DESI 2022 report and methodological
  * note). Commission data, reusable with attribution. Copied into chiso from
- * `shared/conformance/desi-2022/desi2022_parameters.csv`; the test `test/frameworks/desi-2022.test.ts`
- * reproduces every published score and rank from it.
+ * `shared/conformance/desi-2022/desi2022_parameters.csv` (vendored for the tests in
+ * `test/fixtures/desi-2022`); the test `test/frameworks/desi-2022.test.ts` reproduces every
+ * published score and rank from it.
  *
  * @example
  * const result = score(desi2022, datasetFromCsv(desiCsvText));

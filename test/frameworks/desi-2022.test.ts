@@ -3,20 +3,23 @@
  *
  * Source of truth: shared/conformance/desi-2022 — the European Commission's DESI 2022 computation
  * workbook ("DESI 2022 final.xlsx", sheets Data 2, Data 3 and Metadata; public repository
- * Annaspella/DESI_statistical_assessment @16bf1ef). The test reads the shared files; the package
- * ships its own copy of the framework (src/frameworks/desi-2022.ts).
+ * Annaspella/DESI_statistical_assessment @16bf1ef), vendored in test/fixtures/desi-2022 (source and
+ * licence in its README) so the suite passes on a plain clone; when ../shared exists beside the
+ * repository (CI), a test checks the vendored copy is identical. The package ships its own copy of
+ * the framework (src/frameworks/desi-2022.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assertFramework, datasetFromCsv, desi2022, parseCsv, score } from '../../src/index.js';
 
+const fixtures = new URL('../fixtures/desi-2022/', import.meta.url);
 const shared = new URL('../../../shared/conformance/desi-2022/', import.meta.url);
-const published = parseCsv(readFileSync(new URL('desi2022_inputs_outputs.csv', shared), 'utf8'));
-const parameters = parseCsv(readFileSync(new URL('desi2022_parameters.csv', shared), 'utf8'));
+const published = parseCsv(readFileSync(new URL('desi2022_inputs_outputs.csv', fixtures), 'utf8'));
+const parameters = parseCsv(readFileSync(new URL('desi2022_parameters.csv', fixtures), 'utf8'));
 const column = (name: string): number => published.header.indexOf(name);
 const indicatorCodes = parameters.rows.map((row) => row.cells[0] as string);
 
-const dataset = datasetFromCsv(readFileSync(new URL('desi2022_inputs_outputs.csv', shared), 'utf8'), {
+const dataset = datasetFromCsv(readFileSync(new URL('desi2022_inputs_outputs.csv', fixtures), 'utf8'), {
   idColumn: 'country',
   ignoreColumns: published.header.filter((name) => !indicatorCodes.includes(name) && name !== 'country'),
 });
@@ -36,6 +39,13 @@ function onBoundary(value: number): boolean {
 }
 
 describe('DESI 2022 (European Commission workbook)', () => {
+  it.skipIf(!existsSync(shared))('uses a vendored copy identical to shared/conformance/desi-2022 (checked where ../shared exists, as in CI)', () => {
+    for (const file of ['desi2022_inputs_outputs.csv', 'desi2022_parameters.csv']) {
+      expect(readFileSync(new URL(file, fixtures)).equals(readFileSync(new URL(file, shared))), `test/fixtures/desi-2022/${file} differs from shared`).toBe(true);
+    }
+    expect(readFileSync(new URL('README.md', fixtures), 'utf8').endsWith(readFileSync(new URL('README.md', shared), 'utf8'))).toBe(true);
+  });
+
   it('finds one score exactly on a rounding boundary, and rounds the exact value, not the float', () => {
     // Luxembourg's fixed-broadband coverage (2b): the workbook stores 2b1 as 0.9939999999999999
     // (a float residue of 0.994), so the exact score is 91.549999999999996666…, which rounds to
