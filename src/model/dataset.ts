@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DECIMAL_STRING, IdSchema } from './framework.js';
 
 /**
