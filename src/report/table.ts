@@ -159,6 +159,17 @@ export function groupTable(result: ScoreResult, group: string, options: GroupTab
 }
 
 /**
+ * Options for {@link panelTable}.
+ *
+ * @example
+ * panelTable(panel, { scores: true }); // a "Score 2023" column after each year's rank
+ */
+export interface PanelTableOptions {
+  /** Also print each year's published score beside its rank (default: ranks only). */
+  readonly scores?: boolean;
+}
+
+/**
  * A rank-history table from a panel: one row per unit, one column per year with its rank (and,
  * with `scores`, the published score), then the last change in words — the table a province
  * report prints ("52 → 29 → 31 → 9"). Rows follow the latest year's ranks.
@@ -166,7 +177,7 @@ export function groupTable(result: ScoreResult, group: string, options: GroupTab
  * @example
  * formatTable(panelTable(scorePanel(readiness, [data2022, data2023])), 'text');
  */
-export function panelTable(panel: Panel, options: { readonly scores?: boolean } = {}): Table {
+export function panelTable(panel: Panel, options: PanelTableOptions = {}): Table {
   const last = panel.years.length - 1;
   const columns: Table['columns'][number][] = [
     { title: 'Unit', align: 'left' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineFramework, formatTable, rankingTable, score } from '../../src/index.js';
+import { defineFramework, formatTable, groupTable, panelTable, rankingTable, score, scorePanel } from '../../src/index.js';
 
 const framework = defineFramework({
   id: 'mini',
@@ -37,6 +37,31 @@ describe('rankingTable', () => {
     const table = rankingTable(score(framework, { units }), { previous, group: 'region', children: false });
     expect(table.rows[2]).toEqual(['3', 'DB', 'Điện Biên', 'Trung du và miền núi phía Bắc', '1', '0.4000', '1', 'down 2 places', '-0.6000']);
     expect(table.rows[0]).toEqual(['1', 'HY', 'Hưng Yên', 'Đồng bằng sông Hồng', '1', '0.8500', '2', 'up 1 place', '+0.0000']);
+  });
+});
+
+describe('groupTable (exported from the entry point)', () => {
+  it('ranks the regions by the exact mean score of their ranked units, with the best unit', () => {
+    const table = groupTable(score(framework, { units }), 'region');
+    expect(table.columns.map((column) => column.title)).toEqual(['Rank', 'Region', 'Units', 'Mean Index', 'Best', 'Best score']);
+    expect(table.rows).toEqual([
+      ['1', 'Đồng bằng sông Hồng', '2', '0.8250', 'Hưng Yên', '0.8500'],
+      ['2', 'Trung du và miền núi phía Bắc', '1', '0.4000', 'Điện Biên', '0.4000'],
+    ]);
+  });
+});
+
+describe('panelTable (exported from the entry point)', () => {
+  it('prints each unit\'s ranks by year, the history and the last change, in the latest order', () => {
+    const earlier = units.map((unit) => (unit.id === 'DB' ? { ...unit, values: { a: 1, b: 1 } } : unit));
+    const panel = scorePanel(framework, [{ year: 2023, units }, { year: 2022, units: earlier }]);
+    const table = panelTable(panel, { scores: true });
+    expect(table.columns.map((column) => column.title)).toEqual(['Unit', 'Name', '2022', 'Score 2022', '2023', 'Score 2023', 'Ranks', 'Change']);
+    expect(table.rows.map((row) => [row[0], row[2], row[4], row[6], row[7]])).toEqual([
+      ['HY', '2', '1', '2 → 1', 'up 1 place'],
+      ['HN', '3', '2', '3 → 2', 'up 1 place'],
+      ['DB', '1', '3', '1 → 3', 'down 2 places'],
+    ]);
   });
 });
 
