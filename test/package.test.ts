@@ -43,6 +43,14 @@ describe('the npm package', () => {
     }
   });
 
+  it("starts the README with a command that installs from the lockfile and runs the demo on bundled data", () => {
+    expect(readme).toMatch(/```sh\nnpm ci && npm run demo\b/);
+    const demo = field(['scripts', 'demo']);
+    const paths = typeof demo === 'string' ? (demo.match(/examples\/data\/[\w./-]+/g) ?? []) : [];
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) expect(existsSync(new URL(path, root)), `${path} (read by npm run demo) exists`).toBe(true);
+  });
+
   it('tells an npm user where the sample data are in the installed package', () => {
     expect(readme).toContain('node_modules/chiso/examples/data/');
   });
