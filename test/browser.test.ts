@@ -32,13 +32,14 @@ describe('the browser-safe core', () => {
     expect(published).toEqual(['undefined', 'undefined', '69.6', 1]);
   });
 
-  it('bundles score + one framework in under 62 kB gzipped (200 kB minified), with only English zod messages', async () => {
+  it('bundles score + one framework in under 66 kB gzipped (215 kB minified), with only English zod messages', async () => {
     // Measured when the ceiling was set (esbuild, minified ESM, browser): score + desi2022 +
     // datasetFromCsv 180 kB minified, 57 kB gzipped — zod 99 kB of it, decimal.js 32 kB, chiso
-    // 48 kB. Before, with `import { z } from 'zod'`, the same bundle was 536 kB / 122 kB: zod's
-    // `z` export object carries every locale (264 kB); `import * as z from 'zod'` lets the bundler
-    // keep only what is used. The ceiling catches that import, another dependency or a data
-    // table pulled in by mistake.
+    // 48 kB; merged with the other issue-6 branches of the time (stricter schemas, number
+    // limits and locales) about 186–193 kB / 59–62 kB. Before, with `import { z } from 'zod'`,
+    // the same bundle was 536 kB / 122 kB: zod's `z` export object carries every locale
+    // (264 kB); `import * as z from 'zod'` lets the bundler keep only what is used. The ceiling
+    // catches that import, another dependency or a data table pulled in by mistake.
     const bundle = await build({
       stdin: {
         contents: "import { datasetFromCsv, desi2022, score } from './src/index.ts'; export const run = (csv: string) => score(desi2022, datasetFromCsv(csv));",
@@ -58,14 +59,14 @@ describe('the browser-safe core', () => {
     const kept = Object.values(bundle.metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path));
     const locales = kept.filter((path) => /zod\/v4\/locales\/(?!index)/.test(path));
     expect(locales.map((path) => path.replace(/.*\//, ''))).toEqual(['en.js']);
-    expect(bytes.length).toBeLessThan(200_000);
-    expect(gzipSync(bytes).length).toBeLessThan(62_000);
+    expect(bytes.length).toBeLessThan(215_000);
+    expect(gzipSync(bytes).length).toBeLessThan(66_000);
   });
 
-  it('stays under a size ceiling: the whole core, zod and decimal.js included, under 80 kB gzipped', async () => {
-    // Measured at 229 kB minified, 71.5 kB gzipped when the ceiling was set (136 kB gzipped
-    // before zod was imported as a namespace).
+  it('stays under a size ceiling: the whole core, zod and decimal.js included, under 85 kB gzipped', async () => {
+    // Measured at 229 kB minified, 71.5 kB gzipped when the ceiling was set (about 74 kB with the
+    // other issue-6 branches; 136 kB gzipped before zod was imported as a namespace).
     const bundle = await build({ entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))], bundle: true, platform: 'browser', format: 'esm', minify: true, write: false, logLevel: 'silent' });
-    expect(gzipSync(bundle.outputFiles[0]?.contents ?? new Uint8Array()).length).toBeLessThan(80_000);
+    expect(gzipSync(bundle.outputFiles[0]?.contents ?? new Uint8Array()).length).toBeLessThan(85_000);
   });
 });
