@@ -27,7 +27,7 @@ export { ExactDecimal, PRECISION, roundToText, toExact } from './engine/decimal.
 export type { Exact } from './engine/decimal.js';
 export { compilePlan } from './engine/plan.js';
 export type { Plan, PlannedAggregate, PlannedIndicator } from './engine/plan.js';
-export { compareIds, rankDecimalTexts, rankPositions } from './engine/rank.js';
+export { compareIds, rankDecimalTexts, rankPositions, ranksLowestFirst } from './engine/rank.js';
 export { compareRational, parseRational, rationalToFixed, rationalToText } from './engine/rational.js';
 export type { Rational } from './engine/rational.js';
 export type { RankInput } from './engine/rank.js';

@@ -17,7 +17,7 @@ import { evaluateDecimal } from './decimal-run.js';
 import type { MutableNodeScore } from './evaluation.js';
 import { compilePlan, type Plan } from './plan.js';
 import { evaluateRational } from './rational-run.js';
-import { rankPositions } from './rank.js';
+import { rankPositions, ranksLowestFirst } from './rank.js';
 import type { MissingDataNote, NodeScore, ScoreResult, UnitResult } from './result.js';
 
 /** Options for {@link score}. */
@@ -99,7 +99,7 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
     const node = plan.nodes[position] as Plan['nodes'][number];
     const nodeTexts = texts[position] as MutableNodeScore[];
     const onPublished = node.kind === 'aggregate' && framework.ranking.on === 'published';
-    const lowerIsBetter = node.kind === 'aggregate' && node.node.direction === 'lower';
+    const lowerIsBetter = ranksLowestFirst({ kind: node.kind, direction: node.node.direction });
     const approximate = new Float64Array(unitCount);
     const rankTexts: string[] = new Array(unitCount);
     const eligible: number[] = [];

@@ -6,7 +6,7 @@
  * @module
  */
 import { ExactDecimal, type Exact } from '../engine/decimal.js';
-import { rankDecimalTexts } from '../engine/rank.js';
+import { rankDecimalTexts, ranksLowestFirst } from '../engine/rank.js';
 import type { NodeScore, ScoreResult, UnitResult } from '../engine/result.js';
 import { roundToText } from '../engine/decimal.js';
 import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
@@ -147,7 +147,7 @@ export function mergeResultTo34(result: ScoreResult, options: MergeOptions = {})
       onPublished ? publishedTexts : means.map((mean) => mean?.toString() ?? null),
       merged.map((entry) => entry.unit.id),
       result.framework.ranking.ties,
-      info.direction === 'lower',
+      ranksLowestFirst(info),
     );
     merged.forEach((entry, index) => {
       const mean = means[index] ?? null;

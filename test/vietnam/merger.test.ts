@@ -51,3 +51,43 @@ describe('mergeResultTo34', () => {
     expect(merged.formerUnits['08']).toEqual(['02', '08']);
   });
 });
+
+describe('mergeResultTo34 and direction', () => {
+  // x: lower is better (goalposts reverse it, so normalised is already "higher is better");
+  // y: higher is better. Each province's x is its code, so low codes are the best.
+  const framework = {
+    id: 'direction',
+    name: 'Direction',
+    root: {
+      kind: 'aggregate' as const,
+      id: 'index',
+      children: [
+        { kind: 'indicator' as const, id: 'x', unit: 'score' as const, direction: 'lower' as const, normalisation: { method: 'goalposts' as const, min: 0, max: 100 } },
+        { kind: 'indicator' as const, id: 'y', unit: 'score' as const, normalisation: { method: 'goalposts' as const, min: 0, max: 100 } },
+      ],
+    },
+  };
+  const data: DatasetInput = { units: PROVINCES_63.map((province) => ({ id: `P${province.code}`, name: province.name, values: { x: Number(province.code), y: 50 } })) };
+
+  it('ranks the best province first at a lower-is-better indicator after the merger', () => {
+    const result = score(framework, data);
+    // before the merger: the lowest code (Hà Nội, 01) ranks first at x
+    expect(result.units.find((unit) => unit.id === 'P01')?.nodes.x?.rank).toBe(1);
+    const merged = mergeResultTo34(result);
+    const byRank = [...merged.units].sort((left, right) => (left.nodes.x?.rank ?? 99) - (right.nodes.x?.rank ?? 99));
+    // Hà Nội (01) was not merged: its mean x is 1, the lowest of the 34, so it ranks first
+    expect(byRank[0]?.name).toBe('Hà Nội');
+    // and ranks follow the (already reversed) normalised values, best first
+    const normalised = byRank.map((unit) => Number(unit.nodes.x?.normalised));
+    expect(normalised).toEqual([...normalised].sort((left, right) => right - left));
+    // the top index agrees with x, since y is the same everywhere
+    expect(merged.units.find((unit) => unit.name === 'Hà Nội')?.nodes.index?.rank).toBe(1);
+  });
+
+  it('still ranks a lower-is-better aggregate lowest first', () => {
+    const lowerAggregate = { ...framework, root: { ...framework.root, children: [{ kind: 'aggregate' as const, id: 'burden', direction: 'lower' as const, children: [{ kind: 'indicator' as const, id: 'x', unit: 'score' as const, normalisation: { method: 'goalposts' as const, min: 0, max: 100 } }] }, framework.root.children[1]] } };
+    const merged = mergeResultTo34(score(lowerAggregate, data));
+    const best = merged.units.find((unit) => unit.nodes.burden?.rank === 1);
+    expect(best?.name).toBe('Hà Nội');
+  });
+});
