@@ -23,7 +23,7 @@ export { rankAmong } from './analysis/rank-among.js';
 export type { RankAmongOptions } from './analysis/rank-among.js';
 export { achievement } from './analysis/targets.js';
 export type { AchievementOptions, AchievementRow } from './analysis/targets.js';
-export { ExactDecimal, PRECISION, roundToText, toExact } from './engine/decimal.js';
+export { PRECISION, roundToText, toExact } from './engine/decimal.js';
 export type { Exact } from './engine/decimal.js';
 export { compilePlan } from './engine/plan.js';
 export type { Plan, PlannedAggregate, PlannedIndicator } from './engine/plan.js';

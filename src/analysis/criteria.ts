@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ExactDecimal } from '../engine/decimal.js';
+import { ExactDecimal, guardDecimalSettings } from '../engine/decimal.js';
 import type { ScoreResult } from '../engine/result.js';
 import { ChisoError, issue } from '../model/issues.js';
 
@@ -30,6 +30,7 @@ export interface CriteriaSummary {
  * summary.criteria.find((entry) => entry.id === 'c08_it_management'); // => { met: 105, of: 110, share: '0.9545…' }
  */
 export function criteriaSummary(result: ScoreResult, node: string): CriteriaSummary {
+  guardDecimalSettings();
   const info = result.nodes.find((candidate) => candidate.id === node);
   if (!info || info.kind !== 'aggregate' || info.method !== 'count') {
     throw new ChisoError([issue('unknown_reference', ['node'], `"${node}" is not a criteria-counting (count) node of this result`, { received: node })]);

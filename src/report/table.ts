@@ -7,7 +7,7 @@
 import { compareResults } from '../analysis/compare.js';
 import type { Panel } from '../analysis/panel.js';
 import type { ScoreResult, UnitResult } from '../engine/result.js';
-import { ExactDecimal, roundToText } from '../engine/decimal.js';
+import { ExactDecimal, guardDecimalSettings, roundToText } from '../engine/decimal.js';
 import { formatCsv } from '../io/csv.js';
 import { ChisoError, issue } from '../model/issues.js';
 
@@ -124,6 +124,7 @@ export interface GroupTableOptions {
  * formatTable(groupTable(result, 'region'), 'text');
  */
 export function groupTable(result: ScoreResult, group: string, options: GroupTableOptions = {}): Table {
+  guardDecimalSettings();
   const node = options.node ?? result.root;
   const members = new Map<string, UnitResult[]>();
   for (const unit of result.units) {

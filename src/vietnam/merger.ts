@@ -8,7 +8,7 @@
 import { ExactDecimal, type Exact } from '../engine/decimal.js';
 import { rankDecimalTexts, ranksLowestFirst } from '../engine/rank.js';
 import type { NodeScore, ScoreResult, UnitResult } from '../engine/result.js';
-import { roundToText } from '../engine/decimal.js';
+import { guardDecimalSettings, roundToText } from '../engine/decimal.js';
 import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { matchProvinces } from './names.js';
@@ -94,6 +94,7 @@ function weightedMean(values: readonly (Exact | null)[], members: readonly numbe
  * merged.units.length; // => 34
  */
 export function mergeDatasetTo34(dataset: DatasetInput, options: MergeOptions = {}): DatasetInput {
+  guardDecimalSettings();
   const names = dataset.units.map((unit) => unit.name ?? unit.id);
   const { groups, weights } = groupUnits(names, options);
   const keys = [...new Set(dataset.units.flatMap((unit) => Object.keys(unit.values)))];
@@ -127,6 +128,7 @@ export function mergeDatasetTo34(dataset: DatasetInput, options: MergeOptions = 
  * merged.units.find((unit) => unit.name === 'Lâm Đồng')?.nodes.pdti?.published;
  */
 export function mergeResultTo34(result: ScoreResult, options: MergeOptions = {}): ScoreResult & { readonly formerUnits: Readonly<Record<string, readonly string[]>> } {
+  guardDecimalSettings();
   const names = result.units.map((unit) => unit.name ?? unit.id);
   const { groups, weights } = groupUnits(names, options);
   const { decimals, mode } = result.framework.rounding;
