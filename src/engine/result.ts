@@ -25,6 +25,11 @@ export interface NodeInfo {
   readonly direction: Direction;
   /** The children's ids (aggregates only). */
   readonly children?: readonly string[];
+  /**
+   * Criteria-counting (`count`) aggregates: the value, on the 0–1 scale of normalised values, a
+   * child must reach to count as met (the framework's `threshold`, 1 by default).
+   */
+  readonly threshold?: string;
 }
 
 /** One unit's figures at one node. */
