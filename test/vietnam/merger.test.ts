@@ -91,3 +91,51 @@ describe('mergeResultTo34 and direction', () => {
     expect(best?.name).toBe('Hà Nội');
   });
 });
+
+describe('mergeResultTo34 keeps what was missing and who was not ranked', () => {
+  const framework = {
+    id: 'gaps',
+    name: 'Gaps',
+    root: {
+      kind: 'aggregate' as const,
+      id: 'index',
+      missing: { policy: 'reweight' as const },
+      children: [
+        { kind: 'indicator' as const, id: 'x', unit: 'score' as const, normalisation: { method: 'goalposts' as const, min: 0, max: 100 } },
+        { kind: 'indicator' as const, id: 'y', unit: 'score' as const, normalisation: { method: 'goalposts' as const, min: 0, max: 100 } },
+      ],
+    },
+  };
+  // Đắk Nông (67) has no y; Hòa Bình (17) is not ranked
+  const data: DatasetInput = {
+    units: PROVINCES_63.map((province) => ({
+      id: `P${province.code}`,
+      name: province.name,
+      ...(province.code === '17' ? { ranked: false } : {}),
+      values: { x: Number(province.code), y: province.code === '67' ? null : 50 },
+    })),
+  };
+
+  it('carries the former units\' notes, and says where a new province\'s value comes from fewer of them', () => {
+    const result = score(framework, data);
+    expect(result.missing).toEqual([expect.objectContaining({ unit: 'P67', node: 'index', missing: ['y'] })]);
+    const merged = mergeResultTo34(result);
+    // Lâm Đồng (68) ← Bình Thuận (60), Đắk Nông (67), Lâm Đồng (68)
+    expect(merged.missing).toContainEqual(expect.objectContaining({ unit: '68', formerUnit: 'P67', node: 'index', missing: ['y'], action: 'reweighted' }));
+    expect(merged.missing).toContainEqual({ unit: '68', node: 'y', missing: ['P67'], action: 'reweighted', presentShare: expect.stringMatching(/^0\.6+7$/) as unknown as string, among: 'former-units' });
+    expect(merged.units.find((unit) => unit.id === '68')?.nodes.y?.normalised).toBe('0.5');
+  });
+
+  it('does not rank a new province formed from a unit that was not ranked, and says why', () => {
+    const merged = mergeResultTo34(score(framework, data));
+    // Phú Thọ (25) ← Hòa Bình (17), Phú Thọ (25), Vĩnh Phúc (26)
+    const phuTho = merged.units.find((unit) => unit.id === '25');
+    expect(phuTho?.ranked).toBe(false);
+    expect(phuTho?.nodes.index?.rank).toBeNull();
+    expect(phuTho?.nodes.index?.score).not.toBeNull();
+    expect(merged.unranked).toEqual([{ unit: '25', reason: expect.stringContaining('P17, which is not ranked (marked "ranked": false in the dataset)') as unknown as string }]);
+    const ranks = merged.units.flatMap((unit) => (unit.nodes.index?.rank === null || unit.nodes.index?.rank === undefined ? [] : [unit.nodes.index.rank]));
+    expect(ranks).toHaveLength(33);
+    expect(Math.max(...ranks)).toBeLessThanOrEqual(33);
+  });
+});
