@@ -187,9 +187,9 @@ function parse<const Options extends NonNullable<ParseArgsConfig['options']>>(ar
 }
 
 /** An option naming one of a known set (a node, a column, a unit): anything else is a usage error. */
-function known(value: string, candidates: readonly string[], flag: string, what: string): string {
+function known(value: string, candidates: readonly string[], flag: string, what: string, where?: string): string {
   if (candidates.includes(value)) return value;
-  throw new UsageError(`${flag} "${value}": there is no ${what} "${value}"${suggestion(value, candidates)}`);
+  throw new UsageError(`${flag} "${value}": there is no ${what} "${value}"${where === undefined ? '' : ` in "${where}"`}${suggestion(value, candidates)}`);
 }
 
 /**
@@ -216,7 +216,17 @@ async function loadFramework(idOrPath: string | undefined): Promise<Framework> {
 
 /** A dataset read from a file and checked against the framework, naming the file in every problem. */
 async function loadValidDataset(framework: Framework, path: string, values: Parameters<typeof loadDataset>[1], groups: readonly string[] = []): Promise<Dataset> {
-  return fromFile(path, async () => assertDataset(framework, await loadDataset(path, values, groups)));
+  const dataset = await fromFile(path, async () => assertDataset(framework, await loadDataset(path, values, groups)));
+  const present = groupKeys(dataset);
+  for (const column of values['group-column'] ?? []) known(column, present, '--group-column', 'group column', path);
+  return dataset;
+}
+
+/** The group keys some unit of a dataset has. */
+function groupKeys(dataset: Dataset): string[] {
+  const keys = new Set<string>();
+  for (const unit of dataset.units) for (const key of Object.keys(unit.groups)) keys.add(key);
+  return [...keys];
 }
 
 /** Node ids of a framework, parents before children. */
@@ -284,10 +294,7 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   const options = csvOptions(values, groups);
   const dataPath = required(values.data, '--data');
   const dataset = await loadValidDataset(framework, dataPath, values, groups);
-  if (values.group !== undefined) {
-    const present = [...new Set(dataset.units.flatMap((unit) => Object.keys(unit.groups)))];
-    known(values.group, present, '--group', 'group (column) in the data');
-  }
+  if (values.group !== undefined) known(values.group, groupKeys(dataset), '--group', 'group', dataPath);
   const merge = (scored: ScoreResult): ScoreResult => (values['merge-34'] ? mergeResultTo34(scored) : scored);
   const result = await fromFile(dataPath, () => merge(scoreValidated(plan, dataset, { groups })));
   let previous: ScoreResult | undefined;

@@ -186,6 +186,10 @@ describe('unknown names and bad values are usage errors (exit 2, one line naming
     expect(columns.stderr).toContain('--columns "dim5": there is no node "dim5"');
     const group = await chiso('score', '-f', fixture('mini.json'), '-d', fixture('mini-2023.csv'), '--group-column', 'region', '--group', 'regoin');
     expect(group.code).toBe(2);
+    expect(group.stderr).toContain(`--group "regoin": there is no group "regoin" in "${fixture('mini-2023.csv')}"; did you mean "region"?`);
+    const groupColumn = await chiso('score', '-f', 'desi-2022', '-d', desiCsv, '--group-column', 'nope');
+    expect(groupColumn.code).toBe(2);
+    expect(groupColumn.stderr).toContain('--group-column "nope": there is no group column "nope"');
     const unit = await chiso('explain', '-f', 'desi-2022', '-d', desiCsv, '--unit', 'FII');
     expect(unit.code).toBe(2);
     expect(unit.stderr).toContain('--unit "FII": there is no unit "FII"; did you mean "FI"?');
