@@ -234,6 +234,9 @@ function nodeIds(plan: Plan): string[] {
   return plan.info.map((info) => info.id);
 }
 
+/** A name, label or path printed inside a line: every control character escaped, line feeds too. */
+const line = escapeControlCharacters;
+
 /** Writes every piece, waiting whenever the output is full. */
 async function writeAll(out: CliOutput, pieces: Iterable<string>): Promise<void> {
   for (const piece of pieces) {
@@ -323,14 +326,14 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
     titles,
     compact: values.compact === true,
   });
-  if (format === 'table') await out.stdout(`${result.framework.name}${result.dataset.year === undefined ? '' : ` — ${result.dataset.year}`}\n\n`);
+  if (format === 'table') await out.stdout(`${line(result.framework.name)}${result.dataset.year === undefined ? '' : ` — ${result.dataset.year}`}\n\n`);
   await writeAll(out, formatTableLines(table, format === 'table' ? 'text' : format));
   if (values['group-summary'] && values.group !== undefined) {
-    await out.stdout(format === 'csv' ? '\n' : `\nBy ${values.group}\n\n`);
+    await out.stdout(format === 'csv' ? '\n' : `\nBy ${line(values.group)}\n\n`);
     await writeAll(out, formatTableLines(groupTable(result, values.group, values.node === undefined ? {} : { node: values.node }), format === 'table' ? 'text' : format));
   }
   if (format === 'table') {
-    for (const entry of result.unranked) await out.stdout(`\nNot ranked: ${entry.unit} (${entry.reason})`);
+    for (const entry of result.unranked) await out.stdout(`\nNot ranked: ${line(entry.unit)} (${line(entry.reason)})`);
     if (result.unranked.length > 0) await out.stdout('\n');
     if (result.missing.length > 0) await out.stdout(`\n${result.missing.length} missing-data adjustment(s); use --format json to see them.\n`);
   }
@@ -354,7 +357,7 @@ async function validateCommand(args: string[], out: CliOutput): Promise<number> 
       if (!result.success) throw new ChisoError(result.issues, 'The dataset is not valid');
       return result.value;
     });
-    await out.stdout(`Dataset "${dataPath}" is valid: ${data.units.length} units.\n`);
+    await out.stdout(`Dataset "${line(dataPath)}" is valid: ${data.units.length} units.\n`);
   }
   return 0;
 }
@@ -376,7 +379,7 @@ async function explainCommand(args: string[], out: CliOutput): Promise<number> {
     return 0;
   }
   const decimals = framework.rounding.decimals;
-  await out.stdout(`${explanation.name ?? explanation.unit}: ${explanation.published ?? '–'} (rank ${explanation.rank ?? '–'} of ${explanation.rankedCount})\n\n`);
+  await out.stdout(`${line(explanation.name ?? explanation.unit)}: ${explanation.published ?? '–'} (rank ${explanation.rank ?? '–'} of ${explanation.rankedCount})\n\n`);
   const table = {
     columns: [
       { title: 'Indicator', align: 'left' as const },
@@ -397,7 +400,7 @@ async function explainCommand(args: string[], out: CliOutput): Promise<number> {
   };
   await writeAll(out, formatTableLines(table, 'text'));
   const list = (title: string, entries: typeof explanation.strengths): string =>
-    `\n${title}: ${entries.length === 0 ? 'none' : entries.map((entry) => `${escapeControlCharacters(entry.label?.en ?? entry.id)} (rank ${entry.rank})`).join('; ')}\n`;
+    `\n${title}: ${entries.length === 0 ? 'none' : entries.map((entry) => `${line(entry.label?.en ?? entry.id)} (rank ${entry.rank})`).join('; ')}\n`;
   await out.stdout(list('Strengths', explanation.strengths));
   await out.stdout(list('Weaknesses', explanation.weaknesses));
   return 0;
@@ -432,7 +435,7 @@ async function panelCommand(args: string[], out: CliOutput): Promise<number> {
     results.push(await fromFile(path, () => scoreValidated(plan, { ...dataset, year })));
   }
   const panel = panelFromResults(results, values.node);
-  if (format === 'table') await out.stdout(`${framework.name}: ${panel.years.join(', ')}\n\n`);
+  if (format === 'table') await out.stdout(`${line(framework.name)}: ${panel.years.join(', ')}\n\n`);
   await writeAll(out, formatTableLines(panelTable(panel, { scores: values.scores === true }), format === 'table' ? 'text' : format));
   return 0;
 }
