@@ -11,6 +11,9 @@ import { readFileSync, readlinkSync } from 'node:fs';
  * A write to the output failed. `closed` is true when the reader went away (EPIPE): the command
  * then stops quietly, as Unix tools do; any other failure (ENOSPC on a full disk, EIO, a closed
  * standard output) is reported.
+ *
+ * @example
+ * new OutputError('cannot write standard output: the reader closed the pipe (EPIPE)', 'EPIPE', true).closed; // => true
  */
 export class OutputError extends Error {
   constructor(
@@ -25,7 +28,13 @@ export class OutputError extends Error {
   }
 }
 
-/** What a failed write says, in words, and whether it only means the reader went away. */
+/**
+ * What a failed write says, in words, and whether it only means the reader went away.
+ *
+ * @example
+ * outputErrorFrom(Object.assign(new Error('write ENOSPC'), { code: 'ENOSPC' }), 'standard output').message;
+ * // => 'cannot write standard output: no space left on the device (ENOSPC)'
+ */
 export function outputErrorFrom(error: unknown, what = 'the output'): OutputError {
   if (error instanceof OutputError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -36,7 +45,11 @@ export function outputErrorFrom(error: unknown, what = 'the output'): OutputErro
 /**
  * Whether a file descriptor was closed when the process started. Node then opens `/dev/null` in
  * its place (read-write), so writes "succeed" and vanish; a shell redirection to `/dev/null` opens
- * it write-only. Linux only (it reads `/proc/self/fdinfo`); elsewhere, false.
+ * it write-only. Linux only (it reads `/proc/self/fdinfo`); elsewhere, false. (A descriptor a
+ * parent process opened read-write on `/dev/null` looks the same, and is reported as closed.)
+ *
+ * @example
+ * descriptorWasClosed(1); // => true under `chiso … >&-`
  */
 export function descriptorWasClosed(fd: number): boolean {
   try {
