@@ -1,6 +1,7 @@
 /** Small helpers shared by the tests. */
 import type { Exact } from '../src/index.js';
-import { ExactDecimal, normaliseMethods } from '../src/index.js';
+import { ExactDecimal } from '../src/engine/decimal.js';
+import { normaliseMethods } from '../src/index.js';
 import type { Direction, Normalisation, NormalisationInput } from '../src/index.js';
 import { NormalisationSchema } from '../src/index.js';
 

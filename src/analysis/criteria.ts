@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ExactDecimal } from '../engine/decimal.js';
+import { ExactDecimal, guardDecimalSettings } from '../engine/decimal.js';
 import type { ScoreResult } from '../engine/result.js';
 import { ChisoError, issue } from '../model/issues.js';
 
@@ -15,7 +15,10 @@ export interface CriteriaSummary {
   readonly units: number;
   /** Units per band, in the framework's order (best first); share = count ÷ units, exact. */
   readonly bands: readonly { readonly label: string; readonly count: number; readonly share: string }[];
-  /** For each child criterion: units meeting it (value ≥ 1, or its own count node all met). */
+  /**
+   * For each counted child criterion (weight not 0): units meeting it — its normalised value (an
+   * aggregate: its score ÷ the scale) at or above the node's `threshold`, as the engine counts `met`.
+   */
   readonly criteria: readonly { readonly id: string; readonly met: number; readonly of: number; readonly share: string }[];
   /** Mean number of criteria met per unit, exact. */
   readonly averageMet: string;
@@ -30,6 +33,7 @@ export interface CriteriaSummary {
  * summary.criteria.find((entry) => entry.id === 'c08_it_management'); // => { met: 105, of: 110, share: '0.9545…' }
  */
 export function criteriaSummary(result: ScoreResult, node: string): CriteriaSummary {
+  guardDecimalSettings();
   const info = result.nodes.find((candidate) => candidate.id === node);
   if (!info || info.kind !== 'aggregate' || info.method !== 'count') {
     throw new ChisoError([issue('unknown_reference', ['node'], `"${node}" is not a criteria-counting (count) node of this result`, { received: node })]);
@@ -49,16 +53,25 @@ export function criteriaSummary(result: ScoreResult, node: string): CriteriaSumm
       const count = scored.filter((unit) => unit.nodes[node]?.band === label).length;
       return { label, count, share: share(count, scored.length) };
     });
-  const criteria = (info.children ?? []).map((child) => {
+  // The engine's rule (criteriaMet): a child with weight 0 is not a criterion; one is met when its
+  // value on the 0–1 scale reaches the threshold. Aggregates report score = value × scale, so
+  // compare the score with threshold × scale, exactly.
+  const threshold = new ExactDecimal(info.threshold ?? 1);
+  const counted = (info.children ?? []).flatMap((child) => {
     const childInfo = result.nodes.find((candidate) => candidate.id === child);
+    return childInfo === undefined || childInfo.weight === 0 ? [] : [childInfo];
+  });
+  const criteria = counted.map((childInfo) => {
+    const child = childInfo.id;
+    const bar = childInfo.kind === 'aggregate' ? threshold.times(result.framework.scale) : threshold;
     let met = 0;
     let of = 0;
     for (const unit of scored) {
       const figures = unit.nodes[child];
-      const value = figures?.normalised ?? figures?.score;
+      const value = childInfo.kind === 'aggregate' ? figures?.score : figures?.normalised;
       if (value === null || value === undefined) continue;
       of += 1;
-      if (childInfo?.kind === 'aggregate' ? new ExactDecimal(value).gte(childInfo.method === 'count' ? 1 : result.framework.scale) : new ExactDecimal(value).gte(1)) met += 1;
+      if (new ExactDecimal(value).gte(bar)) met += 1;
     }
     return { id: child, met, of, share: share(met, of) };
   });

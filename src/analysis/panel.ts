@@ -45,15 +45,17 @@ export function panelFromResults(results: readonly ScoreResult[], node?: string)
   const duplicate = years.find((year, index) => years.indexOf(year) !== index);
   if (duplicate !== undefined) throw new ChisoError([issue('duplicate_id', ['results'], `two results are for ${duplicate}`)], 'The panel cannot be built');
   const target = node ?? sorted[0]?.root ?? '';
-  const units: { unit: string; name?: string }[] = [];
+  // maps, not searches: a panel of 100,000 units stays linear
+  const units = new Map<string, { unit: string; name?: string }>();
   for (const result of sorted) {
-    for (const unit of result.units) if (!units.some((entry) => entry.unit === unit.id)) units.push({ unit: unit.id, ...(unit.name === undefined ? {} : { name: unit.name }) });
+    for (const unit of result.units) if (!units.has(unit.id)) units.set(unit.id, { unit: unit.id, ...(unit.name === undefined ? {} : { name: unit.name }) });
   }
-  const rows = units.map((entry) => {
+  const byId = sorted.map((result) => new Map(result.units.map((unit) => [unit.id, unit])));
+  const rows = [...units.values()].map((entry) => {
     let previousRank: number | null = null;
     let seenBefore = false;
-    const cells = sorted.map((result) => {
-      const unit = result.units.find((candidate) => candidate.id === entry.unit);
+    const cells = sorted.map((result, index) => {
+      const unit = byId[index]?.get(entry.unit);
       if (!unit) {
         seenBefore = false;
         previousRank = null;

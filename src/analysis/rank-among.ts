@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { rankDecimalTexts } from '../engine/rank.js';
+import { rankDecimalTexts, ranksLowestFirst } from '../engine/rank.js';
 import type { ScoreResult } from '../engine/result.js';
 import type { TieMethod } from '../model/framework.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
@@ -37,7 +37,7 @@ export function rankAmong(result: ScoreResult, unitIds: readonly string[], optio
   });
   if (problems.length > 0) throw new ChisoError(problems);
   const onPublished = (options.on ?? result.framework.ranking.on) === 'published' && info?.kind === 'aggregate';
-  const lowerIsBetter = info?.kind === 'aggregate' && info.direction === 'lower';
+  const lowerIsBetter = info !== undefined && ranksLowestFirst(info);
   const texts = unitIds.map((id) => {
     const figures = byId.get(id)?.nodes[node];
     return (onPublished ? figures?.published : (figures?.score ?? figures?.normalised)) ?? null;

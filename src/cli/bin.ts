@@ -1,15 +1,27 @@
 #!/usr/bin/env node
 import { run } from './main.js';
+import { descriptorWasClosed, streamWriter } from './output.js';
+
+// Standard output is buffered and honours backpressure; a reader that goes away (`| head -1`)
+// ends the command quietly, any other write failure is one line on standard error and exit 1.
+const stdout = streamWriter(process.stdout, {
+  name: 'standard output',
+  unusable: () => (descriptorWasClosed(1) ? 'it is closed' : undefined),
+});
+// Nothing can be reported about a failing standard error; keep its errors from crashing.
+process.stderr.on('error', () => undefined);
 
 run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  end: () => stdout.end(),
 }).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`chiso: internal error — please report it with the command you ran.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // run() reports every error itself; this is the last resort.
+    process.stderr.write(`chiso: internal error (a bug in chiso): ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 70;
   },
 );

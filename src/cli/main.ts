@@ -2,32 +2,50 @@
  * The `chiso` command. `run` takes the arguments and an output sink and returns the exit code, so
  * the command is tested in-process; `bin.ts` wires it to the real process.
  *
- * Exit codes: 0 success; 1 invalid input (every problem printed, one line each, never a stack
- * trace); 2 wrong usage.
+ * Exit codes: 0 success (also when the reader of the output goes away, as in `chiso … | head -1`);
+ * 1 invalid input (every problem printed, one line each, never a stack trace) or output that cannot
+ * be written; 2 wrong usage; 70 an internal error — a bug in chiso (EX_SOFTWARE in sysexits.h),
+ * printed in one line, with the stack trace only under `--debug`.
+ *
+ * Everything printed passes through {@link escapeTerminalText}: no control sequence in a label,
+ * unit name or message reaches the terminal.
  *
  * @module
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { compareResults } from '../analysis/compare.js';
+import { panelFromResults } from '../analysis/panel.js';
+import { compilePlan, type Plan } from '../engine/plan.js';
+import { scoreValidated } from '../engine/score.js';
+import type { Dataset } from '../model/dataset.js';
+import type { Framework } from '../model/framework.js';
+import { escapeControlCharacters, escapeTerminalText } from '../report/escape.js';
+import { jsonChunks } from '../report/json.js';
+import { formatTableLines } from '../report/table.js';
+import { OutputError } from './output.js';
+import { suggestion } from './suggest.js';
 import { explainUnit } from '../analysis/explain.js';
 import type { ScoreResult } from '../engine/result.js';
-import { score } from '../engine/score.js';
 import { builtinFramework, builtinFrameworks } from '../frameworks/index.js';
 import type { DatasetFromCsvOptions } from '../io/csv.js';
-import { ChisoError, formatIssue } from '../model/issues.js';
-import { assertFramework, validateDataset, validateFramework } from '../model/validate.js';
+import { ChisoError, formatIssue, issue } from '../model/issues.js';
+import { assertDataset, assertFramework, validateDataset, validateFramework } from '../model/validate.js';
 import { readDatasetFile, readResultOrDataset, resolveFramework } from '../node/index.js';
-import { scorePanel } from '../analysis/panel.js';
-import { formatTable, groupTable, panelTable, rankingTable } from '../report/table.js';
+import { groupTable, panelTable, rankingTable } from '../report/table.js';
 import type { DatasetInput } from '../model/dataset.js';
 import { mergeResultTo34 } from '../vietnam/merger.js';
-import { resolveProvince, withProvinces } from '../vietnam/names.js';
+import { closestProvinces, findProvince, withProvinces } from '../vietnam/names.js';
 import { PROVINCES_34, PROVINCES_63, REGIONS } from '../vietnam/provinces.js';
 
-/** Where the command writes. */
+/**
+ * Where the command writes. A writer may return a promise when its stream is full (the command
+ * then waits before writing more) and may throw an {@link OutputError} when a write fails; `end`,
+ * when given, is awaited before the command returns, so a late write error is reported too.
+ */
 export interface CliOutput {
-  stdout(text: string): void;
-  stderr(text: string): void;
+  stdout(text: string): unknown;
+  stderr(text: string): unknown;
+  end?(): Promise<void>;
 }
 
 class UsageError extends Error {}
@@ -46,8 +64,10 @@ Commands:
   frameworks  list the built-in frameworks (or print one as JSON)
   provinces   list Vietnam's 63 or 34 provinces, or find one by name
 
-Run "chiso <command> --help" for a command's options.
-Exit codes: 0 success, 1 invalid input, 2 wrong usage.
+Run "chiso <command> --help" for a command's options; --debug (any command) shows the stack
+trace of an internal error.
+Exit codes: 0 success, 1 invalid input or output that cannot be written, 2 wrong usage,
+70 internal error (a bug in chiso: please report it).
 `;
 
 const DATA_OPTIONS_HELP = `  --provinces            units are Vietnamese provinces: match their names ("TP.HCM", "Da Nang"),
@@ -151,7 +171,77 @@ function parse<const Options extends NonNullable<ParseArgsConfig['options']>>(ar
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = (error as Error).message;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const given = /'([^']*)'/.exec(message)?.[1] ?? '';
+      const names = Object.keys(options).map((name) => `--${name}`);
+      throw new UsageError(`unknown option "${given}"${suggestion(given, names)}`);
+    }
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+      const given = /'([^']*)'/.exec(message)?.[1] ?? '';
+      throw new UsageError(`unexpected argument "${given}": every value follows its option (e.g. --data FILE)`);
+    }
+    throw new UsageError(message.split('\n')[0] ?? message);
+  }
+}
+
+/** An option naming one of a known set (a node, a column, a unit): anything else is a usage error. */
+function known(value: string, candidates: readonly string[], flag: string, what: string, where?: string): string {
+  if (candidates.includes(value)) return value;
+  throw new UsageError(`${flag} "${value}": there is no ${what} "${value}"${where === undefined ? '' : ` in "${where}"`}${suggestion(value, candidates)}`);
+}
+
+/**
+ * Runs work on the contents of a file, naming the file in any problem it reports (`data.csv: The
+ * dataset is not valid`), so a message about `units[3]` says which file it is in.
+ */
+async function fromFile<T>(path: string | undefined, work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (path === undefined || !(error instanceof ChisoError)) throw error;
+    const [head = ''] = error.message.split('\n');
+    if (head.includes(path)) throw error;
+    throw new ChisoError(error.issues, `${path}: ${head.replace(/:$/, '')}`);
+  }
+}
+
+/** The framework from --framework: a built-in id, or a file (named in any problem). */
+async function loadFramework(idOrPath: string | undefined): Promise<Framework> {
+  const given = required(idOrPath, '--framework');
+  const file = builtinFramework(given) === undefined ? given : undefined;
+  return fromFile(file, async () => assertFramework(await resolveFramework(given)));
+}
+
+/** A dataset read from a file and checked against the framework, naming the file in every problem. */
+async function loadValidDataset(framework: Framework, path: string, values: Parameters<typeof loadDataset>[1], groups: readonly string[] = []): Promise<Dataset> {
+  const dataset = await fromFile(path, async () => assertDataset(framework, await loadDataset(path, values, groups)));
+  const present = groupKeys(dataset);
+  for (const column of values['group-column'] ?? []) known(column, present, '--group-column', 'group column', path);
+  return dataset;
+}
+
+/** The group keys some unit of a dataset has. */
+function groupKeys(dataset: Dataset): string[] {
+  const keys = new Set<string>();
+  for (const unit of dataset.units) for (const key of Object.keys(unit.groups)) keys.add(key);
+  return [...keys];
+}
+
+/** Node ids of a framework, parents before children. */
+function nodeIds(plan: Plan): string[] {
+  return plan.info.map((info) => info.id);
+}
+
+/** A name, label or path printed inside a line: every control character escaped, line feeds too. */
+const line = escapeControlCharacters;
+
+/** Writes every piece, waiting whenever the output is full. */
+async function writeAll(out: CliOutput, pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) {
+    const wait = out.stdout(piece);
+    if (wait instanceof Promise) await wait;
   }
 }
 
@@ -177,7 +267,7 @@ function csvOptions(values: { 'id-column'?: string | undefined; 'group-column'?:
 function choice<const T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, flag: string): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
+  throw new UsageError(`${flag} "${value}" is not one of ${allowed.join(', ')}${suggestion(value, allowed).startsWith('; did') ? suggestion(value, allowed) : ''}`);
 }
 
 async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
@@ -197,42 +287,55 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
   const titles = choice(values.titles, ['label', 'short', 'id'], 'label', '--titles');
   if (values['group-summary'] && values.group === undefined) throw new UsageError('--group-summary needs --group');
-  const frameworkInput = await resolveFramework(required(values.framework, '--framework'));
-  const framework = assertFramework(frameworkInput);
+  const framework = await loadFramework(values.framework);
+  const plan = compilePlan(framework);
+  const nodes = nodeIds(plan);
+  if (values.node !== undefined) known(values.node, nodes, '--node', 'node');
+  const columns = values.columns?.split(',').map((column) => column.trim()).filter(Boolean);
+  for (const column of columns ?? []) known(column, nodes, '--columns', 'node');
   const groups = values.group === undefined ? framework.ranking.groups : [...new Set([...framework.ranking.groups, values.group])];
   const options = csvOptions(values, groups);
-  const dataset = await loadDataset(required(values.data, '--data'), values, groups);
+  const dataPath = required(values.data, '--data');
+  const dataset = await loadValidDataset(framework, dataPath, values, groups);
+  if (values.group !== undefined) known(values.group, groupKeys(dataset), '--group', 'group', dataPath);
   const merge = (scored: ScoreResult): ScoreResult => (values['merge-34'] ? mergeResultTo34(scored) : scored);
-  const result = merge(score(framework, dataset, { groups }));
+  const result = await fromFile(dataPath, () => merge(scoreValidated(plan, dataset, { groups })));
   let previous: ScoreResult | undefined;
   if (values.previous !== undefined) {
-    const earlier = await readResultOrDataset(values.previous, options);
-    // a saved result of the 63 is mapped too; one already of the 34 is used as it is
-    previous = earlier.kind === 'result' ? (earlier.result.units.length > 34 ? merge(earlier.result) : earlier.result) : merge(score(framework, values.provinces ? withProvinces(earlier.dataset) : earlier.dataset, { groups }));
+    const previousPath = values.previous;
+    previous = await fromFile(previousPath, async () => {
+      const earlier = await readResultOrDataset(previousPath, options);
+      // a saved result of the 63 is mapped too; one already of the 34 is used as it is
+      if (earlier.kind === 'result') return earlier.result.units.length > 34 ? merge(earlier.result) : earlier.result;
+      const input = values.provinces ? withProvinces(earlier.dataset) : earlier.dataset;
+      return merge(scoreValidated(plan, assertDataset(framework, input), { groups }));
+    });
   }
   if (format === 'json') {
     const comparison = previous ? compareResults(previous, result, values.node === undefined ? {} : { node: values.node }) : undefined;
-    out.stdout(JSON.stringify(comparison ? { ...result, comparison } : result, null, 2) + '\n');
+    // written unit by unit: a result of 100,000 units is never held as one string
+    await writeAll(out, jsonChunks(comparison ? { ...result, comparison } : result));
+    await out.stdout('\n');
     return 0;
   }
   const table = rankingTable(result, {
     ...(values.node === undefined ? {} : { node: values.node }),
     ...(previous ? { previous } : {}),
     ...(values.group === undefined ? {} : { group: values.group }),
-    ...(values.columns === undefined ? {} : { columns: values.columns.split(',').map((column) => column.trim()).filter(Boolean) }),
+    ...(columns === undefined ? {} : { columns }),
     titles,
     compact: values.compact === true,
   });
-  if (format === 'table') out.stdout(`${result.framework.name}${result.dataset.year === undefined ? '' : ` — ${result.dataset.year}`}\n\n`);
-  out.stdout(formatTable(table, format === 'table' ? 'text' : format));
+  if (format === 'table') await out.stdout(`${line(result.framework.name)}${result.dataset.year === undefined ? '' : ` — ${result.dataset.year}`}\n\n`);
+  await writeAll(out, formatTableLines(table, format === 'table' ? 'text' : format));
   if (values['group-summary'] && values.group !== undefined) {
-    out.stdout(format === 'csv' ? '\n' : `\nBy ${values.group}\n\n`);
-    out.stdout(formatTable(groupTable(result, values.group, values.node === undefined ? {} : { node: values.node }), format === 'table' ? 'text' : format));
+    await out.stdout(format === 'csv' ? '\n' : `\nBy ${line(values.group)}\n\n`);
+    await writeAll(out, formatTableLines(groupTable(result, values.group, values.node === undefined ? {} : { node: values.node }), format === 'table' ? 'text' : format));
   }
   if (format === 'table') {
-    for (const entry of result.unranked) out.stdout(`\nNot ranked: ${entry.unit} (${entry.reason})`);
-    if (result.unranked.length > 0) out.stdout('\n');
-    if (result.missing.length > 0) out.stdout(`\n${result.missing.length} missing-data adjustment(s); use --format json to see them.\n`);
+    for (const entry of result.unranked) await out.stdout(`\nNot ranked: ${line(entry.unit)} (${line(entry.reason)})`);
+    if (result.unranked.length > 0) await out.stdout('\n');
+    if (result.missing.length > 0) await out.stdout(`\n${result.missing.length} missing-data adjustment(s); use --format json to see them.\n`);
   }
   return 0;
 }
@@ -240,15 +343,21 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
 async function validateCommand(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, COMMON);
   if (values.help) return help('validate', out);
-  const frameworkInput = await resolveFramework(required(values.framework, '--framework'));
-  const checked = validateFramework(frameworkInput);
-  if (!checked.success) throw new ChisoError(checked.issues, 'The framework is not valid');
-  out.stdout(`Framework "${checked.value.id}" is valid.\n`);
+  const given = required(values.framework, '--framework');
+  const checked = await fromFile(builtinFramework(given) === undefined ? given : undefined, async () => {
+    const result = validateFramework(await resolveFramework(given));
+    if (!result.success) throw new ChisoError(result.issues, 'The framework is not valid');
+    return result.value;
+  });
+  await out.stdout(`Framework "${checked.id}" is valid.\n`);
   if (values.data !== undefined) {
-    const dataset = await loadDataset(values.data, values, checked.value.ranking.groups);
-    const data = validateDataset(checked.value, dataset);
-    if (!data.success) throw new ChisoError(data.issues, 'The dataset is not valid');
-    out.stdout(`Dataset "${values.data}" is valid: ${data.value.units.length} units.\n`);
+    const dataPath = values.data;
+    const data = await fromFile(dataPath, async () => {
+      const result = validateDataset(checked, await loadDataset(dataPath, values, checked.ranking.groups));
+      if (!result.success) throw new ChisoError(result.issues, 'The dataset is not valid');
+      return result.value;
+    });
+    await out.stdout(`Dataset "${line(dataPath)}" is valid: ${data.units.length} units.\n`);
   }
   return 0;
 }
@@ -257,17 +366,20 @@ async function explainCommand(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, { ...COMMON, unit: { type: 'string', short: 'u' }, format: { type: 'string' } });
   if (values.help) return help('explain', out);
   const format = choice(values.format, ['text', 'json'], 'text', '--format');
-  const framework = assertFramework(await resolveFramework(required(values.framework, '--framework')));
+  const framework = await loadFramework(values.framework);
   const unit = required(values.unit, '--unit');
-  const dataset = await loadDataset(required(values.data, '--data'), values, framework.ranking.groups);
-  const result = score(framework, dataset);
+  const dataPath = required(values.data, '--data');
+  const dataset = await loadValidDataset(framework, dataPath, values, framework.ranking.groups);
+  known(unit, dataset.units.map((entry) => entry.id), '--unit', 'unit');
+  const result = await fromFile(dataPath, () => scoreValidated(compilePlan(framework), dataset));
   const explanation = explainUnit(result, unit);
   if (format === 'json') {
-    out.stdout(JSON.stringify(explanation, null, 2) + '\n');
+    await writeAll(out, jsonChunks(explanation));
+    await out.stdout('\n');
     return 0;
   }
   const decimals = framework.rounding.decimals;
-  out.stdout(`${explanation.name ?? explanation.unit}: ${explanation.published ?? '–'} (rank ${explanation.rank ?? '–'} of ${explanation.rankedCount})\n\n`);
+  await out.stdout(`${line(explanation.name ?? explanation.unit)}: ${explanation.published ?? '–'} (rank ${explanation.rank ?? '–'} of ${explanation.rankedCount})\n\n`);
   const table = {
     columns: [
       { title: 'Indicator', align: 'left' as const },
@@ -286,12 +398,11 @@ async function explainCommand(args: string[], out: CliOutput): Promise<number> {
       entry.contribution === null ? '–' : Number(entry.contribution).toFixed(decimals + 2),
     ]),
   };
-  out.stdout(formatTable(table, 'text'));
-  const list = (title: string, entries: typeof explanation.strengths): void => {
-    out.stdout(`\n${title}: ${entries.length === 0 ? 'none' : entries.map((entry) => `${entry.label?.en ?? entry.id} (rank ${entry.rank})`).join('; ')}\n`);
-  };
-  list('Strengths', explanation.strengths);
-  list('Weaknesses', explanation.weaknesses);
+  await writeAll(out, formatTableLines(table, 'text'));
+  const list = (title: string, entries: typeof explanation.strengths): string =>
+    `\n${title}: ${entries.length === 0 ? 'none' : entries.map((entry) => `${line(entry.label?.en ?? entry.id)} (rank ${entry.rank})`).join('; ')}\n`;
+  await out.stdout(list('Strengths', explanation.strengths));
+  await out.stdout(list('Weaknesses', explanation.weaknesses));
   return 0;
 }
 
@@ -299,42 +410,57 @@ async function panelCommand(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, { ...COMMON, data: { type: 'string', short: 'd', multiple: true }, years: { type: 'string' }, node: { type: 'string' }, scores: { type: 'boolean' }, format: { type: 'string' } });
   if (values.help) return help('panel', out);
   const format = choice(values.format, ['table', 'md', 'csv'], 'table', '--format');
-  const framework = assertFramework(await resolveFramework(required(values.framework, '--framework')));
+  const framework = await loadFramework(values.framework);
+  const plan = compilePlan(framework);
+  if (values.node !== undefined) known(values.node, nodeIds(plan), '--node', 'node');
   const paths = values.data ?? [];
   if (paths.length < 2) throw new UsageError('give at least two datasets with --data, one per year');
-  const years = values.years?.split(',').map((year) => Number(year.trim()));
-  if (years !== undefined && (years.length !== paths.length || years.some((year) => !Number.isInteger(year)))) {
-    throw new UsageError(`--years needs one whole year per --data (${paths.length}), got "${values.years}"`);
+  const years = values.years?.split(',').map((year) => year.trim());
+  if (years !== undefined) {
+    if (years.length !== paths.length) throw new UsageError(`--years "${values.years}": give one year per --data (${paths.length}), in the same order; got ${years.length}`);
+    const wrong = years.find((year) => !/^\d{4}$/.test(year));
+    if (wrong !== undefined) throw new UsageError(`--years "${values.years}": "${wrong}" is not a year (four digits, e.g. 2023)`);
   }
-  const datasets = await Promise.all(paths.map(async (path, index) => {
-    const dataset = await loadDataset(path, values, framework.ranking.groups);
-    const year = years?.[index] ?? dataset.year ?? dataset.units.find((unit) => unit.year !== undefined)?.year;
-    return year === undefined ? dataset : { ...dataset, year };
-  }));
-  const panel = scorePanel(framework, datasets, values.node === undefined ? {} : { node: values.node });
-  if (format === 'table') out.stdout(`${framework.name}: ${panel.years.join(', ')}\n\n`);
-  out.stdout(formatTable(panelTable(panel, { scores: values.scores === true }), format === 'table' ? 'text' : format));
+  const results: ScoreResult[] = [];
+  const fileOfYear = new Map<number, string>();
+  for (const [index, path] of paths.entries()) {
+    const dataset = await loadValidDataset(framework, path, values, framework.ranking.groups);
+    const year = years?.[index] === undefined ? (dataset.year ?? dataset.units.find((unit) => unit.year !== undefined)?.year) : Number(years[index]);
+    if (year === undefined) {
+      throw new ChisoError([issue('missing_value', [path, 'year'], `"${path}" has no year: give the dataset a "year" (JSON), a "year" column (CSV), or use --years`)], 'The panel cannot be built');
+    }
+    const earlier = fileOfYear.get(year);
+    if (earlier !== undefined) throw new ChisoError([issue('duplicate_id', [path, 'year'], `"${earlier}" and "${path}" are both for ${year}`)], 'The panel cannot be built');
+    fileOfYear.set(year, path);
+    results.push(await fromFile(path, () => scoreValidated(plan, { ...dataset, year })));
+  }
+  const panel = panelFromResults(results, values.node);
+  if (format === 'table') await out.stdout(`${line(framework.name)}: ${panel.years.join(', ')}\n\n`);
+  await writeAll(out, formatTableLines(panelTable(panel, { scores: values.scores === true }), format === 'table' ? 'text' : format));
   return 0;
 }
 
-function frameworksCommand(args: string[], out: CliOutput): number {
+async function frameworksCommand(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, { help: { type: 'boolean', short: 'h' }, show: { type: 'string' } });
   if (values.help) return help('frameworks', out);
   if (values.show !== undefined) {
-    const framework = builtinFramework(values.show);
-    if (!framework) throw new UsageError(`there is no built-in framework "${values.show}"; see "chiso frameworks"`);
-    out.stdout(JSON.stringify(framework, null, 2) + '\n');
+    const framework = builtinFramework(known(values.show, Object.keys(builtinFrameworks), '--show', 'built-in framework'));
+    await writeAll(out, jsonChunks(framework));
+    await out.stdout('\n');
     return 0;
   }
-  for (const [id, framework] of Object.entries(builtinFrameworks)) out.stdout(`${id.padEnd(24)} ${framework.name}\n`);
+  for (const [id, framework] of Object.entries(builtinFrameworks)) await out.stdout(`${id.padEnd(24)} ${framework.name}\n`);
   return 0;
 }
 
-function provincesCommand(args: string[], out: CliOutput): number {
+async function provincesCommand(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, { help: { type: 'boolean', short: 'h' }, era: { type: 'string' }, find: { type: 'string' } });
   if (values.help) return help('provinces', out);
   const era = choice(values.era, ['63', '34'], '63', '--era');
-  const list = values.find === undefined ? (era === '63' ? PROVINCES_63 : PROVINCES_34) : [resolveProvince(values.find, era)];
+  const find = values.find;
+  const found = find === undefined ? undefined : findProvince(find, era);
+  if (find !== undefined && found === undefined) throw new UsageError(`--find "${find}" is not one of the ${era} provinces; closest: ${closestProvinces(find, era).join(', ')}`);
+  const list = found === undefined ? (era === '63' ? PROVINCES_63 : PROVINCES_34) : [found];
   const rows = list.map((province) => [
     province.code,
     province.name,
@@ -343,8 +469,9 @@ function provincesCommand(args: string[], out: CliOutput): number {
     era === '63' ? `→ ${PROVINCES_34.find((candidate) => candidate.code === province.successorCode)?.name ?? ''}` : `← ${(province.formerCodes ?? []).map((code) => PROVINCES_63.find((former) => former.code === code)?.name).join(', ')}`,
   ]);
   const title = era === '63' ? 'Since 1 July 2025 part of' : 'Formed from';
-  out.stdout(
-    formatTable(
+  await writeAll(
+    out,
+    formatTableLines(
       {
         columns: [
           { title: 'Code', align: 'left' },
@@ -361,14 +488,19 @@ function provincesCommand(args: string[], out: CliOutput): number {
   return 0;
 }
 
-function help(command: string, out: CliOutput): number {
-  out.stdout(HELP[command] ?? MAIN_HELP);
+async function help(command: string, out: CliOutput): Promise<number> {
+  await out.stdout(HELP[command] ?? MAIN_HELP);
   return 0;
 }
 
+/** How to report a bug, printed with every internal error. */
+const REPORT = 'please report it (the command, this message and, if you can, the input files) to the chiso maintainers';
+
 /**
  * Runs the `chiso` command with the given arguments (without `node` and the script) and returns the
- * exit code.
+ * exit code: 0 success, 1 invalid input or output that cannot be written, 2 wrong usage, 70 an
+ * internal error (a bug). Every text written is escaped for the terminal; `--debug`, anywhere in
+ * the arguments, adds the stack trace to an internal error.
  *
  * @example
  * const code = await run(['score', '--framework', 'desi-2022', '--data', 'examples/data/desi-2022.csv'], {
@@ -376,46 +508,76 @@ function help(command: string, out: CliOutput): number {
  *   stderr: (text) => process.stderr.write(text),
  * });
  */
-export async function run(argv: readonly string[], out: CliOutput): Promise<number> {
-  const [command, ...rest] = argv;
+export async function run(argv: readonly string[], output: CliOutput): Promise<number> {
+  const debug = argv.includes('--debug');
+  const [command, ...rest] = argv.filter((argument) => argument !== '--debug');
+  const out: CliOutput = {
+    stdout: (text) => output.stdout(escapeTerminalText(text)),
+    stderr: (text) => output.stderr(escapeTerminalText(text)),
+  };
   try {
-    switch (command) {
-      case undefined:
-      case '--help':
-      case '-h':
-      case 'help':
-        out.stdout(MAIN_HELP);
-        return command === undefined ? 2 : 0;
-      case '--version':
-      case '-v':
-        out.stdout(`${VERSION}\n`);
-        return 0;
-      case 'score':
-        return await scoreCommand(rest, out);
-      case 'validate':
-        return await validateCommand(rest, out);
-      case 'explain':
-        return await explainCommand(rest, out);
-      case 'panel':
-        return await panelCommand(rest, out);
-      case 'frameworks':
-        return frameworksCommand(rest, out);
-      case 'provinces':
-        return provincesCommand(rest, out);
-      default:
-        throw new UsageError(`unknown command "${command}"`);
-    }
+    const code = await dispatch(command, rest, out);
+    await output.end?.();
+    return code;
   } catch (error) {
+    if (error instanceof OutputError) {
+      if (error.closed) return 0;
+      await printError(out, `chiso: ${error.message}\n`);
+      return 1;
+    }
+    // what was written so far still goes out, before the message; a failure there adds nothing
+    await output.end?.().catch(() => undefined);
     if (error instanceof UsageError) {
-      out.stderr(`chiso: ${error.message}\nRun "chiso ${command !== undefined && HELP[command] ? `${command} ` : ''}--help" for usage.\n`);
+      await printError(out, `chiso: ${escapeControlCharacters(error.message)}\nRun "chiso ${command !== undefined && HELP[command] ? `${command} ` : ''}--help" for usage.\n`);
       return 2;
     }
     if (error instanceof ChisoError) {
       const [summary] = error.message.split('\n');
-      out.stderr(`chiso: ${summary}\n`);
-      for (const problem of error.issues) out.stderr(`  ${formatIssue(problem)}\n`);
+      await printError(out, `chiso: ${escapeControlCharacters(summary ?? '')}\n${error.issues.map((problem) => `  ${escapeControlCharacters(formatIssue(problem))}\n`).join('')}`);
       return 1;
     }
-    throw error;
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const [firstLine] = message.split('\n');
+    await printError(out, `chiso: internal error (a bug in chiso): ${escapeControlCharacters(firstLine ?? '')}; ${REPORT}${debug ? '' : '; run again with --debug for the stack trace'}\n`);
+    if (debug && error instanceof Error && error.stack !== undefined) await printError(out, `${error.stack}\n`);
+    return 70;
+  }
+}
+
+/** Writes to standard error; a failure there has nowhere to be reported, so it is ignored. */
+async function printError(out: CliOutput, text: string): Promise<void> {
+  try {
+    await out.stderr(text);
+  } catch {
+    // standard error is gone too
+  }
+}
+
+async function dispatch(command: string | undefined, rest: string[], out: CliOutput): Promise<number> {
+  switch (command) {
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      await out.stdout(MAIN_HELP);
+      return command === undefined ? 2 : 0;
+    case '--version':
+    case '-v':
+      await out.stdout(`${VERSION}\n`);
+      return 0;
+    case 'score':
+      return await scoreCommand(rest, out);
+    case 'validate':
+      return await validateCommand(rest, out);
+    case 'explain':
+      return await explainCommand(rest, out);
+    case 'panel':
+      return await panelCommand(rest, out);
+    case 'frameworks':
+      return await frameworksCommand(rest, out);
+    case 'provinces':
+      return await provincesCommand(rest, out);
+    default:
+      throw new UsageError(`unknown command "${command}"${suggestion(command, ['score', 'validate', 'panel', 'explain', 'frameworks', 'provinces'])}`);
   }
 }

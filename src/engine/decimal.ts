@@ -46,6 +46,55 @@ export function widen(value: DecimalJs): DecimalJs {
   return new WideDecimal(value);
 }
 
+/**
+ * The settings chiso's two constructors must have, written back before each computation by
+ * {@link guardDecimalSettings}.
+ */
+const SETTINGS: readonly [DecimalJs.Constructor, number][] = [
+  [ExactDecimal, PRECISION],
+  [WideDecimal, 2 * PRECISION],
+];
+
+/**
+ * Seals a constructor so that code holding one of its values (`value.constructor`) cannot change
+ * chiso's arithmetic: `set`, `config` and `clone` throw, and the settings decimal.js never changes
+ * itself (exponent limits, notation thresholds, modulo mode, crypto) are read-only. `precision`
+ * and `rounding` stay writable because decimal.js raises and restores them inside `ln`, `exp`
+ * and `pow`; {@link guardDecimalSettings} puts them back at every entry into exact arithmetic.
+ */
+function seal(constructor: DecimalJs.Constructor): void {
+  const refuse = (): never => {
+    throw new TypeError("chiso's decimal type is fixed (40 significant digits, half-even) and cannot be configured; use your own Decimal.clone()");
+  };
+  for (const name of ['set', 'config', 'clone'] as const) Object.defineProperty(constructor, name, { value: refuse, writable: false, configurable: false });
+  for (const name of ['toExpNeg', 'toExpPos', 'minE', 'maxE', 'modulo', 'crypto'] as const) {
+    Object.defineProperty(constructor, name, { value: constructor[name], writable: false, configurable: false });
+  }
+}
+for (const [constructor] of SETTINGS) seal(constructor);
+
+/**
+ * Puts back chiso's precision and rounding (if code outside chiso changed them through a value's
+ * `constructor`), so every figure has the precision `result.precision` states. Called at each
+ * entry into exact arithmetic; costs two comparisons when nothing changed. Returns whether they
+ * were intact.
+ *
+ * @example
+ * guardDecimalSettings();
+ * toExact(1).div(3).toString(); // => '0.3333333333333333333333333333333333333333'
+ */
+export function guardDecimalSettings(): boolean {
+  let intact = true;
+  for (const [constructor, precision] of SETTINGS) {
+    if (constructor.precision === precision && constructor.rounding === DecimalJs.ROUND_HALF_EVEN) continue;
+    intact = false;
+    const writable = constructor as { precision: number; rounding: DecimalJs.Rounding };
+    writable.precision = precision;
+    writable.rounding = DecimalJs.ROUND_HALF_EVEN;
+  }
+  return intact;
+}
+
 /** A decimal value of chiso's private constructor. */
 export type Exact = DecimalJs;
 
@@ -62,6 +111,7 @@ export const ONE: Exact = new ExactDecimal(1);
  * toExact(0.1).toString(); // => '0.1'
  */
 export function toExact(value: number | string): Exact {
+  guardDecimalSettings();
   return new ExactDecimal(value);
 }
 

@@ -119,6 +119,7 @@ export function compilePlan(framework: Framework): Plan {
     method: node.kind === 'indicator' ? node.normalisation.method : node.aggregation.method,
     direction: node.direction ?? 'higher',
     ...(node.kind === 'aggregate' ? { children: node.children.map((child) => child.id) } : {}),
+    ...(node.kind === 'aggregate' && node.aggregation.method === 'count' ? { threshold: new ExactDecimal(node.aggregation.threshold).toString() } : {}),
   }));
   const indicators = nodes.filter((node): node is PlannedIndicator => node.kind === 'indicator');
   const evaluationOrder = nodes.filter((node): node is PlannedAggregate => node.kind === 'aggregate').reverse();

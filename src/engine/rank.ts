@@ -3,8 +3,22 @@
  *
  * @module
  */
-import type { TieMethod } from '../model/framework.js';
+import type { Direction, TieMethod } from '../model/framework.js';
 import { ExactDecimal } from './decimal.js';
+
+/**
+ * Whether a node's figures rank lowest first. Only an aggregate with `direction: "lower"` does:
+ * an indicator's normalised value already has its direction applied (its normalisation reverses
+ * it), so reversing its ranks again would put the best unit last. Every place that ranks a
+ * node's figures (the engine, `rankAmong`, the merger) asks this one function.
+ *
+ * @example
+ * ranksLowestFirst({ kind: 'indicator', direction: 'lower' }); // => false
+ * ranksLowestFirst({ kind: 'aggregate', direction: 'lower' }); // => true
+ */
+export function ranksLowestFirst(node: { readonly kind: 'indicator' | 'aggregate'; readonly direction?: Direction | undefined }): boolean {
+  return node.kind === 'aggregate' && node.direction === 'lower';
+}
 
 /** Values to rank, with a cheap approximation for sorting and an exact comparison for ties. */
 export interface RankInput {

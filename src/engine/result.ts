@@ -25,6 +25,11 @@ export interface NodeInfo {
   readonly direction: Direction;
   /** The children's ids (aggregates only). */
   readonly children?: readonly string[];
+  /**
+   * Criteria-counting (`count`) aggregates: the value, on the 0–1 scale of normalised values, a
+   * child must reach to count as met (the framework's `threshold`, 1 by default).
+   */
+  readonly threshold?: string;
 }
 
 /** One unit's figures at one node. */
@@ -82,6 +87,18 @@ export interface MissingDataNote {
   readonly action: 'reweighted' | 'counted-as-zero' | 'dropped';
   /** Share of the children present (by count, or by weight with `basis: "weight"`), as a decimal string. */
   readonly presentShare: string;
+  /**
+   * After `mergeResultTo34`: the former unit (its id) the engine wrote this note for; `unit`
+   * is then the new province it is part of.
+   */
+  readonly formerUnit?: string;
+  /**
+   * After `mergeResultTo34`, `former-units` for the merger's own notes: `missing` lists the
+   * former units with no value at the node, and the new province's value is the mean of those
+   * present (`reweighted`) or there is none (`dropped`); `presentShare` is the share present (by
+   * population when the mean is population-weighted).
+   */
+  readonly among?: 'children' | 'former-units';
 }
 
 /** The result of scoring a dataset with a framework. */

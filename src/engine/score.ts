@@ -12,12 +12,12 @@ import type { Dataset } from '../model/dataset.js';
 import type { Framework } from '../model/framework.js';
 import { ChisoError, type ChisoIssue } from '../model/issues.js';
 import { assertDataset, assertFramework } from '../model/validate.js';
-import { ExactDecimal, PRECISION } from './decimal.js';
+import { ExactDecimal, guardDecimalSettings, PRECISION } from './decimal.js';
 import { evaluateDecimal } from './decimal-run.js';
 import type { MutableNodeScore } from './evaluation.js';
 import { compilePlan, type Plan } from './plan.js';
 import { evaluateRational } from './rational-run.js';
-import { rankPositions } from './rank.js';
+import { rankPositions, ranksLowestFirst } from './rank.js';
 import type { MissingDataNote, NodeScore, ScoreResult, UnitResult } from './result.js';
 
 /** Options for {@link score}. */
@@ -76,6 +76,7 @@ export function score(frameworkInput: unknown, datasetInput: unknown, options: S
  * result.units.length; // => 28
  */
 export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptions = {}): ScoreResult {
+  guardDecimalSettings();
   const framework: Framework = plan.framework;
   const units = dataset.units;
   const unitCount = units.length;
@@ -99,7 +100,7 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
     const node = plan.nodes[position] as Plan['nodes'][number];
     const nodeTexts = texts[position] as MutableNodeScore[];
     const onPublished = node.kind === 'aggregate' && framework.ranking.on === 'published';
-    const lowerIsBetter = node.kind === 'aggregate' && node.node.direction === 'lower';
+    const lowerIsBetter = ranksLowestFirst({ kind: node.kind, direction: node.node.direction });
     const approximate = new Float64Array(unitCount);
     const rankTexts: string[] = new Array(unitCount);
     const eligible: number[] = [];
@@ -146,6 +147,10 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
       }
     }
   }
+
+  // A method given by the caller could change the decimal settings mid-run through a value's
+  // constructor; then the figures would not have the precision the result states.
+  if (!guardDecimalSettings()) throw new TypeError("chiso's decimal precision was changed while scoring; the result would not have the precision it states");
 
   // Assemble the plain-data result.
   const rootPosition = 0;

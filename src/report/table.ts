@@ -7,8 +7,9 @@
 import { compareResults } from '../analysis/compare.js';
 import type { Panel } from '../analysis/panel.js';
 import type { ScoreResult, UnitResult } from '../engine/result.js';
-import { ExactDecimal, roundToText } from '../engine/decimal.js';
+import { ExactDecimal, guardDecimalSettings, roundToText } from '../engine/decimal.js';
 import { formatCsv } from '../io/csv.js';
+import { escapeControlCharacters } from './escape.js';
 import { ChisoError, issue } from '../model/issues.js';
 
 /** A table: column titles, alignment and text cells. */
@@ -124,19 +125,23 @@ export interface GroupTableOptions {
  * formatTable(groupTable(result, 'region'), 'text');
  */
 export function groupTable(result: ScoreResult, group: string, options: GroupTableOptions = {}): Table {
+  guardDecimalSettings();
   const node = options.node ?? result.root;
   const members = new Map<string, UnitResult[]>();
   for (const unit of result.units) {
     const key = unit.groups[group];
     const value = unit.nodes[node]?.score ?? unit.nodes[node]?.normalised;
     if (key === undefined || !unit.ranked || value === null || value === undefined) continue;
-    members.set(key, [...(members.get(key) ?? []), unit]);
+    const list = members.get(key);
+    if (list === undefined) members.set(key, [unit]);
+    else list.push(unit);
   }
   if (members.size === 0) throw new ChisoError([issue('unknown_reference', ['group'], `no ranked unit has a "${group}" group`, { received: group })]);
   const valueOf = (unit: UnitResult): InstanceType<typeof ExactDecimal> => new ExactDecimal((unit.nodes[node]?.score ?? unit.nodes[node]?.normalised) as string);
   const rows = [...members.entries()].map(([key, units]) => {
     const mean = units.reduce((total, unit) => total.plus(valueOf(unit)), new ExactDecimal(0)).div(units.length);
-    const best = [...units].sort((left, right) => valueOf(right).cmp(valueOf(left)))[0] as UnitResult;
+    // one pass, not a sort that reads every value again at each comparison
+    const best = units.reduce((leader, unit) => (valueOf(unit).gt(valueOf(leader)) ? unit : leader));
     return { key, units: units.length, mean, best };
   });
   rows.sort((left, right) => right.mean.cmp(left.mean) || (left.key < right.key ? -1 : 1));
@@ -217,29 +222,52 @@ function width(text: string): number {
 }
 
 /**
- * Writes a table as aligned text for a terminal, as Markdown, or as CSV.
+ * Writes a table as aligned text for a terminal, as Markdown, or as CSV. Every title and cell is
+ * passed through {@link escapeControlCharacters}, so a label or unit name holding an escape
+ * sequence or a bidirectional override prints as visible text.
  *
  * @example
  * formatTable({ columns: [{ title: 'Rank', align: 'right' }, { title: 'Unit', align: 'left' }], rows: [['1', 'FI']] }, 'md');
  * // => '| Rank | Unit |\n| ---: | :--- |\n| 1 | FI |\n'
  */
 export function formatTable(table: Table, format: 'text' | 'md' | 'csv'): string {
-  const titles = table.columns.map((column) => column.title);
-  if (format === 'csv') return formatCsv([titles, ...table.rows]);
+  return [...formatTableLines(table, format)].join('');
+}
+
+/**
+ * The lines of {@link formatTable}, one at a time (each ending in a line feed), so a large table
+ * can be written as it is produced instead of as one string.
+ *
+ * @example
+ * for (const line of formatTableLines(rankingTable(result), 'csv')) process.stdout.write(line);
+ */
+export function* formatTableLines(table: Table, format: 'text' | 'md' | 'csv'): Generator<string, void, undefined> {
+  const titles = table.columns.map((column) => escapeControlCharacters(column.title));
+  const cells = (row: readonly string[]): string[] => row.map(escapeControlCharacters);
+  if (format === 'csv') {
+    yield formatCsv([titles]);
+    for (const row of table.rows) yield formatCsv([cells(row)]);
+    return;
+  }
   if (format === 'md') {
     const escape = (cell: string): string => cell.replaceAll('|', '\\|');
-    const lines = [
-      `| ${titles.map(escape).join(' | ')} |`,
-      `| ${table.columns.map((column) => (column.align === 'right' ? '---:' : ':---')).join(' | ')} |`,
-      ...table.rows.map((row) => `| ${row.map(escape).join(' | ')} |`),
-    ];
-    return lines.join('\n') + '\n';
+    yield `| ${titles.map(escape).join(' | ')} |\n`;
+    yield `| ${table.columns.map((column) => (column.align === 'right' ? '---:' : ':---')).join(' | ')} |\n`;
+    for (const row of table.rows) yield `| ${cells(row).map(escape).join(' | ')} |\n`;
+    return;
   }
-  const widths = table.columns.map((column, index) => Math.max(width(column.title), ...table.rows.map((row) => width(row[index] ?? ''))));
+  const widths = titles.map(width);
+  for (const row of table.rows) {
+    row.forEach((cell, index) => {
+      const size = width(escapeControlCharacters(cell));
+      if (size > (widths[index] ?? 0)) widths[index] = size;
+    });
+  }
   const pad = (cell: string, index: number): string => {
-    const room = ' '.repeat((widths[index] as number) - width(cell));
+    const room = ' '.repeat(Math.max(0, (widths[index] ?? 0) - width(cell)));
     return table.columns[index]?.align === 'right' ? room + cell : cell + room;
   };
-  const lines = [titles.map(pad).join('  '), widths.map((size) => '─'.repeat(size)).join('  '), ...table.rows.map((row) => row.map(pad).join('  '))];
-  return lines.map((line) => line.trimEnd()).join('\n') + '\n';
+  yield titles.map(pad).join('  ').trimEnd() + '\n';
+  yield widths.map((size) => '─'.repeat(size)).join('  ') + '\n';
+  for (const row of table.rows) yield cells(row).map(pad).join('  ').trimEnd() + '\n';
 }

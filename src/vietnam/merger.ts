@@ -6,9 +6,9 @@
  * @module
  */
 import { ExactDecimal, type Exact } from '../engine/decimal.js';
-import { rankDecimalTexts } from '../engine/rank.js';
-import type { NodeScore, ScoreResult, UnitResult } from '../engine/result.js';
-import { roundToText } from '../engine/decimal.js';
+import { rankDecimalTexts, ranksLowestFirst } from '../engine/rank.js';
+import type { MissingDataNote, NodeScore, ScoreResult, UnitResult } from '../engine/result.js';
+import { guardDecimalSettings, roundToText } from '../engine/decimal.js';
 import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { matchProvinces } from './names.js';
@@ -94,6 +94,7 @@ function weightedMean(values: readonly (Exact | null)[], members: readonly numbe
  * merged.units.length; // => 34
  */
 export function mergeDatasetTo34(dataset: DatasetInput, options: MergeOptions = {}): DatasetInput {
+  guardDecimalSettings();
   const names = dataset.units.map((unit) => unit.name ?? unit.id);
   const { groups, weights } = groupUnits(names, options);
   const keys = [...new Set(dataset.units.flatMap((unit) => Object.keys(unit.values)))];
@@ -122,18 +123,40 @@ export function mergeDatasetTo34(dataset: DatasetInput, options: MergeOptions = 
  * and ranks recomputed among the 34 with its tie rule. Indicator nodes carry the mean of the
  * normalised values.
  *
+ * Nothing about missing data is lost:
+ * - every note of a former province is kept in `missing`, with `unit` the new province and
+ *   `formerUnit` the former one;
+ * - where some former provinces have no value at a node, the new province's value is the mean of
+ *   those present and a note with `among: "former-units"` lists the others (`reweighted`; `dropped`
+ *   when none has a value);
+ * - a new province is ranked only when all its former provinces were (`ranked: false` otherwise,
+ *   and `unranked` says which former province was not ranked and why); one without a top-index
+ *   value is listed in `unranked` too.
+ *
  * @example
  * const merged = mergeResultTo34(result2024);
  * merged.units.find((unit) => unit.name === 'Lâm Đồng')?.nodes.pdti?.published;
  */
 export function mergeResultTo34(result: ScoreResult, options: MergeOptions = {}): ScoreResult & { readonly formerUnits: Readonly<Record<string, readonly string[]>> } {
+  guardDecimalSettings();
   const names = result.units.map((unit) => unit.name ?? unit.id);
   const { groups, weights } = groupUnits(names, options);
   const { decimals, mode } = result.framework.rounding;
-  const merged: { unit: UnitResult; nodes: Record<string, NodeScore & { rank: number | null }> }[] = groups.map(({ province }) => ({
-    unit: { id: province.code, name: province.name, groups: { region: REGIONS[province.region].en }, ranked: true, nodes: {} },
+  const formerOf = (member: number): UnitResult => result.units[member] as UnitResult;
+  const merged: { unit: UnitResult; nodes: Record<string, NodeScore & { rank: number | null }> }[] = groups.map(({ province, members }) => ({
+    unit: { id: province.code, name: province.name, groups: { region: REGIONS[province.region].en }, ranked: members.every((member) => formerOf(member).ranked), nodes: {} },
     nodes: {},
   }));
+  const missing: MissingDataNote[] = [];
+  // the former units' own notes, under their new province
+  const provinceOfFormer = new Map<string, string>();
+  groups.forEach(({ province, members }) => {
+    for (const member of members) provinceOfFormer.set(formerOf(member).id, province.code);
+  });
+  for (const note of result.missing) {
+    const code = provinceOfFormer.get(note.unit);
+    if (code !== undefined) missing.push({ ...note, unit: code, formerUnit: note.formerUnit ?? note.unit });
+  }
   for (const info of result.nodes) {
     const field = info.kind === 'indicator' ? 'normalised' : 'score';
     const values = result.units.map((unit) => {
@@ -141,13 +164,28 @@ export function mergeResultTo34(result: ScoreResult, options: MergeOptions = {})
       return text === null || text === undefined ? null : new ExactDecimal(text);
     });
     const means = groups.map(({ members }) => weightedMean(values, members, weights));
+    groups.forEach(({ province, members }, index) => {
+      const absent = members.filter((member) => values[member] === null);
+      if (absent.length === 0) return;
+      const total = members.reduce((sum, member) => sum.plus(weights[member] as Exact), new ExactDecimal(0));
+      const present = members.filter((member) => values[member] !== null).reduce((sum, member) => sum.plus(weights[member] as Exact), new ExactDecimal(0));
+      missing.push({
+        unit: province.code,
+        node: info.id,
+        missing: absent.map((member) => formerOf(member).id),
+        action: means[index] === null ? 'dropped' : 'reweighted',
+        presentShare: present.div(total).toString(),
+        among: 'former-units',
+      });
+    });
     const publishedTexts = means.map((mean) => (mean === null ? null : roundToText(mean, decimals, mode)));
     const onPublished = info.kind === 'aggregate' && result.framework.ranking.on === 'published';
+    const rankTexts = (onPublished ? publishedTexts : means.map((mean) => mean?.toString() ?? null)).map((text, index) => (merged[index]?.unit.ranked ? text : null));
     const ranks = rankDecimalTexts(
-      onPublished ? publishedTexts : means.map((mean) => mean?.toString() ?? null),
+      rankTexts,
       merged.map((entry) => entry.unit.id),
       result.framework.ranking.ties,
-      info.direction === 'lower',
+      ranksLowestFirst(info),
     );
     merged.forEach((entry, index) => {
       const mean = means[index] ?? null;
@@ -159,14 +197,24 @@ export function mergeResultTo34(result: ScoreResult, options: MergeOptions = {})
     });
   }
   const formerUnits: Record<string, string[]> = {};
-  groups.forEach(({ province, members }) => {
-    formerUnits[province.code] = members.map((member) => (result.units[member] as UnitResult).id);
+  const unranked: { unit: string; reason: string }[] = [];
+  const reasonOf = new Map(result.unranked.map((entry) => [entry.unit, entry.reason]));
+  groups.forEach(({ province, members }, index) => {
+    formerUnits[province.code] = members.map((member) => formerOf(member).id);
+    const entry = merged[index];
+    if (entry === undefined) return;
+    const notRanked = members.map(formerOf).filter((former) => !former.ranked);
+    if (notRanked.length > 0) {
+      unranked.push({ unit: province.code, reason: `formed from ${notRanked.map((former) => `${former.id}, which is not ranked (${reasonOf.get(former.id) ?? 'not ranked'})`).join('; ')}` });
+    } else if (entry.nodes[result.root]?.score === null || entry.nodes[result.root]?.score === undefined) {
+      unranked.push({ unit: province.code, reason: `no former province has a score at "${result.root}" (see missing)` });
+    }
   });
   return {
     ...result,
     units: merged.map((entry) => ({ ...entry.unit, nodes: entry.nodes })),
-    missing: [],
-    unranked: [],
+    missing,
+    unranked,
     formerUnits,
   };
 }

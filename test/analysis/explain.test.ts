@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetFromCsv, defineFramework, desi2022, ExactDecimal, explainUnit, score } from '../../src/index.js';
+import { datasetFromCsv, defineFramework, desi2022, explainUnit, score } from '../../src/index.js';
+import { ExactDecimal } from '../../src/engine/decimal.js';
 
 const desi = score(desi2022, datasetFromCsv(readFileSync(new URL('../../examples/data/desi-2022.csv', import.meta.url), 'utf8')));
 

@@ -39,3 +39,27 @@ describe('types', () => {
     expectTypeOf<IndicatorIds<typeof framework>>().toEqualTypeOf<'fibre_pct' | 'online_pct'>();
   });
 });
+
+describe('rankAmong and direction', () => {
+  it('agrees with the engine at lower-is-better indicators and aggregates: the best unit ranks first', () => {
+    const framework = {
+      id: 'lower',
+      name: 'Lower',
+      root: {
+        kind: 'aggregate' as const,
+        id: 'index',
+        children: [
+          { kind: 'indicator' as const, id: 'cost', unit: 'score' as const, direction: 'lower' as const, normalisation: { method: 'goalposts' as const, min: 0, max: 100 } },
+          { kind: 'aggregate' as const, id: 'burden', direction: 'lower' as const, children: [{ kind: 'indicator' as const, id: 'delay', unit: 'score' as const, normalisation: { method: 'goalposts' as const, min: 0, max: 100 } }] },
+        ],
+      },
+    };
+    const result = score(framework, { units: [{ id: 'A', values: { cost: 10, delay: 70 } }, { id: 'B', values: { cost: 50, delay: 20 } }, { id: 'C', values: { cost: 90, delay: 40 } }] });
+    for (const node of ['cost', 'burden', 'index']) {
+      const engine = Object.fromEntries(result.units.map((unit) => [unit.id, unit.nodes[node]?.rank ?? null]));
+      expect(rankAmong(result, ['A', 'B', 'C'], { node })).toEqual(engine);
+    }
+    expect(rankAmong(result, ['A', 'B', 'C'], { node: 'cost' })).toEqual({ A: 1, B: 2, C: 3 });
+    expect(rankAmong(result, ['A', 'B', 'C'], { node: 'burden' })).toEqual({ B: 1, C: 2, A: 3 });
+  });
+});

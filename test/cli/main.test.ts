@@ -49,7 +49,7 @@ describe('chiso score', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.split('\n')).toEqual([
-      'chiso: The dataset is not valid:',
+      `chiso: ${fixture('bad-data.csv')}: The dataset is not valid:`,
       '  units[0].values.fibre_pct: unit "HN", indicator "fibre_pct": 112 is above the maximum 100 (percent)',
       '  units[1].values.online_pct: unit "DB", indicator "online_pct": "n/a" is not a number',
       '  units[2].id: unit id "HN" is given twice (units[0] and units[2])',
@@ -69,8 +69,8 @@ describe('chiso score', () => {
 
   it('exits 2 on wrong usage', async () => {
     expect((await chiso('score', '--data', desiCsv)).code).toBe(2);
-    expect((await chiso('score', '--frame', 'x')).stderr).toMatch(/Unknown option '--frame'/);
-    expect((await chiso('score', '-f', 'desi-2022', '-d', desiCsv, '--format', 'xml')).stderr).toContain('--format must be one of table, md, csv, json');
+    expect((await chiso('score', '--frame', 'x')).stderr).toContain('unknown option "--frame"; did you mean "--framework"?');
+    expect((await chiso('score', '-f', 'desi-2022', '-d', desiCsv, '--format', 'xml')).stderr).toContain('--format "xml" is not one of table, md, csv, json');
     expect((await chiso('rank')).code).toBe(2);
     expect((await chiso()).code).toBe(2);
   });
@@ -154,5 +154,79 @@ describe('chiso score --previous with a saved result', () => {
     const unreadable = await chiso('validate', '-f', notJson);
     expect(unreadable.code).toBe(1);
     expect(unreadable.stderr).toContain('is not valid JSON');
+  });
+});
+
+describe('unknown names and bad values are usage errors (exit 2, one line naming the option)', () => {
+  const readiness = (year: number): string => fileURLToPath(new URL(`../../examples/data/readiness/${year}.json`, import.meta.url));
+
+  it('refuses an unknown --node in every format and command, with the choices or a did-you-mean', async () => {
+    for (const format of ['json', 'table', 'csv']) {
+      const { code, stdout, stderr } = await chiso('score', '-f', 'desi-2022', '-d', desiCsv, '--node', 'nope', '--format', format);
+      expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+      expect(stderr.split('\n')[0]).toMatch(/^chiso: --node "nope": there is no node "nope"; expected one of: desi, dim1/);
+    }
+    expect((await chiso('score', '-f', 'desi-2022', '-d', desiCsv, '--node', 'dim11')).stderr).toContain('did you mean "dim1"?');
+    const panel = await chiso('panel', '-f', 'readiness', '-d', readiness(2022), '-d', readiness(2023), '--node', 'nope');
+    expect(panel.code).toBe(2);
+    expect(panel.stderr).toContain('--node "nope": there is no node "nope"');
+  });
+
+  it('refuses a year that is not a year in --years', async () => {
+    for (const years of [',2023', '0,2023', '2022,20x3', '2022']) {
+      const { code, stderr } = await chiso('panel', '-f', 'readiness', '-d', readiness(2022), '-d', readiness(2023), '--years', years);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`--years "${years}"`);
+    }
+  });
+
+  it('refuses unknown --columns, --group, --unit, --show, --titles and commands', async () => {
+    const columns = await chiso('score', '-f', 'desi-2022', '-d', desiCsv, '--columns', 'dim1,dim5');
+    expect(columns.code).toBe(2);
+    expect(columns.stderr).toContain('--columns "dim5": there is no node "dim5"');
+    const group = await chiso('score', '-f', fixture('mini.json'), '-d', fixture('mini-2023.csv'), '--group-column', 'region', '--group', 'regoin');
+    expect(group.code).toBe(2);
+    expect(group.stderr).toContain(`--group "regoin": there is no group "regoin" in "${fixture('mini-2023.csv')}"; did you mean "region"?`);
+    const groupColumn = await chiso('score', '-f', 'desi-2022', '-d', desiCsv, '--group-column', 'nope');
+    expect(groupColumn.code).toBe(2);
+    expect(groupColumn.stderr).toContain('--group-column "nope": there is no group column "nope"');
+    const unit = await chiso('explain', '-f', 'desi-2022', '-d', desiCsv, '--unit', 'FII');
+    expect(unit.code).toBe(2);
+    expect(unit.stderr).toContain('--unit "FII": there is no unit "FII"; did you mean "FI"?');
+    const show = await chiso('frameworks', '--show', 'desi-2021');
+    expect(show.code).toBe(2);
+    expect(show.stderr).toContain('did you mean "desi-2022"?');
+    expect((await chiso('score', '-f', 'desi-2022', '-d', desiCsv, '--titles', 'shrt')).stderr).toContain('--titles "shrt" is not one of label, short, id; did you mean "short"?');
+    expect((await chiso('scor')).stderr).toContain('unknown command "scor"; did you mean "score"?');
+  });
+});
+
+describe('errors from a file name the file', () => {
+  it('names the --data file of a panel that has no year, never an internal path', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const directory = mkdtempSync(join(tmpdir(), 'chiso-'));
+    const data = JSON.parse((await import('node:fs')).readFileSync(new URL('../../examples/data/readiness/2022.json', import.meta.url), 'utf8')) as { year?: number };
+    const first = join(directory, 'first.json');
+    const second = join(directory, 'second.json');
+    writeFileSync(first, JSON.stringify({ ...data, year: 2022 }));
+    writeFileSync(second, JSON.stringify({ ...data, year: undefined }));
+    const missing = await chiso('panel', '-f', 'readiness', '-d', first, '-d', second);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain(`"${second}" has no year`);
+    expect(missing.stderr).not.toContain('results[');
+    const twice = await chiso('panel', '-f', 'readiness', '-d', first, '-d', first);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toContain(`"${first}" and "${first}" are both for 2022`);
+  });
+
+  it('names the data file and the --previous file in their problems', async () => {
+    const bad = fixture('bad-data.csv');
+    const previous = await chiso('score', '-f', fixture('mini.json'), '-d', fixture('mini-2023.csv'), '--previous', bad);
+    expect(previous.code).toBe(1);
+    expect(previous.stderr.split('\n')[0]).toBe(`chiso: ${bad}: The dataset is not valid:`);
+    const panel = await chiso('panel', '-f', fixture('mini.json'), '-d', fixture('mini-2023.csv'), '-d', bad, '--years', '2022,2023');
+    expect(panel.stderr.split('\n')[0]).toBe(`chiso: ${bad}: The dataset is not valid:`);
   });
 });

@@ -74,8 +74,8 @@ describe('chiso provinces and chiso frameworks --show', () => {
   it('finds a province by the name people write, or lists the closest names', async () => {
     expect((await chiso('provinces', '--find', 'TP.HCM')).stdout).toMatch(/^79 +Hồ Chí Minh/m);
     const unknown = await chiso('provinces', '--find', 'Da Nag');
-    expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('name: "Da Nag" is not one of the 63 provinces (until 30 June 2025); closest: Đà Nẵng');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--find "Da Nag" is not one of the 63 provinces; closest: Đà Nẵng');
   });
 
   it('prints a built-in framework as JSON that validates and scores the same', async () => {

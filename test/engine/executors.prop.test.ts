@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluateDecimal } from '../../src/engine/decimal-run.js';
 import type { RunContext } from '../../src/engine/evaluation.js';
 import { evaluateRational } from '../../src/engine/rational-run.js';
-import { assertDataset, assertFramework, compilePlan, ExactDecimal, type FrameworkInput, type NormalisationInput } from '../../src/index.js';
+import { assertDataset, assertFramework, compilePlan, type FrameworkInput, type NormalisationInput } from '../../src/index.js';
+import { ExactDecimal } from '../../src/engine/decimal.js';
 
 const linearNormalisations: fc.Arbitrary<NormalisationInput> = fc.constantFrom<NormalisationInput>(
   { method: 'goalposts', min: 0, max: 100 },

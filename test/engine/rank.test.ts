@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ExactDecimal, rankDecimalTexts, rankPositions } from '../../src/index.js';
+import { rankDecimalTexts, rankPositions } from '../../src/index.js';
+import { ExactDecimal } from '../../src/engine/decimal.js';
 
 function ranks(values: string[], ties: 'competition' | 'dense' | 'ordinal', ids = values.map((_value, index) => `u${index}`)): number[] {
   const exact = values.map((value) => new ExactDecimal(value));

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRational, rationalToFixed, rationalToText, divideRational, addRational, compareRational, shiftDecimalText, multiplyRational } from '../../src/engine/rational.js';
-import { ExactDecimal, roundToText } from '../../src/index.js';
+import { roundToText } from '../../src/index.js';
+import { ExactDecimal } from '../../src/engine/decimal.js';
 
 describe('rational arithmetic', () => {
   it('reads decimals exactly, exponents included', () => {

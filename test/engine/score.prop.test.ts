@@ -1,7 +1,8 @@
 /** Properties of the exact engine, each stated as a sentence and checked on generated frameworks and data. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ExactDecimal, rankAmong, score, type DatasetInput, type FrameworkInput, type NormalisationInput, type ScoreResult } from '../../src/index.js';
+import { rankAmong, score, type DatasetInput, type FrameworkInput, type NormalisationInput, type ScoreResult } from '../../src/index.js';
+import { ExactDecimal } from '../../src/engine/decimal.js';
 
 const normalisations: fc.Arbitrary<NormalisationInput> = fc.oneof(
   fc.constant<NormalisationInput>({ method: 'goalposts', min: 0, max: 100 }),

@@ -1,6 +1,7 @@
 /** Aggregation methods. Expected values by hand; the fractions were checked with Python's fractions module. */
 import { describe, expect, it } from 'vitest';
-import { aggregateMethods, AggregationSchema, ExactDecimal, type Exact } from '../../../src/index.js';
+import { aggregateMethods, AggregationSchema, type Exact } from '../../../src/index.js';
+import { ExactDecimal } from '../../../src/engine/decimal.js';
 import type { z } from 'zod';
 
 function aggregator(spec: z.input<typeof AggregationSchema>, weights: number[]): (values: (number | string | null)[]) => string {

@@ -1,0 +1,62 @@
+/**
+ * "Did you mean …?" for names given on the command line.
+ *
+ * @module
+ */
+
+/** Edit distance (insertions, deletions, substitutions) between two short texts. */
+function distance(left: string, right: string): number {
+  let previous = Array.from({ length: right.length + 1 }, (_value, index) => index);
+  for (let row = 1; row <= left.length; row += 1) {
+    const current = [row];
+    for (let column = 1; column <= right.length; column += 1) {
+      const cost = left[row - 1] === right[column - 1] ? 0 : 1;
+      current[column] = Math.min((previous[column] as number) + 1, (current[column - 1] as number) + 1, (previous[column - 1] as number) + cost);
+    }
+    previous = current;
+  }
+  return previous[right.length] as number;
+}
+
+/**
+ * The candidate closest to a mistyped name, when it is close enough to be a likely typo (case
+ * ignored; at most a third of the name's letters wrong) or the only candidate that begins with it,
+ * else `undefined`.
+ *
+ * @example
+ * closestName('regoin', ['region', 'year']); // => 'region'
+ * closestName('xyz', ['region', 'year']); // => undefined
+ */
+export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+  const wanted = name.toLowerCase();
+  const list = [...candidates];
+  // a unique candidate the name begins ("--frame" for "--framework")
+  const extending = wanted.length >= 3 ? list.filter((candidate) => candidate.toLowerCase().startsWith(wanted)) : [];
+  if (extending.length === 1) return extending[0];
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of list) {
+    const gap = distance(wanted, candidate.toLowerCase());
+    if (gap < bestDistance) {
+      best = candidate;
+      bestDistance = gap;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(wanted.length / 3)) ? best : undefined;
+}
+
+/**
+ * The end of a message about an unknown name: `; did you mean "region"?` when one is close, else
+ * the valid choices (the first ten, when there are more).
+ *
+ * @example
+ * suggestion('regoin', ['region', 'year']); // => '; did you mean "region"?'
+ * suggestion('xyz', ['region', 'year']); // => '; expected one of: region, year'
+ */
+export function suggestion(name: string, candidates: readonly string[]): string {
+  const close = closestName(name, candidates);
+  if (close !== undefined) return `; did you mean "${close}"?`;
+  if (candidates.length === 0) return '';
+  const shown = candidates.slice(0, 10).join(', ');
+  return `; expected one of: ${shown}${candidates.length > 10 ? `, … (${candidates.length} in all)` : ''}`;
+}
