@@ -17,9 +17,15 @@ export interface Rational {
 }
 
 const TEN = 10n;
+/**
+ * Powers of ten up to this exponent are cached (a few hundred kilobytes at most); larger ones, which
+ * only extreme but valid inputs need, are computed each time, so the cache never grows with input.
+ */
+const CACHED_POWERS = 1024;
 const powers: bigint[] = [1n];
-/** 10^exponent as a BigInt, cached. */
+/** 10^exponent as a BigInt, cached for exponents up to 1024. */
 export function powerOfTen(exponent: number): bigint {
+  if (exponent > CACHED_POWERS) return TEN ** BigInt(exponent);
   for (let next = powers.length; next <= exponent; next += 1) powers.push((powers[next - 1] as bigint) * TEN);
   return powers[exponent] as bigint;
 }
