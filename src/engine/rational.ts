@@ -62,6 +62,25 @@ export function parseRational(value: number | string): Rational {
   return { numerator, denominator: powerOfTen(-exponent) };
 }
 
+/**
+ * The exact sum of decimals (rationals whose denominators are powers of ten, as
+ * {@link parseRational} returns): one BigInt sum over the largest denominator, so the result does
+ * not depend on the order of the values — unlike a sum of rounded decimals.
+ *
+ * @example
+ * sumDecimals([parseRational('0.1'), parseRational('0.25'), parseRational('3')]); // => { numerator: 335n, denominator: 100n }
+ */
+export function sumDecimals(values: readonly Rational[]): Rational {
+  let common = 1n;
+  for (const value of values) if (value.denominator > common) common = value.denominator;
+  let numerator = 0n;
+  for (const value of values) {
+    if (common % value.denominator !== 0n) throw new RangeError(`sumDecimals: ${value.denominator} is not a power of ten`);
+    numerator += value.numerator * (common / value.denominator);
+  }
+  return { numerator, denominator: common };
+}
+
 /** a + b. */
 export function addRational(left: Rational, right: Rational): Rational {
   if (left.denominator === right.denominator) return { numerator: left.numerator + right.numerator, denominator: left.denominator };

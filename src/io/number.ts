@@ -185,6 +185,25 @@ function readUndeclared(original: string, text: string): NumberReading {
 }
 
 /**
+ * Reads one dataset value — a number or a number written as text — as plain decimal text:
+ * {@link readNumber} for text, and for numbers a check that they are finite (`NaN`, `Infinity` and
+ * `-Infinity` are refused). Anything else is not a number. Use it wherever a value enters exact
+ * arithmetic without `validateDataset`.
+ *
+ * @example
+ * readDataValue(0.66); // => { ok: true, text: '0.66' }
+ * readDataValue(Number.NaN).ok; // => false
+ * readDataValue('1.640', { locale: 'vi-VN' }); // => { ok: true, text: '1640' }
+ */
+export function readDataValue(value: unknown, options: ReadNumberOptions = {}): NumberReading {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? { ok: true, text: String(value) } : { ok: false, kind: 'not_a_number', reason: `${String(value)} is not a finite number` };
+  }
+  if (typeof value === 'string') return readNumber(value, options);
+  return { ok: false, kind: 'not_a_number', reason: `${typeof value === 'object' ? JSON.stringify(value) : String(value)} is not a number` };
+}
+
+/**
  * True when a plain decimal text would be a whole number with locale `vi-VN`: one to three digits, a
  * single `.`, then exactly three digits (`"1.640"` — 1.64 as plain text, 1640 in Vietnamese). Such a
  * text is refused without a declared locale where the difference matters (counts and currency, or

@@ -8,6 +8,7 @@ import { compareResults } from '../analysis/compare.js';
 import type { Panel } from '../analysis/panel.js';
 import type { ScoreResult, UnitResult } from '../engine/result.js';
 import { ExactDecimal, roundToText } from '../engine/decimal.js';
+import { divideRational, parseRational, rationalToText, sumDecimals } from '../engine/rational.js';
 import { formatCsv } from '../io/csv.js';
 import { ChisoError, issue } from '../model/issues.js';
 
@@ -135,7 +136,8 @@ export function groupTable(result: ScoreResult, group: string, options: GroupTab
   if (members.size === 0) throw new ChisoError([issue('unknown_reference', ['group'], `no ranked unit has a "${group}" group`, { received: group })]);
   const valueOf = (unit: UnitResult): InstanceType<typeof ExactDecimal> => new ExactDecimal((unit.nodes[node]?.score ?? unit.nodes[node]?.normalised) as string);
   const rows = [...members.entries()].map(([key, units]) => {
-    const mean = units.reduce((total, unit) => total.plus(valueOf(unit)), new ExactDecimal(0)).div(units.length);
+    // An exact sum, so the group mean does not depend on the order of units.
+    const mean = new ExactDecimal(rationalToText(divideRational(sumDecimals(units.map((unit) => parseRational(valueOf(unit).toFixed()))), { numerator: BigInt(units.length), denominator: 1n })));
     const best = [...units].sort((left, right) => valueOf(right).cmp(valueOf(left)))[0] as UnitResult;
     return { key, units: units.length, mean, best };
   });
