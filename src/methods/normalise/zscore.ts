@@ -1,4 +1,4 @@
-import { narrow, PRECISION, WideDecimal, widen, type Exact } from '../../engine/decimal.js';
+import { ExactDecimal, narrow, PRECISION, WideDecimal, type Exact } from '../../engine/decimal.js';
 import { rationalToText, type Rational } from '../../engine/rational.js';
 import type { Normalisation } from '../../model/framework.js';
 import { ValueProblem, type NormaliseMethod } from './types.js';
@@ -12,8 +12,7 @@ type Params = Extract<Normalisation, { method: 'zscore' }>;
  *
  * Fails with fewer than two reference values or when they are all equal (sd = 0).
  * The mean and the variance come from exact sums (see {@link exactMoments}), so scores do not
- * depend on the order in which units are listed; each score is correctly rounded from an 80-digit
- * mean and standard deviation.
+ * depend on the order in which units are listed.
  * Cost: one pass over the reference values with BigInt sums and one square root, then one
  * subtraction and one division per value.
  *
@@ -29,12 +28,13 @@ export const zscore: NormaliseMethod<Params> = {
     if (count < 2) throw new ValueProblem('undefined_computation', `z-scores need at least two reference values, found ${count}`);
     const { mean, variance } = exactMoments(reference);
     if (variance.numerator === 0n) throw new ValueProblem('undefined_computation', 'every reference value is the same, so the standard deviation is zero');
-    // The mean and the standard deviation to twice the working precision, from exact sums.
-    const meanWide = new WideDecimal(rationalToText(mean, 2 * PRECISION));
-    const sd = new WideDecimal(rationalToText(variance, 2 * PRECISION)).sqrt();
+    // The mean and the standard deviation correctly rounded to 40 digits from exact sums (the
+    // square root taken at 80 digits); each score is then one subtraction and one division at 40.
+    const meanExact = new ExactDecimal(rationalToText(mean));
+    const sd = narrow(new WideDecimal(rationalToText(variance, 2 * PRECISION)).sqrt());
     return direction === 'higher'
-      ? (value: Exact) => narrow(widen(value).minus(meanWide).div(sd))
-      : (value: Exact) => narrow(meanWide.minus(value).div(sd));
+      ? (value: Exact) => value.minus(meanExact).div(sd)
+      : (value: Exact) => meanExact.minus(value).div(sd);
   },
 };
 
