@@ -4,6 +4,7 @@
  * @module
  */
 import { ExactDecimal } from '../engine/decimal.js';
+import { readDataValue } from '../io/number.js';
 import { roundToText } from '../engine/decimal.js';
 import type { DatasetInput } from '../model/dataset.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
@@ -50,19 +51,21 @@ export function achievement(
   const problems: ChisoIssue[] = [];
   const rows = dataset.units.map((unit, index): AchievementRow => {
     const goalInput = typeof target === 'object' ? target[unit.id] : target;
-    if (goalInput === undefined || Number(goalInput) === 0 || !Number.isFinite(Number(goalInput))) {
+    const goalReading = goalInput === undefined ? null : readDataValue(goalInput);
+    if (goalReading === null || !goalReading.ok || Number(goalReading.text) === 0) {
       problems.push(issue('invalid_method', ['targets', unit.id], `unit "${unit.id}" has no usable target for "${indicator}" (got ${String(goalInput)})`, { expected: 'a non-zero number' }));
       return { unit: unit.id, value: null, target: String(goalInput), achievement: null, percent: null, gap: null, reached: null };
     }
-    const goal = new ExactDecimal(goalInput);
+    const goal = new ExactDecimal(goalReading.text);
     const given = unit.values[indicator];
     const base = { unit: unit.id, ...(unit.name === undefined ? {} : { name: unit.name }), target: goal.toString() };
     if (given === null || given === undefined) return { ...base, value: null, achievement: null, percent: null, gap: null, reached: null };
-    if (typeof given !== 'number' && typeof given !== 'string') {
-      problems.push(issue('not_a_number', ['units', index, 'values', indicator], `unit "${unit.id}", indicator "${indicator}": not a number`));
+    const reading = readDataValue(given, { locale: dataset.locale });
+    if (!reading.ok) {
+      problems.push(issue(reading.kind === 'ambiguous' ? 'ambiguous_number' : reading.kind === 'beyond_limits' ? 'out_of_range' : 'not_a_number', ['units', index, 'values', indicator], `unit "${unit.id}", indicator "${indicator}": ${reading.reason}`));
       return { ...base, value: null, achievement: null, percent: null, gap: null, reached: null };
     }
-    const value = new ExactDecimal(given);
+    const value = new ExactDecimal(reading.text);
     const lower = options.direction === 'lower';
     if (lower && value.isZero()) {
       problems.push(issue('undefined_computation', ['units', index, 'values', indicator], `unit "${unit.id}": a lower-is-better achievement divides by the value, which is 0`));

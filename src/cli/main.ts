@@ -28,6 +28,7 @@ import { explainUnit } from '../analysis/explain.js';
 import type { ScoreResult } from '../engine/result.js';
 import { builtinFramework, builtinFrameworks } from '../frameworks/index.js';
 import type { DatasetFromCsvOptions } from '../io/csv.js';
+import { NUMBER_LOCALES } from '../io/number.js';
 import { ChisoError, formatIssue, issue } from '../model/issues.js';
 import { assertDataset, assertFramework, validateDataset, validateFramework } from '../model/validate.js';
 import { readDatasetFile, readResultOrDataset, resolveFramework } from '../node/index.js';
@@ -75,7 +76,10 @@ const DATA_OPTIONS_HELP = `  --provinces            units are Vietnamese provinc
   --id-column NAME       CSV column with unit ids (default: id, unit, code, country or province)
   --group-column NAME    CSV column holding a group such as region (repeatable); the framework's
                          ranking groups and --group are read as groups too
-  --ignore COLUMNS       comma-separated CSV columns to leave out`;
+  --ignore COLUMNS       comma-separated CSV columns to leave out
+  --locale vi-VN|en      how numbers are written in the data: vi-VN "1.640,5" ("." groups thousands,
+                         "," is the decimal mark) or en "1,640.5"; without it, text that reads
+                         differently in the two (a count of "1.640", "0,7908") is refused`;
 
 const HELP: Record<string, string> = {
   score: `Usage: chiso score --framework <file.json | built-in id> --data <file.csv | file.json> [options]
@@ -155,12 +159,13 @@ const COMMON = {
   'group-column': { type: 'string', multiple: true },
   ignore: { type: 'string' },
   provinces: { type: 'boolean' },
+  locale: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Reads a dataset, resolving its units as provinces when --provinces is given. */
 async function loadDataset(
   path: string,
-  values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; provinces?: boolean | undefined },
+  values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; provinces?: boolean | undefined; locale?: string | undefined },
   groups: readonly string[] = [],
 ): Promise<DatasetInput> {
   const dataset = await readDatasetFile(path, csvOptions(values, groups));
@@ -255,9 +260,10 @@ function required(value: string | undefined, flag: string): string {
  * framework ranks within and the one asked for with --group, so a "region" column is read as a
  * group without being named twice.
  */
-function csvOptions(values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined }, groups: readonly string[] = []): DatasetFromCsvOptions {
+function csvOptions(values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; locale?: string | undefined }, groups: readonly string[] = []): DatasetFromCsvOptions {
   const groupColumns = [...new Set([...(values['group-column'] ?? []), ...groups])];
   return {
+    ...(values.locale === undefined ? {} : { locale: choice(values.locale, NUMBER_LOCALES, 'en', '--locale') }),
     ...(values['id-column'] === undefined ? {} : { idColumn: values['id-column'] }),
     ...(groupColumns.length === 0 ? {} : { groupColumns }),
     ...(values.ignore === undefined ? {} : { ignoreColumns: values.ignore.split(',').map((column) => column.trim()).filter(Boolean) }),

@@ -8,13 +8,8 @@
 import type { Dataset, DataValue } from '../model/dataset.js';
 import { issue } from '../model/issues.js';
 import { ExactDecimal, ONE, roundToText, ZERO, type Exact } from './decimal.js';
-import { asValueProblem, decideMissing, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
+import { asValueProblem, decideMissing, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import type { PlannedAggregate } from './plan.js';
-
-function readValue(value: DataValue): Exact | null {
-  if (value === null || value === undefined) return null;
-  return new ExactDecimal(value);
-}
 
 /** An indicator's figures for one distinct value, written once. */
 interface IndicatorFigures {
@@ -57,12 +52,13 @@ export function evaluateDecimal(context: RunContext): Evaluation {
       if (raw !== null && raw !== undefined) {
         value = parsed.get(raw) ?? null;
         if (value === null) {
-          value = new ExactDecimal(raw);
+          value = new ExactDecimal(exactInput(raw, unit.id, node.id, unitIndex));
           parsed.set(raw, value);
         }
       }
       if (value !== null && denominator !== null) {
-        const divisor = readValue(unit.values[denominator.variable] as DataValue);
+        const divisorRaw = unit.values[denominator.variable] as DataValue;
+        const divisor = divisorRaw === null || divisorRaw === undefined ? null : new ExactDecimal(exactInput(divisorRaw, unit.id, denominator.variable, unitIndex));
         if (divisor === null || divisor.isZero()) {
           problems.push(issue('undefined_computation', ['units', unitIndex, 'values', denominator.variable], `unit "${unit.id}": "${node.id}" is divided by "${denominator.variable}", which is ${divisor === null ? 'missing' : 'zero'}`));
           value = null;

@@ -6,7 +6,8 @@
  */
 import { ValueProblem } from '../methods/normalise/types.js';
 import type { Dataset, DataValue } from '../model/dataset.js';
-import { issue, type ChisoIssue } from '../model/issues.js';
+import { readDataValue } from '../io/number.js';
+import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import type { Plan, PlannedAggregate } from './plan.js';
 import { compareRational, divideRational, parseRational, rationalToText, RATIONAL_ZERO, addRational, type Rational } from './rational.js';
 import type { MissingDataNote } from './result.js';
@@ -69,6 +70,18 @@ export function readColumns(units: Dataset['units'], indicatorIds: readonly stri
 export function rawText(value: DataValue): string | null {
   if (value === null || value === undefined) return null;
   return typeof value === 'number' ? String(value) : value;
+}
+
+/**
+ * A given value as plain decimal text for exact arithmetic. `validateDataset` has already refused
+ * anything else; this guards `scoreValidated` given a dataset that was never validated, so that no
+ * `NaN`, `Infinity` or over-long number reaches an executor (called once per distinct value).
+ */
+export function exactInput(value: number | string, unitId: string, key: string, unitIndex: number): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  const reading = readDataValue(value);
+  if (reading.ok) return reading.text;
+  throw new ChisoError([issue('not_a_number', ['units', unitIndex, 'values', key], `unit "${unitId}", indicator "${key}": ${reading.reason} (validate the dataset with validateDataset before scoreValidated)`)], 'The dataset is not valid');
 }
 
 /** Rethrows anything that is not a `ValueProblem` (a bug, not bad data). */

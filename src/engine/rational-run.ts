@@ -15,7 +15,7 @@
 import type { DataValue } from '../model/dataset.js';
 import { issue, type ChisoIssue } from '../model/issues.js';
 import type { Affine } from '../methods/normalise/types.js';
-import { asValueProblem, decideMissing, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
+import { asValueProblem, decideMissing, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import type { PlannedAggregate } from './plan.js';
 import { addRational, compareRational, multiplyRational, parseRational, rationalToFixed, rationalToText, RATIONAL_ZERO, shiftDecimalText, type Rational } from './rational.js';
 
@@ -86,7 +86,7 @@ export function evaluateRational(context: RunContext): Evaluation {
       }
       let record = distinctOf.get(raw);
       if (record === undefined) {
-        record = { value: parseRational(raw), raw: rawText(raw) as string, figures: null };
+        record = { value: parseRational(exactInput(raw, (units[unitIndex] as RunContext['units'][number]).id, indicator.node.id, unitIndex)), raw: rawText(raw) as string, figures: null };
         distinctOf.set(raw, record);
       }
       records[unitIndex] = record;

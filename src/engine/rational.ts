@@ -17,9 +17,15 @@ export interface Rational {
 }
 
 const TEN = 10n;
+/**
+ * Powers of ten up to this exponent are cached (a few hundred kilobytes at most); larger ones, which
+ * only extreme but valid inputs need, are computed each time, so the cache never grows with input.
+ */
+const CACHED_POWERS = 1024;
 const powers: bigint[] = [1n];
-/** 10^exponent as a BigInt, cached. */
+/** 10^exponent as a BigInt, cached for exponents up to 1024. */
 export function powerOfTen(exponent: number): bigint {
+  if (exponent > CACHED_POWERS) return TEN ** BigInt(exponent);
   for (let next = powers.length; next <= exponent; next += 1) powers.push((powers[next - 1] as bigint) * TEN);
   return powers[exponent] as bigint;
 }
@@ -54,6 +60,25 @@ export function parseRational(value: number | string): Rational {
   if (sign === '-') numerator = -numerator;
   if (exponent >= 0) return { numerator: numerator * powerOfTen(exponent), denominator: 1n };
   return { numerator, denominator: powerOfTen(-exponent) };
+}
+
+/**
+ * The exact sum of decimals (rationals whose denominators are powers of ten, as
+ * {@link parseRational} returns): one BigInt sum over the largest denominator, so the result does
+ * not depend on the order of the values — unlike a sum of rounded decimals.
+ *
+ * @example
+ * sumDecimals([parseRational('0.1'), parseRational('0.25'), parseRational('3')]); // => { numerator: 335n, denominator: 100n }
+ */
+export function sumDecimals(values: readonly Rational[]): Rational {
+  let common = 1n;
+  for (const value of values) if (value.denominator > common) common = value.denominator;
+  let numerator = 0n;
+  for (const value of values) {
+    if (common % value.denominator !== 0n) throw new RangeError(`sumDecimals: ${value.denominator} is not a power of ten`);
+    numerator += value.numerator * (common / value.denominator);
+  }
+  return { numerator, denominator: common };
 }
 
 /** a + b. */

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import type { NumberLocale } from '../io/number.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Framework } from '../model/framework.js';
 import { ChisoError, type ChisoIssue } from '../model/issues.js';
@@ -24,6 +25,11 @@ import type { MissingDataNote, NodeScore, ScoreResult, UnitResult } from './resu
 export interface ScoreOptions {
   /** Group keys to rank within at every node (default: the framework's `ranking.groups`). */
   readonly groups?: readonly string[];
+  /**
+   * How numbers written as text in the dataset are read (`vi-VN`: `1.640,5`; `en`: `1,640.5`), when
+   * the dataset does not say (see `validateDataset`). Ignored by {@link scoreValidated}.
+   */
+  readonly locale?: NumberLocale | undefined;
 }
 
 /** Labels every unit at every node that has bands: criteria met for a count node, else the score. */
@@ -62,7 +68,7 @@ function applyBands(plan: Plan, texts: MutableNodeScore[][]): void {
  */
 export function score(frameworkInput: unknown, datasetInput: unknown, options: ScoreOptions = {}): ScoreResult {
   const framework = assertFramework(frameworkInput);
-  const dataset = assertDataset(framework, datasetInput);
+  const dataset = assertDataset(framework, datasetInput, { locale: options.locale });
   return scoreValidated(compilePlan(framework), dataset, options);
 }
 

@@ -5,6 +5,7 @@
  * @module
  */
 import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
+import type { NumberLocale } from './number.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 
 /** A parsed CSV table: the header row and the data rows, each with its line number in the file. */
@@ -120,6 +121,13 @@ export interface DatasetFromCsvOptions extends ParseCsvOptions {
   readonly ignoreColumns?: readonly string[];
   /** Dataset-level fields (year, id, metadata). */
   readonly dataset?: Omit<DatasetInput, 'units'>;
+  /**
+   * How the numbers in the cells are written: `vi-VN` (`1.640,5`: "." groups thousands, "," is the
+   * decimal mark) or `en` (`1,640.5`). Recorded as the dataset's `locale`, so validation reads every
+   * cell that way; without it, a cell that reads differently under the two is refused (see
+   * `readNumber`).
+   */
+  readonly locale?: NumberLocale | undefined;
 }
 
 const ID_COLUMNS = ['id', 'unit', 'code', 'country', 'province'];
@@ -128,7 +136,8 @@ const FALSE_WORDS = new Set(['false', 'no', '0', 'không']);
 
 /**
  * Turns CSV text into a dataset: one row per unit, one column per indicator. Cells stay text so
- * decimals are exact; an empty cell is a missing value (`null`). Special columns: the id column
+ * decimals are exact; an empty cell is a missing value (`null`). With `locale: 'vi-VN'` the cells are
+ * read the Vietnamese way when the dataset is validated (`"1.640"` is 1640, `"0,7908"` is 0.7908). Special columns: the id column
  * (without one, the `name` column serves as the id), `name`, `year`, `ranked` (yes/no), and group columns (`region`, or any `group:KEY`). Every other
  * column becomes a value; `validateDataset` then reports unknown indicators and non-numbers with
  * the unit and column named.
@@ -136,6 +145,7 @@ const FALSE_WORDS = new Set(['false', 'no', '0', 'không']);
  * @example
  * const dataset = datasetFromCsv('id,name,group:region,fibre_pct\nHN,Hà Nội,Red River Delta,92.5\n');
  * dataset.units[0]; // => { id: 'HN', name: 'Hà Nội', groups: { region: 'Red River Delta' }, values: { fibre_pct: '92.5' } }
+ * datasetFromCsv('id;services\nHN;1.640\n', { locale: 'vi-VN' }).locale; // => 'vi-VN'
  */
 export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}): DatasetInput {
   const table = parseCsv(text, options);
@@ -196,7 +206,7 @@ export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}
     return unit;
   });
   if (problems.length > 0) throw new ChisoError(problems, 'The CSV cannot be read');
-  return { ...options.dataset, units };
+  return { ...options.dataset, ...(options.locale === undefined ? {} : { locale: options.locale }), units };
 }
 
 function escapeCell(cell: string, delimiter: string): string {

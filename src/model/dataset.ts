@@ -5,7 +5,9 @@
  * @module
  */
 import * as z from 'zod';
+import { NUMBER_LOCALES } from '../io/number.js';
 import { DECIMAL_STRING, IdSchema } from './framework.js';
+import { MAX_NUMBER_TEXT_LENGTH } from './limits.js';
 
 /**
  * One value: a number, a decimal string kept exactly (`"0.7908"` stays 0.7908), or missing
@@ -40,6 +42,11 @@ export const DatasetSchema = z.object({
   id: z.string().optional(),
   year: z.number().int().optional(),
   metadata: z.record(z.string(), z.unknown()).optional(),
+  /**
+   * How numbers written as text are read: `vi-VN` (`1.640,5`) or `en` (`1,640.5`). Without it only
+   * plain decimals (`"0.7908"`) and forms both read alike are accepted (see `readNumber`).
+   */
+  locale: z.enum(NUMBER_LOCALES).optional(),
   units: z.array(DataUnitSchema),
 });
 /** A dataset, defaults filled in. */
@@ -49,5 +56,5 @@ export type DatasetInput = z.input<typeof DatasetSchema>;
 
 /** True when a value is a decimal string chiso accepts. */
 export function isDecimalString(text: string): boolean {
-  return DECIMAL_STRING.test(text);
+  return text.length <= MAX_NUMBER_TEXT_LENGTH && DECIMAL_STRING.test(text);
 }

@@ -24,6 +24,8 @@ export type ChisoIssueCode =
   | 'unknown_indicator'
   /** A value is not a finite number or a decimal string. */
   | 'not_a_number'
+  /** A number written as text reads differently under the two number formats, and none was declared. */
+  | 'ambiguous_number'
   /** A value lies outside the indicator's valid range. */
   | 'out_of_range'
   /** A value is missing and the framework's missing-data policy does not allow it. */

@@ -9,7 +9,8 @@ import type { z } from 'zod';
 import { ExactDecimal, type Exact } from '../engine/decimal.js';
 import { aggregateMethodFor } from '../methods/aggregate/index.js';
 import { normaliseMethodFor } from '../methods/normalise/index.js';
-import { DatasetSchema, isDecimalString, type Dataset } from './dataset.js';
+import { localeAdvice, readNumber, readsAsThousands, type NumberLocale } from '../io/number.js';
+import { DatasetSchema, type Dataset } from './dataset.js';
 import {
   defaultRange,
   FrameworkSchema,
@@ -20,6 +21,7 @@ import {
   type Range,
 } from './framework.js';
 import { ChisoError, issue, type ChisoIssue } from './issues.js';
+import { abbreviate, MAX_DECIMAL_EXPONENT, MAX_SIGNIFICANT_DIGITS } from './limits.js';
 
 /** The outcome of a validation: the parsed value, or every problem found. */
 export type Validation<T> =
@@ -31,6 +33,9 @@ export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], prefix: re
   return zodIssues.flatMap((zodIssue): ChisoIssue[] => {
     // A union's own message ("Invalid input") says little; its branches say what was wrong.
     if (zodIssue.code === 'invalid_union' && zodIssue.errors.length > 0) {
+      // The one branch whose type matched (a string that is not a decimal) says what was wrong.
+      const typed = zodIssue.errors.filter((branch) => !branch.every((entry) => entry.code === 'invalid_type' && entry.path.length === 0));
+      if (typed.length === 1) return fromZodIssues(typed[0] ?? [], [...prefix, ...zodIssue.path.map(pathKey)]);
       const branches = zodIssue.errors.map((branch) => fromZodIssues(branch, [...prefix, ...zodIssue.path.map(pathKey)]));
       const closest = branches.reduce((best, branch) => (deepest(branch) > deepest(best) ? branch : best));
       if (deepest(closest) > prefix.length + zodIssue.path.length) return closest;
@@ -226,20 +231,8 @@ function valueRules(framework: Framework): Map<string, ValueRule> {
   return rules;
 }
 
-/** A hint for text that looks like a number written another way ("0,85", "1.640,5", "85%"). */
-function numberHint(value: unknown): string {
-  if (typeof value !== 'string') return '';
-  const text = value.trim();
-  if (/^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text) || /^[+-]?\d+,\d+$/.test(text)) {
-    return ' (a decimal comma? chiso reads "." as the decimal point: write 0.85, not 0,85)';
-  }
-  if (/^[+-]?\d+([.,]\d+)?\s*%$/.test(text)) return ' (a percent sign? write the number alone: 85, not 85%)';
-  if (text !== value) return ' (spaces around the number)';
-  return '';
-}
-
 function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return JSON.stringify(abbreviate(value));
   if (typeof value === 'number') return String(value);
   try {
     return JSON.stringify(value) ?? String(value);
@@ -248,18 +241,39 @@ function describeValue(value: unknown): string {
   }
 }
 
+/** Units where "1.640" must not be read as 1.64 without a declared locale: whole things, money. */
+const THOUSANDS_MATTER: ReadonlySet<IndicatorNode['unit']> = new Set(['count', 'currency']);
+
+/** Options for {@link validateDataset} and {@link assertDataset}. */
+export interface ValidateDatasetOptions {
+  /**
+   * How numbers written as text are read (`vi-VN`: `1.640,5`; `en`: `1,640.5`); the dataset may
+   * declare it instead (`locale`), and the two must then agree. Without either, text that reads
+   * differently under the two conventions where it matters is refused (see `readNumber`).
+   */
+  readonly locale?: NumberLocale | undefined;
+}
+
 /**
  * Validates a dataset against a framework and reports every problem at once, each with its path
  * and the unit's id: unknown indicators, a unit id given twice, values that are not finite
- * numbers or decimal strings, values outside the valid range (a percent of 112, a negative count),
- * missing values the framework's policy does not allow, and missing denominators.
+ * numbers or decimal strings (`NaN`, `Infinity`, `"n/a"`, for every unit), numbers beyond the limits
+ * of exact arithmetic, text written in an undeclared number format, values outside the valid range
+ * (a percent of 112, a negative count), missing values the framework's policy does not allow, and
+ * missing denominators.
+ *
+ * Values written as text are read with the declared `locale` (option or dataset field) and come
+ * back as plain decimal text (`"1.640"` with `vi-VN` → `"1640"`); the dataset returned then says
+ * `locale: 'en'`, which reads plain decimal text unchanged, so validating it again changes nothing.
  *
  * @example
  * const checked = validateDataset(framework, { units: [{ id: 'HN', values: { fibre_pct: 112 } }] });
  * checked.issues[0]?.message;
  * // => 'unit "HN", indicator "fibre_pct": 112 is above the maximum 100 (percent)'
+ * validateDataset(framework, { units: [{ id: 'HN', values: { services: '1.640' } }] }, { locale: 'vi-VN' }).value?.units[0]?.values;
+ * // => { services: '1640' }
  */
-export function validateDataset(framework: Framework, input: unknown): Validation<Dataset> {
+export function validateDataset(framework: Framework, input: unknown, options: ValidateDatasetOptions = {}): Validation<Dataset> {
   const parsed = DatasetSchema.safeParse(input);
   if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
   const dataset = parsed.data;
@@ -267,6 +281,15 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
   const ruleList = [...rules.values()];
   const problems: ChisoIssue[] = [];
   const firstIndex = new Map<string, number>();
+  if (options.locale !== undefined && dataset.locale !== undefined && options.locale !== dataset.locale) {
+    problems.push(issue('invalid_shape', ['locale'], `the dataset declares locale "${dataset.locale}" but locale "${options.locale}" was asked for`, { expected: options.locale, received: dataset.locale }));
+  }
+  const locale = options.locale ?? dataset.locale;
+  // Without a locale: columns with a cell grouping thousands with "." ("1.640.000"), and columns with
+  // a cell such as "1.640"; in a column that is both, "1.640" cannot be read as 1.64 either.
+  const dotGrouped = new Map<string, string>();
+  const thousandsLike = new Set<string>();
+  let outputUnits: Dataset['units'][number][] | null = null;
 
   dataset.units.forEach((unit, unitIndex) => {
     const unitPath = ['units', unitIndex];
@@ -276,6 +299,7 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
     } else firstIndex.set(unit.id, unitIndex);
 
     const values = unit.values;
+    let readValues: Record<string, string> | null = null;
     for (const key in values) {
       if (!Object.hasOwn(values, key)) continue;
       const value = values[key];
@@ -286,30 +310,51 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
       }
       if (value === null || value === undefined) continue;
       // The common case, a finite number within the bounds as doubles, needs no more work.
-      if (typeof value === 'number' && rule.unit !== 'yes-no' && (rule.min === null || value > rule.min.approximate) && (rule.max === null || value < rule.max.approximate)) continue;
+      if (typeof value === 'number' && Number.isFinite(value) && rule.unit !== 'yes-no' && (rule.min === null || value > rule.min.approximate) && (rule.max === null || value < rule.max.approximate)) continue;
       const path = [...unitPath, 'values', key];
       const where = `unit "${unit.id}", indicator "${key}"`;
-      let approximate: number;
+      let text: string;
       if (typeof value === 'number') {
+        // NaN and ±Infinity, whatever the unit: no engine ever sees them.
         if (!Number.isFinite(value)) {
-          problems.push(issue('not_a_number', path, `${where}: ${describeValue(value)} is not a finite number`, { expected: 'a finite number', received: describeValue(value) }));
+          problems.push(issue('not_a_number', path, `${where}: ${describeValue(value)} is not a finite number (${rule.unit})`, { expected: 'a finite number', received: describeValue(value) }));
           continue;
         }
-        approximate = value;
-      } else if (typeof value === 'string' && isDecimalString(value)) {
-        approximate = Number(value);
+        text = String(value);
+      } else if (typeof value === 'string') {
+        const reading = readNumber(value, { locale, percent: rule.unit === 'percent' });
+        if (!reading.ok) {
+          if (locale === undefined && reading.suggest === 'vi-VN' && value.includes('.') && !dotGrouped.has(key)) dotGrouped.set(key, `unit "${unit.id}" has ${describeValue(value)}`);
+          const code = reading.kind === 'ambiguous' ? 'ambiguous_number' : reading.kind === 'beyond_limits' ? 'out_of_range' : 'not_a_number';
+          const expected = reading.kind === 'ambiguous' ? 'a number in a declared format (locale vi-VN or en)' : reading.kind === 'beyond_limits' ? `at most ${MAX_SIGNIFICANT_DIGITS} significant digits, a magnitude within 1e±${MAX_DECIMAL_EXPONENT}` : 'a number or a decimal string such as "0.7908"';
+          problems.push(issue(code, path, `${where}: ${reading.reason}`, { expected, received: describeValue(value) }));
+          continue;
+        }
+        text = reading.text;
+        if (locale === undefined && readsAsThousands(text)) {
+          if (THOUSANDS_MATTER.has(rule.unit)) {
+            problems.push(issue('ambiguous_number', path, `${where}: ${describeValue(value)} is a ${rule.unit}: ${text.replace('.', '')} if "." groups thousands (vi-VN), ${text} if it is a decimal point (en); ${localeAdvice()}`, { expected: 'a number in a declared format (locale vi-VN or en)', received: describeValue(value) }));
+            continue;
+          }
+          thousandsLike.add(key);
+        }
+        if (text !== value) (readValues ??= {})[key] = text;
       } else {
-        problems.push(issue('not_a_number', path, `${where}: ${describeValue(value)} is not a number${numberHint(value)}`, { expected: 'a number or a decimal string such as "0.7908"', received: describeValue(value) }));
+        problems.push(issue('not_a_number', path, `${where}: ${describeValue(value)} is not a number`, { expected: 'a number or a decimal string such as "0.7908"', received: describeValue(value) }));
         continue;
       }
-      const text = typeof value === 'number' ? String(value) : value;
-      if (rule.min !== null && compareToBound(value, approximate, rule.min) < 0) {
+      const approximate = Number(text);
+      if (rule.min !== null && compareToBound(text, approximate, rule.min) < 0) {
         problems.push(issue('out_of_range', path, `${where}: ${text} is below the minimum ${rule.min.text} (${rule.unit})`, { expected: `at least ${rule.min.text}`, received: text }));
-      } else if (rule.max !== null && compareToBound(value, approximate, rule.max) > 0) {
+      } else if (rule.max !== null && compareToBound(text, approximate, rule.max) > 0) {
         problems.push(issue('out_of_range', path, `${where}: ${text} is above the maximum ${rule.max.text} (${rule.unit})`, { expected: `at most ${rule.max.text}`, received: text }));
-      } else if (rule.unit === 'yes-no' && !(typeof value === 'number' ? Number.isInteger(value) : new ExactDecimal(value).isInteger())) {
+      } else if (rule.unit === 'yes-no' && !new ExactDecimal(text).isInteger()) {
         problems.push(issue('out_of_range', path, `${where}: ${text} is not yes (1) or no (0)`, { expected: '0 or 1', received: text }));
       }
+    }
+    if (readValues !== null) {
+      outputUnits ??= [...dataset.units];
+      outputUnits[unitIndex] = { ...unit, values: { ...values, ...readValues } };
     }
 
     for (const rule of ruleList) {
@@ -324,8 +369,20 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
       }
     }
   });
+  for (const [key, evidence] of dotGrouped) {
+    if (!thousandsLike.has(key)) continue;
+    dataset.units.forEach((unit, unitIndex) => {
+      const value = unit.values[key];
+      if (typeof value !== 'string') return;
+      const reading = readNumber(value, { percent: rules.get(key)?.unit === 'percent' });
+      if (!reading.ok || !readsAsThousands(reading.text)) return;
+      problems.push(issue('ambiguous_number', ['units', unitIndex, 'values', key], `unit "${unit.id}", indicator "${key}": ${describeValue(value)} is ${reading.text.replace('.', '')} if "." groups thousands, as elsewhere in this column (${evidence}), but ${reading.text} if it is a decimal point; ${localeAdvice('vi-VN')}`, { expected: 'a number in a declared format (locale vi-VN or en)', received: describeValue(value) }));
+    });
+  }
   if (problems.length > 0) return { success: false, issues: problems };
-  return { success: true, value: dataset, issues: [] };
+  const units = outputUnits ?? dataset.units;
+  const value: Dataset = locale === undefined ? (units === dataset.units ? dataset : { ...dataset, units }) : { ...dataset, units, locale: 'en' };
+  return { success: true, value, issues: [] };
 }
 
 /**
@@ -336,8 +393,8 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
  * const dataset = assertDataset(framework, { units: [{ id: 'HN', values: { fibre_pct: 80 } }] });
  * dataset.units.length; // => 1
  */
-export function assertDataset(framework: Framework, input: unknown): Dataset {
-  const checked = validateDataset(framework, input);
+export function assertDataset(framework: Framework, input: unknown, options: ValidateDatasetOptions = {}): Dataset {
+  const checked = validateDataset(framework, input, options);
   if (!checked.success) throw new ChisoError(checked.issues, 'The dataset is not valid');
   return checked.value;
 }

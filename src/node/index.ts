@@ -49,7 +49,16 @@ async function readJsonFile(path: string): Promise<unknown> {
 export async function readDatasetFile(path: string, options: DatasetFromCsvOptions = {}): Promise<DatasetInput> {
   if (extname(path).toLowerCase() === '.csv') return datasetFromCsv(await readTextFile(path), options);
   const parsed = await readJsonFile(path);
-  return (Array.isArray(parsed) ? { units: parsed } : parsed) as DatasetInput;
+  return withLocale((Array.isArray(parsed) ? { units: parsed } : parsed) as DatasetInput, options, path);
+}
+
+/** A JSON dataset with the locale asked for; one that declares another is refused. */
+function withLocale(dataset: DatasetInput, options: DatasetFromCsvOptions, path: string): DatasetInput {
+  if (options.locale === undefined || typeof dataset !== 'object' || dataset === null || Array.isArray(dataset)) return dataset;
+  const declared: unknown = dataset.locale;
+  if (declared === undefined) return { ...dataset, locale: options.locale };
+  if (declared === options.locale) return dataset;
+  throw new ChisoError([issue('invalid_shape', [path, 'locale'], `"${path}" declares locale ${JSON.stringify(declared)} but locale "${options.locale}" was asked for`, { expected: options.locale, received: String(declared) })], 'The dataset is not valid');
 }
 
 /**
@@ -94,5 +103,5 @@ export async function readResultOrDataset(
   if (extname(path).toLowerCase() === '.csv') return { kind: 'dataset', dataset: datasetFromCsv(await readTextFile(path), options) };
   const parsed = await readJsonFile(path);
   if (isScoreResult(parsed)) return { kind: 'result', result: parsed };
-  return { kind: 'dataset', dataset: (Array.isArray(parsed) ? { units: parsed } : parsed) as DatasetInput };
+  return { kind: 'dataset', dataset: withLocale((Array.isArray(parsed) ? { units: parsed } : parsed) as DatasetInput, options, path) };
 }

@@ -8,6 +8,7 @@ import { compareResults } from '../analysis/compare.js';
 import type { Panel } from '../analysis/panel.js';
 import type { ScoreResult, UnitResult } from '../engine/result.js';
 import { ExactDecimal, guardDecimalSettings, roundToText } from '../engine/decimal.js';
+import { divideRational, parseRational, rationalToText, sumDecimals } from '../engine/rational.js';
 import { formatCsv } from '../io/csv.js';
 import { escapeControlCharacters } from './escape.js';
 import { ChisoError, issue } from '../model/issues.js';
@@ -139,9 +140,14 @@ export function groupTable(result: ScoreResult, group: string, options: GroupTab
   if (members.size === 0) throw new ChisoError([issue('unknown_reference', ['group'], `no ranked unit has a "${group}" group`, { received: group })]);
   const valueOf = (unit: UnitResult): InstanceType<typeof ExactDecimal> => new ExactDecimal((unit.nodes[node]?.score ?? unit.nodes[node]?.normalised) as string);
   const rows = [...members.entries()].map(([key, units]) => {
-    const mean = units.reduce((total, unit) => total.plus(valueOf(unit)), new ExactDecimal(0)).div(units.length);
-    // one pass, not a sort that reads every value again at each comparison
-    const best = units.reduce((leader, unit) => (valueOf(unit).gt(valueOf(leader)) ? unit : leader));
+    // An exact sum, so the group mean does not depend on the order of units.
+    const mean = new ExactDecimal(rationalToText(divideRational(sumDecimals(units.map((unit) => parseRational(valueOf(unit).toFixed()))), { numerator: BigInt(units.length), denominator: 1n })));
+    // one pass, not a sort that reads every value again at each comparison; among equal scores
+    // the smallest id leads, so the answer does not depend on the order of units
+    const best = units.reduce((leader, unit) => {
+      const order = valueOf(unit).cmp(valueOf(leader));
+      return order > 0 || (order === 0 && unit.id < leader.id) ? unit : leader;
+    });
     return { key, units: units.length, mean, best };
   });
   rows.sort((left, right) => right.mean.cmp(left.mean) || (left.key < right.key ? -1 : 1));

@@ -9,6 +9,8 @@ import { ExactDecimal, type Exact } from '../engine/decimal.js';
 import { rankDecimalTexts, ranksLowestFirst } from '../engine/rank.js';
 import type { MissingDataNote, NodeScore, ScoreResult, UnitResult } from '../engine/result.js';
 import { guardDecimalSettings, roundToText } from '../engine/decimal.js';
+import { divideRational, multiplyRational, parseRational, rationalToText, sumDecimals, type Rational } from '../engine/rational.js';
+import { readDataValue } from '../io/number.js';
 import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { matchProvinces } from './names.js';
@@ -52,11 +54,12 @@ function groupUnits(names: readonly string[], options: MergeOptions): Grouping {
   const weights = provinces.map((province, index) => {
     if (options.method !== 'population') return new ExactDecimal(1);
     const population = options.population?.[province.code];
-    if (population === undefined || !(Number(population) > 0)) {
-      problems.push(issue('missing_value', ['population', province.code], `no positive population for ${province.name} (code ${province.code}, units[${index}])`, { expected: 'a population above 0' }));
+    const reading = population === undefined ? null : readDataValue(population);
+    if (reading === null || !reading.ok || !(Number(reading.text) > 0)) {
+      problems.push(issue('missing_value', ['population', province.code], `no positive population for ${province.name} (code ${province.code}, units[${index}])${reading !== null && !reading.ok ? `: ${reading.reason}` : ''}`, { expected: 'a population above 0' }));
       return new ExactDecimal(1);
     }
-    return new ExactDecimal(population);
+    return new ExactDecimal(reading.text);
   });
   const groups = PROVINCES_34.map((province) => {
     const members = provinces.flatMap((former, index) => (former.successorCode === province.code ? [index] : []));
@@ -71,16 +74,22 @@ function groupUnits(names: readonly string[], options: MergeOptions): Grouping {
   return { groups, weights };
 }
 
+/**
+ * Σ wᵢ·xᵢ / Σ wᵢ over the present members, from exact sums (BigInt), so the mean does not depend on
+ * the order in which the former provinces are listed; rounded once, to 40 digits.
+ */
 function weightedMean(values: readonly (Exact | null)[], members: readonly number[], weights: readonly Exact[]): Exact | null {
-  let total = new ExactDecimal(0);
-  let weightSum = new ExactDecimal(0);
+  const products: Rational[] = [];
+  const used: Rational[] = [];
   for (const member of members) {
     const value = values[member];
     if (value === null || value === undefined) continue;
-    total = total.plus(value.times(weights[member] as Exact));
-    weightSum = weightSum.plus(weights[member] as Exact);
+    const weight = parseRational((weights[member] as Exact).toFixed());
+    products.push(multiplyRational(parseRational(value.toFixed()), weight));
+    used.push(weight);
   }
-  return weightSum.isZero() ? null : total.div(weightSum);
+  const weightSum = sumDecimals(used);
+  return weightSum.numerator === 0n ? null : new ExactDecimal(rationalToText(divideRational(sumDecimals(products), weightSum)));
 }
 
 /**
@@ -98,10 +107,17 @@ export function mergeDatasetTo34(dataset: DatasetInput, options: MergeOptions = 
   const names = dataset.units.map((unit) => unit.name ?? unit.id);
   const { groups, weights } = groupUnits(names, options);
   const keys = [...new Set(dataset.units.flatMap((unit) => Object.keys(unit.values)))];
-  const columns = new Map(keys.map((key) => [key, dataset.units.map((unit) => {
+  // Values are read as validation reads them (finite, within the limits, in the dataset's locale).
+  const unreadable: ChisoIssue[] = [];
+  const columns = new Map(keys.map((key) => [key, dataset.units.map((unit, index) => {
     const value = unit.values[key];
-    return value === null || value === undefined ? null : new ExactDecimal(value as number | string);
+    if (value === null || value === undefined) return null;
+    const reading = readDataValue(value, { locale: dataset.locale });
+    if (reading.ok) return new ExactDecimal(reading.text);
+    unreadable.push(issue(reading.kind === 'ambiguous' ? 'ambiguous_number' : reading.kind === 'beyond_limits' ? 'out_of_range' : 'not_a_number', ['units', index, 'values', key], `unit "${unit.id}", indicator "${key}": ${reading.reason}`));
+    return null;
   })]));
+  if (unreadable.length > 0) throw new ChisoError(unreadable, 'The data cannot be mapped onto the 34 provinces');
   const formerUnits: Record<string, string[]> = {};
   const units: DataUnitInput[] = groups.map(({ province, members }) => {
     formerUnits[province.code] = members.map((member) => (dataset.units[member] as DataUnitInput).id);
@@ -112,6 +128,8 @@ export function mergeDatasetTo34(dataset: DatasetInput, options: MergeOptions = 
   return {
     ...(dataset.year === undefined ? {} : { year: dataset.year }),
     metadata: { ...(dataset.metadata ?? {}), mergedTo34: options.method ?? 'mean', formerUnits },
+    // Computed means are plain decimal text ("1786", "0.85"), which reads the same under "en".
+    locale: 'en',
     units,
   };
 }

@@ -116,13 +116,17 @@ describe('validateDataset', () => {
     expect(checked.issues[0]).toMatchObject({ expected: 'at most 100', received: '112' });
   });
 
-  it('hints at numbers written another way: decimal commas, percent signs, spaces', () => {
-    const checked = validateDataset(framework, { units: [{ id: 'HN', values: { smartphone_adults_pct: '75,5', it_staff: '1.640', population: ' 10', portal: '1' } }, { id: 'DB', values: { smartphone_adults_pct: '75%', it_staff: 3, population: 10, portal: 1 } }] });
-    expect(checked.issues.map((entry) => entry.message)).toEqual([
-      'unit "HN", indicator "smartphone_adults_pct": "75,5" is not a number (a decimal comma? chiso reads "." as the decimal point: write 0.85, not 0,85)',
-      'unit "HN", indicator "population": " 10" is not a number (spaces around the number)',
-      'unit "DB", indicator "smartphone_adults_pct": "75%" is not a number (a percent sign? write the number alone: 85, not 85%)',
+  it('refuses numbers written in an undeclared format, naming the locale that reads them; reads forms both formats agree on', () => {
+    const checked = validateDataset(framework, { units: [{ id: 'HN', values: { smartphone_adults_pct: '75,5', it_staff: '1.640', population: ' 10', portal: '1' } }, { id: 'DB', values: { smartphone_adults_pct: '75%', it_staff: 3, population: '1 000', portal: 1 } }] });
+    // Before: "1.640" staff was read as 1.64 without a word, and "75,5" had no way to be accepted.
+    expect(checked.issues.map((entry) => [entry.code, entry.message])).toEqual([
+      ['ambiguous_number', 'unit "HN", indicator "smartphone_adults_pct": "75,5" is written the Vietnamese way (75.5 with locale vi-VN); declare how numbers are written: --locale vi-VN on the command line, or the option locale: \'vi-VN\''],
+      ['ambiguous_number', 'unit "HN", indicator "it_staff": "1.640" is a count: 1640 if "." groups thousands (vi-VN), 1.640 if it is a decimal point (en); declare how numbers are written: --locale vi-VN or --locale en on the command line, or the option locale: \'vi-VN\' or \'en\''],
     ]);
+    // " 10", "1 000" and "75%" (a percent indicator) read the same under both formats.
+    const fixed = validateDataset(framework, { units: [{ id: 'HN', values: { smartphone_adults_pct: '75%', it_staff: 3, population: ' 10', portal: '1' } }, { id: 'DB', values: { smartphone_adults_pct: '75.5', it_staff: 3, population: '1\u00a0000', portal: 1 } }] });
+    expect(fixed.issues).toEqual([]);
+    expect(fixed.value?.units.map((unit) => [unit.values.smartphone_adults_pct, unit.values.population])).toEqual([['75', '10'], ['75.5', '1000']]);
   });
 
   it('reports values missing where the policy is "fail"', () => {

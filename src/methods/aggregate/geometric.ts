@@ -1,4 +1,5 @@
-import { ExactDecimal, narrow, WideDecimal, ZERO, type Exact } from '../../engine/decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
+import { ExactDecimal, narrow, PRECISION, WideDecimal, ZERO, type Exact } from '../../engine/decimal.js';
 import type { Aggregation } from '../../model/framework.js';
 import { ValueProblem } from '../normalise/types.js';
 import type { AggregateMethod } from './types.js';
@@ -31,11 +32,58 @@ export function positiveInputs(
   return shifted;
 }
 
+/** Digits carried beyond what the cancellation of a shift costs, so the 40 digits kept are right. */
+const GUARD_DIGITS = 20;
+/** The most digits a shifted mean may need; beyond it the shift is refused as too large. */
+export const MAX_SHIFT_PRECISION = 2000;
+/** Decimal constructors by working precision (a multiple of 50, at most 40 of them). */
+const workingConstructors = new Map<number, typeof DecimalJs>();
+
+/**
+ * The decimal constructor for a mean of inputs shifted by `shift` and shifted back. Adding a shift
+ * much larger than the scores (1e38 to scores near 0.5) and subtracting it again cancels the
+ * shift's digits: the mean of the shifted inputs must be known to 40 digits *more than* the
+ * shift's lead over the scores, or the difference is noise (it was: shift 1e45 gave −49600000).
+ * The precision is that lead (from the exponents of the shift and the largest score, and the
+ * spread of the weights) plus 40 plus 20 guard digits; a lead needing more than
+ * {@link MAX_SHIFT_PRECISION} digits is refused.
+ */
+export function shiftedPrecision(values: readonly (Exact | null)[], weights: readonly Exact[], shift: Exact, methodName: string): typeof DecimalJs {
+  let largest: Exact | null = null;
+  let lightest: Exact | null = null;
+  let totalWeight = ZERO;
+  values.forEach((value, position) => {
+    const weight = weights[position] as Exact;
+    if (value === null || weight.isZero()) return;
+    if (!value.isZero() && (largest === null || value.abs().gt(largest))) largest = value.abs();
+    if (lightest === null || weight.lt(lightest)) lightest = weight;
+    totalWeight = totalWeight.plus(weight);
+  });
+  const lead = largest === null ? 0 : Math.max(0, shift.e - (largest as Exact).e);
+  const weightSpread = lightest === null ? 0 : Math.max(0, totalWeight.e - (lightest as Exact).e + 1);
+  const needed = PRECISION + GUARD_DIGITS + lead + weightSpread;
+  if (needed > MAX_SHIFT_PRECISION) {
+    throw new ValueProblem(
+      'undefined_computation',
+      `the shift ${shift.toString()} is too large for scores near ${(largest as Exact | null)?.toString() ?? '0'}: keeping ${PRECISION} digits of the ${methodName} would need ${needed} working digits (at most ${MAX_SHIFT_PRECISION}); use a smaller shift`,
+    );
+  }
+  const precision = Math.ceil(needed / 50) * 50;
+  let constructor = workingConstructors.get(precision);
+  if (constructor === undefined) {
+    constructor = DecimalJs.clone({ precision, rounding: DecimalJs.ROUND_HALF_EVEN, toExpNeg: -30, toExpPos: 60 });
+    workingConstructors.set(precision, constructor);
+  }
+  return constructor;
+}
+
 /**
  * Weighted geometric mean: `exp(Σ wᵢ·ln xᵢ / Σ wᵢ)`. Only partly compensatory: a weak child
  * pulls the score down more than under the arithmetic mean, which is why the UN's HDI uses it.
  * Every input must be above zero; a framework that accepts zeros must say so with an explicit
- * `shift` (the mean is taken of xᵢ + shift, and the shift subtracted again).
+ * `shift` (the mean is taken of xᵢ + shift, and the shift subtracted again). However large the
+ * shift, the 40 digits kept are right: the work is done with as many digits as the shift's lead over
+ * the scores costs (a shift too large to afford is refused).
  *
  * Cost: one logarithm per child and one exponential per unit (decimal.js, 40 digits).
  * Reference: OECD/JRC Handbook (2008), section 6.1; UNDP HDI technical notes.
@@ -51,6 +99,7 @@ export const geometric: AggregateMethod<Params> = {
     const shift = params.shift === undefined ? ZERO : new ExactDecimal(params.shift);
     return (values) => {
       positiveInputs(values, weights, shift, 'geometric mean');
+      if (!shift.isZero()) return shiftedGeometric(values, weights, shift);
       let logSum = new WideDecimal(0);
       let weightSum = new WideDecimal(0);
       values.forEach((value, position) => {
@@ -60,8 +109,26 @@ export const geometric: AggregateMethod<Params> = {
         weightSum = weightSum.plus(weight);
       });
       if (weightSum.isZero()) throw new ValueProblem('missing_value', 'no child has a value');
-      const result = narrow(logSum.div(weightSum)).exp();
-      return shift.isZero() ? result : result.minus(shift);
+      return narrow(logSum.div(weightSum)).exp();
     };
   },
 };
+
+/**
+ * `exp(Σ wᵢ·ln(xᵢ + c) / W) − c`, written as `c · (exp(Σ wᵢ·ln(1 + xᵢ/c) / W) − 1)` so that nothing
+ * of the size of c is subtracted, at the precision {@link shiftedPrecision} says.
+ */
+function shiftedGeometric(values: readonly (Exact | null)[], weights: readonly Exact[], shift: Exact): Exact {
+  const Working = shiftedPrecision(values, weights, shift, 'geometric mean');
+  const shiftWide = new Working(shift);
+  let logSum = new Working(0);
+  let weightSum = new Working(0);
+  values.forEach((value, position) => {
+    const weight = weights[position] as Exact;
+    if (value === null || weight.isZero()) return;
+    logSum = logSum.plus(new Working(value).div(shiftWide).plus(1).ln().times(weight));
+    weightSum = weightSum.plus(weight);
+  });
+  if (weightSum.isZero()) throw new ValueProblem('missing_value', 'no child has a value');
+  return narrow(logSum.div(weightSum).exp().minus(1).times(shiftWide));
+}

@@ -1,7 +1,7 @@
 import { ExactDecimal, narrow, WideDecimal, widen, ZERO, type Exact } from '../../engine/decimal.js';
 import type { Aggregation } from '../../model/framework.js';
 import { ValueProblem } from '../normalise/types.js';
-import { positiveInputs } from './geometric.js';
+import { positiveInputs, shiftedPrecision } from './geometric.js';
 import type { AggregateMethod } from './types.js';
 
 type Params = Extract<Aggregation, { method: 'harmonic' }>;
@@ -9,7 +9,8 @@ type Params = Extract<Aggregation, { method: 'harmonic' }>;
 /**
  * Weighted harmonic mean: `Σ wᵢ / Σ (wᵢ / xᵢ)`. The least compensatory of the three Pythagorean
  * means — the score stays close to the weakest child. Inputs must be above zero unless the
- * framework sets an explicit `shift`.
+ * framework sets an explicit `shift`; however large the shift, the 40 digits kept are right (see
+ * the geometric mean).
  *
  * Cost: one division per child and one per unit.
  *
@@ -24,6 +25,7 @@ export const harmonic: AggregateMethod<Params> = {
     const shift = params.shift === undefined ? ZERO : new ExactDecimal(params.shift);
     return (values) => {
       positiveInputs(values, weights, shift, 'harmonic mean');
+      if (!shift.isZero()) return shiftedHarmonic(values, weights, shift);
       let inverseSum = new WideDecimal(0);
       let weightSum = new WideDecimal(0);
       values.forEach((value, position) => {
@@ -33,8 +35,26 @@ export const harmonic: AggregateMethod<Params> = {
         weightSum = weightSum.plus(weight);
       });
       if (weightSum.isZero()) throw new ValueProblem('missing_value', 'no child has a value');
-      const result = narrow(weightSum.div(inverseSum));
-      return shift.isZero() ? result : result.minus(shift);
+      return narrow(weightSum.div(inverseSum));
     };
   },
 };
+
+/**
+ * `W / Σ (wᵢ / (xᵢ + c)) − c` at the precision {@link shiftedPrecision} says, so that subtracting a
+ * large shift leaves 40 right digits.
+ */
+function shiftedHarmonic(values: readonly (Exact | null)[], weights: readonly Exact[], shift: Exact): Exact {
+  const Working = shiftedPrecision(values, weights, shift, 'harmonic mean');
+  const shiftWide = new Working(shift);
+  let inverseSum = new Working(0);
+  let weightSum = new Working(0);
+  values.forEach((value, position) => {
+    const weight = weights[position] as Exact;
+    if (value === null || weight.isZero()) return;
+    inverseSum = inverseSum.plus(new Working(weight).div(shiftWide.plus(value)));
+    weightSum = weightSum.plus(weight);
+  });
+  if (weightSum.isZero()) throw new ValueProblem('missing_value', 'no child has a value');
+  return narrow(weightSum.div(inverseSum).minus(shiftWide));
+}

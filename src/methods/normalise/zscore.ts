@@ -1,4 +1,5 @@
-import { ExactDecimal, type Exact } from '../../engine/decimal.js';
+import { ExactDecimal, narrow, PRECISION, WideDecimal, type Exact } from '../../engine/decimal.js';
+import { rationalToText, type Rational } from '../../engine/rational.js';
 import type { Normalisation } from '../../model/framework.js';
 import { ValueProblem, type NormaliseMethod } from './types.js';
 
@@ -10,8 +11,10 @@ type Params = Extract<Normalisation, { method: 'zscore' }>;
  * Scores are unbounded and average 0 over the reference units.
  *
  * Fails with fewer than two reference values or when they are all equal (sd = 0).
- * Cost: two passes over the reference values and one square root, then one subtraction and one
- * division per value.
+ * The mean and the variance come from exact sums (see {@link exactMoments}), so scores do not
+ * depend on the order in which units are listed.
+ * Cost: one pass over the reference values with BigInt sums and one square root, then one
+ * subtraction and one division per value.
  *
  * @example
  * // reference 2, 4, 6: mean 4, sd 2; 6 → 1 (confirmed in R: scale(c(2,4,6)))
@@ -23,18 +26,45 @@ export const zscore: NormaliseMethod<Params> = {
   prepare(_params, { direction, reference }) {
     const count = reference.length;
     if (count < 2) throw new ValueProblem('undefined_computation', `z-scores need at least two reference values, found ${count}`);
-    let total = new ExactDecimal(0);
-    for (const value of reference) total = total.plus(value);
-    const mean = total.div(count);
-    let squares = new ExactDecimal(0);
-    for (const value of reference) {
-      const deviation = value.minus(mean);
-      squares = squares.plus(deviation.times(deviation));
-    }
-    const sd = squares.div(count - 1).sqrt();
-    if (sd.isZero()) throw new ValueProblem('undefined_computation', 'every reference value is the same, so the standard deviation is zero');
+    const { mean, variance } = exactMoments(reference);
+    if (variance.numerator === 0n) throw new ValueProblem('undefined_computation', 'every reference value is the same, so the standard deviation is zero');
+    // The mean and the standard deviation correctly rounded to 40 digits from exact sums (the
+    // square root taken at 80 digits); each score is then one subtraction and one division at 40.
+    const meanExact = new ExactDecimal(rationalToText(mean));
+    const sd = narrow(new WideDecimal(rationalToText(variance, 2 * PRECISION)).sqrt());
     return direction === 'higher'
-      ? (value: Exact) => value.minus(mean).div(sd)
-      : (value: Exact) => mean.minus(value).div(sd);
+      ? (value: Exact) => value.minus(meanExact).div(sd)
+      : (value: Exact) => meanExact.minus(value).div(sd);
   },
 };
+
+/**
+ * The mean and the sample variance of decimal values, exactly: every value becomes an integer over
+ * one power of ten, so Σx and Σx² are exact BigInt sums, which do not depend on the order of the
+ * values (sums of rounded decimals do: units listed in another order changed the last digits).
+ * variance = (n·Σx² − (Σx)²) / (n·(n − 1)).
+ */
+export function exactMoments(values: readonly Exact[]): { mean: Rational; variance: Rational } {
+  const count = BigInt(values.length);
+  const scaled = values.map((value) => {
+    const text = value.toFixed();
+    const negative = text.startsWith('-');
+    const body = negative ? text.slice(1) : text;
+    const dot = body.indexOf('.');
+    const digits = BigInt(dot === -1 ? body : body.slice(0, dot) + body.slice(dot + 1));
+    return { digits: negative ? -digits : digits, places: dot === -1 ? 0 : body.length - dot - 1 };
+  });
+  const places = scaled.reduce((most, entry) => Math.max(most, entry.places), 0);
+  let sum = 0n;
+  let squares = 0n;
+  for (const entry of scaled) {
+    const integer = entry.places === places ? entry.digits : entry.digits * 10n ** BigInt(places - entry.places);
+    sum += integer;
+    squares += integer * integer;
+  }
+  const unit = 10n ** BigInt(places);
+  return {
+    mean: { numerator: sum, denominator: count * unit },
+    variance: { numerator: count * squares - sum * sum, denominator: count * (count - 1n) * unit * unit },
+  };
+}

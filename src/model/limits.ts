@@ -1,0 +1,90 @@
+/**
+ * What exact arithmetic accepts. chiso reads every value and parameter exactly (decimal.js and
+ * BigInt rationals), so the cost of a number grows with its digits and its exponent: `"1e-300000"`
+ * would be read as a fraction over 10^300000 and a million-digit number as a million-digit integer,
+ * enough to exhaust memory. These limits are far beyond real data (published statistics carry at
+ * most 17 significant digits; every finite JavaScript number, 5e-324 to 1.8e308, is within them)
+ * and keep every computation small. Values and framework parameters beyond them are refused with an
+ * issue naming the place.
+ *
+ * @module
+ */
+
+/** The most significant digits a value or parameter may have (leading and trailing zeros aside). */
+export const MAX_SIGNIFICANT_DIGITS = 100;
+
+/**
+ * The largest decimal exponent allowed: a nonzero value must lie between 1e-400 and 1e400 in
+ * magnitude (its first significant digit at a place 10^e with |e| ≤ 400).
+ */
+export const MAX_DECIMAL_EXPONENT = 400;
+
+/** The longest number written as text that chiso reads (separators and leading zeros included). */
+export const MAX_NUMBER_TEXT_LENGTH = 1000;
+
+/**
+ * The form of a plain decimal text: `"0.7908"`, `"-12.5"`, `"1e-3"`, `"5."`, `".5"`. Written so a
+ * regular-expression engine never backtracks more than once per character (the form
+ * `\d+\.?\d*` takes quadratic time on a long run of digits that fails at its end).
+ */
+export const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** Shortens a long text for a message: its start, its length and its end. */
+export function abbreviate(text: string, keep = 24): string {
+  if (text.length <= 2 * keep + 10) return text;
+  return `${text.slice(0, keep)}…(${text.length} characters)…${text.slice(-keep)}`;
+}
+
+/**
+ * Why a plain decimal text is beyond what chiso computes with, or `null` when it is within the
+ * limits ({@link MAX_SIGNIFICANT_DIGITS}, {@link MAX_DECIMAL_EXPONENT},
+ * {@link MAX_NUMBER_TEXT_LENGTH}). Texts that are not plain decimals are not judged here (`null`).
+ * Runs in time linear in the text, and refuses an over-long text before looking at it.
+ *
+ * @example
+ * decimalLimitProblem('0.7908'); // => null
+ * decimalLimitProblem('1e-300000');
+ * // => '1e-300000 is too small in magnitude: chiso computes exactly with values between 1e-400 and 1e400 (or 0)'
+ */
+export function decimalLimitProblem(text: string): string | null {
+  if (text.length > MAX_NUMBER_TEXT_LENGTH) return `${abbreviate(text)} is ${text.length} characters long: chiso reads numbers of at most ${MAX_NUMBER_TEXT_LENGTH} characters`;
+  const match = /^[+-]?(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(text);
+  if (match === null) return null;
+  const whole = match[1] ?? '';
+  const digits = whole + (match[2] ?? '');
+  let first = 0;
+  while (first < digits.length && digits.charCodeAt(first) === 48) first += 1;
+  if (first === digits.length) return null; // zero, whatever its exponent
+  let last = digits.length - 1;
+  while (digits.charCodeAt(last) === 48) last -= 1;
+  const significant = last - first + 1;
+  if (significant > MAX_SIGNIFICANT_DIGITS) {
+    return `${abbreviate(text)} has ${significant} significant digits: chiso computes exactly with at most ${MAX_SIGNIFICANT_DIGITS}`;
+  }
+  const exponentText = match[3] ?? '0';
+  // An exponent of more than 9 digits is out of range whatever the digits are; Number() is exact below that.
+  const exponent = exponentText.replace(/^[+-]?0*/, '').length > 9 ? (exponentText.startsWith('-') ? -Infinity : Infinity) : Number(exponentText);
+  const magnitude = whole.length - 1 - first + exponent;
+  if (magnitude > MAX_DECIMAL_EXPONENT) {
+    return `${abbreviate(text)} is too large: chiso computes exactly with values between 1e-${MAX_DECIMAL_EXPONENT} and 1e${MAX_DECIMAL_EXPONENT} in magnitude (or 0)`;
+  }
+  if (magnitude < -MAX_DECIMAL_EXPONENT) {
+    return `${abbreviate(text)} is too small in magnitude: chiso computes exactly with values between 1e-${MAX_DECIMAL_EXPONENT} and 1e${MAX_DECIMAL_EXPONENT} (or 0)`;
+  }
+  return null;
+}
+
+/**
+ * Why a decimal written as text cannot be read: not a plain decimal, or beyond the limits; `null`
+ * when it can. Checks the length before the form, so a hostile million-character text costs one
+ * comparison.
+ *
+ * @example
+ * decimalTextProblem('0.66'); // => null
+ * decimalTextProblem('0,66'); // => 'expected a decimal number written as text'
+ */
+export function decimalTextProblem(text: string): string | null {
+  if (text.length > MAX_NUMBER_TEXT_LENGTH) return decimalLimitProblem(text);
+  if (!PLAIN_DECIMAL.test(text)) return 'expected a decimal number written as text';
+  return decimalLimitProblem(text);
+}
