@@ -46,7 +46,8 @@ export function evaluateDecimal(context: RunContext): Evaluation {
     const givenColumn = given[indicatorIndex] as DataValue[];
     const column: (Exact | null)[] = new Array(unitCount);
     const rawTexts: (string | null)[] = new Array(unitCount);
-    const valueTexts: (string | null)[] = denominator === null ? [] : new Array(unitCount);
+    // Filled with null, not left as holes: a unit without a value reads `value: null`, never undefined.
+    const valueTexts: (string | null)[] = denominator === null ? [] : new Array<string | null>(unitCount).fill(null);
     const parsed = new Map<number | string, Exact>();
     const reference: Exact[] = [];
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {

@@ -220,6 +220,36 @@ describe('missing data', () => {
     expect(result.missing).toContainEqual({ unit: 'A', node: 'infra', missing: ['mobile'], action: 'reweighted', presentShare: '0.6666666666666666666666666666666666666667' });
   });
 
+  it('writes every missing figure as null, never undefined, on both executors (a denominator with a missing value)', () => {
+    const perCapita = (method: 'mean' | 'geometric') =>
+      defineFramework({
+        id: 'den',
+        name: 'Per capita',
+        variables: [{ id: 'population', unit: 'count' }],
+        root: {
+          kind: 'aggregate',
+          id: 'index',
+          aggregation: { method },
+          missing: { policy: 'reweight' },
+          children: [
+            { kind: 'indicator', id: 'subscriptions', unit: 'count', denominator: { variable: 'population', per: 100 }, normalisation: { method: 'goalposts', min: 0, max: 200 } },
+            { kind: 'indicator', id: 'fibre', unit: 'percent', normalisation: { method: 'goalposts', min: 1, max: 100 } },
+            { kind: 'aggregate', id: 'counted', aggregation: { method: 'count' }, missing: { policy: 'reweight' }, bands: [{ label: 'all', atLeast: 1 }], children: [{ kind: 'indicator', id: 'portal', unit: 'yes-no', normalisation: { method: 'identity' } }] },
+          ],
+        },
+      });
+    const data = { units: [{ id: 'A', values: { subscriptions: 1_500_000, population: 1_200_000, fibre: 50, portal: 1 } }, { id: 'B', values: { subscriptions: null, population: 1_000, fibre: 40, portal: null } }] };
+    for (const method of ['mean', 'geometric'] as const) {
+      const result = score(perCapita(method), data);
+      expect(result.units[1]?.nodes.subscriptions).toMatchObject({ raw: null, value: null, normalised: null });
+      for (const unit of result.units) {
+        for (const [id, figures] of Object.entries(unit.nodes)) {
+          for (const [field, figure] of Object.entries(figures)) expect(figure, `${unit.id}.${id}.${field}`).not.toBeUndefined();
+        }
+      }
+    }
+  });
+
   it('names the unit and node when a geometric mean meets a zero', () => {
     const fw = defineFramework({
       id: 'geo',
