@@ -7,6 +7,7 @@
  */
 import type { Dataset, DataValue } from '../model/dataset.js';
 import { issue } from '../model/issues.js';
+import { ownValue } from '../model/records.js';
 import { ExactDecimal, ONE, roundToText, ZERO, type Exact } from './decimal.js';
 import { asValueProblem, decideMissing, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import type { PlannedAggregate } from './plan.js';
@@ -63,7 +64,7 @@ export function evaluateDecimal(context: RunContext): Evaluation {
         }
       }
       if (value !== null && denominator !== null) {
-        const divisor = readValue(unit.values[denominator.variable] as DataValue);
+        const divisor = readValue(ownValue(unit.values, denominator.variable));
         if (divisor === null || divisor.isZero()) {
           problems.push(issue('undefined_computation', ['units', unitIndex, 'values', denominator.variable], `unit "${unit.id}": "${node.id}" is divided by "${denominator.variable}", which is ${divisor === null ? 'missing' : 'zero'}`));
           value = null;

@@ -7,6 +7,7 @@
 import { ValueProblem } from '../methods/normalise/types.js';
 import type { Dataset, DataValue } from '../model/dataset.js';
 import { issue, type ChisoIssue } from '../model/issues.js';
+import { ownValue } from '../model/records.js';
 import type { Plan, PlannedAggregate } from './plan.js';
 import { compareRational, divideRational, parseRational, rationalToText, RATIONAL_ZERO, addRational, type Rational } from './rational.js';
 import type { MissingDataNote } from './result.js';
@@ -60,7 +61,8 @@ export function readColumns(units: Dataset['units'], indicatorIds: readonly stri
   const columns: DataValue[][] = indicatorIds.map(() => new Array(units.length));
   for (let unitIndex = 0; unitIndex < units.length; unitIndex += 1) {
     const values = (units[unitIndex] as Dataset['units'][number]).values;
-    for (let column = 0; column < indicatorIds.length; column += 1) (columns[column] as DataValue[])[unitIndex] = values[indicatorIds[column] as string] as DataValue;
+    // Own values only: an indicator called "toString" or "constructor" is missing, not a function.
+    for (let column = 0; column < indicatorIds.length; column += 1) (columns[column] as DataValue[])[unitIndex] = ownValue(values, indicatorIds[column] as string);
   }
   return columns;
 }

@@ -6,6 +6,7 @@
  */
 import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
+import { emptyRecord } from '../model/records.js';
 
 /** A parsed CSV table: the header row and the data rows, each with its line number in the file. */
 export interface CsvTable {
@@ -162,8 +163,9 @@ export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}
   });
   const problems: ChisoIssue[] = [];
   const units: DataUnitInput[] = table.rows.map((row, rowIndex) => {
-    const values: Record<string, string | null> = {};
-    const groups: Record<string, string> = {};
+    // No prototype: columns called "__proto__" or "constructor" are ordinary keys.
+    const values = emptyRecord<string | null>();
+    const groups = emptyRecord<string>();
     const unit: { -readonly [K in keyof DataUnitInput]: DataUnitInput[K] } = { id: (row.cells[idIndex] ?? '').trim(), values };
     roles.forEach((role, column) => {
       const cell = (row.cells[column] ?? '').trim();

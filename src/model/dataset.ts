@@ -14,19 +14,27 @@ import { DECIMAL_STRING, IdSchema } from './framework.js';
  */
 export type DataValue = number | string | null | undefined;
 
+function isRecordObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** One unit: a province, a ministry, a country, an aggregate row. */
 export const DataUnitSchema = z.object({
   id: IdSchema,
   name: z.string().optional(),
-  /** Group memberships, e.g. `{ region: 'Red River Delta' }`, for ranks within groups. */
-  groups: z.record(z.string(), z.string()).default({}),
+  /**
+   * Group memberships, e.g. `{ region: 'Red River Delta' }`, for ranks within groups; each value is
+   * checked by `validateDataset`. Not a z.record: that copies the keys into a new `{}`, where a
+   * group called "__proto__" would vanish.
+   */
+  groups: z.custom<Record<string, string>>(isRecordObject, { message: 'expected an object of group names by group key' }).default(() => ({})),
   year: z.number().int().optional(),
   /** `false` marks a unit scored but never ranked (an EU or national-average row). */
   ranked: z.boolean().default(true),
   /** Values by indicator or variable id; checked value by value by `validateDataset`. */
   // Not a z.record: zod would visit a million values one by one; validateDataset checks each value
   // anyway, with better messages.
-  values: z.custom<Record<string, DataValue>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), {
+  values: z.custom<Record<string, DataValue>>(isRecordObject, {
     message: 'expected an object of values by indicator id',
   }),
 });

@@ -20,6 +20,7 @@ import {
   type Range,
 } from './framework.js';
 import { ChisoError, issue, type ChisoIssue } from './issues.js';
+import { ownValue } from './records.js';
 
 /** The outcome of a validation: the parsed value, or every problem found. */
 export type Validation<T> =
@@ -275,6 +276,13 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
       problems.push(issue('duplicate_id', [...unitPath, 'id'], `unit id "${unit.id}" is given twice (units[${earlier}] and units[${unitIndex}])`, { received: unit.id }));
     } else firstIndex.set(unit.id, unitIndex);
 
+    for (const key of Object.keys(unit.groups)) {
+      const group = unit.groups[key];
+      if (typeof group !== 'string') {
+        problems.push(issue('invalid_shape', [...unitPath, 'groups', key], `unit "${unit.id}": group "${key}" is ${describeValue(group)}, not a text`, { expected: 'a text such as "Red River Delta"', received: describeValue(group) }));
+      }
+    }
+
     const values = unit.values;
     for (const key in values) {
       if (!Object.hasOwn(values, key)) continue;
@@ -313,12 +321,12 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
     }
 
     for (const rule of ruleList) {
-      const given = values[rule.id];
+      const given = ownValue(values, rule.id);
       if (given !== undefined && given !== null) continue;
       if (rule.required) {
         problems.push(issue('missing_value', [...unitPath, 'values', rule.id], `unit "${unit.id}": indicator "${rule.id}" is missing and its parent's missing-data policy is "fail"`, { expected: 'a value' }));
       }
-      const users = rule.neededBy.filter((user) => values[user] !== undefined && values[user] !== null);
+      const users = rule.neededBy.filter((user) => ownValue(values, user) !== undefined && ownValue(values, user) !== null);
       if (users.length > 0) {
         problems.push(issue('missing_value', [...unitPath, 'values', rule.id], `unit "${unit.id}": "${rule.id}" is missing but ${users.map((user) => `"${user}"`).join(', ')} divide${users.length === 1 ? 's' : ''} by it`, { expected: 'a value' }));
       }

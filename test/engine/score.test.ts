@@ -276,3 +276,31 @@ describe('missing data', () => {
     }
   });
 });
+
+/** Names that a plain object already answers for ("toString") or treats specially ("__proto__"). */
+const INHERITED_NAMES = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'prototype', 'isPrototypeOf'];
+
+describe('inherited property names are ordinary ids', () => {
+  const pct = (id: string) => ({ kind: 'indicator', id, unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 } });
+  for (const name of INHERITED_NAMES) {
+    it(`"${name}" works as an aggregate id, an indicator id, a value key, a unit id and a group key, through JSON`, () => {
+      // JSON.parse makes "__proto__" an own key, as a framework or dataset file would.
+      const fw = JSON.parse(JSON.stringify({ id: 'f', name: 'F', ranking: { groups: [name] }, root: { kind: 'aggregate', id: 'top', missing: { policy: 'reweight' }, children: [{ kind: 'aggregate', id: `${name}_pillar`, missing: { policy: 'reweight' }, children: [pct(name), pct('b')] }] } }).replace(`"${name}_pillar"`, JSON.stringify(name === '__proto__' ? 'constructor' : '__proto__'))) as unknown;
+      const data = JSON.parse(`{"units":[
+        {"id":${JSON.stringify(name)},"groups":{${JSON.stringify(name)}:"north"},"values":{${JSON.stringify(name)}:10,"b":20}},
+        {"id":"other","groups":{${JSON.stringify(name)}:"north"},"values":{${JSON.stringify(name)}:30,"b":40}},
+        {"id":"gap","values":{"b":50}}]}`) as unknown;
+      const result = JSON.parse(JSON.stringify(score(fw, data))) as ReturnType<typeof score>;
+      const pillar = name === '__proto__' ? 'constructor' : '__proto__';
+      expect(Object.keys(result.units[0]?.nodes ?? {})).toEqual(['top', pillar, name, 'b']);
+      expect(result.units.map((unit) => unit.id)).toEqual([name, 'other', 'gap']);
+      expect(result.units[0]?.nodes[name]).toMatchObject({ raw: '10', normalised: '0.1', rank: 2, groupRanks: { [name]: 2 } });
+      expect(result.units[0]?.nodes[pillar]?.score).toBe('0.15');
+      // The unit with no group has no group rank; it must not find a group in Object.prototype.
+      expect(Object.entries(result.units[2]?.nodes.top?.groupRanks ?? {})).toEqual([[name, null]]);
+      // A missing value of an indicator with an inherited name is missing, not a crash.
+      expect(result.units[2]?.nodes[name]).toMatchObject({ raw: null, normalised: null });
+      expect(result.missing).toContainEqual({ unit: 'gap', node: pillar, missing: [name], action: 'reweighted', presentShare: '0.5' });
+    });
+  }
+});

@@ -39,6 +39,13 @@ describe('datasetFromCsv', () => {
     const dataset = datasetFromCsv('country,region,x,desi_score\nAT,West,1,54.6\n', { groupColumns: ['region'], ignoreColumns: ['desi_score'] });
     expect(dataset.units[0]).toEqual({ id: 'AT', groups: { region: 'West' }, values: { x: '1' } });
   });
+  it('keeps columns and group columns named like Object.prototype members ("__proto__", "constructor")', () => {
+    const dataset = datasetFromCsv('id,group:__proto__,region,__proto__,constructor,toString\nA,north,x,1,2,3\n', { groupColumns: ['region'] });
+    const unit = dataset.units[0];
+    expect(Object.keys(unit?.values ?? {})).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(Object.entries(unit?.values ?? {})).toEqual([['__proto__', '1'], ['constructor', '2'], ['toString', '3']]);
+    expect(Object.entries(unit?.groups ?? {})).toEqual([['__proto__', 'north'], ['region', 'x']]);
+  });
   it('says when there is no id column', () => {
     expect(() => datasetFromCsv('label,x\nA,1\n')).toThrow(/no id column/);
   });

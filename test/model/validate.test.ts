@@ -134,3 +134,18 @@ describe('validateDataset', () => {
     expect(() => assertDataset(framework, { units: [{ id: 'HN' }] })).toThrow(ChisoError);
   });
 });
+
+describe('names that plain objects already answer for', () => {
+  const framework = assertFramework(good);
+  it('a value key named like an Object.prototype member is unknown, not a crash', () => {
+    const checked = validateDataset(framework, JSON.parse('{"units":[{"id":"A","values":{"__proto__":1,"toString":2,"smartphone_adults_pct":50,"it_staff":3,"population":1000,"portal":1}}]}'));
+    expect(codesAndPaths(checked.issues)).toEqual([
+      ['unknown_indicator', 'units.0.values.__proto__'],
+      ['unknown_indicator', 'units.0.values.toString'],
+    ]);
+  });
+  it('a group given as something other than text is reported by key, "__proto__" included', () => {
+    const checked = validateDataset(framework, JSON.parse('{"units":[{"id":"A","groups":{"__proto__":3,"region":"north"},"values":{"smartphone_adults_pct":50,"it_staff":3,"population":1000,"portal":1}}]}'));
+    expect(codesAndPaths(checked.issues)).toEqual([['invalid_shape', 'units.0.groups.__proto__']]);
+  });
+});

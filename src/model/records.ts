@@ -1,0 +1,48 @@
+/**
+ * Records keyed by names that users choose — node ids, unit ids, CSV columns, group keys. A plain
+ * `{}` answers for names it never held (`toString`, `constructor`, `valueOf`) and assigning
+ * `__proto__` to it replaces its prototype instead of adding a key, so chiso builds such records
+ * without a prototype and reads them with own-property look-ups: every id is an ordinary key.
+ *
+ * @module
+ */
+
+/**
+ * A new record without a prototype: `__proto__`, `constructor` or `toString` are ordinary keys in
+ * it, and a name it does not hold reads `undefined`. It serialises to JSON like any object.
+ *
+ * @example
+ * const byId = emptyRecord<number>();
+ * byId['__proto__'] = 1;
+ * Object.keys(byId); // => ['__proto__']
+ * byId['toString']; // => undefined
+ */
+export function emptyRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/**
+ * The value a record holds under a key as its own property, or `undefined`: never one inherited
+ * from `Object.prototype` (`record.toString` on a plain object is a function, not a value).
+ *
+ * @example
+ * ownValue({ fibre: 80 }, 'fibre'); // => 80
+ * ownValue({ fibre: 80 }, 'toString'); // => undefined
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
+ * Sets a key on a record as an own, enumerable property — also `__proto__`, which plain assignment
+ * would turn into a change of prototype on an object that has one.
+ *
+ * @example
+ * const groups = setOwn({}, '__proto__', 'north');
+ * Object.keys(groups); // => ['__proto__']
+ */
+export function setOwn<T>(record: Record<string, T>, key: string, value: T): Record<string, T> {
+  if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
+  return record;
+}
