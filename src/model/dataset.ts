@@ -19,7 +19,7 @@ function isRecordObject(value: unknown): boolean {
 }
 
 /** One unit: a province, a ministry, a country, an aggregate row. */
-export const DataUnitSchema = z.object({
+export const DataUnitSchema = z.strictObject({
   id: IdSchema,
   name: z.string().optional(),
   /**
@@ -44,7 +44,7 @@ export type DataUnit = z.infer<typeof DataUnitSchema>;
 export type DataUnitInput = z.input<typeof DataUnitSchema>;
 
 /** A dataset: units with values, plus optional metadata (year, source, "synthetic"). */
-export const DatasetSchema = z.object({
+export const DatasetSchema = z.strictObject({
   id: z.string().optional(),
   year: z.number().int().optional(),
   metadata: z.record(z.string(), z.unknown()).optional(),

@@ -21,11 +21,69 @@ import {
 } from './framework.js';
 import { ChisoError, issue, type ChisoIssue } from './issues.js';
 import { ownValue } from './records.js';
+import { didYouMean } from './suggest.js';
 
 /** The outcome of a validation: the parsed value, or every problem found. */
 export type Validation<T> =
   | { readonly success: true; readonly value: T; readonly issues: readonly [] }
   | { readonly success: false; readonly value?: undefined; readonly issues: readonly ChisoIssue[] };
+
+/**
+ * The keys each strict object knows, by the `keys` array of its "unrecognized keys" issue: zod
+ * drops the schema from finished issues, so {@link parseOptions} notes them while parsing.
+ */
+const knownKeysByIssue = new WeakMap<readonly string[], readonly string[]>();
+
+/**
+ * Options for `safeParse` that let {@link fromZodIssues} suggest the key meant by a misspelt one
+ * and the option meant by a misspelt value.
+ */
+export const parseOptions: z.core.ParseContext<z.core.$ZodIssue> = {
+  reportInput: true,
+  error: (raw) => {
+    if (raw.code === 'unrecognized_keys' && raw.inst !== undefined) {
+      const definition: unknown = raw.inst._zod.def;
+      if (typeof definition === 'object' && definition !== null && 'shape' in definition && typeof definition.shape === 'object' && definition.shape !== null) {
+        knownKeysByIssue.set(raw.keys, Object.keys(definition.shape));
+      }
+    }
+    return undefined;
+  },
+};
+
+function quoted(values: readonly unknown[]): string {
+  return values.map((value) => JSON.stringify(value)).join(', ');
+}
+
+/** Chiso's own words for the zod issues people meet most: misspelt keys, options and kinds. */
+function explainZodIssue(zodIssue: z.core.$ZodIssue, path: (string | number)[], code: ChisoIssue['code']): ChisoIssue[] | null {
+  if (zodIssue.code === 'unrecognized_keys') {
+    const known = knownKeysByIssue.get(zodIssue.keys) ?? [];
+    return zodIssue.keys.map((key) => {
+      const suggestion = didYouMean(key, known);
+      const listed = suggestion === '' && known.length > 0 ? `; the keys allowed here are ${quoted(known)}` : '';
+      return issue('unknown_key', [...path, key], `unknown key ${JSON.stringify(key)}${suggestion}${listed}`, { received: key });
+    });
+  }
+  if (zodIssue.code === 'invalid_value' && zodIssue.values.length > 1 && (typeof zodIssue.input === 'string' || zodIssue.input === undefined)) {
+    const received = zodIssue.input;
+    const options = zodIssue.values.filter((value): value is string => typeof value === 'string');
+    const suggestion = received === undefined ? '' : didYouMean(received, options);
+    const message = `${received === undefined ? 'missing' : `${JSON.stringify(received)} is not an option`}: expected one of ${quoted(zodIssue.values)}${suggestion}`;
+    return [issue(code, path, message, { expected: `one of ${quoted(zodIssue.values)}`, ...(received === undefined ? {} : { received }) })];
+  }
+  if (zodIssue.code === 'invalid_union' && zodIssue.errors.length === 0 && zodIssue.discriminator !== undefined && 'options' in zodIssue) {
+    // A discriminated union met no known `method` or `kind`.
+    const discriminator = zodIssue.discriminator;
+    const options = (zodIssue.options ?? []).map(String);
+    const input: unknown = zodIssue.input;
+    const given: unknown = typeof input === 'object' && input !== null && Object.hasOwn(input, discriminator) ? (input as Record<string, unknown>)[discriminator] : undefined;
+    const what = given === undefined ? `no ${JSON.stringify(discriminator)}` : `unknown ${discriminator} ${JSON.stringify(given)}`;
+    const suggestion = typeof given === 'string' ? didYouMean(given, options) : '';
+    return [issue(code, path, `${what}: expected one of ${quoted(options)}${suggestion}`, { expected: `one of ${quoted(options)}`, ...(typeof given === 'string' ? { received: given } : {}) })];
+  }
+  return null;
+}
 
 /** Turns zod's issues into chiso's, keeping zod's paths and messages. */
 export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): ChisoIssue[] {
@@ -39,7 +97,7 @@ export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], prefix: re
     const path = [...prefix, ...zodIssue.path.map(pathKey)];
     // A method spec that does not parse is a method without (the right) parameters.
     const code = path.includes('normalisation') || path.includes('aggregation') ? 'invalid_method' : 'invalid_shape';
-    return [issue(code, path, zodIssue.message)];
+    return explainZodIssue(zodIssue, path, code) ?? [issue(code, path, zodIssue.message)];
   });
 }
 
@@ -139,7 +197,7 @@ function checkFramework(framework: Framework): ChisoIssue[] {
  * checked.issues[0]?.code; // => 'invalid_weight'
  */
 export function validateFramework(input: unknown): Validation<Framework> {
-  const parsed = FrameworkSchema.safeParse(input);
+  const parsed = FrameworkSchema.safeParse(input, parseOptions);
   if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
   const problems = checkFramework(parsed.data);
   if (problems.length > 0) return { success: false, issues: problems };
@@ -261,7 +319,7 @@ function describeValue(value: unknown): string {
  * // => 'unit "HN", indicator "fibre_pct": 112 is above the maximum 100 (percent)'
  */
 export function validateDataset(framework: Framework, input: unknown): Validation<Dataset> {
-  const parsed = DatasetSchema.safeParse(input);
+  const parsed = DatasetSchema.safeParse(input, parseOptions);
   if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
   const dataset = parsed.data;
   const rules = valueRules(framework);

@@ -149,3 +149,76 @@ describe('names that plain objects already answer for', () => {
     expect(codesAndPaths(checked.issues)).toEqual([['invalid_shape', 'units.0.groups.__proto__']]);
   });
 });
+
+describe('unknown keys are errors with a did-you-mean, at every level', () => {
+  const pct = (extra: Record<string, unknown> = {}) => ({ kind: 'indicator', id: 'a', unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 }, ...extra });
+  const frameworkWith = (root: Record<string, unknown>, top: Record<string, unknown> = {}) => ({ id: 'f', name: 'F', ...top, root: { kind: 'aggregate', id: 'top', children: [pct()], ...root } });
+
+  it('names each misspelt key and the key that was meant, instead of falling back to a default', () => {
+    const checked = validateFramework({
+      id: 'f',
+      name: 'F',
+      rankng: { ties: 'dense' },
+      root: {
+        kind: 'aggregate',
+        id: 'top',
+        aggregaton: { method: 'sum' },
+        missng: { policy: 'zero' },
+        children: [
+          pct({ weigth: 5, directon: 'lower' }),
+          { kind: 'indicator', id: 'b', unit: 'count', denomintor: { variable: 'a' }, normalisation: { method: 'minmax', clipp: true } },
+          { kind: 'aggregate', id: 'c', missing: { policy: 'reweight', min_share: 0.5 }, children: [pct({ id: 'd' })] },
+        ],
+      },
+    });
+    expect(checked.issues.map((entry) => [entry.code, formatIssue(entry)])).toEqual([
+      ['unknown_key', 'root.children[0].weigth: unknown key "weigth" — did you mean "weight"?'],
+      ['unknown_key', 'root.children[0].directon: unknown key "directon" — did you mean "direction"?'],
+      ['unknown_key', 'root.children[1].normalisation.clipp: unknown key "clipp" — did you mean "clip"?'],
+      ['unknown_key', 'root.children[1].denomintor: unknown key "denomintor" — did you mean "denominator"?'],
+      ['unknown_key', 'root.children[2].missing.min_share: unknown key "min_share" — did you mean "minShare"?'],
+      ['unknown_key', 'root.aggregaton: unknown key "aggregaton" — did you mean "aggregation"?'],
+      ['unknown_key', 'root.missng: unknown key "missng" — did you mean "missing"?'],
+      ['unknown_key', 'rankng: unknown key "rankng" — did you mean "ranking"?'],
+    ]);
+  });
+
+  it('lists the allowed keys when nothing is close, in labels, ranges, steps, bands, rounding and variables too', () => {
+    const checked = validateFramework(
+      frameworkWith(
+        { label: { vi: 'x', fr: 'y' }, bands: [{ label: 'ok', atLeast: 1, colour: 'red' }], children: [pct({ range: { min: 0, mx: 5 } }), pct({ id: 'b', normalisation: { method: 'steps', steps: [{ threshold: 1, point: 2 }] } })] },
+        { rounding: { decimal: 2 }, variables: [{ id: 'p', unit: 'count', note: 'x' }] },
+      ),
+    );
+    expect(codesAndPaths(checked.issues)).toEqual([
+      ['unknown_key', 'rounding.decimal'],
+      ['unknown_key', 'variables.0.note'],
+      ['unknown_key', 'root.label.fr'],
+      ['unknown_key', 'root.bands.0.colour'],
+      ['unknown_key', 'root.children.0.range.mx'],
+      ['invalid_method', 'root.children.1.normalisation.steps.0.points'],
+      ['unknown_key', 'root.children.1.normalisation.steps.0.point'],
+    ]);
+    expect(checked.issues.find((entry) => entry.path.join('.') === 'root.label.fr')?.message).toBe('unknown key "fr"; the keys allowed here are "vi", "en", "short"');
+    expect(checked.issues.find((entry) => entry.path.join('.') === 'rounding.decimal')?.message).toBe('unknown key "decimal" — did you mean "decimals"?');
+  });
+
+  it('suggests the method, kind or unit meant by a misspelt one', () => {
+    const checked = validateFramework(frameworkWith({ children: [pct({ normalisation: { method: 'goalpost', min: 0, max: 100 } }), { kind: 'indicatr', id: 'b' }, pct({ id: 'c', unit: 'percnt' })] }));
+    expect(checked.issues.map(formatIssue)).toEqual([
+      'root.children[0].normalisation.method: unknown method "goalpost": expected one of "goalposts", "minmax", "best", "target", "zscore", "percentile", "steps", "share", "identity" — did you mean "goalposts"?',
+      'root.children[1].kind: unknown kind "indicatr": expected one of "indicator", "aggregate" — did you mean "indicator"?',
+      'root.children[2].unit: "percnt" is not an option: expected one of "percent", "ratio", "per-100-inhabitants", "per-1000-inhabitants", "count", "currency", "score", "points", "index", "yes-no", "level", "other" — did you mean "percent"?',
+    ]);
+  });
+
+  it('refuses unknown keys in a dataset and its units', () => {
+    const framework = assertFramework(good);
+    const checked = validateDataset(framework, { yaer: 2023, units: [{ id: 'A', valuse: {}, values: { smartphone_adults_pct: 1, it_staff: 1, population: 1, portal: 1 }, group: { region: 'x' } }] });
+    expect(checked.issues.map(formatIssue)).toEqual([
+      'units[0].valuse: unknown key "valuse" — did you mean "values"?',
+      'units[0].group: unknown key "group" — did you mean "groups"?',
+      'yaer: unknown key "yaer" — did you mean "year"?',
+    ]);
+  });
+});
