@@ -101,6 +101,7 @@ export type {
 } from './model/framework.js';
 export { ChisoError, formatIssue, formatPath } from './model/issues.js';
 export type { ChisoIssue, ChisoIssueCode } from './model/issues.js';
+export { MAX_NESTING_DEPTH } from './model/nesting.js';
 export { assertDataset, assertFramework, indicatorsOf, validateDataset, validateFramework } from './model/validate.js';
 export type { Validation } from './model/validate.js';
 export { formatTable, rankingTable } from './report/table.js';

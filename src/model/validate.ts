@@ -20,6 +20,7 @@ import {
   type Range,
 } from './framework.js';
 import { ChisoError, issue, type ChisoIssue } from './issues.js';
+import { checkNesting } from './nesting.js';
 import { ownValue } from './records.js';
 import { didYouMean } from './suggest.js';
 
@@ -197,6 +198,9 @@ function checkFramework(framework: Framework): ChisoIssue[] {
  * checked.issues[0]?.code; // => 'invalid_weight'
  */
 export function validateFramework(input: unknown): Validation<Framework> {
+  // Before zod, whose parsing recurses once per level: a 10,000-level tree or a cycle would overflow the stack.
+  const shapeProblems = checkNesting(input, { what: 'the framework' });
+  if (shapeProblems.length > 0) return { success: false, issues: shapeProblems };
   const parsed = FrameworkSchema.safeParse(input, parseOptions);
   if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
   const problems = checkFramework(parsed.data);
@@ -298,13 +302,18 @@ function numberHint(value: unknown): string {
 }
 
 function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return value.length > 80 ? `${JSON.stringify(value.slice(0, 60))}… (${value.length} characters)` : JSON.stringify(value);
   if (typeof value === 'number') return String(value);
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
+  // Never stringify a container: it may be huge, nested 10,000 deep or contain itself.
+  if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return String(value);
+}
+
+/** A unit's values: checked one by one below (anything not a number or text is reported), never walked into. */
+function isValuesObject(path: readonly (string | number)[]): boolean {
+  return path.length === 3 && path[0] === 'units' && path[2] === 'values';
 }
 
 /**
@@ -319,6 +328,8 @@ function describeValue(value: unknown): string {
  * // => 'unit "HN", indicator "fibre_pct": 112 is above the maximum 100 (percent)'
  */
 export function validateDataset(framework: Framework, input: unknown): Validation<Dataset> {
+  const shapeProblems = checkNesting(input, { what: 'the dataset', opaque: isValuesObject });
+  if (shapeProblems.length > 0) return { success: false, issues: shapeProblems };
   const parsed = DatasetSchema.safeParse(input, parseOptions);
   if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
   const dataset = parsed.data;
