@@ -9,10 +9,11 @@ import type { z } from 'zod';
 import { ExactDecimal, type Exact } from '../engine/decimal.js';
 import { aggregateMethodFor } from '../methods/aggregate/index.js';
 import { normaliseMethodFor } from '../methods/normalise/index.js';
-import { DatasetSchema, isDecimalString, type Dataset } from './dataset.js';
+import { DatasetSchema, isDecimalString, type Dataset, type DataValue } from './dataset.js';
 import {
   defaultRange,
   FrameworkSchema,
+  IdSchema,
   type AggregateNode,
   type Framework,
   type FrameworkNode,
@@ -331,17 +332,23 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
   const shapeProblems = checkNesting(input, { what: 'the dataset', opaque: isValuesObject });
   if (shapeProblems.length > 0) return { success: false, issues: shapeProblems };
   const parsed = DatasetSchema.safeParse(input, parseOptions);
-  if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
-  const dataset = parsed.data;
+  // One pass: values are checked even when the shape is wrong somewhere (a bad id, a misspelt
+  // key), so every problem is reported at once, not the shape's first and the values' after a fix.
+  const shapeIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
+  const units: readonly UnitToCheck[] = parsed.success ? parsed.data.units : unitsAsWritten(input);
   const rules = valueRules(framework);
   const ruleList = [...rules.values()];
   const problems: ChisoIssue[] = [];
   const firstIndex = new Map<string, number>();
+  /** Keys that are not indicators: one issue each, however many units give them, placed where first seen. */
+  const unknownKeys = new Map<string, { position: number; path: (string | number)[]; units: string[] }>();
 
-  dataset.units.forEach((unit, unitIndex) => {
+  units.forEach((unit, unitIndex) => {
     const unitPath = ['units', unitIndex];
     const earlier = firstIndex.get(unit.id);
-    if (earlier !== undefined) {
+    if (unit.idValid === false) {
+      // the shape's issue names the id; its values are still checked below
+    } else if (earlier !== undefined) {
       problems.push(issue('duplicate_id', [...unitPath, 'id'], `unit id "${unit.id}" is given twice (units[${earlier}] and units[${unitIndex}])`, { received: unit.id }));
     } else firstIndex.set(unit.id, unitIndex);
 
@@ -358,7 +365,11 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
       const value = values[key];
       const rule = rules.get(key);
       if (!rule) {
-        problems.push(issue('unknown_indicator', [...unitPath, 'values', key], `unit "${unit.id}": "${key}" is not an indicator or variable of framework "${framework.id}"`, { received: key }));
+        const unknown = unknownKeys.get(key);
+        if (unknown === undefined) {
+          unknownKeys.set(key, { position: problems.length, path: [...unitPath, 'values', key], units: [unit.id] });
+          problems.push(issue('unknown_indicator', [...unitPath, 'values', key], '', { received: key }));
+        } else unknown.units.push(unit.id);
         continue;
       }
       if (value === null || value === undefined) continue;
@@ -401,8 +412,48 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
       }
     }
   });
-  if (problems.length > 0) return { success: false, issues: problems };
-  return { success: true, value: dataset, issues: [] };
+  const indicatorIds = [...rules.keys()];
+  for (const [key, { position, path, units: givenBy }] of unknownKeys) {
+    const shown = givenBy.slice(0, 5).map((id) => JSON.stringify(id)).join(', ');
+    const where = givenBy.length === units.length && units.length > 1 ? `every unit` : `${givenBy.length === 1 ? 'unit' : `${givenBy.length} units:`} ${shown}${givenBy.length > 5 ? ', …' : ''}`;
+    problems[position] = issue('unknown_indicator', path, `"${key}" (given for ${where}) is not an indicator or variable of framework "${framework.id}"${didYouMean(key, indicatorIds)}`, { received: key });
+  }
+  const issues = mergeByUnit(shapeIssues, problems);
+  if (issues.length > 0 || !parsed.success) return { success: false, issues };
+  return { success: true, value: parsed.data, issues: [] };
+}
+
+/** A unit as far as its values can be checked, when the dataset's shape is wrong elsewhere. */
+interface UnitToCheck {
+  readonly id: string;
+  /** False when the id itself is wrong; the shape's issue says so, and no duplicate is looked for. */
+  readonly idValid?: boolean;
+  readonly groups: Readonly<Record<string, unknown>>;
+  /** As written: any value may turn up here, and each is checked. */
+  readonly values: Readonly<Record<string, DataValue>>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The units of a dataset that did not parse, read as written (those that are objects at all). */
+function unitsAsWritten(input: unknown): UnitToCheck[] {
+  if (!isRecord(input) || !Array.isArray(input.units)) return [];
+  return input.units.map((unit: unknown, index): UnitToCheck => {
+    const raw = isRecord(unit) ? unit : {};
+    const id = raw.id;
+    const idValid = typeof id === 'string' && IdSchema.safeParse(id).success;
+    return { id: idValid ? id : `units[${index}]`, idValid, groups: isRecord(raw.groups) ? raw.groups : {}, values: isRecord(raw.values) ? (raw.values as Record<string, DataValue>) : {} };
+  });
+}
+
+/** Shape issues and value issues in one list, unit by unit (dataset-level issues first). */
+function mergeByUnit(shapeIssues: readonly ChisoIssue[], valueIssues: readonly ChisoIssue[]): ChisoIssue[] {
+  if (shapeIssues.length === 0) return [...valueIssues];
+  const unitOf = (entry: ChisoIssue): number => (entry.path[0] === 'units' && typeof entry.path[1] === 'number' ? entry.path[1] : -1);
+  const tagged = [...shapeIssues.map((entry, order) => ({ entry, order })), ...valueIssues.map((entry, order) => ({ entry, order: shapeIssues.length + order }))];
+  return tagged.sort((left, right) => unitOf(left.entry) - unitOf(right.entry) || left.order - right.order).map(({ entry }) => entry);
 }
 
 /**

@@ -216,9 +216,46 @@ describe('unknown keys are errors with a did-you-mean, at every level', () => {
     const framework = assertFramework(good);
     const checked = validateDataset(framework, { yaer: 2023, units: [{ id: 'A', valuse: {}, values: { smartphone_adults_pct: 1, it_staff: 1, population: 1, portal: 1 }, group: { region: 'x' } }] });
     expect(checked.issues.map(formatIssue)).toEqual([
+      'yaer: unknown key "yaer" — did you mean "year"?',
       'units[0].valuse: unknown key "valuse" — did you mean "values"?',
       'units[0].group: unknown key "group" — did you mean "groups"?',
-      'yaer: unknown key "yaer" — did you mean "year"?',
     ]);
+  });
+});
+
+describe('validateDataset reports every problem in one pass', () => {
+  const framework = assertFramework(good);
+  const complete = { smartphone_adults_pct: 50, it_staff: 3, population: 1000, portal: 1 };
+
+  it('does not let a shape problem (a bad id, a misspelt key) hide the value problems', () => {
+    const checked = validateDataset(framework, {
+      sorce: 'x',
+      units: [
+        { id: 'H N', values: { ...complete, smartphone_adults_pct: 112 } },
+        { values: { ...complete, it_staff: -1 } },
+        { id: 'DB', values: { ...complete, portal: 'n/a' }, rankd: false },
+      ],
+    });
+    expect(codesAndPaths(checked.issues)).toEqual([
+      ['unknown_key', 'sorce'],
+      ['invalid_shape', 'units.0.id'],
+      ['out_of_range', 'units.0.values.smartphone_adults_pct'],
+      ['invalid_shape', 'units.1.id'],
+      ['out_of_range', 'units.1.values.it_staff'],
+      ['unknown_key', 'units.2.rankd'],
+      ['not_a_number', 'units.2.values.portal'],
+    ]);
+    expect(checked.issues[4]?.message).toBe('unit "units[1]", indicator "it_staff": -1 is below the minimum 0 (count)');
+  });
+
+  it('reports a key that is not an indicator once, naming the units and the indicator meant', () => {
+    const units = ['HN', 'HP', 'DN', 'CT', 'HUE', 'QN'].map((id) => ({ id, values: { ...complete, smartphone_adult_pct: 10 } }));
+    const checked = validateDataset(framework, { units: [...units, { id: 'VN', values: { ...complete, notes: null } }] });
+    expect(checked.issues.map(formatIssue)).toEqual([
+      'units[0].values.smartphone_adult_pct: "smartphone_adult_pct" (given for 6 units: "HN", "HP", "DN", "CT", "HUE", …) is not an indicator or variable of framework "fw" — did you mean "smartphone_adults_pct"?',
+      'units[6].values.notes: "notes" (given for unit "VN") is not an indicator or variable of framework "fw"',
+    ]);
+    const everywhere = validateDataset(framework, { units: units.slice(0, 2) });
+    expect(everywhere.issues[0]?.message).toMatch(/^"smartphone_adult_pct" \(given for every unit\)/);
   });
 });
