@@ -55,7 +55,8 @@ const DATA_OPTIONS_HELP = `  --provinces            units are Vietnamese provinc
   --id-column NAME       CSV column with unit ids (default: id, unit, code, country or province)
   --group-column NAME    CSV column holding a group such as region (repeatable); the framework's
                          ranking groups and --group are read as groups too
-  --ignore COLUMNS       comma-separated CSV columns to leave out`;
+  --ignore COLUMNS       comma-separated CSV columns to leave out
+  --comment PREFIX       skip CSV lines starting with PREFIX, e.g. "#" (by default every line is data)`;
 
 const HELP: Record<string, string> = {
   score: `Usage: chiso score --framework <file.json | built-in id> --data <file.csv | file.json> [options]
@@ -134,13 +135,14 @@ const COMMON = {
   'id-column': { type: 'string' },
   'group-column': { type: 'string', multiple: true },
   ignore: { type: 'string' },
+  comment: { type: 'string' },
   provinces: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Reads a dataset, resolving its units as provinces when --provinces is given. */
 async function loadDataset(
   path: string,
-  values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; provinces?: boolean | undefined },
+  values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; comment?: string | undefined; provinces?: boolean | undefined },
   groups: readonly string[] = [],
 ): Promise<DatasetInput> {
   const dataset = await readDatasetFile(path, csvOptions(values, groups));
@@ -165,9 +167,11 @@ function required(value: string | undefined, flag: string): string {
  * framework ranks within and the one asked for with --group, so a "region" column is read as a
  * group without being named twice.
  */
-function csvOptions(values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined }, groups: readonly string[] = []): DatasetFromCsvOptions {
+function csvOptions(values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; comment?: string | undefined }, groups: readonly string[] = []): DatasetFromCsvOptions {
   const groupColumns = [...new Set([...(values['group-column'] ?? []), ...groups])];
   return {
+    idColumnOption: '--id-column',
+    ...(values.comment === undefined ? {} : { comment: values.comment }),
     ...(values['id-column'] === undefined ? {} : { idColumn: values['id-column'] }),
     ...(groupColumns.length === 0 ? {} : { groupColumns }),
     ...(values.ignore === undefined ? {} : { ignoreColumns: values.ignore.split(',').map((column) => column.trim()).filter(Boolean) }),

@@ -23,6 +23,7 @@ import {
 import { ChisoError, issue, type ChisoIssue } from './issues.js';
 import { checkNesting } from './nesting.js';
 import { ownValue } from './records.js';
+import { spreadsheetError, spreadsheetErrorHint } from './spreadsheet-errors.js';
 import { didYouMean } from './suggest.js';
 
 /** The outcome of a validation: the parsed value, or every problem found. */
@@ -294,6 +295,7 @@ function valueRules(framework: Framework): Map<string, ValueRule> {
 function numberHint(value: unknown): string {
   if (typeof value !== 'string') return '';
   const text = value.trim();
+  if (spreadsheetError(text) !== undefined) return spreadsheetErrorHint(text);
   if (/^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text) || /^[+-]?\d+,\d+$/.test(text)) {
     return ' (a decimal comma? chiso reads "." as the decimal point: write 0.85, not 0,85)';
   }
