@@ -47,7 +47,8 @@ export type DataUnitInput = z.input<typeof DataUnitSchema>;
 export const DatasetSchema = z.strictObject({
   id: z.string().optional(),
   year: z.number().int().optional(),
-  metadata: z.record(z.string(), z.unknown()).optional(),
+  /** Free-form notes chiso carries and never reads; kept as given (a z.record would drop a "__proto__" key). */
+  metadata: z.custom<Record<string, unknown>>(isRecordObject, { message: 'expected an object' }).optional(),
   units: z.array(DataUnitSchema),
 });
 /** A dataset, defaults filled in. */

@@ -259,3 +259,14 @@ describe('validateDataset reports every problem in one pass', () => {
     expect(everywhere.issues[0]?.message).toMatch(/^"smartphone_adult_pct" \(given for every unit\)/);
   });
 });
+
+describe('JSON input with an own "__proto__" key', () => {
+  it('keeps it in values, groups and metadata, as JSON.parse made it', () => {
+    const framework = assertFramework(good);
+    const checked = validateDataset(framework, JSON.parse('{"metadata":{"__proto__":{"note":1}},"units":[{"id":"A","groups":{"__proto__":"north"},"values":{"smartphone_adults_pct":50,"it_staff":3,"population":1000,"portal":1}}]}'));
+    expect(checked.success).toBe(true);
+    expect(Object.keys(checked.value?.metadata ?? {})).toEqual(['__proto__']);
+    expect(Object.entries(checked.value?.units[0]?.groups ?? {})).toEqual([['__proto__', 'north']]);
+    expect(Object.getPrototypeOf(checked.value?.metadata)).toBe(Object.prototype);
+  });
+});
