@@ -8,6 +8,7 @@ import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { emptyRecord } from '../model/records.js';
 import { spreadsheetError } from '../model/spreadsheet-errors.js';
+import { didYouMean } from '../model/suggest.js';
 
 /** A parsed CSV table: the header row and the data rows, each with its line number in the file. */
 export interface CsvTable {
@@ -163,7 +164,7 @@ export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}
   if (idIndex === -1 && options.idColumn === undefined && nameIndex !== -1) idIndex = nameIndex;
   if (idIndex === -1) {
     const howToChoose = options.idColumnOption ?? 'the idColumn option';
-    throw new ChisoError([issue('unreadable_input', ['header'], options.idColumn !== undefined ? `there is no column "${options.idColumn}"` : `no id column: name one of ${ID_COLUMNS.join(', ')}, or choose the column with ${howToChoose}`, { received: table.header.join(', ') })], 'The CSV cannot be read');
+    throw new ChisoError([issue('unreadable_input', ['header'], options.idColumn !== undefined ? `there is no column "${options.idColumn}"${didYouMean(options.idColumn, table.header)}` : `no id column: name one of ${ID_COLUMNS.join(', ')}, or choose the column with ${howToChoose}`, { received: table.header.join(', ') })], 'The CSV cannot be read');
   }
   const ignored = new Set(options.ignoreColumns ?? []);
   const groupColumns = new Set(options.groupColumns ?? []);

@@ -69,6 +69,7 @@ describe('datasetFromCsv', () => {
   it('says when there is no id column, in the words of the caller', () => {
     expect(() => datasetFromCsv('label,x\nA,1\n')).toThrow(/no id column: name one of id, unit, code, country, province, or choose the column with the idColumn option/);
     expect(() => datasetFromCsv('label,x\nA,1\n', { idColumnOption: '--id-column' })).toThrow(/or choose the column with --id-column$/m);
+    expect(() => datasetFromCsv('Province code,x\nA,1\n', { idColumn: 'province_code' })).toThrow(/there is no column "province_code" — did you mean "Province code"\?/);
   });
   it('refuses two columns that would fill the same place, instead of letting the last one win', () => {
     try {
