@@ -139,8 +139,6 @@ export interface DatasetFromCsvOptions extends ParseCsvOptions {
 }
 
 const ID_COLUMNS = ['id', 'unit', 'code', 'country', 'province'];
-/** What a cell of each special column should hold, for messages. */
-const CELL_MEANS = { id: 'a unit id', name: 'a name', group: 'a group name', year: 'a year', ranked: 'yes or no' } as const;
 const TRUE_WORDS = new Set(['true', 'yes', '1', 'có']);
 const FALSE_WORDS = new Set(['false', 'no', '0', 'không']);
 
@@ -195,11 +193,11 @@ export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}
     const unit: { -readonly [K in keyof DataUnitInput]: DataUnitInput[K] } = { id: (row.cells[idIndex] ?? '').trim(), values };
     roles.forEach((role, column) => {
       const cell = (row.cells[column] ?? '').trim();
-      // A formula that failed in the spreadsheet. In a value column validateDataset names it, with
-      // every other problem of the data; elsewhere (an id, a name, a group) it would pass for text.
-      const failed = role.role === 'value' || role.role === 'ignore' ? undefined : spreadsheetError(cell);
-      if (failed !== undefined && role.role !== 'value' && role.role !== 'ignore') {
-        problems.push(issue('unreadable_input', ['units', rowIndex, table.header[column] as string], `line ${row.line}, column "${table.header[column] as string}": ${cell} is a spreadsheet error (${failed}), not ${CELL_MEANS[role.role]}`, { received: cell }));
+      // A spreadsheet error (#N/A, #REF!) in the year or ranked column is named here; in an id, a
+      // name, a group or a value validateDataset names it, with every other problem of the data.
+      const failed = role.role === 'year' || role.role === 'ranked' ? spreadsheetError(cell) : undefined;
+      if (failed !== undefined) {
+        problems.push(issue('unreadable_input', ['units', rowIndex, role.role], `line ${row.line}, column "${table.header[column] as string}": ${cell} is a spreadsheet error (${failed}), not ${role.role === 'year' ? 'a year' : 'yes or no'}`, { received: cell }));
         return;
       }
       switch (role.role) {

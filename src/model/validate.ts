@@ -100,7 +100,9 @@ export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], prefix: re
     const path = [...prefix, ...zodIssue.path.map(pathKey)];
     // A method spec that does not parse is a method without (the right) parameters.
     const code = path.includes('normalisation') || path.includes('aggregation') ? 'invalid_method' : 'invalid_shape';
-    return explainZodIssue(zodIssue, path, code) ?? [issue(code, path, zodIssue.message)];
+    // A unit id such as "#N/A" is a formula that failed in the spreadsheet the data came from.
+    const spreadsheet = typeof zodIssue.input === 'string' ? spreadsheetErrorHint(zodIssue.input) : '';
+    return explainZodIssue(zodIssue, path, code) ?? [issue(code, path, `${zodIssue.message}${spreadsheet}`, typeof zodIssue.input === 'string' ? { received: zodIssue.input } : {})];
   });
 }
 
@@ -358,7 +360,12 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
       const group = unit.groups[key];
       if (typeof group !== 'string') {
         problems.push(issue('invalid_shape', [...unitPath, 'groups', key], `unit "${unit.id}": group "${key}" is ${describeValue(group)}, not a text`, { expected: 'a text such as "Red River Delta"', received: describeValue(group) }));
+      } else if (spreadsheetError(group) !== undefined) {
+        problems.push(issue('invalid_shape', [...unitPath, 'groups', key], `unit "${unit.id}": group "${key}" is ${JSON.stringify(group)}, not a group name${spreadsheetErrorHint(group)}`, { received: group }));
       }
+    }
+    if (typeof unit.name === 'string' && spreadsheetError(unit.name) !== undefined) {
+      problems.push(issue('invalid_shape', [...unitPath, 'name'], `unit "${unit.id}": name ${JSON.stringify(unit.name)} is not a name${spreadsheetErrorHint(unit.name)}`, { received: unit.name }));
     }
 
     const values = unit.values;
@@ -431,6 +438,7 @@ interface UnitToCheck {
   /** False when the id itself is wrong; the shape's issue says so, and no duplicate is looked for. */
   readonly idValid?: boolean;
   readonly groups: Readonly<Record<string, unknown>>;
+  readonly name?: unknown;
   /** As written: any value may turn up here, and each is checked. */
   readonly values: Readonly<Record<string, DataValue>>;
 }
@@ -446,7 +454,7 @@ function unitsAsWritten(input: unknown): UnitToCheck[] {
     const raw = isRecord(unit) ? unit : {};
     const id = raw.id;
     const idValid = typeof id === 'string' && IdSchema.safeParse(id).success;
-    return { id: idValid ? id : `units[${index}]`, idValid, groups: isRecord(raw.groups) ? raw.groups : {}, values: isRecord(raw.values) ? (raw.values as Record<string, DataValue>) : {} };
+    return { id: idValid ? id : `units[${index}]`, idValid, name: raw.name, groups: isRecord(raw.groups) ? raw.groups : {}, values: isRecord(raw.values) ? (raw.values as Record<string, DataValue>) : {} };
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertFramework, ChisoError, datasetFromCsv, formatCsv, parseCsv, validateDataset } from '../../src/index.js';
+import { assertFramework, ChisoError, datasetFromCsv, formatCsv, formatIssue, parseCsv, validateDataset } from '../../src/index.js';
 
 describe('parseCsv', () => {
   it('reads quoted fields with separators, doubled quotes and line breaks (RFC 4180)', () => {
@@ -83,23 +83,19 @@ describe('datasetFromCsv', () => {
       ]);
     }
   });
-  it('names spreadsheet errors in id, name and group cells; in value cells validation names them with the unit', () => {
-    try {
-      datasetFromCsv('id,name,group:region,x\n#N/A,A,n,1\nB,#REF!,#VALUE!,2\n');
-      expect.unreachable();
-    } catch (error) {
-      expect((error as ChisoError).issues.map((entry) => entry.message)).toEqual([
-        'line 2, column "id": #N/A is a spreadsheet error (no value is available), not a unit id',
-        'line 3, column "name": #REF! is a spreadsheet error (the formula refers to a cell that no longer exists), not a name',
-        'line 3, column "group:region": #VALUE! is a spreadsheet error (the formula met a value of the wrong type), not a group name',
-      ]);
-    }
+  it('keeps spreadsheet errors (#N/A, #REF!) as cells; validation names them with every other problem, row by row', () => {
     const framework = assertFramework({ id: 'f', name: 'F', root: { kind: 'aggregate', id: 'top', children: [{ kind: 'indicator', id: 'x', unit: 'percent', normalisation: { method: 'minmax' } }] } });
-    const checked = validateDataset(framework, datasetFromCsv('id,x\nA,#DIV/0!\nB, #n/a \n'));
-    expect(checked.issues.map((entry) => entry.message)).toEqual([
-      'unit "A", indicator "x": "#DIV/0!" is not a number (a spreadsheet error: the formula divides by zero; fix it in the spreadsheet, or leave the cell empty if the value is missing)',
-      'unit "B", indicator "x": "#n/a" is not a number (a spreadsheet error: no value is available; fix it in the spreadsheet, or leave the cell empty if the value is missing)',
+    const dataset = datasetFromCsv('id,name,group:region,x\n#N/A,A,n,1\nB,#REF!,#VALUE!,#DIV/0!\nC,C,s, #n/a \n');
+    expect(dataset.units.map((unit) => unit.id)).toEqual(['#N/A', 'B', 'C']);
+    const checked = validateDataset(framework, dataset);
+    expect(checked.issues.map(formatIssue)).toEqual([
+      'units[0].id: ids use letters, digits, "_", "-" and "." only (a spreadsheet error: no value is available; fix it in the spreadsheet, or leave the cell empty if the value is missing)',
+      'units[1].groups.region: unit "B": group "region" is "#VALUE!", not a group name (a spreadsheet error: the formula met a value of the wrong type; fix it in the spreadsheet, or leave the cell empty if the value is missing)',
+      'units[1].name: unit "B": name "#REF!" is not a name (a spreadsheet error: the formula refers to a cell that no longer exists; fix it in the spreadsheet, or leave the cell empty if the value is missing)',
+      'units[1].values.x: unit "B", indicator "x": "#DIV/0!" is not a number (a spreadsheet error: the formula divides by zero; fix it in the spreadsheet, or leave the cell empty if the value is missing)',
+      'units[2].values.x: unit "C", indicator "x": "#n/a" is not a number (a spreadsheet error: no value is available; fix it in the spreadsheet, or leave the cell empty if the value is missing)',
     ]);
+    expect(() => datasetFromCsv('id,year,ranked\nA,#N/A,#REF!\n')).toThrow(/line 2, column "year": #N\/A is a spreadsheet error \(no value is available\), not a year/);
   });
   it('skips a trailing column without a name or values, and refuses one without a name that has values', () => {
     expect(datasetFromCsv('id,x,\nA,1,\n').units).toEqual([{ id: 'A', values: { x: '1' } }]);
