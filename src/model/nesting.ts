@@ -25,10 +25,11 @@ export interface NestingOptions {
   /** What the input is, for messages ("the framework", "the dataset"). */
   readonly what?: string;
   /**
-   * Objects not to look inside, by path: a dataset's `values` hold one number or text each and are
+   * Objects not to look inside, by their key, their level (the outermost object is 1) and, when
+   * that is not enough, their path: a dataset's `values` hold one number or text each and are
    * checked value by value, so a million of them need not be walked twice.
    */
-  readonly opaque?: (path: readonly (string | number)[]) => boolean;
+  readonly opaque?: (key: string | number, depth: number, path: () => readonly (string | number)[]) => boolean;
 }
 
 interface Frame {
@@ -99,7 +100,7 @@ export function checkNesting(input: unknown, options: NestingOptions = {}): Chis
         continue;
       }
       if (stack.length + 1 > maxDepth) return tooDeep(pathOf(top, key));
-      if (options.opaque?.(pathOf(top, key))) {
+      if (options.opaque?.(key, stack.length + 1, () => pathOf(top, key))) {
         heights.set(child, 1);
         continue;
       }

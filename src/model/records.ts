@@ -46,3 +46,29 @@ export function setOwn<T>(record: Record<string, T>, key: string, value: T): Rec
   else record[key] = value;
   return record;
 }
+
+/**
+ * For reading many records by one list of keys quickly: which keys a record with the ordinary
+ * prototype would answer for without holding them (`toString`, `constructor`, `__proto__`). Only
+ * those need an own-property check on such records ({@link readsDirectly} says which records).
+ *
+ * @example
+ * inheritedKeys(['fibre', 'toString', '__proto__']); // => [false, true, true]
+ */
+export function inheritedKeys(keys: readonly string[]): boolean[] {
+  return keys.map((key) => key in Object.prototype);
+}
+
+/**
+ * Whether a record's values may be read directly for every key that {@link inheritedKeys} marks
+ * false: true for a record with the ordinary prototype or none; false for anything else (a class
+ * instance, an object made with another prototype), which must be read with {@link ownValue}.
+ *
+ * @example
+ * readsDirectly({ fibre: 1 }); // => true
+ * readsDirectly(Object.create({ fibre: 2 })); // => false
+ */
+export function readsDirectly(record: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(record);
+  return prototype === Object.prototype || prototype === null;
+}

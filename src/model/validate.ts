@@ -22,7 +22,7 @@ import {
 } from './framework.js';
 import { ChisoError, issue, type ChisoIssue } from './issues.js';
 import { checkNesting } from './nesting.js';
-import { ownValue } from './records.js';
+import { inheritedKeys, ownValue, readsDirectly } from './records.js';
 import { spreadsheetError, spreadsheetErrorHint } from './spreadsheet-errors.js';
 import { didYouMean } from './suggest.js';
 
@@ -317,8 +317,8 @@ function describeValue(value: unknown): string {
 }
 
 /** A unit's values: checked one by one below (anything not a number or text is reported), never walked into. */
-function isValuesObject(path: readonly (string | number)[]): boolean {
-  return path.length === 3 && path[0] === 'units' && path[2] === 'values';
+function isValuesObject(key: string | number, depth: number, path: () => readonly (string | number)[]): boolean {
+  return key === 'values' && depth === 4 && path()[0] === 'units';
 }
 
 /**
@@ -342,6 +342,7 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
   const units: readonly UnitToCheck[] = parsed.success ? parsed.data.units : unitsAsWritten(input);
   const rules = valueRules(framework);
   const ruleList = [...rules.values()];
+  const inheritedRules = inheritedKeys(ruleList.map((rule) => rule.id));
   const problems: ChisoIssue[] = [];
   const firstIndex = new Map<string, number>();
   /** Keys that are not indicators: one issue each, however many units give them, placed where first seen. */
@@ -409,8 +410,9 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
       }
     }
 
-    for (const rule of ruleList) {
-      const given = ownValue(values, rule.id);
+    const direct = readsDirectly(values);
+    for (const [ruleIndex, rule] of ruleList.entries()) {
+      const given = direct && !inheritedRules[ruleIndex] ? values[rule.id] : ownValue(values, rule.id);
       if (given !== undefined && given !== null) continue;
       if (rule.required) {
         problems.push(issue('missing_value', [...unitPath, 'values', rule.id], `unit "${unit.id}": indicator "${rule.id}" is missing and its parent's missing-data policy is "fail"`, { expected: 'a value' }));

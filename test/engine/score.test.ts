@@ -304,3 +304,13 @@ describe('inherited property names are ordinary ids', () => {
     });
   }
 });
+
+describe('values are own properties', () => {
+  it('a value a values object only inherits (from another prototype) is missing, not read', () => {
+    const fw = { id: 'f', name: 'F', root: { kind: 'aggregate', id: 'top', missing: { policy: 'reweight' }, children: [{ kind: 'indicator', id: 'a', unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 } }, { kind: 'indicator', id: 'b', unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 } }] } };
+    const inherited = Object.assign(Object.create({ a: 90 }) as Record<string, number>, { b: 10 });
+    const result = score(fw, { units: [{ id: 'A', values: inherited }] });
+    expect(result.units[0]?.nodes.a?.raw).toBeNull();
+    expect(result.units[0]?.nodes.top?.score).toBe('0.1');
+  });
+});

@@ -1,6 +1,6 @@
 /** Records keyed by user-chosen names: inherited property names are ordinary keys. */
 import { describe, expect, it } from 'vitest';
-import { emptyRecord, ownValue, setOwn } from '../../src/model/records.js';
+import { emptyRecord, inheritedKeys, ownValue, readsDirectly, setOwn } from '../../src/model/records.js';
 
 describe('records keyed by user names', () => {
   it('emptyRecord holds "__proto__" as a key and reads inherited names as undefined', () => {
@@ -19,5 +19,14 @@ describe('records keyed by user names', () => {
     setOwn(record, '__proto__', 'north');
     expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
     expect(Object.keys(record)).toEqual(['__proto__']);
+  });
+});
+
+describe('fast own reads', () => {
+  it('marks the keys a plain object answers for, and the records that can be read directly', () => {
+    expect(inheritedKeys(['fibre', 'toString', '__proto__', 'constructor', 'valueOf'])).toEqual([false, true, true, true, true]);
+    expect(readsDirectly({})).toBe(true);
+    expect(readsDirectly(emptyRecord())).toBe(true);
+    expect(readsDirectly(Object.create({ fibre: 1 }) as object)).toBe(false);
   });
 });
