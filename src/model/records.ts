@@ -34,20 +34,6 @@ export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T
 }
 
 /**
- * Sets a key on a record as an own, enumerable property — also `__proto__`, which plain assignment
- * would turn into a change of prototype on an object that has one.
- *
- * @example
- * const groups = setOwn({}, '__proto__', 'north');
- * Object.keys(groups); // => ['__proto__']
- */
-export function setOwn<T>(record: Record<string, T>, key: string, value: T): Record<string, T> {
-  if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-  else record[key] = value;
-  return record;
-}
-
-/**
  * For reading many records by one list of keys quickly: which keys a record with the ordinary
  * prototype would answer for without holding them (`toString`, `constructor`, `__proto__`). Only
  * those need an own-property check on such records ({@link readsDirectly} says which records).

@@ -40,6 +40,11 @@ const knownKeysByIssue = new WeakMap<readonly string[], readonly string[]>();
 /**
  * Options for `safeParse` that let {@link fromZodIssues} suggest the key meant by a misspelt one
  * and the option meant by a misspelt value.
+ *
+ * @example
+ * const parsed = FrameworkSchema.safeParse({ id: 'f', nmae: 'F' }, parseOptions);
+ * if (!parsed.success) fromZodIssues(parsed.error.issues).find((entry) => entry.code === 'unknown_key')?.message;
+ * // => 'unknown key "nmae" — did you mean "name"?'
  */
 export const parseOptions: z.core.ParseContext<z.core.$ZodIssue> = {
   reportInput: true,
