@@ -344,7 +344,7 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
   // One pass: values are checked even when the shape is wrong somewhere (a bad id, a misspelt
   // key), so every problem is reported at once, not the shape's first and the values' after a fix.
   const shapeIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
-  const units: readonly UnitToCheck[] = parsed.success ? parsed.data.units : unitsAsWritten(input);
+  const units: readonly (UnitToCheck | null)[] = parsed.success ? parsed.data.units : unitsAsWritten(input);
   const rules = valueRules(framework);
   const ruleList = [...rules.values()];
   const inheritedRules = inheritedKeys(ruleList.map((rule) => rule.id));
@@ -354,6 +354,7 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
   const unknownKeys = new Map<string, { position: number; path: (string | number)[]; units: string[] }>();
 
   units.forEach((unit, unitIndex) => {
+    if (unit === null) return;
     const unitPath = ['units', unitIndex];
     const earlier = firstIndex.get(unit.id);
     if (unit.idValid === false) {
@@ -454,11 +455,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The units of a dataset that did not parse, read as written (those that are objects at all). */
-function unitsAsWritten(input: unknown): UnitToCheck[] {
+/**
+ * The units of a dataset that did not parse, read as written; `null` for a unit that is not an
+ * object or has no object of values (the shape's issue says so, and there is nothing to check).
+ */
+function unitsAsWritten(input: unknown): (UnitToCheck | null)[] {
   if (!isRecord(input) || !Array.isArray(input.units)) return [];
-  return input.units.map((unit: unknown, index): UnitToCheck => {
-    const raw = isRecord(unit) ? unit : {};
+  return input.units.map((unit: unknown, index): UnitToCheck | null => {
+    if (!isRecord(unit) || !isRecord(unit.values)) return null;
+    const raw = unit;
     const id = raw.id;
     const idValid = typeof id === 'string' && IdSchema.safeParse(id).success;
     return { id: idValid ? id : `units[${index}]`, idValid, name: raw.name, groups: isRecord(raw.groups) ? raw.groups : {}, values: isRecord(raw.values) ? (raw.values as Record<string, DataValue>) : {} };
