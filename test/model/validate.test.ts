@@ -248,6 +248,15 @@ describe('validateDataset reports every problem in one pass', () => {
     expect(checked.issues[4]?.message).toBe('unit "units[1]", indicator "it_staff": -1 is below the minimum 0 (count)');
   });
 
+  it('says only what is wrong with a unit that is not an object, or whose values are not', () => {
+    const checked = validateDataset(framework, { units: [null, { id: 'A', values: [] }, { id: 'B', values: { ...complete, portal: 2 } }] });
+    expect(codesAndPaths(checked.issues)).toEqual([
+      ['invalid_shape', 'units.0'],
+      ['invalid_shape', 'units.1.values'],
+      ['out_of_range', 'units.2.values.portal'],
+    ]);
+  });
+
   it('reports a key that is not an indicator once, naming the units and the indicator meant', () => {
     const units = ['HN', 'HP', 'DN', 'CT', 'HUE', 'QN'].map((id) => ({ id, values: { ...complete, smartphone_adult_pct: 10 } }));
     const checked = validateDataset(framework, { units: [...units, { id: 'VN', values: { ...complete, notes: null } }] });
