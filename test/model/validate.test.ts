@@ -279,3 +279,24 @@ describe('JSON input with an own "__proto__" key', () => {
     expect(Object.getPrototypeOf(checked.value?.metadata)).toBe(Object.prototype);
   });
 });
+
+describe('the strict schemas accept what chiso ships', () => {
+  it('every built-in framework, the example framework and every bundled sample dataset validate', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { builtinFrameworks, datasetFromCsv } = await import('../../src/index.js');
+    for (const [id, framework] of Object.entries(builtinFrameworks)) expect(validateFramework(framework).issues, id).toEqual([]);
+    const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+    expect(validateFramework(read('examples/frameworks/mini.json')).issues).toEqual([]);
+    const samples: [string, string][] = [
+      ['readiness', 'examples/data/readiness/2022.json'],
+      ['readiness', 'examples/data/readiness/2023.json'],
+      ['vn-dti-2022', 'examples/data/vn-dti-2022/2022.json'],
+      ['vn-dti-2022', 'examples/data/vn-dti-2022/2023.json'],
+    ];
+    for (const [frameworkId, path] of samples) {
+      expect(validateDataset(assertFramework(builtinFrameworks[frameworkId]), read(path)).issues, path).toEqual([]);
+    }
+    const desi = datasetFromCsv(readFileSync(new URL('../../examples/data/desi-2022.csv', import.meta.url), 'utf8'));
+    expect(validateDataset(assertFramework(builtinFrameworks['desi-2022']), desi).issues).toEqual([]);
+  });
+});
