@@ -20,7 +20,7 @@ import {
   type IndicatorNode,
   type Range,
 } from './framework.js';
-import { ChisoError, issue, type ChisoIssue } from './issues.js';
+import { ChisoError, formatPath, issue, type ChisoIssue } from './issues.js';
 import { checkNesting } from './nesting.js';
 import { inheritedKeys, ownValue, readsDirectly } from './records.js';
 import { spreadsheetError, spreadsheetErrorHint } from './spreadsheet-errors.js';
@@ -195,6 +195,32 @@ function checkFramework(framework: Framework): ChisoIssue[] {
 }
 
 /**
+ * Ids given twice in a framework that did not parse, read as written: the same issues as
+ * {@link checkFramework} gives. Only for input {@link checkNesting} accepted (finite and acyclic).
+ */
+function duplicateIdsAsWritten(input: unknown): ChisoIssue[] {
+  if (!isRecord(input)) return [];
+  const problems: ChisoIssue[] = [];
+  const seen = new Map<string, string>();
+  const note = (id: unknown, path: (string | number)[]): void => {
+    if (typeof id !== 'string') return;
+    const earlier = seen.get(id);
+    if (earlier !== undefined) problems.push(issue('duplicate_id', [...path, 'id'], `the id "${id}" is already used at ${earlier}`, { received: id }));
+    else seen.set(id, formatPath(path));
+  };
+  if (Array.isArray(input.variables)) input.variables.forEach((variable: unknown, index) => note(isRecord(variable) ? variable.id : undefined, ['variables', index]));
+  // Depth first, parents before children, as walkFramework visits them (a stack, children reversed).
+  const pending: { node: unknown; path: (string | number)[] }[] = [{ node: input.root, path: ['root'] }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { node, path } = next;
+    if (!isRecord(node)) continue;
+    note(node.id, path);
+    if (Array.isArray(node.children)) for (let index = node.children.length - 1; index >= 0; index -= 1) pending.push({ node: node.children[index] as unknown, path: [...path, 'children', index] });
+  }
+  return problems;
+}
+
+/**
  * Validates a framework written as data: its shape (zod), then its meaning — duplicate ids,
  * negative or all-zero sibling weights, methods without their parameters, denominators that do not
  * exist. Returns every problem at once, each with its path.
@@ -211,7 +237,8 @@ export function validateFramework(input: unknown): Validation<Framework> {
   const shapeProblems = checkNesting(input, { what: 'the framework' });
   if (shapeProblems.length > 0) return { success: false, issues: shapeProblems };
   const parsed = FrameworkSchema.safeParse(input, parseOptions);
-  if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
+  // Ids given twice are found in the framework as written too, so a misspelt key does not hide them.
+  if (!parsed.success) return { success: false, issues: [...fromZodIssues(parsed.error.issues), ...duplicateIdsAsWritten(input)] };
   const problems = checkFramework(parsed.data);
   if (problems.length > 0) return { success: false, issues: problems };
   return { success: true, value: parsed.data, issues: [] };

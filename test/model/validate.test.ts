@@ -300,3 +300,20 @@ describe('the strict schemas accept what chiso ships', () => {
     expect(validateDataset(assertFramework(builtinFrameworks['desi-2022']), desi).issues).toEqual([]);
   });
 });
+
+describe('validateFramework reports ids given twice even when the shape is wrong', () => {
+  it('a misspelt key does not hide a duplicate id', () => {
+    const pct = (id: string, extra: Record<string, unknown> = {}) => ({ kind: 'indicator', id, unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 }, ...extra });
+    const checked = validateFramework({
+      id: 'f',
+      name: 'F',
+      variables: [{ id: 'population', unit: 'count' }],
+      root: { kind: 'aggregate', id: 'top', children: [pct('a', { weigth: 2 }), { kind: 'aggregate', id: 'pillar', children: [pct('a'), pct('population')] }] },
+    });
+    expect(checked.issues.map(formatIssue)).toEqual([
+      'root.children[0].weigth: unknown key "weigth" — did you mean "weight"?',
+      'root.children[1].children[0].id: the id "a" is already used at root.children[0]',
+      'root.children[1].children[1].id: the id "population" is already used at variables[0]',
+    ]);
+  });
+});
