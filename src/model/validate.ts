@@ -221,6 +221,30 @@ function duplicateIdsAsWritten(input: unknown): ChisoIssue[] {
 }
 
 /**
+ * Node objects that appear twice in a framework's tree. Such a node has its id twice, so the
+ * framework is wrong anyway; and a tree built by nesting one object twice per level (n = { children:
+ * [n, n] }) would take zod 2^levels steps, so it is refused here, in one pass over distinct nodes.
+ */
+function sharedNodes(input: unknown): ChisoIssue[] {
+  if (!isRecord(input)) return [];
+  const firstPath = new Map<object, (string | number)[]>();
+  const problems: ChisoIssue[] = [];
+  const pending: { node: unknown; path: (string | number)[] }[] = [{ node: input.root, path: ['root'] }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { node, path } = next;
+    if (!isRecord(node)) continue;
+    const earlier = firstPath.get(node);
+    if (earlier !== undefined) {
+      problems.push(issue('duplicate_id', path, `this node is the same object as ${formatPath(earlier)}: each node of the tree must be an object of its own, with its own id`));
+      continue;
+    }
+    firstPath.set(node, path);
+    if (Array.isArray(node.children)) for (let index = node.children.length - 1; index >= 0; index -= 1) pending.push({ node: node.children[index] as unknown, path: [...path, 'children', index] });
+  }
+  return problems;
+}
+
+/**
  * Validates a framework written as data: its shape (zod), then its meaning — duplicate ids,
  * negative or all-zero sibling weights, methods without their parameters, denominators that do not
  * exist. Returns every problem at once, each with its path.
@@ -236,6 +260,8 @@ export function validateFramework(input: unknown): Validation<Framework> {
   // Before zod, whose parsing recurses once per level: a 10,000-level tree or a cycle would overflow the stack.
   const shapeProblems = checkNesting(input, { what: 'the framework' });
   if (shapeProblems.length > 0) return { success: false, issues: shapeProblems };
+  const shared = sharedNodes(input);
+  if (shared.length > 0) return { success: false, issues: shared };
   const parsed = FrameworkSchema.safeParse(input, parseOptions);
   // Ids given twice are found in the framework as written too, so a misspelt key does not hide them.
   if (!parsed.success) return { success: false, issues: [...fromZodIssues(parsed.error.issues), ...duplicateIdsAsWritten(input)] };

@@ -47,6 +47,17 @@ describe('nesting limits', () => {
     expect(checkNesting({ shallow: deep, nested: { again: deep } })[0]?.code).toBe('too_deep');
   });
 
+  it('refuses a tree that nests one node object twice per level at once, not in 2^levels steps', () => {
+    let node: unknown = leaf('a');
+    for (let level = 0; level < 40; level += 1) node = { kind: 'aggregate', id: `n${level}`, children: [node, node] };
+    const started = performance.now();
+    const checked = validateFramework({ id: 'f', name: 'F', root: node });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(checked.issues).toHaveLength(40);
+    expect(checked.issues[0]).toMatchObject({ code: 'duplicate_id' });
+    expect(checked.issues[0]?.message).toMatch(/^this node is the same object as root(\.children\[0\])+: each node of the tree must be an object of its own/);
+  });
+
   it('refuses 10,000-level and cyclic datasets (metadata, groups, units)', () => {
     let metadata: unknown = {};
     for (let level = 0; level < 10_000; level += 1) metadata = { more: metadata };
