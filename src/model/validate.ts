@@ -59,6 +59,9 @@ export const parseOptions: z.core.ParseContext<z.core.$ZodIssue> = {
   },
 };
 
+/** How many unknown keys of one object (or one dataset) get a did-you-mean; the rest are only named. */
+const SUGGESTIONS_AT_MOST = 100;
+
 function quoted(values: readonly unknown[]): string {
   return values.map((value) => JSON.stringify(value)).join(', ');
 }
@@ -67,8 +70,9 @@ function quoted(values: readonly unknown[]): string {
 function explainZodIssue(zodIssue: z.core.$ZodIssue, path: (string | number)[], code: ChisoIssue['code']): ChisoIssue[] | null {
   if (zodIssue.code === 'unrecognized_keys') {
     const known = knownKeysByIssue.get(zodIssue.keys) ?? [];
-    return zodIssue.keys.map((key) => {
-      const suggestion = didYouMean(key, known);
+    return zodIssue.keys.map((key, index) => {
+      // Suggestions cost an edit distance per known key: enough for typos, bounded for a flood of keys.
+      const suggestion = index < SUGGESTIONS_AT_MOST ? didYouMean(key, known) : '';
       const listed = suggestion === '' && known.length > 0 ? `; the keys allowed here are ${quoted(known)}` : '';
       return issue('unknown_key', [...path, key], `unknown key ${JSON.stringify(key)}${suggestion}${listed}`, { received: key });
     });
@@ -483,10 +487,12 @@ export function validateDataset(framework: Framework, input: unknown): Validatio
     }
   });
   const indicatorIds = [...rules.keys()];
+  let suggested = 0;
   for (const [key, { position, path, units: givenBy }] of unknownKeys) {
+    suggested += 1;
     const shown = givenBy.slice(0, 5).map((id) => JSON.stringify(id)).join(', ');
     const where = givenBy.length === units.length && units.length > 1 ? `every unit` : `${givenBy.length === 1 ? 'unit' : `${givenBy.length} units:`} ${shown}${givenBy.length > 5 ? ', …' : ''}`;
-    problems[position] = issue('unknown_indicator', path, `"${key}" (given for ${where}) is not an indicator or variable of framework "${framework.id}"${didYouMean(key, indicatorIds)}`, { received: key });
+    problems[position] = issue('unknown_indicator', path, `"${key}" (given for ${where}) is not an indicator or variable of framework "${framework.id}"${suggested <= SUGGESTIONS_AT_MOST ? didYouMean(key, indicatorIds) : ''}`, { received: key });
   }
   const issues = mergeByUnit(shapeIssues, problems);
   if (issues.length > 0 || !parsed.success) return { success: false, issues };
