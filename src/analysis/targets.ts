@@ -8,6 +8,7 @@ import { readDataValue } from '../io/number.js';
 import { roundToText } from '../engine/decimal.js';
 import type { DatasetInput } from '../model/dataset.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
+import { ownValue } from '../model/records.js';
 
 /** One unit's achievement against a target. */
 export interface AchievementRow {
@@ -50,14 +51,14 @@ export function achievement(
 ): AchievementRow[] {
   const problems: ChisoIssue[] = [];
   const rows = dataset.units.map((unit, index): AchievementRow => {
-    const goalInput = typeof target === 'object' ? target[unit.id] : target;
+    const goalInput = typeof target === 'object' ? ownValue(target, unit.id) : target;
     const goalReading = goalInput === undefined ? null : readDataValue(goalInput);
     if (goalReading === null || !goalReading.ok || Number(goalReading.text) === 0) {
       problems.push(issue('invalid_method', ['targets', unit.id], `unit "${unit.id}" has no usable target for "${indicator}" (got ${String(goalInput)})`, { expected: 'a non-zero number' }));
       return { unit: unit.id, value: null, target: String(goalInput), achievement: null, percent: null, gap: null, reached: null };
     }
     const goal = new ExactDecimal(goalReading.text);
-    const given = unit.values[indicator];
+    const given = ownValue(unit.values, indicator);
     const base = { unit: unit.id, ...(unit.name === undefined ? {} : { name: unit.name }), target: goal.toString() };
     if (given === null || given === undefined) return { ...base, value: null, achievement: null, percent: null, gap: null, reached: null };
     const reading = readDataValue(given, { locale: dataset.locale });

@@ -79,7 +79,8 @@ const DATA_OPTIONS_HELP = `  --provinces            units are Vietnamese provinc
   --ignore COLUMNS       comma-separated CSV columns to leave out
   --locale vi-VN|en      how numbers are written in the data: vi-VN "1.640,5" ("." groups thousands,
                          "," is the decimal mark) or en "1,640.5"; without it, text that reads
-                         differently in the two (a count of "1.640", "0,7908") is refused`;
+                         differently in the two (a count of "1.640", "0,7908") is refused
+  --comment PREFIX       skip CSV lines starting with PREFIX, e.g. "#" (by default every line is data)`;
 
 const HELP: Record<string, string> = {
   score: `Usage: chiso score --framework <file.json | built-in id> --data <file.csv | file.json> [options]
@@ -158,6 +159,7 @@ const COMMON = {
   'id-column': { type: 'string' },
   'group-column': { type: 'string', multiple: true },
   ignore: { type: 'string' },
+  comment: { type: 'string' },
   provinces: { type: 'boolean' },
   locale: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
@@ -165,7 +167,7 @@ const COMMON = {
 /** Reads a dataset, resolving its units as provinces when --provinces is given. */
 async function loadDataset(
   path: string,
-  values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; provinces?: boolean | undefined; locale?: string | undefined },
+  values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; comment?: string | undefined; provinces?: boolean | undefined; locale?: string | undefined },
   groups: readonly string[] = [],
 ): Promise<DatasetInput> {
   const dataset = await readDatasetFile(path, csvOptions(values, groups));
@@ -260,10 +262,12 @@ function required(value: string | undefined, flag: string): string {
  * framework ranks within and the one asked for with --group, so a "region" column is read as a
  * group without being named twice.
  */
-function csvOptions(values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; locale?: string | undefined }, groups: readonly string[] = []): DatasetFromCsvOptions {
+function csvOptions(values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; comment?: string | undefined; locale?: string | undefined }, groups: readonly string[] = []): DatasetFromCsvOptions {
   const groupColumns = [...new Set([...(values['group-column'] ?? []), ...groups])];
   return {
     ...(values.locale === undefined ? {} : { locale: choice(values.locale, NUMBER_LOCALES, 'en', '--locale') }),
+    idColumnOption: '--id-column',
+    ...(values.comment === undefined ? {} : { comment: values.comment }),
     ...(values['id-column'] === undefined ? {} : { idColumn: values['id-column'] }),
     ...(groupColumns.length === 0 ? {} : { groupColumns }),
     ...(values.ignore === undefined ? {} : { ignoreColumns: values.ignore.split(',').map((column) => column.trim()).filter(Boolean) }),

@@ -7,6 +7,7 @@
  */
 import type { Dataset, DataValue } from '../model/dataset.js';
 import { issue } from '../model/issues.js';
+import { ownValue } from '../model/records.js';
 import { ExactDecimal, ONE, roundToText, ZERO, type Exact } from './decimal.js';
 import { asValueProblem, decideMissing, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import type { PlannedAggregate } from './plan.js';
@@ -41,7 +42,8 @@ export function evaluateDecimal(context: RunContext): Evaluation {
     const givenColumn = given[indicatorIndex] as DataValue[];
     const column: (Exact | null)[] = new Array(unitCount);
     const rawTexts: (string | null)[] = new Array(unitCount);
-    const valueTexts: (string | null)[] = denominator === null ? [] : new Array(unitCount);
+    // Filled with null, not left as holes: a unit without a value reads `value: null`, never undefined.
+    const valueTexts: (string | null)[] = denominator === null ? [] : new Array<string | null>(unitCount).fill(null);
     const parsed = new Map<number | string, Exact>();
     const reference: Exact[] = [];
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
@@ -57,7 +59,7 @@ export function evaluateDecimal(context: RunContext): Evaluation {
         }
       }
       if (value !== null && denominator !== null) {
-        const divisorRaw = unit.values[denominator.variable] as DataValue;
+        const divisorRaw = ownValue(unit.values, denominator.variable) as DataValue;
         const divisor = divisorRaw === null || divisorRaw === undefined ? null : new ExactDecimal(exactInput(divisorRaw, unit.id, denominator.variable, unitIndex));
         if (divisor === null || divisor.isZero()) {
           problems.push(issue('undefined_computation', ['units', unitIndex, 'values', denominator.variable], `unit "${unit.id}": "${node.id}" is divided by "${denominator.variable}", which is ${divisor === null ? 'missing' : 'zero'}`));

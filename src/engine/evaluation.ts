@@ -8,6 +8,7 @@ import { ValueProblem } from '../methods/normalise/types.js';
 import type { Dataset, DataValue } from '../model/dataset.js';
 import { readDataValue } from '../io/number.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
+import { inheritedKeys, ownValue, readsDirectly } from '../model/records.js';
 import type { Plan, PlannedAggregate } from './plan.js';
 import { compareRational, divideRational, parseRational, rationalToText, RATIONAL_ZERO, addRational, type Rational } from './rational.js';
 import type { MissingDataNote } from './result.js';
@@ -59,9 +60,16 @@ export interface Evaluation {
  */
 export function readColumns(units: Dataset['units'], indicatorIds: readonly string[]): DataValue[][] {
   const columns: DataValue[][] = indicatorIds.map(() => new Array(units.length));
+  // Own values only: an indicator called "toString" or "constructor" is missing, not a function.
+  // Only such names need the (slower) own-property check, on records with the usual prototype.
+  const inherited = inheritedKeys(indicatorIds);
   for (let unitIndex = 0; unitIndex < units.length; unitIndex += 1) {
     const values = (units[unitIndex] as Dataset['units'][number]).values;
-    for (let column = 0; column < indicatorIds.length; column += 1) (columns[column] as DataValue[])[unitIndex] = values[indicatorIds[column] as string] as DataValue;
+    const direct = readsDirectly(values);
+    for (let column = 0; column < indicatorIds.length; column += 1) {
+      const id = indicatorIds[column] as string;
+      (columns[column] as DataValue[])[unitIndex] = direct && !inherited[column] ? values[id] : ownValue(values, id);
+    }
   }
   return columns;
 }

@@ -12,6 +12,7 @@ import type { NumberLocale } from '../io/number.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Framework } from '../model/framework.js';
 import { ChisoError, type ChisoIssue } from '../model/issues.js';
+import { emptyRecord, ownValue } from '../model/records.js';
 import { assertDataset, assertFramework } from '../model/validate.js';
 import { ExactDecimal, guardDecimalSettings, PRECISION } from './decimal.js';
 import { evaluateDecimal } from './decimal-run.js';
@@ -134,7 +135,7 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
     for (const key of groupKeys) {
       const byGroup = new Map<string, number[]>();
       for (const unitIndex of eligible) {
-        const group = (units[unitIndex] as Dataset['units'][number]).groups[key];
+        const group = ownValue((units[unitIndex] as Dataset['units'][number]).groups, key);
         if (group === undefined) continue;
         const members = byGroup.get(group) ?? [];
         members.push(unitIndex);
@@ -148,7 +149,7 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
       }
       for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
         const entry = nodeTexts[unitIndex] as MutableNodeScore;
-        entry.groupRanks ??= {};
+        entry.groupRanks ??= emptyRecord();
         entry.groupRanks[key] = groupRank.get(unitIndex) ?? null;
       }
     }
@@ -162,7 +163,8 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
   const rootPosition = 0;
   const unranked: { unit: string; reason: string }[] = [];
   const unitResults: UnitResult[] = units.map((unit, unitIndex) => {
-    const nodes: Record<string, NodeScore> = {};
+    // No prototype: a node called "__proto__" or "toString" is an ordinary key.
+    const nodes = emptyRecord<NodeScore>();
     for (let position = 0; position < nodeCount; position += 1) {
       nodes[(plan.nodes[position] as Plan['nodes'][number]).node.id] = (texts[position] as MutableNodeScore[])[unitIndex] as NodeScore;
     }

@@ -7,6 +7,9 @@
 import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
 import type { NumberLocale } from './number.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
+import { emptyRecord } from '../model/records.js';
+import { spreadsheetError } from '../model/spreadsheet-errors.js';
+import { didYouMean } from '../model/suggest.js';
 
 /** A parsed CSV table: the header row and the data rows, each with its line number in the file. */
 export interface CsvTable {
@@ -18,10 +21,15 @@ export interface CsvTable {
 export interface ParseCsvOptions {
   /** The field separator; by default the first of `,`, `;` or tab found in the header line. */
   readonly delimiter?: string;
+  /**
+   * A prefix that marks comment lines, e.g. `'#'`. None by default: a row whose first cell starts
+   * with `#` is data — an Excel error such as `#N/A`, or a name — and must not vanish.
+   */
+  readonly comment?: string;
 }
 
-function detectDelimiter(text: string): string {
-  const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== '' && !line.startsWith('#')) ?? '';
+function detectDelimiter(text: string, comment: string | undefined): string {
+  const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== '' && (comment === undefined || !line.startsWith(comment))) ?? '';
   const counts = [',', ';', '\t'].map((candidate) => ({ candidate, count: firstLine.split(candidate).length - 1 }));
   counts.sort((left, right) => right.count - left.count);
   return counts[0] && counts[0].count > 0 ? counts[0].candidate : ',';
@@ -29,16 +37,19 @@ function detectDelimiter(text: string): string {
 
 /**
  * Parses CSV text (RFC 4180: quoted fields may hold separators, doubled quotes and line breaks).
- * Lines starting with `#` are comments; blank lines are skipped; a byte-order mark is dropped.
- * Throws a {@link ChisoError} naming the line of an unterminated quote or a row whose length differs
- * from the header's.
+ * Blank rows — nothing but spaces and separators, as spreadsheets write below a table — are
+ * skipped wherever they are; a byte-order mark is dropped; lines starting with the `comment`
+ * prefix are skipped only when one is given. Throws a {@link ChisoError} naming the line of an
+ * unterminated quote and of every row whose number of cells differs from the header's (no row is
+ * padded or cut).
  *
  * @example
  * parseCsv('id,score\nHN,"0,85"\n').rows[0]?.cells; // => ['HN', '0,85']
  */
 export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvTable {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const delimiter = options.delimiter ?? detectDelimiter(source);
+  const comment = options.comment === '' ? undefined : options.comment;
+  const delimiter = options.delimiter ?? detectDelimiter(source, comment);
   const records: { line: number; cells: string[] }[] = [];
   let cells: string[] = [];
   let cell = '';
@@ -49,7 +60,7 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvTable 
   let index = 0;
   const endRecord = (): void => {
     cells.push(cell);
-    const blank = cells.length === 1 && cells[0] === '';
+    const blank = cells.every((text) => text.trim() === '');
     if (!blank) records.push({ line: recordLine, cells });
     cells = [];
     cell = '';
@@ -60,7 +71,7 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvTable 
     if (atRecordStart) {
       recordLine = line;
       atRecordStart = false;
-      if (character === '#') {
+      if (comment !== undefined && source.startsWith(comment, index)) {
         const end = source.indexOf('\n', index);
         index = end === -1 ? source.length : end + 1;
         line += 1;
@@ -102,7 +113,7 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvTable 
   const problems: ChisoIssue[] = [];
   for (const record of rest) {
     if (record.cells.length !== header.length) {
-      problems.push(issue('unreadable_input', [`line ${record.line}`], `line ${record.line} has ${record.cells.length} fields but the header has ${header.length}`, { expected: String(header.length), received: String(record.cells.length) }));
+      problems.push(issue('unreadable_input', [`line ${record.line}`], `line ${record.line} has ${record.cells.length} field${record.cells.length === 1 ? '' : 's'} but the header has ${header.length}`, { expected: String(header.length), received: String(record.cells.length) }));
     }
   }
   if (problems.length > 0) throw new ChisoError(problems, 'The CSV cannot be read');
@@ -128,6 +139,11 @@ export interface DatasetFromCsvOptions extends ParseCsvOptions {
    * `readNumber`).
    */
   readonly locale?: NumberLocale | undefined;
+  /**
+   * How the caller's users choose the id column, for the message when there is none: the command
+   * line passes `"--id-column"`. Default: `"the idColumn option"`.
+   */
+  readonly idColumnOption?: string;
 }
 
 const ID_COLUMNS = ['id', 'unit', 'code', 'country', 'province'];
@@ -155,28 +171,45 @@ export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}
   // A table with names but no ids (provinces as people list them): the name is the id too.
   if (idIndex === -1 && options.idColumn === undefined && nameIndex !== -1) idIndex = nameIndex;
   if (idIndex === -1) {
-    throw new ChisoError([issue('unreadable_input', ['header'], options.idColumn !== undefined ? `there is no column "${options.idColumn}"` : `no id column: name one of ${ID_COLUMNS.join(', ')}, or pass idColumn`, { received: table.header.join(', ') })], 'The CSV cannot be read');
+    const howToChoose = options.idColumnOption ?? 'the idColumn option';
+    throw new ChisoError([issue('unreadable_input', ['header'], options.idColumn !== undefined ? `there is no column "${options.idColumn}"${didYouMean(options.idColumn, table.header)}` : `no id column: name one of ${ID_COLUMNS.join(', ')}, or choose the column with ${howToChoose}`, { received: table.header.join(', ') })], 'The CSV cannot be read');
   }
   const ignored = new Set(options.ignoreColumns ?? []);
   const groupColumns = new Set(options.groupColumns ?? []);
-  const roles = table.header.map((name, index) => {
+  const roles = table.header.map((name, index): ColumnRole => {
     if (index === idIndex && index === nameIndex) return { role: 'name' as const };
     if (index === idIndex) return { role: 'id' as const };
     if (index === nameIndex) return { role: 'name' as const };
     if (ignored.has(name)) return { role: 'ignore' as const };
+    // A column without a name and without a value (separators at the end of every line) holds
+    // nothing; one with values is reported below.
+    if (name === '') return { role: 'ignore' as const };
     if (lower[index] === 'year') return { role: 'year' as const };
     if (lower[index] === 'ranked') return { role: 'ranked' as const };
     if (name.startsWith('group:')) return { role: 'group' as const, key: name.slice('group:'.length) };
     if (groupColumns.has(name)) return { role: 'group' as const, key: name };
     return { role: 'value' as const, key: name };
   });
-  const problems: ChisoIssue[] = [];
+  const problems: ChisoIssue[] = duplicateColumns(table.header, roles);
+  table.header.forEach((name, column) => {
+    const filled = name === '' ? table.rows.find((row) => (row.cells[column] ?? '').trim() !== '') : undefined;
+    if (filled !== undefined) problems.push(issue('unreadable_input', ['header', column], `column ${column + 1} has no name but holds values (line ${filled.line}: "${(filled.cells[column] ?? '').trim()}"): name it in the header row`));
+  });
+  if (problems.length > 0) throw new ChisoError(problems, 'The CSV cannot be read');
   const units: DataUnitInput[] = table.rows.map((row, rowIndex) => {
-    const values: Record<string, string | null> = {};
-    const groups: Record<string, string> = {};
+    // No prototype: columns called "__proto__" or "constructor" are ordinary keys.
+    const values = emptyRecord<string | null>();
+    const groups = emptyRecord<string>();
     const unit: { -readonly [K in keyof DataUnitInput]: DataUnitInput[K] } = { id: (row.cells[idIndex] ?? '').trim(), values };
     roles.forEach((role, column) => {
       const cell = (row.cells[column] ?? '').trim();
+      // A spreadsheet error (#N/A, #REF!) in the year or ranked column is named here; in an id, a
+      // name, a group or a value validateDataset names it, with every other problem of the data.
+      const failed = role.role === 'year' || role.role === 'ranked' ? spreadsheetError(cell) : undefined;
+      if (failed !== undefined) {
+        problems.push(issue('unreadable_input', ['units', rowIndex, role.role], `line ${row.line}, column "${table.header[column] as string}": ${cell} is a spreadsheet error (${failed}), not ${role.role === 'year' ? 'a year' : 'yes or no'}`, { received: cell }));
+        return;
+      }
       switch (role.role) {
         case 'name':
           if (cell !== '') unit.name = cell;
@@ -207,6 +240,33 @@ export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}
   });
   if (problems.length > 0) throw new ChisoError(problems, 'The CSV cannot be read');
   return { ...options.dataset, ...(options.locale === undefined ? {} : { locale: options.locale }), units };
+}
+
+/** A role that reads a column into a key (a value, a group) or a field of the unit. */
+type ColumnRole = { readonly role: 'id' | 'name' | 'ignore' | 'year' | 'ranked' } | { readonly role: 'group' | 'value'; readonly key: string };
+
+/**
+ * Columns that would land in the same place — the same header twice, two columns for one group
+ * key, two name or year columns — so that one would silently overwrite the other.
+ */
+function duplicateColumns(header: readonly string[], roles: readonly ColumnRole[]): ChisoIssue[] {
+  const problems: ChisoIssue[] = [];
+  const firstColumn = new Map<string, number>();
+  roles.forEach((role, column) => {
+    if (role.role === 'ignore') return;
+    const target = role.role === 'group' ? `group ${role.key}` : role.role === 'value' ? `value ${role.key}` : role.role;
+    const earlier = firstColumn.get(target);
+    const name = header[column] as string;
+    if (earlier === undefined) {
+      firstColumn.set(target, column);
+      return;
+    }
+    const what = role.role === 'group' ? `group "${role.key}"` : role.role === 'value' ? `"${role.key}"` : `the unit's ${role.role}`;
+    problems.push(
+      issue('unreadable_input', ['header', column], `columns ${earlier + 1} ("${header[earlier] as string}") and ${column + 1} ("${name}") both give ${what}: rename or remove one of them`, { received: name }),
+    );
+  });
+  return problems;
 }
 
 function escapeCell(cell: string, delimiter: string): string {

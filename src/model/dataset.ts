@@ -16,19 +16,27 @@ import { MAX_NUMBER_TEXT_LENGTH } from './limits.js';
  */
 export type DataValue = number | string | null | undefined;
 
+function isRecordObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** One unit: a province, a ministry, a country, an aggregate row. */
-export const DataUnitSchema = z.object({
+export const DataUnitSchema = z.strictObject({
   id: IdSchema,
   name: z.string().optional(),
-  /** Group memberships, e.g. `{ region: 'Red River Delta' }`, for ranks within groups. */
-  groups: z.record(z.string(), z.string()).default({}),
+  /**
+   * Group memberships, e.g. `{ region: 'Red River Delta' }`, for ranks within groups; each value is
+   * checked by `validateDataset`. Not a z.record: that copies the keys into a new `{}`, where a
+   * group called "__proto__" would vanish.
+   */
+  groups: z.custom<Record<string, string>>(isRecordObject, { message: 'expected an object of group names by group key' }).default(() => ({})),
   year: z.number().int().optional(),
   /** `false` marks a unit scored but never ranked (an EU or national-average row). */
   ranked: z.boolean().default(true),
   /** Values by indicator or variable id; checked value by value by `validateDataset`. */
   // Not a z.record: zod would visit a million values one by one; validateDataset checks each value
   // anyway, with better messages.
-  values: z.custom<Record<string, DataValue>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), {
+  values: z.custom<Record<string, DataValue>>(isRecordObject, {
     message: 'expected an object of values by indicator id',
   }),
 });
@@ -38,10 +46,11 @@ export type DataUnit = z.infer<typeof DataUnitSchema>;
 export type DataUnitInput = z.input<typeof DataUnitSchema>;
 
 /** A dataset: units with values, plus optional metadata (year, source, "synthetic"). */
-export const DatasetSchema = z.object({
+export const DatasetSchema = z.strictObject({
   id: z.string().optional(),
   year: z.number().int().optional(),
-  metadata: z.record(z.string(), z.unknown()).optional(),
+  /** Free-form notes chiso carries and never reads; kept as given (a z.record would drop a "__proto__" key). */
+  metadata: z.custom<Record<string, unknown>>(isRecordObject, { message: 'expected an object' }).optional(),
   /**
    * How numbers written as text are read: `vi-VN` (`1.640,5`) or `en` (`1,640.5`). Without it only
    * plain decimals (`"0.7908"`) and forms both read alike are accepted (see `readNumber`).

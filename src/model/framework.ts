@@ -27,7 +27,7 @@ export const DecimalLikeSchema = z.union([
 export type DecimalLike = z.infer<typeof DecimalLikeSchema>;
 
 /** Labels in Vietnamese and/or English. */
-export const LabelSchema = z.object({
+export const LabelSchema = z.strictObject({
   vi: z.string().optional(),
   en: z.string().optional(),
   /** A short form for table headers ("CQS" for hoạt động chính quyền số). */
@@ -66,11 +66,11 @@ export const DirectionSchema = z.enum(['higher', 'lower']);
 export type Direction = z.infer<typeof DirectionSchema>;
 
 /** A valid range for raw values; either bound may be left open. */
-export const RangeSchema = z.object({ min: DecimalLikeSchema.optional(), max: DecimalLikeSchema.optional() });
+export const RangeSchema = z.strictObject({ min: DecimalLikeSchema.optional(), max: DecimalLikeSchema.optional() });
 /** A valid range for raw values. */
 export type Range = z.infer<typeof RangeSchema>;
 
-const StepSchema = z.object({
+const StepSchema = z.strictObject({
   /** The threshold: for "higher is better" a value at or above it earns the points. */
   threshold: DecimalLikeSchema,
   /** Points earned at this step. */
@@ -79,30 +79,30 @@ const StepSchema = z.object({
 
 /** How an indicator's raw value becomes a normalised score. One variant per method. */
 export const NormalisationSchema = z.discriminatedUnion('method', [
-  z.object({
+  z.strictObject({
     method: z.literal('goalposts'),
     min: DecimalLikeSchema,
     max: DecimalLikeSchema,
     clip: z.boolean().default(false),
   }),
-  z.object({ method: z.literal('minmax'), clip: z.boolean().default(false) }),
-  z.object({ method: z.literal('best') }),
-  z.object({
+  z.strictObject({ method: z.literal('minmax'), clip: z.boolean().default(false) }),
+  z.strictObject({ method: z.literal('best') }),
+  z.strictObject({
     method: z.literal('target'),
     target: DecimalLikeSchema,
     baseline: z.union([DecimalLikeSchema, z.literal('min'), z.literal('max')]).optional(),
     floor: z.boolean().default(true),
   }),
-  z.object({ method: z.literal('zscore') }),
-  z.object({ method: z.literal('percentile'), ties: z.enum(['min', 'average']).default('min') }),
-  z.object({
+  z.strictObject({ method: z.literal('zscore') }),
+  z.strictObject({ method: z.literal('percentile'), ties: z.enum(['min', 'average']).default('min') }),
+  z.strictObject({
     method: z.literal('steps'),
     steps: z.array(StepSchema).min(1),
     maximum: DecimalLikeSchema.optional(),
     otherwise: DecimalLikeSchema.default(0),
   }),
-  z.object({ method: z.literal('share'), of: DecimalLikeSchema.default(1) }),
-  z.object({ method: z.literal('identity'), max: DecimalLikeSchema.default(1) }),
+  z.strictObject({ method: z.literal('share'), of: DecimalLikeSchema.default(1) }),
+  z.strictObject({ method: z.literal('identity'), max: DecimalLikeSchema.default(1) }),
 ]);
 /** A normalisation method and its parameters. */
 export type Normalisation = z.infer<typeof NormalisationSchema>;
@@ -113,12 +113,12 @@ export type NormalisationMethod = Normalisation['method'];
 
 /** How an aggregate combines its children. */
 export const AggregationSchema = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('mean') }),
-  z.object({ method: z.literal('sum') }),
-  z.object({ method: z.literal('geometric'), shift: DecimalLikeSchema.optional() }),
-  z.object({ method: z.literal('harmonic'), shift: DecimalLikeSchema.optional() }),
-  z.object({ method: z.literal('minimum') }),
-  z.object({ method: z.literal('count'), threshold: DecimalLikeSchema.default(1) }),
+  z.strictObject({ method: z.literal('mean') }),
+  z.strictObject({ method: z.literal('sum') }),
+  z.strictObject({ method: z.literal('geometric'), shift: DecimalLikeSchema.optional() }),
+  z.strictObject({ method: z.literal('harmonic'), shift: DecimalLikeSchema.optional() }),
+  z.strictObject({ method: z.literal('minimum') }),
+  z.strictObject({ method: z.literal('count'), threshold: DecimalLikeSchema.default(1) }),
 ]);
 /** An aggregation method and its parameters. */
 export type Aggregation = z.infer<typeof AggregationSchema>;
@@ -134,7 +134,7 @@ export type AggregationMethod = Aggregation['method'];
  * aggregate itself is missing for that unit. The share counts children (`basis: "count"`, the
  * default — COINr's `dat_thresh`) or their weights (`basis: "weight"`).
  */
-export const MissingPolicySchema = z.object({
+export const MissingPolicySchema = z.strictObject({
   policy: z.enum(['reweight', 'zero', 'fail']).default('fail'),
   minShare: z.number().min(0).max(1).default(0),
   basis: z.enum(['count', 'weight']).default('count'),
@@ -143,7 +143,7 @@ export const MissingPolicySchema = z.object({
 export type MissingPolicy = z.infer<typeof MissingPolicySchema>;
 
 /** A leaf of the framework: one measured quantity. */
-export const IndicatorNodeSchema = z.object({
+export const IndicatorNodeSchema = z.strictObject({
   kind: z.literal('indicator'),
   id: IdSchema,
   label: LabelSchema.optional(),
@@ -153,7 +153,7 @@ export const IndicatorNodeSchema = z.object({
   weight: z.number().default(1),
   normalisation: NormalisationSchema,
   /** Divide the raw value by another variable (for per-capita values), then multiply by `per`. */
-  denominator: z.object({ variable: IdSchema, per: DecimalLikeSchema.default(1) }).optional(),
+  denominator: z.strictObject({ variable: IdSchema, per: DecimalLikeSchema.default(1) }).optional(),
   source: z.string().optional(),
   description: z.string().optional(),
 });
@@ -165,7 +165,7 @@ export type IndicatorNode = z.infer<typeof IndicatorNodeSchema>;
  * `atLeast` it reaches. For a `count` node the number of criteria met is compared, otherwise the
  * score on the framework's scale. New-countryside communes: 19 criteria → "đạt chuẩn", 15–18, …
  */
-export const BandSchema = z.object({ label: z.string().min(1), atLeast: DecimalLikeSchema });
+export const BandSchema = z.strictObject({ label: z.string().min(1), atLeast: DecimalLikeSchema });
 /** One band of a node's classification. */
 export type Band = z.infer<typeof BandSchema>;
 
@@ -202,7 +202,7 @@ export type FrameworkNodeInput = z.input<typeof IndicatorNodeSchema> | Aggregate
 
 /** An inner node: index, sub-index or pillar. */
 export const AggregateNodeSchema: z.ZodType<AggregateNode, AggregateNodeInput> = z.lazy(() =>
-  z.object({
+  z.strictObject({
     kind: z.literal('aggregate'),
     id: IdSchema,
     label: LabelSchema.optional(),
@@ -218,7 +218,9 @@ export const AggregateNodeSchema: z.ZodType<AggregateNode, AggregateNodeInput> =
 
 /** Any node of the tree. */
 export const FrameworkNodeSchema: z.ZodType<FrameworkNode, FrameworkNodeInput> = z.lazy(() =>
-  z.union([IndicatorNodeSchema, AggregateNodeSchema]),
+  // Told apart by `kind`, so a problem is reported against the kind of node written, not the closest guess.
+  // (The annotation on the recursive AggregateNodeSchema hides that it is a discriminable object.)
+  z.discriminatedUnion('kind', [IndicatorNodeSchema, AggregateNodeSchema as unknown as z.core.$ZodTypeDiscriminable]) as unknown as z.ZodType<FrameworkNode, FrameworkNodeInput>,
 );
 
 /** Rounding modes for published values. */
@@ -227,7 +229,7 @@ export const RoundingModeSchema = z.enum(['half-up', 'half-even', 'half-down', '
 export type RoundingMode = z.infer<typeof RoundingModeSchema>;
 
 /** How published values are rounded: once, at the end. */
-export const RoundingSchema = z.object({
+export const RoundingSchema = z.strictObject({
   decimals: z.number().int().min(0).max(20).default(4),
   mode: RoundingModeSchema.default('half-up'),
 });
@@ -243,7 +245,7 @@ export type Rounding = z.infer<typeof RoundingSchema>;
  * - `exclude`: unit ids that are scored but never ranked (an "EU" or "national average" row);
  * - `groups`: group keys (e.g. `region`) to rank within, at every node.
  */
-export const RankingSchema = z.object({
+export const RankingSchema = z.strictObject({
   ties: z.enum(['competition', 'dense', 'ordinal']).default('competition'),
   on: z.enum(['score', 'published']).default('score'),
   exclude: z.array(z.string()).default([]),
@@ -255,7 +257,7 @@ export type Ranking = z.infer<typeof RankingSchema>;
 export type TieMethod = Ranking['ties'];
 
 /** A variable that is not scored but used by indicators, e.g. population as a denominator. */
-export const VariableSchema = z.object({
+export const VariableSchema = z.strictObject({
   id: IdSchema,
   label: LabelSchema.optional(),
   unit: UnitSchema,
@@ -265,7 +267,7 @@ export const VariableSchema = z.object({
 export type Variable = z.infer<typeof VariableSchema>;
 
 /** A whole composite-index methodology. */
-export const FrameworkSchema = z.object({
+export const FrameworkSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(1),
   label: LabelSchema.optional(),

@@ -37,7 +37,13 @@ export type ChisoIssueCode =
   /** A file or table could not be read (CSV, JSON). */
   | 'unreadable_input'
   /** A unit named in options or in a comparison does not exist. */
-  | 'unknown_unit';
+  | 'unknown_unit'
+  /** A framework or dataset has a key that its schema does not know (a typo such as `weigth`). */
+  | 'unknown_key'
+  /** Objects and arrays are nested deeper than chiso reads (see `MAX_NESTING_DEPTH`). */
+  | 'too_deep'
+  /** An object contains itself, so it cannot be a framework or dataset (nor be written as JSON). */
+  | 'cyclic_input';
 
 /** One problem, with the place it was found. */
 export interface ChisoIssue {

@@ -9,24 +9,95 @@ import type { z } from 'zod';
 import { ExactDecimal, type Exact } from '../engine/decimal.js';
 import { aggregateMethodFor } from '../methods/aggregate/index.js';
 import { normaliseMethodFor } from '../methods/normalise/index.js';
-import { localeAdvice, readNumber, readsAsThousands, type NumberLocale } from '../io/number.js';
-import { DatasetSchema, type Dataset } from './dataset.js';
+import { localeAdvice, NUMBER_LOCALES, readNumber, readsAsThousands, type NumberLocale } from '../io/number.js';
+import { DatasetSchema, type Dataset, type DataValue } from './dataset.js';
 import {
   defaultRange,
   FrameworkSchema,
+  IdSchema,
   type AggregateNode,
   type Framework,
   type FrameworkNode,
   type IndicatorNode,
   type Range,
 } from './framework.js';
-import { ChisoError, issue, type ChisoIssue } from './issues.js';
+import { ChisoError, formatPath, issue, type ChisoIssue } from './issues.js';
 import { abbreviate, MAX_DECIMAL_EXPONENT, MAX_SIGNIFICANT_DIGITS } from './limits.js';
+import { checkNesting } from './nesting.js';
+import { inheritedKeys, ownValue, readsDirectly } from './records.js';
+import { spreadsheetError, spreadsheetErrorHint } from './spreadsheet-errors.js';
+import { didYouMean } from './suggest.js';
 
 /** The outcome of a validation: the parsed value, or every problem found. */
 export type Validation<T> =
   | { readonly success: true; readonly value: T; readonly issues: readonly [] }
   | { readonly success: false; readonly value?: undefined; readonly issues: readonly ChisoIssue[] };
+
+/**
+ * The keys each strict object knows, by the `keys` array of its "unrecognized keys" issue: zod
+ * drops the schema from finished issues, so {@link parseOptions} notes them while parsing.
+ */
+const knownKeysByIssue = new WeakMap<readonly string[], readonly string[]>();
+
+/**
+ * Options for `safeParse` that let {@link fromZodIssues} suggest the key meant by a misspelt one
+ * and the option meant by a misspelt value.
+ *
+ * @example
+ * const parsed = FrameworkSchema.safeParse({ id: 'f', nmae: 'F' }, parseOptions);
+ * if (!parsed.success) fromZodIssues(parsed.error.issues).find((entry) => entry.code === 'unknown_key')?.message;
+ * // => 'unknown key "nmae" — did you mean "name"?'
+ */
+export const parseOptions: z.core.ParseContext<z.core.$ZodIssue> = {
+  reportInput: true,
+  error: (raw) => {
+    if (raw.code === 'unrecognized_keys' && raw.inst !== undefined) {
+      const definition: unknown = raw.inst._zod.def;
+      if (typeof definition === 'object' && definition !== null && 'shape' in definition && typeof definition.shape === 'object' && definition.shape !== null) {
+        knownKeysByIssue.set(raw.keys, Object.keys(definition.shape));
+      }
+    }
+    return undefined;
+  },
+};
+
+/** How many unknown keys of one object (or one dataset) get a did-you-mean; the rest are only named. */
+const SUGGESTIONS_AT_MOST = 100;
+
+function quoted(values: readonly unknown[]): string {
+  return values.map((value) => JSON.stringify(value)).join(', ');
+}
+
+/** Chiso's own words for the zod issues people meet most: misspelt keys, options and kinds. */
+function explainZodIssue(zodIssue: z.core.$ZodIssue, path: (string | number)[], code: ChisoIssue['code']): ChisoIssue[] | null {
+  if (zodIssue.code === 'unrecognized_keys') {
+    const known = knownKeysByIssue.get(zodIssue.keys) ?? [];
+    return zodIssue.keys.map((key, index) => {
+      // Suggestions cost an edit distance per known key: enough for typos, bounded for a flood of keys.
+      const suggestion = index < SUGGESTIONS_AT_MOST ? didYouMean(key, known) : '';
+      const listed = suggestion === '' && known.length > 0 ? `; the keys allowed here are ${quoted(known)}` : '';
+      return issue('unknown_key', [...path, key], `unknown key ${JSON.stringify(key)}${suggestion}${listed}`, { received: key });
+    });
+  }
+  if (zodIssue.code === 'invalid_value' && zodIssue.values.length > 1 && (typeof zodIssue.input === 'string' || zodIssue.input === undefined)) {
+    const received = zodIssue.input;
+    const options = zodIssue.values.filter((value): value is string => typeof value === 'string');
+    const suggestion = received === undefined ? '' : didYouMean(received, options);
+    const message = `${received === undefined ? 'missing' : `${JSON.stringify(received)} is not an option`}: expected one of ${quoted(zodIssue.values)}${suggestion}`;
+    return [issue(code, path, message, { expected: `one of ${quoted(zodIssue.values)}`, ...(received === undefined ? {} : { received }) })];
+  }
+  if (zodIssue.code === 'invalid_union' && zodIssue.errors.length === 0 && zodIssue.discriminator !== undefined && 'options' in zodIssue) {
+    // A discriminated union met no known `method` or `kind`.
+    const discriminator = zodIssue.discriminator;
+    const options = (zodIssue.options ?? []).map(String);
+    const input: unknown = zodIssue.input;
+    const given: unknown = typeof input === 'object' && input !== null && Object.hasOwn(input, discriminator) ? (input as Record<string, unknown>)[discriminator] : undefined;
+    const what = given === undefined ? `no ${JSON.stringify(discriminator)}` : `unknown ${discriminator} ${JSON.stringify(given)}`;
+    const suggestion = typeof given === 'string' ? didYouMean(given, options) : '';
+    return [issue(code, path, `${what}: expected one of ${quoted(options)}${suggestion}`, { expected: `one of ${quoted(options)}`, ...(typeof given === 'string' ? { received: given } : {}) })];
+  }
+  return null;
+}
 
 /** Turns zod's issues into chiso's, keeping zod's paths and messages. */
 export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): ChisoIssue[] {
@@ -43,7 +114,9 @@ export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], prefix: re
     const path = [...prefix, ...zodIssue.path.map(pathKey)];
     // A method spec that does not parse is a method without (the right) parameters.
     const code = path.includes('normalisation') || path.includes('aggregation') ? 'invalid_method' : 'invalid_shape';
-    return [issue(code, path, zodIssue.message)];
+    // A unit id such as "#N/A" is a formula that failed in the spreadsheet the data came from.
+    const spreadsheet = typeof zodIssue.input === 'string' ? spreadsheetErrorHint(zodIssue.input) : '';
+    return explainZodIssue(zodIssue, path, code) ?? [issue(code, path, `${zodIssue.message}${spreadsheet}`, typeof zodIssue.input === 'string' ? { received: zodIssue.input } : {})];
   });
 }
 
@@ -131,6 +204,56 @@ function checkFramework(framework: Framework): ChisoIssue[] {
 }
 
 /**
+ * Ids given twice in a framework that did not parse, read as written: the same issues as
+ * {@link checkFramework} gives. Only for input {@link checkNesting} accepted (finite and acyclic).
+ */
+function duplicateIdsAsWritten(input: unknown): ChisoIssue[] {
+  if (!isRecord(input)) return [];
+  const problems: ChisoIssue[] = [];
+  const seen = new Map<string, string>();
+  const note = (id: unknown, path: (string | number)[]): void => {
+    if (typeof id !== 'string') return;
+    const earlier = seen.get(id);
+    if (earlier !== undefined) problems.push(issue('duplicate_id', [...path, 'id'], `the id "${id}" is already used at ${earlier}`, { received: id }));
+    else seen.set(id, formatPath(path));
+  };
+  if (Array.isArray(input.variables)) input.variables.forEach((variable: unknown, index) => note(isRecord(variable) ? variable.id : undefined, ['variables', index]));
+  // Depth first, parents before children, as walkFramework visits them (a stack, children reversed).
+  const pending: { node: unknown; path: (string | number)[] }[] = [{ node: input.root, path: ['root'] }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { node, path } = next;
+    if (!isRecord(node)) continue;
+    note(node.id, path);
+    if (Array.isArray(node.children)) for (let index = node.children.length - 1; index >= 0; index -= 1) pending.push({ node: node.children[index] as unknown, path: [...path, 'children', index] });
+  }
+  return problems;
+}
+
+/**
+ * Node objects that appear twice in a framework's tree. Such a node has its id twice, so the
+ * framework is wrong anyway; and a tree built by nesting one object twice per level (n = { children:
+ * [n, n] }) would take zod 2^levels steps, so it is refused here, in one pass over distinct nodes.
+ */
+function sharedNodes(input: unknown): ChisoIssue[] {
+  if (!isRecord(input)) return [];
+  const firstPath = new Map<object, (string | number)[]>();
+  const problems: ChisoIssue[] = [];
+  const pending: { node: unknown; path: (string | number)[] }[] = [{ node: input.root, path: ['root'] }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { node, path } = next;
+    if (!isRecord(node)) continue;
+    const earlier = firstPath.get(node);
+    if (earlier !== undefined) {
+      problems.push(issue('duplicate_id', path, `this node is the same object as ${formatPath(earlier)}: each node of the tree must be an object of its own, with its own id`));
+      continue;
+    }
+    firstPath.set(node, path);
+    if (Array.isArray(node.children)) for (let index = node.children.length - 1; index >= 0; index -= 1) pending.push({ node: node.children[index] as unknown, path: [...path, 'children', index] });
+  }
+  return problems;
+}
+
+/**
  * Validates a framework written as data: its shape (zod), then its meaning — duplicate ids,
  * negative or all-zero sibling weights, methods without their parameters, denominators that do not
  * exist. Returns every problem at once, each with its path.
@@ -143,8 +266,14 @@ function checkFramework(framework: Framework): ChisoIssue[] {
  * checked.issues[0]?.code; // => 'invalid_weight'
  */
 export function validateFramework(input: unknown): Validation<Framework> {
-  const parsed = FrameworkSchema.safeParse(input);
-  if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
+  // Before zod, whose parsing recurses once per level: a 10,000-level tree or a cycle would overflow the stack.
+  const shapeProblems = checkNesting(input, { what: 'the framework' });
+  if (shapeProblems.length > 0) return { success: false, issues: shapeProblems };
+  const shared = sharedNodes(input);
+  if (shared.length > 0) return { success: false, issues: shared };
+  const parsed = FrameworkSchema.safeParse(input, parseOptions);
+  // Ids given twice are found in the framework as written too, so a misspelt key does not hide them.
+  if (!parsed.success) return { success: false, issues: [...fromZodIssues(parsed.error.issues), ...duplicateIdsAsWritten(input)] };
   const problems = checkFramework(parsed.data);
   if (problems.length > 0) return { success: false, issues: problems };
   return { success: true, value: parsed.data, issues: [] };
@@ -234,11 +363,16 @@ function valueRules(framework: Framework): Map<string, ValueRule> {
 function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(abbreviate(value));
   if (typeof value === 'number') return String(value);
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
+  // Never stringify a container: it may be huge, nested 10,000 deep or contain itself.
+  if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return String(value);
+}
+
+/** A unit's values: checked one by one below (anything not a number or text is reported), never walked into. */
+function isValuesObject(key: string | number, depth: number, path: () => readonly (string | number)[]): boolean {
+  return key === 'values' && depth === 4 && path()[0] === 'units';
 }
 
 /** Units where "1.640" must not be read as 1.64 without a declared locale: whole things, money. */
@@ -274,38 +408,65 @@ export interface ValidateDatasetOptions {
  * // => { services: '1640' }
  */
 export function validateDataset(framework: Framework, input: unknown, options: ValidateDatasetOptions = {}): Validation<Dataset> {
-  const parsed = DatasetSchema.safeParse(input);
-  if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
-  const dataset = parsed.data;
+  const shapeProblems = checkNesting(input, { what: 'the dataset', opaque: isValuesObject });
+  if (shapeProblems.length > 0) return { success: false, issues: shapeProblems };
+  const parsed = DatasetSchema.safeParse(input, parseOptions);
+  // One pass: values are checked even when the shape is wrong somewhere (a bad id, a misspelt
+  // key), so every problem is reported at once, not the shape's first and the values' after a fix.
+  const shapeIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
+  const units: readonly (UnitToCheck | null)[] = parsed.success ? parsed.data.units : unitsAsWritten(input);
   const rules = valueRules(framework);
   const ruleList = [...rules.values()];
+  const inheritedRules = inheritedKeys(ruleList.map((rule) => rule.id));
   const problems: ChisoIssue[] = [];
   const firstIndex = new Map<string, number>();
-  if (options.locale !== undefined && dataset.locale !== undefined && options.locale !== dataset.locale) {
-    problems.push(issue('invalid_shape', ['locale'], `the dataset declares locale "${dataset.locale}" but locale "${options.locale}" was asked for`, { expected: options.locale, received: dataset.locale }));
+  const declared = parsed.success ? parsed.data.locale : declaredLocale(input);
+  if (options.locale !== undefined && declared !== undefined && options.locale !== declared) {
+    problems.push(issue('invalid_shape', ['locale'], `the dataset declares locale "${declared}" but locale "${options.locale}" was asked for`, { expected: options.locale, received: declared }));
   }
-  const locale = options.locale ?? dataset.locale;
+  const locale = options.locale ?? declared;
   // Without a locale: columns with a cell grouping thousands with "." ("1.640.000"), and columns with
   // a cell such as "1.640"; in a column that is both, "1.640" cannot be read as 1.64 either.
   const dotGrouped = new Map<string, string>();
   const thousandsLike = new Set<string>();
-  let outputUnits: Dataset['units'][number][] | null = null;
+  /** Values written as text in a declared format, by unit index, as plain decimal text. */
+  const readValuesByUnit = new Map<number, Record<string, string>>();
+  /** Keys that are not indicators: one issue each, however many units give them, placed where first seen. */
+  const unknownKeys = new Map<string, { position: number; path: (string | number)[]; units: string[] }>();
 
-  dataset.units.forEach((unit, unitIndex) => {
+  units.forEach((unit, unitIndex) => {
+    if (unit === null) return;
     const unitPath = ['units', unitIndex];
     const earlier = firstIndex.get(unit.id);
-    if (earlier !== undefined) {
+    if (unit.idValid === false) {
+      // the shape's issue names the id; its values are still checked below
+    } else if (earlier !== undefined) {
       problems.push(issue('duplicate_id', [...unitPath, 'id'], `unit id "${unit.id}" is given twice (units[${earlier}] and units[${unitIndex}])`, { received: unit.id }));
     } else firstIndex.set(unit.id, unitIndex);
 
+    for (const key of Object.keys(unit.groups)) {
+      const group = unit.groups[key];
+      if (typeof group !== 'string') {
+        problems.push(issue('invalid_shape', [...unitPath, 'groups', key], `unit "${unit.id}": group "${key}" is ${describeValue(group)}, not a text`, { expected: 'a text such as "Red River Delta"', received: describeValue(group) }));
+      } else if (spreadsheetError(group) !== undefined) {
+        problems.push(issue('invalid_shape', [...unitPath, 'groups', key], `unit "${unit.id}": group "${key}" is ${JSON.stringify(group)}, not a group name${spreadsheetErrorHint(group)}`, { received: group }));
+      }
+    }
+    if (typeof unit.name === 'string' && spreadsheetError(unit.name) !== undefined) {
+      problems.push(issue('invalid_shape', [...unitPath, 'name'], `unit "${unit.id}": name ${JSON.stringify(unit.name)} is not a name${spreadsheetErrorHint(unit.name)}`, { received: unit.name }));
+    }
+
     const values = unit.values;
-    let readValues: Record<string, string> | null = null;
     for (const key in values) {
       if (!Object.hasOwn(values, key)) continue;
       const value = values[key];
       const rule = rules.get(key);
       if (!rule) {
-        problems.push(issue('unknown_indicator', [...unitPath, 'values', key], `unit "${unit.id}": "${key}" is not an indicator or variable of framework "${framework.id}"`, { received: key }));
+        const unknown = unknownKeys.get(key);
+        if (unknown === undefined) {
+          unknownKeys.set(key, { position: problems.length, path: [...unitPath, 'values', key], units: [unit.id] });
+          problems.push(issue('unknown_indicator', [...unitPath, 'values', key], '', { received: key }));
+        } else unknown.units.push(unit.id);
         continue;
       }
       if (value === null || value === undefined) continue;
@@ -327,7 +488,7 @@ export function validateDataset(framework: Framework, input: unknown, options: V
           if (locale === undefined && reading.suggest === 'vi-VN' && value.includes('.') && !dotGrouped.has(key)) dotGrouped.set(key, `unit "${unit.id}" has ${describeValue(value)}`);
           const code = reading.kind === 'ambiguous' ? 'ambiguous_number' : reading.kind === 'beyond_limits' ? 'out_of_range' : 'not_a_number';
           const expected = reading.kind === 'ambiguous' ? 'a number in a declared format (locale vi-VN or en)' : reading.kind === 'beyond_limits' ? `at most ${MAX_SIGNIFICANT_DIGITS} significant digits, a magnitude within 1e±${MAX_DECIMAL_EXPONENT}` : 'a number or a decimal string such as "0.7908"';
-          problems.push(issue(code, path, `${where}: ${reading.reason}`, { expected, received: describeValue(value) }));
+          problems.push(issue(code, path, `${where}: ${reading.reason}${spreadsheetErrorHint(value)}`, { expected, received: describeValue(value) }));
           continue;
         }
         text = reading.text;
@@ -338,7 +499,11 @@ export function validateDataset(framework: Framework, input: unknown, options: V
           }
           thousandsLike.add(key);
         }
-        if (text !== value) (readValues ??= {})[key] = text;
+        if (text !== value) {
+          const readValues = readValuesByUnit.get(unitIndex) ?? (Object.create(null) as Record<string, string>);
+          readValues[key] = text;
+          readValuesByUnit.set(unitIndex, readValues);
+        }
       } else {
         problems.push(issue('not_a_number', path, `${where}: ${describeValue(value)} is not a number`, { expected: 'a number or a decimal string such as "0.7908"', received: describeValue(value) }));
         continue;
@@ -352,18 +517,15 @@ export function validateDataset(framework: Framework, input: unknown, options: V
         problems.push(issue('out_of_range', path, `${where}: ${text} is not yes (1) or no (0)`, { expected: '0 or 1', received: text }));
       }
     }
-    if (readValues !== null) {
-      outputUnits ??= [...dataset.units];
-      outputUnits[unitIndex] = { ...unit, values: { ...values, ...readValues } };
-    }
 
-    for (const rule of ruleList) {
-      const given = values[rule.id];
+    const direct = readsDirectly(values);
+    for (const [ruleIndex, rule] of ruleList.entries()) {
+      const given = direct && !inheritedRules[ruleIndex] ? values[rule.id] : ownValue(values, rule.id);
       if (given !== undefined && given !== null) continue;
       if (rule.required) {
         problems.push(issue('missing_value', [...unitPath, 'values', rule.id], `unit "${unit.id}": indicator "${rule.id}" is missing and its parent's missing-data policy is "fail"`, { expected: 'a value' }));
       }
-      const users = rule.neededBy.filter((user) => values[user] !== undefined && values[user] !== null);
+      const users = rule.neededBy.filter((user) => ownValue(values, user) !== undefined && ownValue(values, user) !== null);
       if (users.length > 0) {
         problems.push(issue('missing_value', [...unitPath, 'values', rule.id], `unit "${unit.id}": "${rule.id}" is missing but ${users.map((user) => `"${user}"`).join(', ')} divide${users.length === 1 ? 's' : ''} by it`, { expected: 'a value' }));
       }
@@ -371,18 +533,78 @@ export function validateDataset(framework: Framework, input: unknown, options: V
   });
   for (const [key, evidence] of dotGrouped) {
     if (!thousandsLike.has(key)) continue;
-    dataset.units.forEach((unit, unitIndex) => {
-      const value = unit.values[key];
+    units.forEach((unit, unitIndex) => {
+      if (unit === null) return;
+      const value = ownValue(unit.values, key);
       if (typeof value !== 'string') return;
       const reading = readNumber(value, { percent: rules.get(key)?.unit === 'percent' });
       if (!reading.ok || !readsAsThousands(reading.text)) return;
       problems.push(issue('ambiguous_number', ['units', unitIndex, 'values', key], `unit "${unit.id}", indicator "${key}": ${describeValue(value)} is ${reading.text.replace('.', '')} if "." groups thousands, as elsewhere in this column (${evidence}), but ${reading.text} if it is a decimal point; ${localeAdvice('vi-VN')}`, { expected: 'a number in a declared format (locale vi-VN or en)', received: describeValue(value) }));
     });
   }
-  if (problems.length > 0) return { success: false, issues: problems };
-  const units = outputUnits ?? dataset.units;
-  const value: Dataset = locale === undefined ? (units === dataset.units ? dataset : { ...dataset, units }) : { ...dataset, units, locale: 'en' };
+  const indicatorIds = [...rules.keys()];
+  let suggested = 0;
+  for (const [key, { position, path, units: givenBy }] of unknownKeys) {
+    suggested += 1;
+    const shown = givenBy.slice(0, 5).map((id) => JSON.stringify(id)).join(', ');
+    const where = givenBy.length === units.length && units.length > 1 ? `every unit` : `${givenBy.length === 1 ? 'unit' : `${givenBy.length} units:`} ${shown}${givenBy.length > 5 ? ', …' : ''}`;
+    problems[position] = issue('unknown_indicator', path, `"${key}" (given for ${where}) is not an indicator or variable of framework "${framework.id}"${suggested <= SUGGESTIONS_AT_MOST ? didYouMean(key, indicatorIds) : ''}`, { received: key });
+  }
+  const issues = mergeByUnit(shapeIssues, problems);
+  if (issues.length > 0 || !parsed.success) return { success: false, issues };
+  const dataset = parsed.data;
+  if (locale === undefined && readValuesByUnit.size === 0) return { success: true, value: dataset, issues: [] };
+  const outputUnits = dataset.units.map((unit, unitIndex) => {
+    const readValues = readValuesByUnit.get(unitIndex);
+    return readValues === undefined ? unit : { ...unit, values: Object.assign(Object.create(null) as Record<string, DataValue>, unit.values, readValues) };
+  });
+  const value: Dataset = locale === undefined ? { ...dataset, units: outputUnits } : { ...dataset, units: outputUnits, locale: 'en' };
   return { success: true, value, issues: [] };
+}
+
+/** The locale a dataset that did not parse declares, when it declares a known one. */
+function declaredLocale(input: unknown): NumberLocale | undefined {
+  if (!isRecord(input) || !Object.hasOwn(input, 'locale')) return undefined;
+  const locale = input.locale;
+  return typeof locale === 'string' && (NUMBER_LOCALES as readonly string[]).includes(locale) ? (locale as NumberLocale) : undefined;
+}
+
+/** A unit as far as its values can be checked, when the dataset's shape is wrong elsewhere. */
+interface UnitToCheck {
+  readonly id: string;
+  /** False when the id itself is wrong; the shape's issue says so, and no duplicate is looked for. */
+  readonly idValid?: boolean;
+  readonly groups: Readonly<Record<string, unknown>>;
+  readonly name?: unknown;
+  /** As written: any value may turn up here, and each is checked. */
+  readonly values: Readonly<Record<string, DataValue>>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The units of a dataset that did not parse, read as written; `null` for a unit that is not an
+ * object or has no object of values (the shape's issue says so, and there is nothing to check).
+ */
+function unitsAsWritten(input: unknown): (UnitToCheck | null)[] {
+  if (!isRecord(input) || !Array.isArray(input.units)) return [];
+  return input.units.map((unit: unknown, index): UnitToCheck | null => {
+    if (!isRecord(unit) || !isRecord(unit.values)) return null;
+    const raw = unit;
+    const id = raw.id;
+    const idValid = typeof id === 'string' && IdSchema.safeParse(id).success;
+    return { id: idValid ? id : `units[${index}]`, idValid, name: raw.name, groups: isRecord(raw.groups) ? raw.groups : {}, values: isRecord(raw.values) ? (raw.values as Record<string, DataValue>) : {} };
+  });
+}
+
+/** Shape issues and value issues in one list, unit by unit (dataset-level issues first). */
+function mergeByUnit(shapeIssues: readonly ChisoIssue[], valueIssues: readonly ChisoIssue[]): ChisoIssue[] {
+  if (shapeIssues.length === 0) return [...valueIssues];
+  const unitOf = (entry: ChisoIssue): number => (entry.path[0] === 'units' && typeof entry.path[1] === 'number' ? entry.path[1] : -1);
+  const tagged = [...shapeIssues.map((entry, order) => ({ entry, order })), ...valueIssues.map((entry, order) => ({ entry, order: shapeIssues.length + order }))];
+  return tagged.sort((left, right) => unitOf(left.entry) - unitOf(right.entry) || left.order - right.order).map(({ entry }) => entry);
 }
 
 /**

@@ -12,6 +12,7 @@ import { divideRational, parseRational, rationalToText, sumDecimals } from '../e
 import { formatCsv } from '../io/csv.js';
 import { escapeControlCharacters } from './escape.js';
 import { ChisoError, issue } from '../model/issues.js';
+import { ownValue } from '../model/records.js';
 
 /** A table: column titles, alignment and text cells. */
 export interface Table {
@@ -95,8 +96,8 @@ export function rankingTable(result: ScoreResult, options: RankingTableOptions =
     if (showId) row.push(unit.id);
     row.push(unit.name ?? '');
     if (options.group !== undefined) {
-      const groupRank = figures?.groupRanks?.[options.group];
-      row.push(unit.groups[options.group] ?? '');
+      const groupRank = figures?.groupRanks === undefined ? undefined : ownValue(figures.groupRanks, options.group);
+      row.push(ownValue(unit.groups, options.group) ?? '');
       if (!compact) row.push(groupRank === null || groupRank === undefined ? '–' : String(groupRank));
     }
     row.push(valueOf(unit, node));
@@ -130,7 +131,7 @@ export function groupTable(result: ScoreResult, group: string, options: GroupTab
   const node = options.node ?? result.root;
   const members = new Map<string, UnitResult[]>();
   for (const unit of result.units) {
-    const key = unit.groups[group];
+    const key = ownValue(unit.groups, group);
     const value = unit.nodes[node]?.score ?? unit.nodes[node]?.normalised;
     if (key === undefined || !unit.ranked || value === null || value === undefined) continue;
     const list = members.get(key);

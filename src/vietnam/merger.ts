@@ -13,6 +13,7 @@ import { divideRational, multiplyRational, parseRational, rationalToText, sumDec
 import { readDataValue } from '../io/number.js';
 import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
+import { emptyRecord } from '../model/records.js';
 import { matchProvinces } from './names.js';
 import { PROVINCES_34, PROVINCES_63, REGIONS, type Province } from './provinces.js';
 
@@ -121,7 +122,7 @@ export function mergeDatasetTo34(dataset: DatasetInput, options: MergeOptions = 
   const formerUnits: Record<string, string[]> = {};
   const units: DataUnitInput[] = groups.map(({ province, members }) => {
     formerUnits[province.code] = members.map((member) => (dataset.units[member] as DataUnitInput).id);
-    const values: Record<string, string | null> = {};
+    const values = emptyRecord<string | null>(); // an indicator may be called "__proto__"
     for (const key of keys) values[key] = weightedMean(columns.get(key) as (Exact | null)[], members, weights)?.toString() ?? null;
     return { id: province.code, name: province.name, groups: { region: REGIONS[province.region].en }, values };
   });

@@ -230,3 +230,23 @@ describe('errors from a file name the file', () => {
     expect(panel.stderr.split('\n')[0]).toBe(`chiso: ${bad}: The dataset is not valid:`);
   });
 });
+
+describe('chiso reading CSV', () => {
+  it('names its own --id-column flag when a CSV has no id column, and reads "#" lines as data unless --comment is given', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const folder = mkdtempSync(join(tmpdir(), 'chiso-csv-'));
+    const noId = join(folder, 'no-id.csv');
+    writeFileSync(noId, 'label,fibre_pct\nA,1\n');
+    const missing = await chiso('validate', '-f', fixture('mini.json'), '-d', noId);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('choose the column with --id-column');
+    expect(missing.stderr).not.toContain('idColumn');
+    const commented = join(folder, 'commented.csv');
+    writeFileSync(commented, '# a note\nid,fibre_pct\n');
+    // without --comment, "# a note" is the header row, so the next line has too many cells
+    expect((await chiso('validate', '-f', fixture('mini.json'), '-d', commented)).stderr).toContain('line 2 has 2 fields but the header has 1');
+    expect((await chiso('validate', '-f', fixture('mini.json'), '-d', commented, '--comment', '#')).stderr).not.toContain('no id column');
+  });
+});

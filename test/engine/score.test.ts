@@ -220,6 +220,36 @@ describe('missing data', () => {
     expect(result.missing).toContainEqual({ unit: 'A', node: 'infra', missing: ['mobile'], action: 'reweighted', presentShare: '0.6666666666666666666666666666666666666667' });
   });
 
+  it('writes every missing figure as null, never undefined, on both executors (a denominator with a missing value)', () => {
+    const perCapita = (method: 'mean' | 'geometric') =>
+      defineFramework({
+        id: 'den',
+        name: 'Per capita',
+        variables: [{ id: 'population', unit: 'count' }],
+        root: {
+          kind: 'aggregate',
+          id: 'index',
+          aggregation: { method },
+          missing: { policy: 'reweight' },
+          children: [
+            { kind: 'indicator', id: 'subscriptions', unit: 'count', denominator: { variable: 'population', per: 100 }, normalisation: { method: 'goalposts', min: 0, max: 200 } },
+            { kind: 'indicator', id: 'fibre', unit: 'percent', normalisation: { method: 'goalposts', min: 1, max: 100 } },
+            { kind: 'aggregate', id: 'counted', aggregation: { method: 'count' }, missing: { policy: 'reweight' }, bands: [{ label: 'all', atLeast: 1 }], children: [{ kind: 'indicator', id: 'portal', unit: 'yes-no', normalisation: { method: 'identity' } }] },
+          ],
+        },
+      });
+    const data = { units: [{ id: 'A', values: { subscriptions: 1_500_000, population: 1_200_000, fibre: 50, portal: 1 } }, { id: 'B', values: { subscriptions: null, population: 1_000, fibre: 40, portal: null } }] };
+    for (const method of ['mean', 'geometric'] as const) {
+      const result = score(perCapita(method), data);
+      expect(result.units[1]?.nodes.subscriptions).toMatchObject({ raw: null, value: null, normalised: null });
+      for (const unit of result.units) {
+        for (const [id, figures] of Object.entries(unit.nodes)) {
+          for (const [field, figure] of Object.entries(figures)) expect(figure, `${unit.id}.${id}.${field}`).not.toBeUndefined();
+        }
+      }
+    }
+  });
+
   it('names the unit and node when a geometric mean meets a zero', () => {
     const fw = defineFramework({
       id: 'geo',
@@ -244,5 +274,43 @@ describe('missing data', () => {
       expect(issues[0]?.message).toMatch(/^unit "HN", node "index" \(geometric\): "b" scores 0/);
       expect(issues[1]?.message).toMatch(/^unit "HP", node "index" \(geometric\): "a" scores 0/);
     }
+  });
+});
+
+/** Names that a plain object already answers for ("toString") or treats specially ("__proto__"). */
+const INHERITED_NAMES = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'prototype', 'isPrototypeOf'];
+
+describe('inherited property names are ordinary ids', () => {
+  const pct = (id: string) => ({ kind: 'indicator', id, unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 } });
+  for (const name of INHERITED_NAMES) {
+    it(`"${name}" works as an aggregate id, an indicator id, a value key, a unit id and a group key, through JSON`, () => {
+      // JSON.parse makes "__proto__" an own key, as a framework or dataset file would.
+      const fw = JSON.parse(JSON.stringify({ id: 'f', name: 'F', ranking: { groups: [name] }, root: { kind: 'aggregate', id: 'top', missing: { policy: 'reweight' }, children: [{ kind: 'aggregate', id: `${name}_pillar`, missing: { policy: 'reweight' }, children: [pct(name), pct('b')] }] } }).replace(`"${name}_pillar"`, JSON.stringify(name === '__proto__' ? 'constructor' : '__proto__'))) as unknown;
+      const data = JSON.parse(`{"units":[
+        {"id":${JSON.stringify(name)},"groups":{${JSON.stringify(name)}:"north"},"values":{${JSON.stringify(name)}:10,"b":20}},
+        {"id":"other","groups":{${JSON.stringify(name)}:"north"},"values":{${JSON.stringify(name)}:30,"b":40}},
+        {"id":"gap","values":{"b":50}}]}`) as unknown;
+      const result = JSON.parse(JSON.stringify(score(fw, data))) as ReturnType<typeof score>;
+      const pillar = name === '__proto__' ? 'constructor' : '__proto__';
+      expect(Object.keys(result.units[0]?.nodes ?? {})).toEqual(['top', pillar, name, 'b']);
+      expect(result.units.map((unit) => unit.id)).toEqual([name, 'other', 'gap']);
+      expect(result.units[0]?.nodes[name]).toMatchObject({ raw: '10', normalised: '0.1', rank: 2, groupRanks: { [name]: 2 } });
+      expect(result.units[0]?.nodes[pillar]?.score).toBe('0.15');
+      // The unit with no group has no group rank; it must not find a group in Object.prototype.
+      expect(Object.entries(result.units[2]?.nodes.top?.groupRanks ?? {})).toEqual([[name, null]]);
+      // A missing value of an indicator with an inherited name is missing, not a crash.
+      expect(result.units[2]?.nodes[name]).toMatchObject({ raw: null, normalised: null });
+      expect(result.missing).toContainEqual({ unit: 'gap', node: pillar, missing: [name], action: 'reweighted', presentShare: '0.5' });
+    });
+  }
+});
+
+describe('values are own properties', () => {
+  it('a value a values object only inherits (from another prototype) is missing, not read', () => {
+    const fw = { id: 'f', name: 'F', root: { kind: 'aggregate', id: 'top', missing: { policy: 'reweight' }, children: [{ kind: 'indicator', id: 'a', unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 } }, { kind: 'indicator', id: 'b', unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 } }] } };
+    const inherited = Object.assign(Object.create({ a: 90 }) as Record<string, number>, { b: 10 });
+    const result = score(fw, { units: [{ id: 'A', values: inherited }] });
+    expect(result.units[0]?.nodes.a?.raw).toBeNull();
+    expect(result.units[0]?.nodes.top?.score).toBe('0.1');
   });
 });

@@ -14,13 +14,15 @@ import { assertFramework, datasetFromCsv, desi2022, parseCsv, score } from '../.
 
 const fixtures = new URL('../fixtures/desi-2022/', import.meta.url);
 const shared = new URL('../../../shared/conformance/desi-2022/', import.meta.url);
-const published = parseCsv(readFileSync(new URL('desi2022_inputs_outputs.csv', fixtures), 'utf8'));
-const parameters = parseCsv(readFileSync(new URL('desi2022_parameters.csv', fixtures), 'utf8'));
+// The conformance files start with "# source: …" lines: comments must be asked for.
+const published = parseCsv(readFileSync(new URL('desi2022_inputs_outputs.csv', fixtures), 'utf8'), { comment: '#' });
+const parameters = parseCsv(readFileSync(new URL('desi2022_parameters.csv', fixtures), 'utf8'), { comment: '#' });
 const column = (name: string): number => published.header.indexOf(name);
 const indicatorCodes = parameters.rows.map((row) => row.cells[0] as string);
 
 const dataset = datasetFromCsv(readFileSync(new URL('desi2022_inputs_outputs.csv', fixtures), 'utf8'), {
   idColumn: 'country',
+  comment: '#',
   ignoreColumns: published.header.filter((name) => !indicatorCodes.includes(name) && name !== 'country'),
 });
 const result = score(desi2022, dataset);

@@ -138,3 +138,186 @@ describe('validateDataset', () => {
     expect(() => assertDataset(framework, { units: [{ id: 'HN' }] })).toThrow(ChisoError);
   });
 });
+
+describe('names that plain objects already answer for', () => {
+  const framework = assertFramework(good);
+  it('a value key named like an Object.prototype member is unknown, not a crash', () => {
+    const checked = validateDataset(framework, JSON.parse('{"units":[{"id":"A","values":{"__proto__":1,"toString":2,"smartphone_adults_pct":50,"it_staff":3,"population":1000,"portal":1}}]}'));
+    expect(codesAndPaths(checked.issues)).toEqual([
+      ['unknown_indicator', 'units.0.values.__proto__'],
+      ['unknown_indicator', 'units.0.values.toString'],
+    ]);
+  });
+  it('a group given as something other than text is reported by key, "__proto__" included', () => {
+    const checked = validateDataset(framework, JSON.parse('{"units":[{"id":"A","groups":{"__proto__":3,"region":"north"},"values":{"smartphone_adults_pct":50,"it_staff":3,"population":1000,"portal":1}}]}'));
+    expect(codesAndPaths(checked.issues)).toEqual([['invalid_shape', 'units.0.groups.__proto__']]);
+  });
+});
+
+describe('unknown keys are errors with a did-you-mean, at every level', () => {
+  const pct = (extra: Record<string, unknown> = {}) => ({ kind: 'indicator', id: 'a', unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 }, ...extra });
+  const frameworkWith = (root: Record<string, unknown>, top: Record<string, unknown> = {}) => ({ id: 'f', name: 'F', ...top, root: { kind: 'aggregate', id: 'top', children: [pct()], ...root } });
+
+  it('names each misspelt key and the key that was meant, instead of falling back to a default', () => {
+    const checked = validateFramework({
+      id: 'f',
+      name: 'F',
+      rankng: { ties: 'dense' },
+      root: {
+        kind: 'aggregate',
+        id: 'top',
+        aggregaton: { method: 'sum' },
+        missng: { policy: 'zero' },
+        children: [
+          pct({ weigth: 5, directon: 'lower' }),
+          { kind: 'indicator', id: 'b', unit: 'count', denomintor: { variable: 'a' }, normalisation: { method: 'minmax', clipp: true } },
+          { kind: 'aggregate', id: 'c', missing: { policy: 'reweight', min_share: 0.5 }, children: [pct({ id: 'd' })] },
+        ],
+      },
+    });
+    expect(checked.issues.map((entry) => [entry.code, formatIssue(entry)])).toEqual([
+      ['unknown_key', 'root.children[0].weigth: unknown key "weigth" — did you mean "weight"?'],
+      ['unknown_key', 'root.children[0].directon: unknown key "directon" — did you mean "direction"?'],
+      ['unknown_key', 'root.children[1].normalisation.clipp: unknown key "clipp" — did you mean "clip"?'],
+      ['unknown_key', 'root.children[1].denomintor: unknown key "denomintor" — did you mean "denominator"?'],
+      ['unknown_key', 'root.children[2].missing.min_share: unknown key "min_share" — did you mean "minShare"?'],
+      ['unknown_key', 'root.aggregaton: unknown key "aggregaton" — did you mean "aggregation"?'],
+      ['unknown_key', 'root.missng: unknown key "missng" — did you mean "missing"?'],
+      ['unknown_key', 'rankng: unknown key "rankng" — did you mean "ranking"?'],
+    ]);
+  });
+
+  it('lists the allowed keys when nothing is close, in labels, ranges, steps, bands, rounding and variables too', () => {
+    const checked = validateFramework(
+      frameworkWith(
+        { label: { vi: 'x', fr: 'y' }, bands: [{ label: 'ok', atLeast: 1, colour: 'red' }], children: [pct({ range: { min: 0, mx: 5 } }), pct({ id: 'b', normalisation: { method: 'steps', steps: [{ threshold: 1, point: 2 }] } })] },
+        { rounding: { decimal: 2 }, variables: [{ id: 'p', unit: 'count', note: 'x' }] },
+      ),
+    );
+    expect(codesAndPaths(checked.issues)).toEqual([
+      ['unknown_key', 'rounding.decimal'],
+      ['unknown_key', 'variables.0.note'],
+      ['unknown_key', 'root.label.fr'],
+      ['unknown_key', 'root.bands.0.colour'],
+      ['unknown_key', 'root.children.0.range.mx'],
+      ['invalid_method', 'root.children.1.normalisation.steps.0.points'],
+      ['unknown_key', 'root.children.1.normalisation.steps.0.point'],
+    ]);
+    expect(checked.issues.find((entry) => entry.path.join('.') === 'root.label.fr')?.message).toBe('unknown key "fr"; the keys allowed here are "vi", "en", "short"');
+    expect(checked.issues.find((entry) => entry.path.join('.') === 'rounding.decimal')?.message).toBe('unknown key "decimal" — did you mean "decimals"?');
+  });
+
+  it('suggests the method, kind or unit meant by a misspelt one', () => {
+    const checked = validateFramework(frameworkWith({ children: [pct({ normalisation: { method: 'goalpost', min: 0, max: 100 } }), { kind: 'indicatr', id: 'b' }, pct({ id: 'c', unit: 'percnt' })] }));
+    expect(checked.issues.map(formatIssue)).toEqual([
+      'root.children[0].normalisation.method: unknown method "goalpost": expected one of "goalposts", "minmax", "best", "target", "zscore", "percentile", "steps", "share", "identity" — did you mean "goalposts"?',
+      'root.children[1].kind: unknown kind "indicatr": expected one of "indicator", "aggregate" — did you mean "indicator"?',
+      'root.children[2].unit: "percnt" is not an option: expected one of "percent", "ratio", "per-100-inhabitants", "per-1000-inhabitants", "count", "currency", "score", "points", "index", "yes-no", "level", "other" — did you mean "percent"?',
+    ]);
+  });
+
+  it('refuses unknown keys in a dataset and its units', () => {
+    const framework = assertFramework(good);
+    const checked = validateDataset(framework, { yaer: 2023, units: [{ id: 'A', valuse: {}, values: { smartphone_adults_pct: 1, it_staff: 1, population: 1, portal: 1 }, group: { region: 'x' } }] });
+    expect(checked.issues.map(formatIssue)).toEqual([
+      'yaer: unknown key "yaer" — did you mean "year"?',
+      'units[0].valuse: unknown key "valuse" — did you mean "values"?',
+      'units[0].group: unknown key "group" — did you mean "groups"?',
+    ]);
+  });
+});
+
+describe('validateDataset reports every problem in one pass', () => {
+  const framework = assertFramework(good);
+  const complete = { smartphone_adults_pct: 50, it_staff: 3, population: 1000, portal: 1 };
+
+  it('does not let a shape problem (a bad id, a misspelt key) hide the value problems', () => {
+    const checked = validateDataset(framework, {
+      sorce: 'x',
+      units: [
+        { id: 'H N', values: { ...complete, smartphone_adults_pct: 112 } },
+        { values: { ...complete, it_staff: -1 } },
+        { id: 'DB', values: { ...complete, portal: 'n/a' }, rankd: false },
+      ],
+    });
+    expect(codesAndPaths(checked.issues)).toEqual([
+      ['unknown_key', 'sorce'],
+      ['invalid_shape', 'units.0.id'],
+      ['out_of_range', 'units.0.values.smartphone_adults_pct'],
+      ['invalid_shape', 'units.1.id'],
+      ['out_of_range', 'units.1.values.it_staff'],
+      ['unknown_key', 'units.2.rankd'],
+      ['not_a_number', 'units.2.values.portal'],
+    ]);
+    expect(checked.issues[4]?.message).toBe('unit "units[1]", indicator "it_staff": -1 is below the minimum 0 (count)');
+  });
+
+  it('says only what is wrong with a unit that is not an object, or whose values are not', () => {
+    const checked = validateDataset(framework, { units: [null, { id: 'A', values: [] }, { id: 'B', values: { ...complete, portal: 2 } }] });
+    expect(codesAndPaths(checked.issues)).toEqual([
+      ['invalid_shape', 'units.0'],
+      ['invalid_shape', 'units.1.values'],
+      ['out_of_range', 'units.2.values.portal'],
+    ]);
+  });
+
+  it('reports a key that is not an indicator once, naming the units and the indicator meant', () => {
+    const units = ['HN', 'HP', 'DN', 'CT', 'HUE', 'QN'].map((id) => ({ id, values: { ...complete, smartphone_adult_pct: 10 } }));
+    const checked = validateDataset(framework, { units: [...units, { id: 'VN', values: { ...complete, notes: null } }] });
+    expect(checked.issues.map(formatIssue)).toEqual([
+      'units[0].values.smartphone_adult_pct: "smartphone_adult_pct" (given for 6 units: "HN", "HP", "DN", "CT", "HUE", …) is not an indicator or variable of framework "fw" — did you mean "smartphone_adults_pct"?',
+      'units[6].values.notes: "notes" (given for unit "VN") is not an indicator or variable of framework "fw"',
+    ]);
+    const everywhere = validateDataset(framework, { units: units.slice(0, 2) });
+    expect(everywhere.issues[0]?.message).toMatch(/^"smartphone_adult_pct" \(given for every unit\)/);
+  });
+});
+
+describe('JSON input with an own "__proto__" key', () => {
+  it('keeps it in values, groups and metadata, as JSON.parse made it', () => {
+    const framework = assertFramework(good);
+    const checked = validateDataset(framework, JSON.parse('{"metadata":{"__proto__":{"note":1}},"units":[{"id":"A","groups":{"__proto__":"north"},"values":{"smartphone_adults_pct":50,"it_staff":3,"population":1000,"portal":1}}]}'));
+    expect(checked.success).toBe(true);
+    expect(Object.keys(checked.value?.metadata ?? {})).toEqual(['__proto__']);
+    expect(Object.entries(checked.value?.units[0]?.groups ?? {})).toEqual([['__proto__', 'north']]);
+    expect(Object.getPrototypeOf(checked.value?.metadata)).toBe(Object.prototype);
+  });
+});
+
+describe('the strict schemas accept what chiso ships', () => {
+  it('every built-in framework, the example framework and every bundled sample dataset validate', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { builtinFrameworks, datasetFromCsv } = await import('../../src/index.js');
+    for (const [id, framework] of Object.entries(builtinFrameworks)) expect(validateFramework(framework).issues, id).toEqual([]);
+    const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+    expect(validateFramework(read('examples/frameworks/mini.json')).issues).toEqual([]);
+    const samples: [string, string][] = [
+      ['readiness', 'examples/data/readiness/2022.json'],
+      ['readiness', 'examples/data/readiness/2023.json'],
+      ['vn-dti-2022', 'examples/data/vn-dti-2022/2022.json'],
+      ['vn-dti-2022', 'examples/data/vn-dti-2022/2023.json'],
+    ];
+    for (const [frameworkId, path] of samples) {
+      expect(validateDataset(assertFramework(builtinFrameworks[frameworkId]), read(path)).issues, path).toEqual([]);
+    }
+    const desi = datasetFromCsv(readFileSync(new URL('../../examples/data/desi-2022.csv', import.meta.url), 'utf8'));
+    expect(validateDataset(assertFramework(builtinFrameworks['desi-2022']), desi).issues).toEqual([]);
+  });
+});
+
+describe('validateFramework reports ids given twice even when the shape is wrong', () => {
+  it('a misspelt key does not hide a duplicate id', () => {
+    const pct = (id: string, extra: Record<string, unknown> = {}) => ({ kind: 'indicator', id, unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 }, ...extra });
+    const checked = validateFramework({
+      id: 'f',
+      name: 'F',
+      variables: [{ id: 'population', unit: 'count' }],
+      root: { kind: 'aggregate', id: 'top', children: [pct('a', { weigth: 2 }), { kind: 'aggregate', id: 'pillar', children: [pct('a'), pct('population')] }] },
+    });
+    expect(checked.issues.map(formatIssue)).toEqual([
+      'root.children[0].weigth: unknown key "weigth" — did you mean "weight"?',
+      'root.children[1].children[0].id: the id "a" is already used at root.children[0]',
+      'root.children[1].children[1].id: the id "population" is already used at variables[0]',
+    ]);
+  });
+});

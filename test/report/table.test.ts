@@ -65,6 +65,17 @@ describe('panelTable (exported from the entry point)', () => {
   });
 });
 
+describe('group names that plain objects already answer for', () => {
+  it('a group called "toString" or "constructor" that no unit has is empty, in a result read back from JSON', () => {
+    const saved = JSON.parse(JSON.stringify(score(framework, { units }))) as ReturnType<typeof score>;
+    for (const group of ['toString', 'constructor']) {
+      const table = rankingTable(saved, { group, children: false });
+      expect(table.rows.map((row) => row.slice(3, 5))).toEqual([['', '–'], ['', '–'], ['', '–']]);
+      expect(formatTable(table, 'text')).toContain('Hưng Yên');
+    }
+  });
+});
+
 describe('formatTable', () => {
   const table = { columns: [{ title: 'Rank', align: 'right' as const }, { title: 'Name', align: 'left' as const }], rows: [['1', 'Điện Biên'], ['10', 'Hà Nội']] };
   it('aligns text columns by characters, Vietnamese diacritics included', () => {

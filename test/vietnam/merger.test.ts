@@ -24,6 +24,12 @@ describe('mergeDatasetTo34', () => {
     expect(merged.units.find((unit) => unit.name === 'Phú Thọ')?.values.x).toBe('22.66666666666666666666666666666666666667');
   });
 
+  it('keeps value keys named like Object.prototype members ("__proto__", "constructor")', () => {
+    const named = JSON.parse(JSON.stringify(byCode).replaceAll('"x":', '"__proto__":').replaceAll('"y":', '"constructor":')) as DatasetInput;
+    const lamDong = mergeDatasetTo34(named).units.find((unit) => unit.name === 'Lâm Đồng');
+    expect(Object.entries(lamDong?.values ?? {})).toEqual([['__proto__', '65'], ['constructor', '1']]);
+  });
+
   it('weights by population when asked', () => {
     const population = Object.fromEntries(PROVINCES_63.map((province) => [province.code, province.code === '68' ? 3 : 1]));
     const merged = mergeDatasetTo34(byCode, { method: 'population', population });
