@@ -499,7 +499,7 @@ async function provincesCommand(args: string[], out: CliOutput): Promise<number>
 }
 
 async function help(command: string, out: CliOutput): Promise<number> {
-  await out.stdout(HELP[command] ?? MAIN_HELP);
+  await out.stdout((Object.hasOwn(HELP, command) ? HELP[command] : undefined) ?? MAIN_HELP);
   return 0;
 }
 
@@ -538,7 +538,7 @@ export async function run(argv: readonly string[], output: CliOutput): Promise<n
     // what was written so far still goes out, before the message; a failure there adds nothing
     await output.end?.().catch(() => undefined);
     if (error instanceof UsageError) {
-      await printError(out, `chiso: ${escapeControlCharacters(error.message)}\nRun "chiso ${command !== undefined && HELP[command] ? `${command} ` : ''}--help" for usage.\n`);
+      await printError(out, `chiso: ${escapeControlCharacters(error.message)}\nRun "chiso ${command !== undefined && Object.hasOwn(HELP, command) ? `${command} ` : ''}--help" for usage.\n`);
       return 2;
     }
     if (error instanceof ChisoError) {

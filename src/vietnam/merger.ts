@@ -163,8 +163,9 @@ export function mergeResultTo34(result: ScoreResult, options: MergeOptions = {})
   const { decimals, mode } = result.framework.rounding;
   const formerOf = (member: number): UnitResult => result.units[member] as UnitResult;
   const merged: { unit: UnitResult; nodes: Record<string, NodeScore & { rank: number | null }> }[] = groups.map(({ province, members }) => ({
-    unit: { id: province.code, name: province.name, groups: { region: REGIONS[province.region].en }, ranked: members.every((member) => formerOf(member).ranked), nodes: {} },
-    nodes: {},
+    unit: { id: province.code, name: province.name, groups: { region: REGIONS[province.region].en }, ranked: members.every((member) => formerOf(member).ranked), nodes: emptyRecord() },
+    // no prototype: a node called "__proto__" or "constructor" is an ordinary key
+    nodes: emptyRecord(),
   }));
   const missing: MissingDataNote[] = [];
   // the former units' own notes, under their new province

@@ -198,6 +198,13 @@ describe('unknown names and bad values are usage errors (exit 2, one line naming
     expect(show.stderr).toContain('did you mean "desi-2022"?');
     expect((await chiso('score', '-f', 'desi-2022', '-d', desiCsv, '--titles', 'shrt')).stderr).toContain('--titles "shrt" is not one of label, short, id; did you mean "short"?');
     expect((await chiso('scor')).stderr).toContain('unknown command "scor"; did you mean "score"?');
+    // names that every plain object answers for are unknown commands too, not help pages
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      const inherited = await chiso(name);
+      expect(inherited.code).toBe(2);
+      expect(inherited.stderr).toContain(`unknown command "${name}"`);
+      expect(inherited.stderr).toContain('Run "chiso --help" for usage.');
+    }
   });
 });
 
