@@ -179,9 +179,10 @@ const FIGURE_KEYS = ['raw', 'value', 'normalised', 'score', 'published', 'points
 /** Every problem with a result: a non-finite number, a text that is not a decimal, a rank out of bounds. */
 export function resultProblems(result: ScoreResult): string[] {
   const problems: string[] = [];
+  // Numbers anywhere must be finite and nothing may be undefined; texts are checked where they are
+  // figures (labels and names may well contain "nan", as in "Financing").
   const visit = (value: unknown, path: string): void => {
     if (typeof value === 'number' && !Number.isFinite(value)) problems.push(`${path} is ${value}`);
-    else if (typeof value === 'string' && /nan|infinity|undefined/i.test(value)) problems.push(`${path} is "${value}"`);
     else if (value === undefined) problems.push(`${path} is undefined`);
     else if (Array.isArray(value)) value.forEach((entry, index) => visit(entry, `${path}[${index}]`));
     else if (typeof value === 'object' && value !== null) for (const [key, entry] of Object.entries(value)) visit(entry, `${path}.${key}`);
@@ -198,7 +199,7 @@ export function resultProblems(result: ScoreResult): string[] {
       }
       for (const key of FIGURE_KEYS) {
         const text = figures[key];
-        if (typeof text === 'string' && !DECIMAL_TEXT.test(text)) problems.push(`${unit.id}.${info.id}.${key} = "${text}" is not a decimal`);
+        if (typeof text === 'string' && (!DECIMAL_TEXT.test(text) || /nan|infinity/i.test(text))) problems.push(`${unit.id}.${info.id}.${key} = "${text}" is not a decimal`);
       }
       if (typeof figures.published === 'string' && !new RegExp(decimals === 0 ? '^-?\\d+$' : `^-?\\d+\\.\\d{${decimals}}$`).test(figures.published)) {
         problems.push(`${unit.id}.${info.id}.published = "${figures.published}" is not rounded to ${decimals} decimals`);
