@@ -45,34 +45,44 @@ export const orderedPair = fc
 const normalisationNames = Object.keys(normaliseMethods);
 const aggregationNames = Object.keys(aggregateMethods);
 
+/** Ordinary parameters, for properties whose oracle needs ordinary magnitudes. */
+const tameParameter: fc.Arbitrary<number | string> = fc.integer({ min: -10, max: 110 });
+const tamePositiveParameter: fc.Arbitrary<number | string> = fc.integer({ min: 1, max: 110 });
+
 /** One normalisation of every method in the registry, with generated parameters. */
-const normalisation: fc.Arbitrary<Json> = fc.constantFrom(...normalisationNames).chain((method): fc.Arbitrary<Json> => {
-  switch (method) {
-    case 'goalposts':
-      return fc.record({ bounds: orderedPair, clip: fc.boolean() }).map(({ bounds, clip }) => ({ method, min: bounds[0], max: bounds[1], clip }));
-    case 'minmax':
-      return fc.record({ method: fc.constant(method), clip: fc.boolean() });
-    case 'target':
-      return fc.record({ method: fc.constant(method), target: parameter, baseline: fc.oneof(parameter, fc.constantFrom('min', 'max')), floor: fc.boolean() }, { requiredKeys: ['method', 'target'] });
-    case 'percentile':
-      return fc.record({ method: fc.constant(method), ties: fc.constantFrom('min', 'average') });
-    case 'steps':
-      return fc.record(
-        { method: fc.constant(method), steps: fc.array(fc.record({ threshold: parameter, points: positiveParameter }), { minLength: 1, maxLength: 3 }), maximum: positiveParameter, otherwise: parameter },
-        { requiredKeys: ['method', 'steps'] },
-      );
-    case 'share':
-      return fc.record({ method: fc.constant(method), of: positiveParameter }, { requiredKeys: ['method'] });
-    case 'identity':
-      return fc.record({ method: fc.constant(method), max: parameter }, { requiredKeys: ['method'] });
-    default:
-      // best, zscore and any method added later without parameters
-      return fc.constant({ method });
-  }
-});
+const normalisationWith = (parameter: fc.Arbitrary<number | string>, positiveParameter: fc.Arbitrary<number | string>): fc.Arbitrary<Json> => {
+  const orderedPair = fc
+    .tuple(parameter, parameter)
+    .filter(([left, right]) => !new ExactDecimal(left).eq(right))
+    .map(([left, right]) => (new ExactDecimal(left).lt(right) ? [left, right] : [right, left]));
+  return fc.constantFrom(...normalisationNames).chain((method): fc.Arbitrary<Json> => {
+    switch (method) {
+      case 'goalposts':
+        return fc.record({ bounds: orderedPair, clip: fc.boolean() }).map(({ bounds, clip }) => ({ method, min: bounds[0], max: bounds[1], clip }));
+      case 'minmax':
+        return fc.record({ method: fc.constant(method), clip: fc.boolean() });
+      case 'target':
+        return fc.record({ method: fc.constant(method), target: parameter, baseline: fc.oneof(parameter, fc.constantFrom('min', 'max')), floor: fc.boolean() }, { requiredKeys: ['method', 'target'] });
+      case 'percentile':
+        return fc.record({ method: fc.constant(method), ties: fc.constantFrom('min', 'average') });
+      case 'steps':
+        return fc.record(
+          { method: fc.constant(method), steps: fc.array(fc.record({ threshold: parameter, points: positiveParameter }), { minLength: 1, maxLength: 3 }), maximum: positiveParameter, otherwise: parameter },
+          { requiredKeys: ['method', 'steps'] },
+        );
+      case 'share':
+        return fc.record({ method: fc.constant(method), of: positiveParameter }, { requiredKeys: ['method'] });
+      case 'identity':
+        return fc.record({ method: fc.constant(method), max: parameter }, { requiredKeys: ['method'] });
+      default:
+        // best, zscore and any method added later without parameters
+        return fc.constant({ method });
+    }
+  });
+};
 
 /** One aggregation of every method in the registry. Shifts stay small: large shifts have a property of their own. */
-const aggregation: fc.Arbitrary<Json> = fc.constantFrom(...aggregationNames).chain((method): fc.Arbitrary<Json> => {
+const aggregationWith = (parameter: fc.Arbitrary<number | string>): fc.Arbitrary<Json> => fc.constantFrom(...aggregationNames).chain((method): fc.Arbitrary<Json> => {
   switch (method) {
     case 'geometric':
     case 'harmonic':
@@ -89,19 +99,21 @@ const missingPolicy: fc.Arbitrary<Json> = fc.record(
   { requiredKeys: ['policy'] },
 );
 
-const weight = fc.constantFrom(1, 1, 1, 1, 1, 2.5, 0, 1e-300, 1e300);
+const hostileWeight = fc.constantFrom(1, 1, 1, 1, 1, 2.5, 0, 1e-300, 1e300);
+const tameWeight = fc.constantFrom(1, 1, 1, 2.5, 0);
 /** Mostly unbounded kinds, so that hostile magnitudes reach the engine; bounded kinds sometimes. */
 export const measurementUnit = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom('score', 'index', 'level', 'other') },
   { weight: 1, arbitrary: fc.constantFrom('percent', 'count', 'ratio', 'currency', 'points', 'per-100-inhabitants', 'per-1000-inhabitants', 'yes-no') },
 );
 
-const indicatorShape = fc.record({
-  unit: measurementUnit,
-  direction: fc.constantFrom('higher', 'lower'),
-  weight,
-  normalisation,
-});
+const indicatorShapeWith = (weight: fc.Arbitrary<number>, normalisation: fc.Arbitrary<Json>) =>
+  fc.record({
+    unit: measurementUnit,
+    direction: fc.constantFrom('higher', 'lower'),
+    weight,
+    normalisation,
+  });
 
 export interface Case {
   readonly framework: Json;
@@ -109,8 +121,16 @@ export interface Case {
   readonly indicatorIds: readonly string[];
 }
 
-/** A framework of depth 2 (pillars of indicators, sometimes an indicator under the root) and data for it. */
-export function casesWith(value: fc.Arbitrary<number | string>): fc.Arbitrary<Case> {
+/**
+ * A framework of depth 2 (pillars of indicators, sometimes an indicator under the root) and data for
+ * it. `tame` keeps method parameters, weights and the scale ordinary (for oracles that need it); the
+ * values are whatever `value` generates.
+ */
+export function casesWith(value: fc.Arbitrary<number | string>, { tame = false }: { tame?: boolean } = {}): fc.Arbitrary<Case> {
+  const weight = tame ? tameWeight : hostileWeight;
+  const normalisation = tame ? normalisationWith(tameParameter, tamePositiveParameter) : normalisationWith(parameter, positiveParameter);
+  const aggregation = aggregationWith(tame ? tameParameter : parameter);
+  const indicatorShape = indicatorShapeWith(weight, normalisation);
   const shape = fc.record({
     pillars: fc.array(
       fc.record({ weight, aggregation, missing: missingPolicy, direction: fc.constantFrom(undefined, 'higher', 'lower'), indicators: fc.array(indicatorShape, { minLength: 1, maxLength: 3 }) }),
@@ -119,7 +139,7 @@ export function casesWith(value: fc.Arbitrary<number | string>): fc.Arbitrary<Ca
     loose: fc.array(indicatorShape, { maxLength: 1 }),
     aggregation,
     missing: missingPolicy,
-    scale: fc.constantFrom(1, 100, 1000, 1e-300, 1e300),
+    scale: tame ? fc.constantFrom(1, 100, 1000) : fc.constantFrom(1, 100, 1000, 1e-300, 1e300),
     rounding: fc.record({ decimals: fc.integer({ min: 0, max: 20 }), mode: fc.constantFrom('half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor') }),
     ranking: fc.record({ ties: fc.constantFrom('competition', 'dense', 'ordinal'), on: fc.constantFrom('score', 'published') }),
     unitCount: fc.integer({ min: 1, max: 6 }),
@@ -179,11 +199,10 @@ const FIGURE_KEYS = ['raw', 'value', 'normalised', 'score', 'published', 'points
 /** Every problem with a result: a non-finite number, a text that is not a decimal, a rank out of bounds. */
 export function resultProblems(result: ScoreResult): string[] {
   const problems: string[] = [];
-  // Numbers anywhere must be finite and nothing may be undefined; texts are checked where they are
-  // figures (labels and names may well contain "nan", as in "Financing").
+  // Numbers anywhere must be finite; texts and undefined are checked where they are figures (labels
+  // and names may well contain "nan", as in "Financing", and echo what the framework gave).
   const visit = (value: unknown, path: string): void => {
     if (typeof value === 'number' && !Number.isFinite(value)) problems.push(`${path} is ${value}`);
-    else if (value === undefined) problems.push(`${path} is undefined`);
     else if (Array.isArray(value)) value.forEach((entry, index) => visit(entry, `${path}[${index}]`));
     else if (typeof value === 'object' && value !== null) for (const [key, entry] of Object.entries(value)) visit(entry, `${path}.${key}`);
   };
@@ -198,12 +217,14 @@ export function resultProblems(result: ScoreResult): string[] {
         continue;
       }
       for (const key of FIGURE_KEYS) {
+        if (key in figures && figures[key] === undefined) problems.push(`${unit.id}.${info.id}.${key} is undefined`);
         const text = figures[key];
         if (typeof text === 'string' && (!DECIMAL_TEXT.test(text) || /nan|infinity/i.test(text))) problems.push(`${unit.id}.${info.id}.${key} = "${text}" is not a decimal`);
       }
       if (typeof figures.published === 'string' && !new RegExp(decimals === 0 ? '^-?\\d+$' : `^-?\\d+\\.\\d{${decimals}}$`).test(figures.published)) {
         problems.push(`${unit.id}.${info.id}.published = "${figures.published}" is not rounded to ${decimals} decimals`);
       }
+      if (typeof figures.published === 'string' && /^-0(\.0*)?$/.test(figures.published)) problems.push(`${unit.id}.${info.id}.published = "${figures.published}" is a negative zero`);
       if (figures.rank !== null) ranks.push(figures.rank);
     }
     for (const rank of ranks) if (!Number.isInteger(rank) || rank < 1 || rank > ranks.length) problems.push(`node ${info.id}: rank ${rank} of ${ranks.length} ranked units`);
