@@ -147,7 +147,8 @@ describe('CSV headers', () => {
   // datasetFromCsv('id,score,score\nA,1,2\n') gives { score: '2' }.
   it.fails('a header that names a column twice is refused with a ChisoError', () => {
     fc.assert(
-      fc.property(fc.constantFrom('score', 'services', 'region', 'name', 'id', 'x'), fc.constantFrom(',', ';'), (name, delimiter) => {
+      // every name here repeats a column of the header (after trimming)
+      fc.property(fc.constantFrom('score', 'services', 'id', ' score ', 'services '), fc.constantFrom(',', ';'), (name, delimiter) => {
         const text = ['id', 'score', 'services', name].join(delimiter) + `\nA${delimiter}1${delimiter}2${delimiter}3\n`;
         expect(() => datasetFromCsv(text)).toThrow(ChisoError);
       }),
