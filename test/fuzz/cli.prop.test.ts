@@ -191,10 +191,9 @@ describe('chiso on mutated data files', () => {
   it.fails('no control character from a name or label reaches the terminal', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('\u001b[31m', '\u001b]0;pwned\u0007', '\u0007', '\u009b31m', '\r', '\u0008'), fc.constantFrom('table', 'md', 'csv'), async (control, format) => {
-        const data = file('csv', `id,name,region,fibre_pct,online_pct\nHN,Hà ${control}Nội,north,92,75\nDB,Điện Biên,north,80,96\n`);
+        const data = file('csv', `id,name,region,fibre_pct,online_pct\nHN,"Hà ${control}Nội",north,92,75\nDB,Điện Biên,north,80,96\n`);
         const outcome = await chiso(['score', '-f', miniFramework, '-d', data, '--format', format]);
         expect(outcome.code).toBe(0);
-        // eslint-disable-next-line no-control-regex
         expect(outcome.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
       }),
       knownBug(12),
