@@ -21,7 +21,7 @@ describe('score on hostile finite inputs', () => {
       fc.property(casesWith(finiteValue), (testCase) => {
         expect(outcome(testCase).problems).toEqual([]);
       }),
-      fuzz(500),
+      fuzz(800),
     );
   });
 

@@ -345,6 +345,31 @@ describe('chiso on Object.prototype names and unknown names in arguments', () =>
   });
 });
 
+describe('chiso names the file a problem is in', () => {
+  // KNOWN-BUG issue6 §4 (panel errors name internal objects; the same holds for score): a bad --previous
+  // or --data file is reported as "The dataset is not valid: units[0].values.fibre_pct: …" without the
+  // file's name, so with --data and --previous the user cannot tell which file is wrong.
+  it.fails('when a data file is invalid, the message names that file', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('score-data', 'score-previous', 'validate', 'explain', 'panel'), fc.constantFrom('112', 'n/a', '-5'), async (where, bad) => {
+        const good = fixture('mini-2023.csv');
+        const broken = file('csv', `id,name,region,fibre_pct,online_pct\nHN,Hà Nội,north,${bad},75\nDB,Điện Biên,north,80,96\n`);
+        const args = {
+          'score-data': ['score', '-f', miniFramework, '-d', broken],
+          'score-previous': ['score', '-f', miniFramework, '-d', good, '--previous', broken],
+          validate: ['validate', '-f', miniFramework, '-d', broken],
+          explain: ['explain', '-f', miniFramework, '-d', broken, '-u', 'DB'],
+          panel: ['panel', '-f', miniFramework, '-d', good, '-d', broken, '--years', '2022,2023'],
+        }[where];
+        const outcome = await chiso(args);
+        expect(outcome.code).toBe(1);
+        expect(outcome.stderr).toContain(broken);
+      }),
+      knownBug(15),
+    );
+  });
+});
+
 describe('the chiso process', () => {
   // KNOWN-BUG issue6 §4: an unexpected internal error prints the stack without --debug: bin.ts writes
   // "internal error … \n<stack>" for a framework nested 1000 levels deep (itself KNOWN-BUG §2).
