@@ -48,6 +48,23 @@ describe('score on hostile finite inputs', () => {
   });
 });
 
+describe('order of units on hostile finite inputs', () => {
+  // z-scores are left out here: their order dependence is a known bug with a property of its own below.
+  it('listing the units in reverse order changes no figure and no rank, for every method but z-scores', () => {
+    fc.assert(
+      fc.property(casesWith(finiteValue).filter((testCase) => !JSON.stringify(testCase.framework).includes('zscore')), (testCase) => {
+        const forward = outcome(testCase);
+        const backward = outcome({ ...testCase, data: { units: [...testCase.data.units].reverse() } });
+        expect(backward.result === null).toBe(forward.result === null);
+        if (forward.result === null || backward.result === null) return;
+        const byId = (result: ScoreResult) => Object.fromEntries(result.units.map((unit) => [unit.id, unit.nodes]));
+        expect(byId(backward.result)).toEqual(byId(forward.result));
+      }),
+      fuzz(300),
+    );
+  });
+});
+
 /** Rounding modes as decimal.js numbers them; the oracle rounds with decimal.js itself. */
 const DECIMAL_JS_MODES = { up: 0, down: 1, ceil: 2, floor: 3, 'half-up': 4, 'half-down': 5, 'half-even': 6 } as const;
 
