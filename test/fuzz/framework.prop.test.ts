@@ -282,4 +282,33 @@ describe('datasets of any shape', () => {
       knownBug(12),
     );
   });
+
+  // KNOWN-BUG issue6 §2: validation runs in two passes, so a bad unit id hides every value problem:
+  // validateDataset(desi, { units: [{ id: 'a b', values: {…} }, { id: 'AT', values: { '1a1': 'n/a', … } }] })
+  // reports only the id. Expected: every problem at once.
+  it.fails('validateDataset reports a refused unit id and a bad value of another unit together', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('a b', '', 'x/y'), fc.constantFrom<unknown>('n/a', -5, 'abc'), fc.constantFrom(...indicatorIds), (badId, badValue, indicator) => {
+        const good = desiData.units[0] as { id: string; values: Record<string, unknown> };
+        const units = [{ ...good, id: badId }, { ...good, id: 'ZZ', values: { ...good.values, [indicator]: badValue } }];
+        const paths = validateDataset(desi, { units }).issues.map((problem) => problem.path.join('.'));
+        expect(paths).toContain('units.0.id');
+        expect(paths).toContain(`units.1.values.${indicator}`);
+      }),
+      knownBug(12),
+    );
+  });
+
+  // KNOWN-BUG issue6 §2: an unknown column is one message per unit: a dataset whose 28 units all carry
+  // "typo_column" gets 28 unknown_indicator issues. Expected: one issue naming the column (and the units).
+  it.fails('a key no indicator has is reported once, however many units carry it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 28 }), fc.constantFrom('typo_column', '1a1x', 'DESI'), (count, key) => {
+        const units = desiData.units.slice(0, count).map((unit) => ({ ...unit, values: { ...unit.values, [key]: 1 } }));
+        const unknown = validateDataset(desi, { units }).issues.filter((problem) => problem.code === 'unknown_indicator');
+        expect(unknown).toHaveLength(1);
+      }),
+      knownBug(12),
+    );
+  });
 });
