@@ -45,7 +45,7 @@ describe('mergeDatasetTo34', () => {
 });
 
 describe('mergeResultTo34', () => {
-  it('averages scores at every aggregate and ranks the 34 again, as DTI 2024 was published', () => {
+  it('averages scores at every aggregate and ranks the 34 again (the DTI 2024 method) on the synthetic sample data', () => {
     const data = JSON.parse(readFileSync(new URL('../../examples/data/readiness/2023.json', import.meta.url), 'utf8')) as DatasetInput;
     const result = score(readiness, data);
     const merged = mergeResultTo34(result);

@@ -24,9 +24,11 @@ function commune(id: string, count: number, itManagement = true): DatasetInput['
 }
 
 describe('ntm-ict', () => {
-  it('reproduces Điện Biên 2020 (seed 000): 21 communes meet the standard (18.26%), 22 meet 15–18, 30 meet 10–14, 42 meet 5–9; 11.7 criteria on average', () => {
-    // The seed reports the band counts and the average; per-commune counts are chosen to match both:
-    // 21 × 19 + 22 × 15 + 30 × 11 + 35 × 7 + 7 × 6 = 1346 criteria, 1346 / 115 = 11.70.
+  it('counts communes per band, their shares and the average criteria met, on per-commune counts constructed to give Điện Biên 2020\'s band counts (seed 000)', () => {
+    // Not a reproduction: the seed publishes only the band counts (21 đạt chuẩn = 18.26%, 22 at 15–18,
+    // 30 at 10–14, 42 at 5–9) and the average (11.7). The per-commune counts below are constructed so
+    // that they give those figures — 21 × 19 + 22 × 15 + 30 × 11 + 35 × 7 + 7 × 6 = 1346 criteria,
+    // 1346 / 115 = 11.70 — so this checks the plumbing (criteria met → bands → criteriaSummary).
     const counts = [...Array(21).fill(19), ...Array(22).fill(15), ...Array(30).fill(11), ...Array(35).fill(7), ...Array(7).fill(6)] as number[];
     const result = score(ntmIct, { units: counts.map((count, index) => commune(`x${index}`, count)) });
     const summary = criteriaSummary(result, 'ntm');
@@ -42,7 +44,8 @@ describe('ntm-ict', () => {
     expect(result.units[0]?.nodes.ntm).toMatchObject({ met: 19, band: 'đạt chuẩn' });
   });
 
-  it('reproduces An Giang (seed 002): 110/110 communes meet three ICT sub-items, 105/110 = 95.45% apply IT in management', () => {
+  it('summarises criterion 8 sub-item by sub-item, and a commune missing one sub-item misses criterion 8 and the standard (communes constructed to match An Giang\'s 110 and 105 of 110, seed 002)', () => {
+    // Not a reproduction: the seed gives the totals only; the 110 communes are constructed from them.
     const communes = Array.from({ length: 110 }, (_value, index) => commune(`ag${index}`, 19, index >= 5));
     const summary = criteriaSummary(score(ntmIct, { units: communes }), 'c08');
     const share = (id: string) => summary.criteria.find((entry) => entry.id === id);
@@ -109,8 +112,10 @@ describe('readiness on the bundled sample data', () => {
 });
 
 describe('rank history', () => {
-  it('reproduces Hưng Yên\'s ICT Index ranks 52 → 29 → 31 → 9, 2015–2018, "up 22 places" (seed 004)', () => {
-    // Seed 004 gives the ranks; these datasets are built so Hưng Yên ('33') lands on them among 63.
+  it('writes a four-year rank history and the last change in words ("52 → 29 → 31 → 9", "up 22 places") from ranks placed by construction', () => {
+    // Not a reproduction: seed 004 publishes Hưng Yên's ranks only. These datasets are constructed so
+    // that Hưng Yên ('33') lands on those ranks among 63, so this checks scorePanel, rankHistory and
+    // the description of a change — not that chiso computes those ranks from published inputs.
     const year = (value: number, rank: number): DatasetInput => ({
       year: value,
       units: Array.from({ length: 63 }, (_unit, index) => {

@@ -26,7 +26,7 @@ describe('built-in Vietnamese frameworks', () => {
     expect(result.missing).toEqual([{ unit: '48', node: 'pdti', missing: ['smart_city'], action: 'counted-as-zero', presentShare: '1' }]);
   });
 
-  it('DTI 2022: ranks on published values, so equal printed scores share a rank (2022 had a tie at 15)', () => {
+  it('DTI 2022: ranks on published values, so constructed PDTI scores that print equal share a rank (as the 2022 table had a tie at 15)', () => {
     const main = (government: string) => ({ awareness: 0.5, institutions: 0.5, infrastructure: 0.5, human_resources: 0.5, cyber_security: 0.5, smart_city: 0, government, economy: 0.5, society: 0.5 });
     // PDTI 0.50002 and 0.50004 (0.02 points apart, from the government index) both publish as 0.5000
     const result = score(vnDti2022Main, { units: [{ id: 'A', values: main('0.5001') }, { id: 'B', values: main('0.5002') }, { id: 'C', values: main('0.4') }] });
