@@ -6,7 +6,7 @@
  * @module
  */
 import * as z from 'zod';
-import { decimalTextProblem, PLAIN_DECIMAL } from './limits.js';
+import { decimalTextProblem, PLAIN_DECIMAL, yearProblem } from './limits.js';
 
 /** A decimal written as text: `"0.7908"`, `"-12.5"`, `"1e-3"`. Kept exact, never parsed as a float. */
 export const DECIMAL_STRING = PLAIN_DECIMAL;
@@ -28,17 +28,37 @@ export type DecimalLike = z.infer<typeof DecimalLikeSchema>;
 
 /** Labels in Vietnamese and/or English. */
 export const LabelSchema = z.strictObject({
-  vi: z.string().optional(),
-  en: z.string().optional(),
+  vi: z.string().normalize('NFC').optional(),
+  en: z.string().normalize('NFC').optional(),
   /** A short form for table headers ("CQS" for hoạt động chính quyền số). */
-  short: z.string().optional(),
+  short: z.string().normalize('NFC').optional(),
 });
+
+/**
+ * A year: a whole number from 1900 to 2200 (`MIN_YEAR`, `MAX_YEAR`; `0`, `203` or `20233` is a
+ * typing or export error, not a year).
+ *
+ * @example
+ * YearSchema.safeParse(2023).success; // => true
+ * YearSchema.safeParse(0).success; // => false
+ */
+export const YearSchema = z
+  .number()
+  .int()
+  .superRefine((year, context) => {
+    const problem = yearProblem(year);
+    if (problem !== null) context.addIssue({ code: 'custom', input: year, message: problem });
+  });
 /** Labels in Vietnamese and/or English. */
 export type Label = z.infer<typeof LabelSchema>;
 
-/** Identifiers: letters, digits, `_`, `-`, `.`; they appear in paths, CSV headers and JSON keys. */
+/**
+ * Identifiers: letters, digits, `_`, `-`, `.`; they appear in paths, CSV headers and JSON keys.
+ * Read in Unicode NFC, so "điểm" with decomposed accents (as macOS writes it) is the same id.
+ */
 export const IdSchema = z
   .string()
+  .normalize('NFC')
   .min(1)
   .regex(/^[\p{L}\p{N}_.-]+$/u, { message: 'ids use letters, digits, "_", "-" and "." only' });
 
@@ -248,8 +268,8 @@ export type Rounding = z.infer<typeof RoundingSchema>;
 export const RankingSchema = z.strictObject({
   ties: z.enum(['competition', 'dense', 'ordinal']).default('competition'),
   on: z.enum(['score', 'published']).default('score'),
-  exclude: z.array(z.string()).default([]),
-  groups: z.array(z.string()).default([]),
+  exclude: z.array(z.string().normalize('NFC')).default([]),
+  groups: z.array(z.string().normalize('NFC')).default([]),
 });
 /** How units are ranked. */
 export type Ranking = z.infer<typeof RankingSchema>;
@@ -272,7 +292,7 @@ export const FrameworkSchema = z.strictObject({
   name: z.string().min(1),
   label: LabelSchema.optional(),
   edition: z.string().optional(),
-  year: z.number().int().optional(),
+  year: YearSchema.optional(),
   description: z.string().optional(),
   source: z.string().optional(),
   /** Aggregate scores are multiplied by this: 1 for a 0–1 index, 100 for 0–100, N for points out of N. */

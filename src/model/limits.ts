@@ -88,3 +88,28 @@ export function decimalTextProblem(text: string): string | null {
   if (!PLAIN_DECIMAL.test(text)) return 'expected a decimal number written as text';
   return decimalLimitProblem(text);
 }
+
+/**
+ * The earliest year chiso accepts (a dataset's, a unit's or a framework's `year`, a CSV `year`
+ * cell): years are written with four digits, and composite indices of the kind chiso computes
+ * start in the 20th century. A year before it — `0000`, `0203` — is a typing or export error.
+ */
+export const MIN_YEAR = 1900;
+
+/** The latest year chiso accepts; see {@link MIN_YEAR}. A year such as `2923` is a typing error. */
+export const MAX_YEAR = 2200;
+
+/**
+ * Why a year is not one chiso accepts, or `null` when it is: a whole number from {@link MIN_YEAR}
+ * to {@link MAX_YEAR}. Text must be exactly four digits.
+ *
+ * @example
+ * yearProblem('2023'); // => null
+ * yearProblem('0000'); // => '"0000" is not a year from 1900 to 2200'
+ * yearProblem(23); // => '23 is not a year from 1900 to 2200'
+ */
+export function yearProblem(year: string | number): string | null {
+  const value = typeof year === 'number' ? year : /^\d{4}$/.test(year) ? Number(year) : Number.NaN;
+  if (Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) return null;
+  return `${typeof year === 'number' ? String(year) : JSON.stringify(year)} is not a year from ${MIN_YEAR} to ${MAX_YEAR}`;
+}

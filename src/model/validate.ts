@@ -27,6 +27,7 @@ import { checkNesting } from './nesting.js';
 import { inheritedKeys, ownValue, readsDirectly } from './records.js';
 import { spreadsheetError, spreadsheetErrorHint } from './spreadsheet-errors.js';
 import { didYouMean } from './suggest.js';
+import { nfcKeys } from './text.js';
 
 /** The outcome of a validation: the parsed value, or every problem found. */
 export type Validation<T> =
@@ -595,7 +596,7 @@ function unitsAsWritten(input: unknown): (UnitToCheck | null)[] {
     const raw = unit;
     const id = raw.id;
     const idValid = typeof id === 'string' && IdSchema.safeParse(id).success;
-    return { id: idValid ? id : `units[${index}]`, idValid, name: raw.name, groups: isRecord(raw.groups) ? raw.groups : {}, values: isRecord(raw.values) ? (raw.values as Record<string, DataValue>) : {} };
+    return { id: idValid ? id : `units[${index}]`, idValid, name: raw.name, groups: isRecord(raw.groups) ? raw.groups : {}, values: isRecord(raw.values) ? nfcKeys(raw.values as Record<string, DataValue>).record : {} };
   });
 }
 

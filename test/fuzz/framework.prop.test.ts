@@ -196,14 +196,15 @@ describe('messages that name the value', () => {
   // (an NFD "Hà Nội", a trailing no-break space…). Expected: the message (or `received`) carries the id.
   it('an id that is refused is named in the message, for units and for framework nodes', () => {
     fc.assert(
-      fc.property(fc.constantFrom('Hà Nội', 'a b', 'x/y', 'HN\u00a0', 'Hà'.normalize('NFD'), 'tab\tid', 'a,b'), (bad) => {
+      // (an NFD id such as "Hà" is not here: ids are read in NFC, so it is the valid id "Hà")
+      fc.property(fc.constantFrom('Hà Nội', 'a b', 'x/y', 'HN\u00a0', 'Hà Nội'.normalize('NFD'), 'tab\tid', 'a,b'), (bad) => {
         const unitIssues = validateDataset(assertFramework(desi2022), { units: [{ id: bad, values: {} }] }).issues.filter((problem) => problem.path.join('.') === 'units.0.id');
         expect(unitIssues.length).toBeGreaterThan(0);
-        for (const problem of unitIssues) expect(`${problem.message} ${problem.received ?? ''}`).toContain(bad);
+        for (const problem of unitIssues) expect(`${problem.message} ${problem.received ?? ''}`.normalize('NFC')).toContain(bad.normalize('NFC'));
         const framework = { id: 'f', name: 'F', root: { kind: 'aggregate', id: 'index', children: [{ kind: 'indicator', id: bad, unit: 'score', normalisation: { method: 'minmax' } }] } };
         const nodeIssues = validateFramework(framework).issues.filter((problem) => problem.path.join('.') === 'root.children.0.id');
         expect(nodeIssues.length).toBeGreaterThan(0);
-        for (const problem of nodeIssues) expect(`${problem.message} ${problem.received ?? ''}`).toContain(bad);
+        for (const problem of nodeIssues) expect(`${problem.message} ${problem.received ?? ''}`.normalize('NFC')).toContain(bad.normalize('NFC'));
       }),
       knownBug(14),
     );
