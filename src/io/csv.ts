@@ -9,7 +9,9 @@ import type { NumberLocale } from './number.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { emptyRecord } from '../model/records.js';
 import { spreadsheetError } from '../model/spreadsheet-errors.js';
+import { MAX_YEAR, MIN_YEAR, yearProblem } from '../model/limits.js';
 import { didYouMean } from '../model/suggest.js';
+import { toNfc } from '../model/text.js';
 
 /** A parsed CSV table: the header row and the data rows, each with its line number in the file. */
 export interface CsvTable {
@@ -19,54 +21,71 @@ export interface CsvTable {
 
 /** Options for {@link parseCsv}. */
 export interface ParseCsvOptions {
-  /** The field separator; by default the first of `,`, `;` or tab found in the header line. */
+  /**
+   * The field separator: `,`, `;`, a tab or any other single character except a quote or a line
+   * break. By default it is guessed from the first lines (see {@link parseCsv}).
+   */
   readonly delimiter?: string;
   /**
    * A prefix that marks comment lines, e.g. `'#'`. None by default: a row whose first cell starts
    * with `#` is data — an Excel error such as `#N/A`, or a name — and must not vanish.
    */
   readonly comment?: string;
+  /**
+   * How the caller's users name the separator, for the message when it cannot be guessed: the
+   * command line passes `"--separator"`. Default: `"the delimiter option"`.
+   */
+  readonly delimiterOption?: string;
 }
 
-function detectDelimiter(text: string, comment: string | undefined): string {
-  const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== '' && (comment === undefined || !line.startsWith(comment))) ?? '';
-  const counts = [',', ';', '\t'].map((candidate) => ({ candidate, count: firstLine.split(candidate).length - 1 }));
-  counts.sort((left, right) => right.count - left.count);
-  return counts[0] && counts[0].count > 0 ? counts[0].candidate : ',';
+/** One record of a CSV text: its cells and the line it starts on. */
+interface CsvRecord {
+  readonly line: number;
+  readonly cells: string[];
+  /** True for a line with no character at all (not even a quoted empty cell). */
+  readonly empty: boolean;
+}
+
+/** The separators guessed, in the order a tie is reported. */
+const GUESSED_DELIMITERS = [',', ';', '\t'] as const;
+/** How many records the separator is guessed from (the header and the first data rows). */
+const GUESS_RECORDS = 100;
+
+function cannotRead(problems: ChisoIssue[]): ChisoError {
+  return new ChisoError(problems, 'The CSV cannot be read');
+}
+
+function shown(delimiter: string): string {
+  return delimiter === '\t' ? 'tab' : `"${delimiter}"`;
 }
 
 /**
- * Parses CSV text (RFC 4180: quoted fields may hold separators, doubled quotes and line breaks).
- * Blank rows — nothing but spaces and separators, as spreadsheets write below a table — are
- * skipped wherever they are; a byte-order mark is dropped; lines starting with the `comment`
- * prefix are skipped only when one is given. Throws a {@link ChisoError} naming the line of an
- * unterminated quote and of every row whose number of cells differs from the header's (no row is
- * padded or cut).
- *
- * @example
- * parseCsv('id,score\nHN,"0,85"\n').rows[0]?.cells; // => ['HN', '0,85']
+ * Splits CSV text into records (RFC 4180), at most `limit` of them. A quote opens a quoted cell
+ * only as a cell's first character; after the closing quote only a separator or a line end may
+ * follow — anything else is refused with its line and column, never glued to the cell ("1"5 is
+ * not 15).
  */
-export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvTable {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const comment = options.comment === '' ? undefined : options.comment;
-  const delimiter = options.delimiter ?? detectDelimiter(source, comment);
-  const records: { line: number; cells: string[] }[] = [];
+function readRecords(source: string, delimiter: string, comment: string | undefined, limit = Number.POSITIVE_INFINITY): CsvRecord[] {
+  const records: CsvRecord[] = [];
   let cells: string[] = [];
   let cell = '';
   let quoted = false;
+  /** Whether the record holds a quoted cell (so `""` alone is a row with one empty cell, not an empty line). */
+  let sawQuote = false;
   let line = 1;
+  let lineStart = 0;
   let recordLine = 1;
   let atRecordStart = true;
   let index = 0;
   const endRecord = (): void => {
     cells.push(cell);
-    const blank = cells.every((text) => text.trim() === '');
-    if (!blank) records.push({ line: recordLine, cells });
+    records.push({ line: recordLine, cells, empty: cells.length === 1 && cell === '' && !sawQuote });
     cells = [];
     cell = '';
+    sawQuote = false;
     atRecordStart = true;
   };
-  while (index < source.length) {
+  while (index < source.length && records.length < limit) {
     const character = source[index] as string;
     if (atRecordStart) {
       recordLine = line;
@@ -75,6 +94,7 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvTable 
         const end = source.indexOf('\n', index);
         index = end === -1 ? source.length : end + 1;
         line += 1;
+        lineStart = index;
         atRecordStart = true;
         continue;
       }
@@ -87,37 +107,129 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvTable 
           continue;
         }
         quoted = false;
+        const next = source[index + 1];
+        if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
+          const column = index + 2 - lineStart;
+          throw cannotRead([
+            issue('unreadable_input', [`line ${line}`], `line ${line}, column ${column}: ${JSON.stringify(next)} follows the closing quote of a quoted cell; only ${shown(delimiter)} or a line end may follow it (to put a quote inside a quoted cell, double it: "")`, { expected: `${shown(delimiter)} or a line end`, received: next }),
+          ]);
+        }
       } else {
-        if (character === '\n') line += 1;
+        if (character === '\n') {
+          line += 1;
+          lineStart = index + 1;
+        }
         cell += character;
       }
       index += 1;
       continue;
     }
-    if (character === '"' && cell === '') quoted = true;
-    else if (character === delimiter) {
+    if (character === '"' && cell === '') {
+      quoted = true;
+      sawQuote = true;
+    } else if (character === delimiter) {
       cells.push(cell);
       cell = '';
     } else if (character === '\n' || character === '\r') {
       if (character === '\r' && source[index + 1] === '\n') index += 1;
       endRecord();
       line += 1;
+      lineStart = index + 1;
     } else cell += character;
     index += 1;
   }
-  if (quoted) throw new ChisoError([issue('unreadable_input', [`line ${recordLine}`], `a quoted field that starts on line ${recordLine} is never closed`)], 'The CSV cannot be read');
-  if (!atRecordStart || cell !== '' || cells.length > 0) endRecord();
-  const [head, ...rest] = records;
-  if (!head) throw new ChisoError([issue('unreadable_input', [], 'the CSV has no header row')], 'The CSV cannot be read');
+  if (quoted) throw cannotRead([issue('unreadable_input', [`line ${recordLine}`], `a quoted field that starts on line ${recordLine} is never closed`)]);
+  if (records.length < limit && (!atRecordStart || cell !== '' || cells.length > 0)) endRecord();
+  return records;
+}
+
+/**
+ * The header and the rows of a list of records. Before the header, blank lines (empty, or nothing
+ * but spaces and separators) are skipped. After it, an empty line is skipped, and so is a line of
+ * nothing but spaces when the table has several columns; every other record is a row — a row of
+ * empty cells (`,,`) included, so what {@link formatCsv} writes comes back.
+ */
+function tableOf(records: readonly CsvRecord[]): { header: readonly string[]; rows: CsvRecord[] } | null {
+  const start = records.findIndex((record) => !record.cells.every((cell) => cell.trim() === ''));
+  const head = records[start];
+  if (head === undefined) return null;
   const header = head.cells.map((name) => name.trim());
+  const rows = records.slice(start + 1).filter((record) => !record.empty && !(header.length > 1 && record.cells.length === 1 && (record.cells[0] ?? '').trim() === ''));
+  return { header, rows };
+}
+
+/**
+ * The separator of a CSV text whose separator was not named: the one of `,`, `;` and tab that
+ * splits the header into several columns and every one of the first data rows into as many.
+ * Separators inside quoted cells do not count. A header with none of them is one column (`,`).
+ * When two separators read the first lines as consistent tables — or none does and several split
+ * the header — the text is ambiguous and refused, asking to name the separator.
+ */
+function guessDelimiter(source: string, comment: string | undefined, delimiterOption: string): string {
+  const readings = GUESSED_DELIMITERS.map((delimiter) => {
+    try {
+      const table = tableOf(readRecords(source, delimiter, comment, GUESS_RECORDS));
+      const columns = table?.header.length ?? 0;
+      return { delimiter, columns, rows: table?.rows.length ?? 0, consistent: table !== null && table.rows.every((row) => row.cells.length === columns) };
+    } catch (error) {
+      if (!(error instanceof ChisoError)) throw error;
+      return { delimiter, columns: 0, rows: 0, consistent: false };
+    }
+  });
+  const splitting = readings.filter((reading) => reading.columns > 1);
+  const consistent = splitting.filter((reading) => reading.consistent);
+  const only = consistent.length === 1 ? consistent[0] : consistent.length === 0 && splitting.length === 1 ? splitting[0] : splitting.length === 0 ? { delimiter: ',' } : undefined;
+  if (only !== undefined) return only.delimiter;
+  const candidates = consistent.length > 0 ? consistent : splitting;
+  const described = candidates.map((reading) => `${reading.columns} columns separated by ${shown(reading.delimiter)}`).join(', or ');
+  const why = consistent.length > 0 ? 'reads both ways' : 'has rows of different lengths either way';
+  return ambiguous(`cannot tell which separator the CSV uses: its first lines read as ${described} (the text ${why}); name the separator with ${delimiterOption}`, candidates.map((reading) => reading.delimiter));
+}
+
+function ambiguous(message: string, candidates: readonly string[]): never {
+  throw cannotRead([issue('unreadable_input', ['separator'], message, { expected: `one of ${candidates.map(shown).join(', ')}` })]);
+}
+
+/**
+ * Parses CSV text (RFC 4180: quoted fields may hold separators, doubled quotes and line breaks;
+ * after a closing quote only a separator or a line end may follow).
+ *
+ * The separator is the one named, or else guessed from the header and the first data rows,
+ * counting only separators outside quotes: the one of `,`, `;` and tab that reads them as a table
+ * whose rows all have the header's number of cells. When two separators both do (or, the rows
+ * being ragged, several split the header), the text is refused with a message asking to name the
+ * separator — never guessed silently.
+ *
+ * Every record is a row — a row of empty cells (`,,`) too — so the rows {@link formatCsv} wrote all
+ * come back. Only empty lines (no character at all) are skipped, with lines of nothing but spaces
+ * in a table of several columns and blank lines above the header. A byte-order mark is dropped;
+ * lines starting with the `comment` prefix are skipped only when one is given. Throws a
+ * {@link ChisoError} naming the line of an unterminated quote, the line and column of a character
+ * after a closing quote, and the line of every row whose number of cells differs from the
+ * header's (no row is padded or cut). Header names are trimmed; cells are returned as written.
+ *
+ * @example
+ * parseCsv('id,score\nHN,"0,85"\n').rows[0]?.cells; // => ['HN', '0,85']
+ * parseCsv('id;score\nHN;0,85\n').header; // => ['id', 'score']
+ */
+export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvTable {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const comment = options.comment === '' ? undefined : options.comment;
+  if (options.delimiter !== undefined && (options.delimiter.length !== 1 || /["\r\n]/.test(options.delimiter))) {
+    throw new RangeError(`parseCsv: the delimiter must be one character other than a quote or a line break, not ${JSON.stringify(options.delimiter)}`);
+  }
+  const delimiter = options.delimiter ?? guessDelimiter(source, comment, options.delimiterOption ?? 'the delimiter option');
+  const table = tableOf(readRecords(source, delimiter, comment));
+  if (table === null) throw cannotRead([issue('unreadable_input', [], 'the CSV has no header row')]);
+  const { header, rows } = table;
   const problems: ChisoIssue[] = [];
-  for (const record of rest) {
+  for (const record of rows) {
     if (record.cells.length !== header.length) {
       problems.push(issue('unreadable_input', [`line ${record.line}`], `line ${record.line} has ${record.cells.length} field${record.cells.length === 1 ? '' : 's'} but the header has ${header.length}`, { expected: String(header.length), received: String(record.cells.length) }));
     }
   }
-  if (problems.length > 0) throw new ChisoError(problems, 'The CSV cannot be read');
-  return { header, rows: rest };
+  if (problems.length > 0) throw cannotRead(problems);
+  return { header, rows: rows.map((record) => ({ line: record.line, cells: record.cells })) };
 }
 
 /** Options for {@link datasetFromCsv}. */
@@ -164,18 +276,22 @@ const FALSE_WORDS = new Set(['false', 'no', '0', 'không']);
  * datasetFromCsv('id;services\nHN;1.640\n', { locale: 'vi-VN' }).locale; // => 'vi-VN'
  */
 export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}): DatasetInput {
-  const table = parseCsv(text, options);
+  const parsed = parseCsv(text, options);
+  // Names, ids and groups in NFC, so a header typed on macOS (decomposed accents) names the same indicator.
+  const table = { header: parsed.header.map(toNfc), rows: parsed.rows };
   const lower = table.header.map((name) => name.toLowerCase());
-  const nameIndex = options.nameColumn !== undefined ? table.header.indexOf(options.nameColumn) : lower.indexOf('name');
-  let idIndex = options.idColumn !== undefined ? table.header.indexOf(options.idColumn) : lower.findIndex((name) => ID_COLUMNS.includes(name));
+  const nameColumn = options.nameColumn === undefined ? undefined : toNfc(options.nameColumn.trim());
+  const idColumn = options.idColumn === undefined ? undefined : toNfc(options.idColumn.trim());
+  const nameIndex = nameColumn !== undefined ? table.header.indexOf(nameColumn) : lower.indexOf('name');
+  let idIndex = idColumn !== undefined ? table.header.indexOf(idColumn) : lower.findIndex((name) => ID_COLUMNS.includes(name));
   // A table with names but no ids (provinces as people list them): the name is the id too.
   if (idIndex === -1 && options.idColumn === undefined && nameIndex !== -1) idIndex = nameIndex;
   if (idIndex === -1) {
     const howToChoose = options.idColumnOption ?? 'the idColumn option';
     throw new ChisoError([issue('unreadable_input', ['header'], options.idColumn !== undefined ? `there is no column "${options.idColumn}"${didYouMean(options.idColumn, table.header)}` : `no id column: name one of ${ID_COLUMNS.join(', ')}, or choose the column with ${howToChoose}`, { received: table.header.join(', ') })], 'The CSV cannot be read');
   }
-  const ignored = new Set(options.ignoreColumns ?? []);
-  const groupColumns = new Set(options.groupColumns ?? []);
+  const ignored = new Set((options.ignoreColumns ?? []).map(toNfc));
+  const groupColumns = new Set((options.groupColumns ?? []).map(toNfc));
   const roles = table.header.map((name, index): ColumnRole => {
     if (index === idIndex && index === nameIndex) return { role: 'name' as const };
     if (index === idIndex) return { role: 'id' as const };
@@ -190,19 +306,29 @@ export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}
     if (groupColumns.has(name)) return { role: 'group' as const, key: name };
     return { role: 'value' as const, key: name };
   });
-  const problems: ChisoIssue[] = duplicateColumns(table.header, roles);
+  const problems: ChisoIssue[] = duplicateColumns(table.header, roles, [idIndex, nameIndex]);
   table.header.forEach((name, column) => {
     const filled = name === '' ? table.rows.find((row) => (row.cells[column] ?? '').trim() !== '') : undefined;
     if (filled !== undefined) problems.push(issue('unreadable_input', ['header', column], `column ${column + 1} has no name but holds values (line ${filled.line}: "${(filled.cells[column] ?? '').trim()}"): name it in the header row`));
   });
   if (problems.length > 0) throw new ChisoError(problems, 'The CSV cannot be read');
-  const units: DataUnitInput[] = table.rows.map((row, rowIndex) => {
+  // A row of empty cells is a blank row below or inside the table (spreadsheets write them): it
+  // holds no data and is skipped. A row with some cell filled is a unit, and needs an id.
+  const filledRows = table.rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+  for (const row of filledRows) {
+    if ((row.cells[idIndex] ?? '').trim() === '') {
+      const filled = row.cells.findIndex((cell) => cell.trim() !== '');
+      problems.push(issue('missing_value', [`line ${row.line}`, table.header[idIndex] as string], `line ${row.line} has no unit id (column "${table.header[idIndex] as string}" is empty) but holds values (column "${table.header[filled] as string}": "${(row.cells[filled] ?? '').trim()}"): give it an id, or empty the row`, { expected: 'a unit id' }));
+    }
+  }
+  if (problems.length > 0) throw new ChisoError(problems, 'The CSV cannot be read');
+  const units: DataUnitInput[] = filledRows.map((row, rowIndex) => {
     // No prototype: columns called "__proto__" or "constructor" are ordinary keys.
     const values = emptyRecord<string | null>();
     const groups = emptyRecord<string>();
-    const unit: { -readonly [K in keyof DataUnitInput]: DataUnitInput[K] } = { id: (row.cells[idIndex] ?? '').trim(), values };
+    const unit: { -readonly [K in keyof DataUnitInput]: DataUnitInput[K] } = { id: toNfc((row.cells[idIndex] ?? '').trim()), values };
     roles.forEach((role, column) => {
-      const cell = (row.cells[column] ?? '').trim();
+      const cell = toNfc((row.cells[column] ?? '').trim());
       // A spreadsheet error (#N/A, #REF!) in the year or ranked column is named here; in an id, a
       // name, a group or a value validateDataset names it, with every other problem of the data.
       const failed = role.role === 'year' || role.role === 'ranked' ? spreadsheetError(cell) : undefined;
@@ -216,8 +342,9 @@ export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}
           break;
         case 'year':
           if (cell !== '') {
-            if (/^\d{4}$/.test(cell)) unit.year = Number(cell);
-            else problems.push(issue('unreadable_input', ['units', rowIndex, 'year'], `line ${row.line}: year "${cell}" is not a four-digit year`));
+            const problem = yearProblem(cell);
+            if (problem === null) unit.year = Number(cell);
+            else problems.push(issue('unreadable_input', ['units', rowIndex, 'year'], `line ${row.line}, column "${table.header[column] as string}": ${problem} (four digits)`, { expected: `a year from ${MIN_YEAR} to ${MAX_YEAR}`, received: cell }));
           }
           break;
         case 'ranked':
@@ -246,27 +373,66 @@ export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}
 type ColumnRole = { readonly role: 'id' | 'name' | 'ignore' | 'year' | 'ranked' } | { readonly role: 'group' | 'value'; readonly key: string };
 
 /**
- * Columns that would land in the same place — the same header twice, two columns for one group
- * key, two name or year columns — so that one would silently overwrite the other.
+ * Columns that would land in the same place — the same header twice (names compared as the reader
+ * sees them: trimmed and in NFC), two columns for one group key, two name or year columns, a second
+ * column named like the id or name column ("id" and "ID") — so that one would silently overwrite
+ * or shadow the other.
  */
-function duplicateColumns(header: readonly string[], roles: readonly ColumnRole[]): ChisoIssue[] {
+function duplicateColumns(header: readonly string[], roles: readonly ColumnRole[], special: readonly number[] = []): ChisoIssue[] {
   const problems: ChisoIssue[] = [];
   const firstColumn = new Map<string, number>();
+  const specialNames = new Map<string, number>();
+  for (const column of special) if (column >= 0 && !specialNames.has((header[column] ?? '').toLowerCase())) specialNames.set((header[column] ?? '').toLowerCase(), column);
   roles.forEach((role, column) => {
     if (role.role === 'ignore') return;
-    const target = role.role === 'group' ? `group ${role.key}` : role.role === 'value' ? `value ${role.key}` : role.role;
-    const earlier = firstColumn.get(target);
     const name = header[column] as string;
-    if (earlier === undefined) {
+    const target = role.role === 'group' ? `group ${role.key}` : role.role === 'value' ? `value ${role.key}` : role.role;
+    const earlier = firstColumn.get(target) ?? (role.role === 'value' || role.role === 'group' ? specialNames.get(name.toLowerCase()) : undefined);
+    if (earlier === undefined || earlier === column) {
       firstColumn.set(target, column);
       return;
     }
     const what = role.role === 'group' ? `group "${role.key}"` : role.role === 'value' ? `"${role.key}"` : `the unit's ${role.role}`;
+    const both = firstColumn.has(target) ? `both give ${what}` : `have the same name (the first is the unit's ${roles[earlier]?.role ?? 'id'})`;
     problems.push(
-      issue('unreadable_input', ['header', column], `columns ${earlier + 1} ("${header[earlier] as string}") and ${column + 1} ("${name}") both give ${what}: rename or remove one of them`, { received: name }),
+      issue('unreadable_input', ['header', column], `columns ${earlier + 1} ("${header[earlier] as string}") and ${column + 1} ("${name}") ${both}: rename or remove one of them`, { received: name }),
     );
   });
   return problems;
+}
+
+/** Options for {@link formatCsv}. */
+export interface FormatCsvOptions {
+  /** The field separator (default `,`): one character other than a quote or a line break. */
+  readonly delimiter?: string;
+  /**
+   * What to do with text a spreadsheet would run as a formula (CSV injection): `neutralise` (the
+   * default) prefixes it with `'`, `keep` writes it as it is — for CSV read by programs rather than
+   * opened in a spreadsheet, when every character must come back.
+   */
+  readonly formulas?: 'neutralise' | 'keep';
+}
+
+/**
+ * A cell a spreadsheet reads as a number, not a formula: a sign, digits with `.` `,` or spaces
+ * grouping them, an exponent, a percent sign ("-0.5", "+1.2345", "-1.640,5", "-12%").
+ */
+const NUMBER_LIKE = /^[+-]?(?=[\d.,]*\d)[\d.,\u00a0 ]*(?:e[+-]?\d+)?%?$/i;
+/** A character that starts a formula in Excel, LibreOffice or Google Sheets (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** The same character after a separator or quote inside a cell, where a spreadsheet splitting on another separator would start a cell. */
+const FORMULA_INSIDE = /([,;\t"'|])([=+\-@])/g;
+
+/**
+ * A text cell made safe to open in a spreadsheet (OWASP, "CSV Injection"): a cell starting with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return gets a `'` in front, and so does such a character
+ * right after a separator or a quote inside the cell (where a spreadsheet that splits on another
+ * separator would start a cell). Numbers — "-0.5", "+1.2345" — are left as they are.
+ */
+function neutraliseFormula(cell: string): string {
+  if (NUMBER_LIKE.test(cell)) return cell;
+  const inside = cell.replace(FORMULA_INSIDE, "$1'$2");
+  return FORMULA_START.test(inside) ? `'${inside}` : inside;
 }
 
 function escapeCell(cell: string, delimiter: string): string {
@@ -275,12 +441,29 @@ function escapeCell(cell: string, delimiter: string): string {
 
 /**
  * Writes rows as CSV text (RFC 4180 quoting, `\n` line ends). `null` and `undefined` become empty
- * cells.
+ * cells; a row of one empty cell is written `""`, so it reads back as a row. Every row written
+ * reads back with {@link parseCsv} — a row of empty cells too.
+ *
+ * Text that a spreadsheet would run as a formula (`=HYPERLINK(…)` in a unit name, `@SUM(…)`,
+ * `+cmd|…`) is neutralised by default as OWASP advises: a `'` is put before a leading `=`, `+`, `-`,
+ * `@`, tab or carriage return, and before such a character following a separator or a quote
+ * inside the cell. Numbers are never changed: "-0.5" stays "-0.5". With `formulas: 'keep'` every
+ * cell is written as it is. The second argument may also be the separator alone, as before.
  *
  * @example
  * formatCsv([['id', 'name'], ['HCM', 'TP. Hồ Chí Minh, Việt Nam']]);
  * // => 'id,name\nHCM,"TP. Hồ Chí Minh, Việt Nam"\n'
+ * formatCsv([['name', 'change'], ['=HYPERLINK("http://x")', '-0.5']]);
+ * // => 'name,change\n"\'=HYPERLINK(""http://x"")",-0.5\n'
+ * formatCsv([['a;b', '=1']], { delimiter: ';', formulas: 'keep' }); // => '"a;b";=1\n'
  */
-export function formatCsv(rows: readonly (readonly (string | number | null | undefined)[])[], delimiter = ','): string {
-  return rows.map((row) => row.map((cell) => escapeCell(cell === null || cell === undefined ? '' : String(cell), delimiter)).join(delimiter)).join('\n') + '\n';
+export function formatCsv(rows: readonly (readonly (string | number | null | undefined)[])[], options: string | FormatCsvOptions = ','): string {
+  const { delimiter = ',', formulas = 'neutralise' } = typeof options === 'string' ? { delimiter: options } : options;
+  if (delimiter.length !== 1 || /["\r\n]/.test(delimiter)) throw new RangeError(`formatCsv: the delimiter must be one character other than a quote or a line break, not ${JSON.stringify(delimiter)}`);
+  const write = (cell: string | number | null | undefined): string => {
+    if (cell === null || cell === undefined) return '';
+    const text = typeof cell === 'number' || formulas === 'keep' ? String(cell) : neutraliseFormula(cell);
+    return escapeCell(text, delimiter);
+  };
+  return rows.map((row) => (row.length === 1 && write(row[0]) === '' ? '""' : row.map(write).join(delimiter))).join('\n') + '\n';
 }

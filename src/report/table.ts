@@ -231,7 +231,10 @@ function width(text: string): number {
 /**
  * Writes a table as aligned text for a terminal, as Markdown, or as CSV. Every title and cell is
  * passed through {@link escapeControlCharacters}, so a label or unit name holding an escape
- * sequence or a bidirectional override prints as visible text.
+ * sequence, a line break or a bidirectional override prints as visible text (`\n`, `\x1B`). In
+ * Markdown, `|` and `\` are escaped, so each row stays one row of the same cells; in CSV, text
+ * a spreadsheet would run as a formula (`=HYPERLINK(…)` in a unit name) gets a `'` in front, as
+ * {@link formatCsv} does, while numbers ("-0.5") are written as they are.
  *
  * @example
  * formatTable({ columns: [{ title: 'Rank', align: 'right' }, { title: 'Unit', align: 'left' }], rows: [['1', 'FI']] }, 'md');
@@ -257,7 +260,9 @@ export function* formatTableLines(table: Table, format: 'text' | 'md' | 'csv'): 
     return;
   }
   if (format === 'md') {
-    const escape = (cell: string): string => cell.replaceAll('|', '\\|');
+    // A "|" would split the cell and a line break end the row: "|" is escaped (and "\\", so a
+    // backslash before it is not read as the escape), line breaks are already shown as "\n".
+    const escape = (cell: string): string => cell.replaceAll('\\', '\\\\').replaceAll('|', '\\|');
     yield `| ${titles.map(escape).join(' | ')} |\n`;
     yield `| ${table.columns.map((column) => (column.align === 'right' ? '---:' : ':---')).join(' | ')} |\n`;
     for (const row of table.rows) yield `| ${cells(row).map(escape).join(' | ')} |\n`;

@@ -20,12 +20,45 @@ describe('parseCsv', () => {
     expect(parseCsv(text, { comment: '#' }).rows).toEqual([]);
     expect(parseCsv('#,id\n1,A\n').header).toEqual(['#', 'id']);
   });
-  it('skips blank rows anywhere, also rows of spaces and separators only (spreadsheet exports)', () => {
-    const table = parseCsv('id,x\n\nA,1\n,\n  ,  \nB,2\n,\n');
+  it('keeps a row of empty cells as a row (formatCsv writes them); skips only empty lines, lines of spaces and blank lines above the header', () => {
+    const table = parseCsv(',,\n\nid,x\n\nA,1\n,\n  ,  \n   \nB,2\n,\n');
+    expect(table.header).toEqual(['id', 'x']);
     expect(table.rows.map((row) => [row.line, ...row.cells])).toEqual([
-      [3, 'A', '1'],
-      [6, 'B', '2'],
+      [5, 'A', '1'],
+      [6, '', ''],
+      [7, '  ', '  '],
+      [9, 'B', '2'],
+      [10, '', ''],
     ]);
+    // in a one-column table a line of spaces is a cell, and an empty cell is written "" so it comes back
+    expect(formatCsv([['a'], [''], [null], [' ']])).toBe('a\n""\n""\n \n');
+    expect(parseCsv(formatCsv([['a'], [''], [' ']])).rows.map((row) => row.cells)).toEqual([[''], [' ']]);
+  });
+  it('refuses text after a closing quote, naming its line and column, instead of gluing it to the cell', () => {
+    expect(() => parseCsv('id,s\nA,"1"5')).toThrow(/line 2, column 6: "5" follows the closing quote of a quoted cell; only "," or a line end may follow it/);
+    // a quoted cell spanning lines: the place is where the stray character is
+    expect(() => parseCsv('id,s\nA,"x\ny" \n', { delimiter: ',' })).toThrow(/line 3, column 3: " " follows the closing quote/);
+    expect(() => parseCsv('id;s\nA;"1",5\n', { delimiter: ';' })).toThrow(/line 2, column 6: "," follows the closing quote of a quoted cell; only ";" or a line end/);
+    // what RFC 4180 allows is read as before
+    expect(parseCsv('id,s\r\nA,"1"\r\nB,"say ""hi"""').rows.map((row) => row.cells)).toEqual([['A', '1'], ['B', 'say "hi"']]);
+  });
+  it('guesses the separator from separators outside quotes, and reads the rows to decide', () => {
+    expect(parseCsv('"h;;",hb\n1,2').header).toEqual(['h;;', 'hb']);
+    expect(parseCsv('id\t"score; 2023"\nA\t1\n').rows[0]?.cells).toEqual(['A', '1']);
+    // the header splits on both tab and ";", the data row only on tab
+    expect(parseCsv('a;b\tc\n1\t2\n').header).toEqual(['a;b', 'c']);
+    // no separator in the header: one column
+    expect(parseCsv('name\n"Hà Nội, Việt Nam"\n').rows[0]?.cells).toEqual(['Hà Nội, Việt Nam']);
+  });
+  it('refuses a text that reads as a table with two separators, asking to name the separator', () => {
+    expect(() => parseCsv('ha\th;a')).toThrow(/cannot tell which separator the CSV uses: its first lines read as 2 columns separated by ";", or 2 columns separated by tab \(the text reads both ways\); name the separator with the delimiter option/);
+    expect(() => parseCsv('a,b;c\n1,2;3\n', { delimiterOption: '--separator' })).toThrow(/name the separator with --separator$/m);
+    // rows ragged whichever separator is taken
+    expect(() => parseCsv('a,b;c\n1,2\n1;2;3;4\n')).toThrow(/has rows of different lengths either way/);
+    // named, it is read
+    expect(parseCsv('ha\th;a', { delimiter: '\t' }).header).toEqual(['ha', 'h;a']);
+    expect(() => parseCsv('a,b', { delimiter: '"' })).toThrow(RangeError);
+    expect(() => parseCsv('a,b', { delimiter: ',,' })).toThrow(RangeError);
   });
   it('detects a semicolon separator, as spreadsheets in comma-decimal locales write', () => {
     expect(parseCsv('id;score\nHN;0,85\n').rows[0]?.cells).toEqual(['HN', '0,85']);
@@ -97,6 +130,42 @@ describe('datasetFromCsv', () => {
     ]);
     expect(() => datasetFromCsv('id,year,ranked\nA,#N/A,#REF!\n')).toThrow(/line 2, column "year": #N\/A is a spreadsheet error \(no value is available\), not a year/);
   });
+  it('skips rows whose cells are all empty, and refuses a row with values but no id, naming its line', () => {
+    expect(datasetFromCsv('id,x\nA,1\n,\n , \nB,2\n,\n').units.map((unit) => unit.id)).toEqual(['A', 'B']);
+    expect(() => datasetFromCsv('id,name,x\nA,a,1\n,,2\n')).toThrow(/line 3 has no unit id \(column "id" is empty\) but holds values \(column "x": "2"\): give it an id, or empty the row/);
+  });
+  it('refuses two columns that read as the same name: trimmed, in NFC, or the id or name column in another case', () => {
+    const refused = (header: string): string[] => {
+      try {
+        datasetFromCsv(`${header}\n${header.split(',').map((_, index) => (index === 0 ? 'A' : String(index))).join(',')}\n`);
+        return [];
+      } catch (error) {
+        return (error as ChisoError).issues.map((entry) => entry.message);
+      }
+    };
+    expect(refused('id,score,ID')).toEqual([`columns 1 ("id") and 3 ("ID") have the same name (the first is the unit's id): rename or remove one of them`]);
+    expect(refused('id,name,x,NAME')).toEqual([`columns 2 ("name") and 4 ("NAME") have the same name (the first is the unit's name): rename or remove one of them`]);
+    expect(refused('id, score ,score')).toHaveLength(1);
+    expect(refused(`id,điểm,${'điểm'.normalize('NFD')}`)).toEqual(['columns 2 ("điểm") and 3 ("điểm") both give "điểm": rename or remove one of them']);
+    // distinct names are distinct columns (indicator ids are case-sensitive)
+    expect(refused('id,score,Score')).toEqual([]);
+  });
+  it('reads headers, ids, names and groups in NFC, so decomposed accents (macOS) name the same indicator and unit', () => {
+    const text = 'id,name,group:vùng,điểm\nHà_Nội,Hà Nội,Đồng bằng,1\n';
+    const composed = datasetFromCsv(text);
+    const decomposed = datasetFromCsv(text.normalize('NFD'));
+    expect(decomposed).toEqual(composed);
+    expect(Object.keys(decomposed.units[0]?.values ?? {})).toEqual(['điểm']);
+    expect(decomposed.units[0]?.id).toBe('Hà_Nội');
+    // options naming columns in NFD find the NFC columns too
+    expect(datasetFromCsv('mã,vùng,x\nA,b,1\n', { idColumn: 'mã'.normalize('NFD'), groupColumns: ['vùng'.normalize('NFD')] }).units[0]).toEqual({ id: 'A', groups: { vùng: 'b' }, values: { x: '1' } });
+  });
+  it('accepts years from 1900 to 2200 written with four digits, and refuses "0000" and other nonsense years by line', () => {
+    expect(datasetFromCsv('id,year\nA,1900\nB,2200\nC,2023\n').units.map((unit) => unit.year)).toEqual([1900, 2200, 2023]);
+    for (const year of ['0000', '1899', '2201', '9999', '23', '2023.0', '２０２３']) {
+      expect(() => datasetFromCsv(`id,year\nA,${year}\n`)).toThrow(new RegExp(`line 2, column "year": "${year.replace('.', '\\.')}" is not a year from 1900 to 2200`));
+    }
+  });
   it('skips a trailing column without a name or values, and refuses one without a name that has values', () => {
     expect(datasetFromCsv('id,x,\nA,1,\n').units).toEqual([{ id: 'A', values: { x: '1' } }]);
     expect(() => datasetFromCsv('id,x,\nA,1,\nB,2,3\n')).toThrow(/column 3 has no name but holds values \(line 3: "3"\)/);
@@ -108,7 +177,28 @@ describe('formatCsv', () => {
     expect(formatCsv([['id', 'name'], ['HCM', 'TP. Hồ Chí Minh, Việt Nam'], ['X', null]])).toBe('id,name\nHCM,"TP. Hồ Chí Minh, Việt Nam"\nX,\n');
   });
   it('round-trips through parseCsv', () => {
-    const rows = [['a', 'b'], ['1,5', 'he said "no"\n']];
-    expect(parseCsv(formatCsv(rows)).rows[0]?.cells).toEqual(rows[1]);
+    const rows = [['a', 'b'], ['1,5', 'he said "no"\n'], ['', '']];
+    expect(parseCsv(formatCsv(rows)).rows.map((row) => row.cells)).toEqual(rows.slice(1));
+    const formulas = [['a', 'b'], ['=1+1', '@x']];
+    expect(parseCsv(formatCsv(formulas, { formulas: 'keep' })).rows[0]?.cells).toEqual(formulas[1]);
+  });
+  it('neutralises text a spreadsheet would run as a formula (OWASP CSV injection), never numbers', () => {
+    const written = formatCsv([
+      ['name', 'change', 'note'],
+      ['=HYPERLINK("http://evil","x")', '-0.5', '@SUM(A1)'],
+      ["+cmd|' /C calc'!A0", '+1.2345', '-'],
+      ['\tx', '-1.640,5', 'a,=1+1'],
+      ['\rx', '-12%', 'Hà Nội - Huế'],
+    ]);
+    expect(parseCsv(written).rows.map((row) => row.cells)).toEqual([
+      [`'=HYPERLINK("http://evil","x")`, '-0.5', `'@SUM(A1)`],
+      ["'+cmd|' /C calc'!A0", '+1.2345', "'-"],
+      ["'\tx", '-1.640,5', "a,'=1+1"],
+      ["'\rx", '-12%', 'Hà Nội - Huế'],
+    ]);
+    // numbers given as numbers are never touched, nor is anything with formulas: 'keep'
+    expect(formatCsv([[-0.5, '=1']], { formulas: 'keep' })).toBe('-0.5,=1\n');
+    expect(formatCsv([[-0.5, '=1']])).toBe("-0.5,'=1\n");
+    expect(() => formatCsv([['a']], '\n')).toThrow(RangeError);
   });
 });

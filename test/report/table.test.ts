@@ -85,4 +85,23 @@ describe('formatTable', () => {
     expect(formatTable(table, 'md')).toBe('| Rank | Name |\n| ---: | :--- |\n| 1 | Điện Biên |\n| 10 | Hà Nội |\n');
     expect(formatTable(table, 'csv')).toBe('Rank,Name\n1,Điện Biên\n10,Hà Nội\n');
   });
+  it('keeps each Markdown row one row of the same cells whatever a name holds ("|", line breaks, backslashes)', () => {
+    const hostile = { columns: [{ title: 'Rank', align: 'right' as const }, { title: 'Na|me', align: 'left' as const }], rows: [['1', 'a|b\nc\r\nd\u2028e'], ['2', 'x\\|y\\']] };
+    const lines = formatTable(hostile, 'md').split('\n');
+    expect(lines).toEqual(['| Rank | Na\\|me |', '| ---: | :--- |', '| 1 | a\\|b\\\\nc\\\\r\\\\nd\\\\u2028e |', '| 2 | x\\\\\\|y\\\\ |', '']);
+    // every row splits into as many cells as the header, at the unescaped "|"
+    const unescapedPipes = (line: string): number => {
+      let count = 0;
+      for (let index = 0; index < line.length; index += 1) {
+        if (line[index] === '\\') index += 1;
+        else if (line[index] === '|') count += 1;
+      }
+      return count;
+    };
+    for (const line of lines.slice(0, -1)) expect(unescapedPipes(line)).toBe(3);
+  });
+  it('neutralises formulas in CSV output (OWASP), never numbers', () => {
+    const hostile = { columns: [{ title: 'Name', align: 'left' as const }, { title: '=Change', align: 'right' as const }], rows: [['=HYPERLINK("http://evil","Hà Nội")', '-0.5'], ['@cmd', '+1.25']] };
+    expect(formatTable(hostile, 'csv')).toBe(`Name,'=Change\n"'=HYPERLINK(""http://evil"",""Hà Nội"")",-0.5\n'@cmd,+1.25\n`);
+  });
 });
