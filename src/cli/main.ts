@@ -30,6 +30,7 @@ import { builtinFramework, builtinFrameworks } from '../frameworks/index.js';
 import type { DatasetFromCsvOptions } from '../io/csv.js';
 import { NUMBER_LOCALES } from '../io/number.js';
 import { ChisoError, formatIssue, issue } from '../model/issues.js';
+import { yearProblem } from '../model/limits.js';
 import { assertDataset, assertFramework, validateDataset, validateFramework } from '../model/validate.js';
 import { readDatasetFile, readResultOrDataset, resolveFramework } from '../node/index.js';
 import { groupTable, panelTable, rankingTable } from '../report/table.js';
@@ -80,7 +81,9 @@ const DATA_OPTIONS_HELP = `  --provinces            units are Vietnamese provinc
   --locale vi-VN|en      how numbers are written in the data: vi-VN "1.640,5" ("." groups thousands,
                          "," is the decimal mark) or en "1,640.5"; without it, text that reads
                          differently in the two (a count of "1.640", "0,7908") is refused
-  --comment PREFIX       skip CSV lines starting with PREFIX, e.g. "#" (by default every line is data)`;
+  --comment PREFIX       skip CSV lines starting with PREFIX, e.g. "#" (by default every line is data)
+  --separator SEP        the CSV separator: "," ";" or tab (by default guessed from the first lines,
+                         counting only separators outside quotes; a text that reads both ways is refused)`;
 
 const HELP: Record<string, string> = {
   score: `Usage: chiso score --framework <file.json | built-in id> --data <file.csv | file.json> [options]
@@ -162,12 +165,13 @@ const COMMON = {
   comment: { type: 'string' },
   provinces: { type: 'boolean' },
   locale: { type: 'string' },
+  separator: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Reads a dataset, resolving its units as provinces when --provinces is given. */
 async function loadDataset(
   path: string,
-  values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; comment?: string | undefined; provinces?: boolean | undefined; locale?: string | undefined },
+  values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; comment?: string | undefined; provinces?: boolean | undefined; locale?: string | undefined; separator?: string | undefined },
   groups: readonly string[] = [],
 ): Promise<DatasetInput> {
   const dataset = await readDatasetFile(path, csvOptions(values, groups));
@@ -262,11 +266,14 @@ function required(value: string | undefined, flag: string): string {
  * framework ranks within and the one asked for with --group, so a "region" column is read as a
  * group without being named twice.
  */
-function csvOptions(values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; comment?: string | undefined; locale?: string | undefined }, groups: readonly string[] = []): DatasetFromCsvOptions {
+function csvOptions(values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; comment?: string | undefined; locale?: string | undefined; separator?: string | undefined }, groups: readonly string[] = []): DatasetFromCsvOptions {
   const groupColumns = [...new Set([...(values['group-column'] ?? []), ...groups])];
+  const separator = values.separator === '\t' ? 'tab' : values.separator;
   return {
     ...(values.locale === undefined ? {} : { locale: choice(values.locale, NUMBER_LOCALES, 'en', '--locale') }),
+    ...(separator === undefined ? {} : { delimiter: { ',': ',', ';': ';', tab: '\t' }[choice(separator, [',', ';', 'tab'], ',', '--separator')] }),
     idColumnOption: '--id-column',
+    delimiterOption: '--separator',
     ...(values.comment === undefined ? {} : { comment: values.comment }),
     ...(values['id-column'] === undefined ? {} : { idColumn: values['id-column'] }),
     ...(groupColumns.length === 0 ? {} : { groupColumns }),
@@ -428,8 +435,8 @@ async function panelCommand(args: string[], out: CliOutput): Promise<number> {
   const years = values.years?.split(',').map((year) => year.trim());
   if (years !== undefined) {
     if (years.length !== paths.length) throw new UsageError(`--years "${values.years}": give one year per --data (${paths.length}), in the same order; got ${years.length}`);
-    const wrong = years.find((year) => !/^\d{4}$/.test(year));
-    if (wrong !== undefined) throw new UsageError(`--years "${values.years}": "${wrong}" is not a year (four digits, e.g. 2023)`);
+    const wrong = years.find((year) => yearProblem(year) !== null);
+    if (wrong !== undefined) throw new UsageError(`--years "${values.years}": ${yearProblem(wrong) ?? ''} (four digits, e.g. 2023)`);
   }
   const results: ScoreResult[] = [];
   const fileOfYear = new Map<number, string>();
