@@ -420,8 +420,11 @@ export interface FormatCsvOptions {
 const NUMBER_LIKE = /^[+-]?(?=[\d.,]*\d)[\d.,\u00a0 ]*(?:e[+-]?\d+)?%?$/i;
 /** A character that starts a formula in Excel, LibreOffice or Google Sheets (OWASP, "CSV Injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/;
-/** The same character after a separator or quote inside a cell, where a spreadsheet splitting on another separator would start a cell. */
-const FORMULA_INSIDE = /([,;\t"'|])([=+\-@])/g;
+/**
+ * The same character after a separator or a quote inside a cell: a spreadsheet that splits on
+ * another separator (a `;` locale reading a `,` file) would start a cell there.
+ */
+const FORMULA_INSIDE = /([,;\t"])([=+\-@])/g;
 
 /**
  * A text cell made safe to open in a spreadsheet (OWASP, "CSV Injection"): a cell starting with
