@@ -194,7 +194,8 @@ function ambiguous(message: string, candidates: readonly string[]): never {
  * Parses CSV text (RFC 4180: quoted fields may hold separators, doubled quotes and line breaks;
  * after a closing quote only a separator or a line end may follow).
  *
- * The separator is the one named, or else guessed from the header and the first data rows,
+ * The separator is the one named, or else the one a first line such as `sep=;` declares (as Excel
+ * writes it; the line is not a row), or else guessed from the header and the first data rows,
  * counting only separators outside quotes: the one of `,`, `;` and tab that reads them as a table
  * whose rows all have the header's number of cells. When two separators both do (or, the rows
  * being ragged, several split the header), the text is refused with a message asking to name the
@@ -213,12 +214,15 @@ function ambiguous(message: string, candidates: readonly string[]): never {
  * parseCsv('id;score\nHN;0,85\n').header; // => ['id', 'score']
  */
 export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvTable {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const withoutMark = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Excel's "sep=;" first line declares the separator; it is left out (as an empty line, so line numbers stay).
+  const declared = /^sep=([^"\r\n])(?:\r\n|\r|\n|$)/.exec(withoutMark);
+  const source = declared === null ? withoutMark : `\n${withoutMark.slice(declared[0].length)}`;
   const comment = options.comment === '' ? undefined : options.comment;
   if (options.delimiter !== undefined && (options.delimiter.length !== 1 || /["\r\n]/.test(options.delimiter))) {
     throw new RangeError(`parseCsv: the delimiter must be one character other than a quote or a line break, not ${JSON.stringify(options.delimiter)}`);
   }
-  const delimiter = options.delimiter ?? guessDelimiter(source, comment, options.delimiterOption ?? 'the delimiter option');
+  const delimiter = options.delimiter ?? declared?.[1] ?? guessDelimiter(source, comment, options.delimiterOption ?? 'the delimiter option');
   const table = tableOf(readRecords(source, delimiter, comment));
   if (table === null) throw cannotRead([issue('unreadable_input', [], 'the CSV has no header row')]);
   const { header, rows } = table;

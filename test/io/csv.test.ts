@@ -50,6 +50,12 @@ describe('parseCsv', () => {
     // no separator in the header: one column
     expect(parseCsv('name\n"Hà Nội, Việt Nam"\n').rows[0]?.cells).toEqual(['Hà Nội, Việt Nam']);
   });
+  it('takes the separator an Excel "sep=" first line declares, and leaves that line out', () => {
+    const table = parseCsv('\uFEFFsep=;\r\na,b;c\r\n1,2;3\r\n');
+    expect(table.header).toEqual(['a,b', 'c']);
+    expect(table.rows).toEqual([{ line: 3, cells: ['1,2', '3'] }]);
+    expect(parseCsv('sep=\t\nid\tx;y\nA\t1\n').header).toEqual(['id', 'x;y']);
+  });
   it('refuses a text that reads as a table with two separators, asking to name the separator', () => {
     expect(() => parseCsv('ha\th;a')).toThrow(/cannot tell which separator the CSV uses: its first lines read as 2 columns separated by ";", or 2 columns separated by tab \(the text reads both ways\); name the separator with the delimiter option/);
     expect(() => parseCsv('a,b;c\n1,2;3\n', { delimiterOption: '--separator' })).toThrow(/name the separator with --separator$/m);
