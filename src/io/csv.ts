@@ -36,6 +36,12 @@ export interface ParseCsvOptions {
    * command line passes `"--separator"`. Default: `"the delimiter option"`.
    */
   readonly delimiterOption?: string;
+  /**
+   * `restore` (the default) takes away the `'` that {@link formatCsv} puts before text a
+   * spreadsheet would run as a formula (`'=HYPERLINK(…)` reads as `=HYPERLINK(…)`); `keep` leaves
+   * every cell as written.
+   */
+  readonly formulas?: 'restore' | 'keep';
 }
 
 /** One record of a CSV text: its cells and the line it starts on. */
@@ -192,7 +198,8 @@ function ambiguous(message: string, candidates: readonly string[]): never {
 
 /**
  * Parses CSV text (RFC 4180: quoted fields may hold separators, doubled quotes and line breaks;
- * after a closing quote only a separator or a line end may follow).
+ * after a closing quote only a separator or a line end may follow). The `'` that {@link formatCsv}
+ * puts before a formula is taken away (`formulas: 'keep'` leaves it).
  *
  * The separator is the one named, or else the one a first line such as `sep=;` declares (as Excel
  * writes it; the line is not a row), or else guessed from the header and the first data rows,
@@ -233,7 +240,8 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvTable 
     }
   }
   if (problems.length > 0) throw cannotRead(problems);
-  return { header, rows: rows.map((record) => ({ line: record.line, cells: record.cells })) };
+  if (options.formulas === 'keep') return { header, rows: rows.map((record) => ({ line: record.line, cells: record.cells })) };
+  return { header: header.map(restoreFormula), rows: rows.map((record) => ({ line: record.line, cells: record.cells.map(restoreFormula) })) };
 }
 
 /** Options for {@link datasetFromCsv}. */
@@ -411,8 +419,8 @@ export interface FormatCsvOptions {
   readonly delimiter?: string;
   /**
    * What to do with text a spreadsheet would run as a formula (CSV injection): `neutralise` (the
-   * default) prefixes it with `'`, `keep` writes it as it is — for CSV read by programs rather than
-   * opened in a spreadsheet, when every character must come back.
+   * default) puts a `'` in front of it, which {@link parseCsv} takes away again; `keep` writes it as
+   * it is.
    */
   readonly formulas?: 'neutralise' | 'keep';
 }
@@ -422,24 +430,37 @@ export interface FormatCsvOptions {
  * grouping them, an exponent, a percent sign ("-0.5", "+1.2345", "-1.640,5", "-12%").
  */
 const NUMBER_LIKE = /^[+-]?(?=[\d.,]*\d)[\d.,\u00a0 ]*(?:e[+-]?\d+)?%?$/i;
-/** A character that starts a formula in Excel, LibreOffice or Google Sheets (OWASP, "CSV Injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
 /**
- * The same character after a separator or a quote inside a cell: a spreadsheet that splits on
- * another separator (a `;` locale reading a `,` file) would start a cell there.
+ * Where a formula starts: a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return
+ * (Excel, LibreOffice, Google Sheets; OWASP, "CSV Injection") — after any `'` already there, so
+ * that those are kept apart from the one chiso adds.
  */
-const FORMULA_INSIDE = /([,;\t"])([=+\-@])/g;
+const FORMULA_AT_START = /^(?='*[=+\-@\t\r])/;
+/**
+ * The same inside a cell, right after a separator or a quote: a spreadsheet that splits on another
+ * separator (a `;` locale reading a `,` file) would start a cell there.
+ */
+const FORMULA_INSIDE = /([,;\t"])(?='*[=+\-@])/g;
+/** The `'` {@link neutraliseFormula} put at the start of a cell, before a formula character. */
+const NEUTRALISED_AT_START = /^'(?='*[=+\-@\t\r])/;
+/** The `'` {@link neutraliseFormula} put inside a cell. */
+const NEUTRALISED_INSIDE = /([,;\t"])'(?='*[=+\-@])/g;
 
 /**
- * A text cell made safe to open in a spreadsheet (OWASP, "CSV Injection"): a cell starting with
- * `=`, `+`, `-`, `@`, a tab or a carriage return gets a `'` in front, and so does such a character
- * right after a separator or a quote inside the cell (where a spreadsheet that splits on another
- * separator would start a cell). Numbers — "-0.5", "+1.2345" — are left as they are.
+ * A text cell made safe to open in a spreadsheet (OWASP, "CSV Injection"): where a formula would
+ * start — the cell's start, or right after a separator or a quote inside it — a `'` is put before
+ * `=`, `+`, `-`, `@` (and at the start, a tab or a carriage return), and before any `'` already
+ * there, so {@link restoreFormula} gives back the text exactly. Numbers — "-0.5", "+1.2345",
+ * "-1.640,5" — are left as they are.
  */
 function neutraliseFormula(cell: string): string {
   if (NUMBER_LIKE.test(cell)) return cell;
-  const inside = cell.replace(FORMULA_INSIDE, "$1'$2");
-  return FORMULA_START.test(inside) ? `'${inside}` : inside;
+  return cell.replace(FORMULA_INSIDE, "$1'").replace(FORMULA_AT_START, "'");
+}
+
+/** The text of a cell {@link neutraliseFormula} wrote: one `'` fewer where it put one. */
+function restoreFormula(cell: string): string {
+  return cell.includes("'") ? cell.replace(NEUTRALISED_INSIDE, '$1').replace(NEUTRALISED_AT_START, '') : cell;
 }
 
 function escapeCell(cell: string, delimiter: string): string {
@@ -454,8 +475,11 @@ function escapeCell(cell: string, delimiter: string): string {
  * Text that a spreadsheet would run as a formula (`=HYPERLINK(…)` in a unit name, `@SUM(…)`,
  * `+cmd|…`) is neutralised by default as OWASP advises: a `'` is put before a leading `=`, `+`, `-`,
  * `@`, tab or carriage return, and before such a character following a separator or a quote
- * inside the cell. Numbers are never changed: "-0.5" stays "-0.5". With `formulas: 'keep'` every
- * cell is written as it is. The second argument may also be the separator alone, as before.
+ * inside the cell (and before any `'` already there, so the text can be given back). A
+ * spreadsheet shows the text and runs nothing; {@link parseCsv} takes the added `'` away, so
+ * chiso reads back exactly what was written. Numbers are never changed: "-0.5" stays "-0.5". With
+ * `formulas: 'keep'` every cell is written as it is. The second argument may also be the separator
+ * alone, as before.
  *
  * @example
  * formatCsv([['id', 'name'], ['HCM', 'TP. Hồ Chí Minh, Việt Nam']]);

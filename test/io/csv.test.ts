@@ -189,19 +189,25 @@ describe('formatCsv', () => {
     expect(parseCsv(formatCsv(formulas, { formulas: 'keep' })).rows[0]?.cells).toEqual(formulas[1]);
   });
   it('neutralises text a spreadsheet would run as a formula (OWASP CSV injection), never numbers', () => {
-    const written = formatCsv([
+    const rows = [
       ['name', 'change', 'note'],
       ['=HYPERLINK("http://evil","x")', '-0.5', '@SUM(A1)'],
       ["+cmd|' /C calc'!A0", '+1.2345', '-'],
       ['\tx', '-1.640,5', 'a,=1+1'],
       ['\rx', '-12%', 'Hà Nội - Huế'],
-    ]);
-    expect(parseCsv(written).rows.map((row) => row.cells)).toEqual([
+      ["'=x", "''-", "a;''@b"],
+    ];
+    const written = formatCsv(rows);
+    // as a spreadsheet sees the cells
+    expect(parseCsv(written, { formulas: 'keep' }).rows.map((row) => row.cells)).toEqual([
       [`'=HYPERLINK("http://evil","x")`, '-0.5', `'@SUM(A1)`],
       ["'+cmd|' /C calc'!A0", '+1.2345', "'-"],
       ["'\tx", '-1.640,5', "a,'=1+1"],
       ["'\rx", '-12%', 'Hà Nội - Huế'],
+      ["''=x", "'''-", "a;'''@b"],
     ]);
+    // as chiso reads them back: exactly what was written, apostrophes of the text included
+    expect(parseCsv(written).rows.map((row) => row.cells)).toEqual(rows.slice(1));
     // numbers given as numbers are never touched, nor is anything with formulas: 'keep'
     expect(formatCsv([[-0.5, '=1']], { formulas: 'keep' })).toBe('-0.5,=1\n');
     expect(formatCsv([[-0.5, '=1']])).toBe("-0.5,'=1\n");
