@@ -121,7 +121,8 @@ function readRecords(source: string, delimiter: string, comment: string | undefi
           ]);
         }
       } else {
-        if (character === '\n') {
+        // a line break inside the cell: "\n", "\r\n" (counted at its "\n") or a lone "\r"
+        if (character === '\n' || (character === '\r' && source[index + 1] !== '\n')) {
           line += 1;
           lineStart = index + 1;
         }

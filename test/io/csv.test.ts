@@ -39,6 +39,11 @@ describe('parseCsv', () => {
     // a quoted cell spanning lines: the place is where the stray character is
     expect(() => parseCsv('id,s\nA,"x\ny" \n', { delimiter: ',' })).toThrow(/line 3, column 3: " " follows the closing quote/);
     expect(() => parseCsv('id;s\nA;"1",5\n', { delimiter: ';' })).toThrow(/line 2, column 6: "," follows the closing quote of a quoted cell; only ";" or a line end/);
+    // line numbers count line breaks inside quoted cells, whichever the line end ("\n", "\r\n", a lone "\r")
+    for (const end of ['\n', '\r\n', '\r']) {
+      expect(() => parseCsv(['id,s', 'A,"x', 'y"', 'B,1,2', ''].join(end))).toThrow(/line 4 has 3 fields but the header has 2/);
+      expect(() => parseCsv(['id,s', 'A,"x', 'y"z', ''].join(end), { delimiter: ',' })).toThrow(/line 3, column 3: "z" follows/);
+    }
     // what RFC 4180 allows is read as before
     expect(parseCsv('id,s\r\nA,"1"\r\nB,"say ""hi"""').rows.map((row) => row.cells)).toEqual([['A', '1'], ['B', 'say "hi"']]);
   });
