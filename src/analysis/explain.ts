@@ -50,7 +50,10 @@ export interface Explanation {
   readonly rank: number | null;
   /** How many units are ranked at the top index. */
   readonly rankedCount: number;
-  /** True when every contribution is defined and they add up to the score. */
+  /**
+   * True when every present indicator has a contribution and the contributions add up to the score
+   * (within the rounding of their 40-digit texts), checked on the figures themselves.
+   */
   readonly additive: boolean;
   readonly indicators: readonly IndicatorExplanation[];
   /** Indicators ranked well above the overall rank, best first. */
@@ -70,6 +73,28 @@ export interface ExplainOptions {
    * or weakness (default: a fifth of the ranked units, at least 1).
    */
   readonly minimumGap?: number;
+}
+
+/**
+ * Whether the contributions add up to the score: checked on the figures themselves rather than
+ * inferred from the methods, so no case (a missing value counted as zero under a lower-is-better
+ * aggregate, a dropped node counted as zero above it) can claim additivity it does not have. The
+ * contributions are 40-digit texts, so a difference within their rounding is allowed.
+ */
+function addsUp(indicators: readonly IndicatorExplanation[], score: string | null): boolean {
+  if (score === null) return false;
+  let total = new ExactDecimal(0);
+  let magnitude = new ExactDecimal(score).abs();
+  for (const entry of indicators) {
+    if (entry.contribution === null) {
+      if (entry.normalised !== null) return false;
+      continue;
+    }
+    total = total.plus(entry.contribution);
+    magnitude = magnitude.plus(new ExactDecimal(entry.contribution).abs());
+  }
+  const tolerance = magnitude.times(indicators.length + 1).times('1e-38');
+  return total.minus(score).abs().lte(tolerance);
 }
 
 /**
@@ -97,8 +122,12 @@ export function explainUnit(result: ScoreResult, unitId: string, options: Explai
   const scale = new ExactDecimal(result.framework.scale);
   const indicators: IndicatorExplanation[] = [];
 
+  // Indicators whose contribution is unknown: a present value under a non-linear aggregation, or a
+  // missing one there (counted as zero, a missing value may still move a non-linear score).
+  let unattributed = 0;
   const visit = (info: NodeInfo, share: Exact, linear: boolean, path: string[]): void => {
     if (info.kind === 'indicator') {
+      if (!linear && !share.isZero()) unattributed += 1;
       const figures = unit.nodes[info.id];
       const normalised = figures?.normalised ?? null;
       indicators.push({
@@ -115,7 +144,9 @@ export function explainUnit(result: ScoreResult, unitId: string, options: Explai
     }
     const children = (info.children ?? []).map((id) => infoById.get(id) as NodeInfo);
     const note = noteByNode.get(info.id);
-    const counted = children.filter((child) => note?.action === 'counted-as-zero' || present(child.id));
+    // A node dropped for this unit (too little data) passes nothing up, whatever its children hold.
+    const dropped = unit.nodes[info.id]?.score === null;
+    const counted = dropped ? [] : children.filter((child) => note?.action === 'counted-as-zero' || present(child.id));
     const total = counted.reduce((sum, child) => sum.plus(child.weight), new ExactDecimal(0));
     const nodeLinear = linear && aggregateMethods[info.method as AggregationMethod].linear && info.direction === 'higher';
     for (const child of children) {
@@ -145,7 +176,7 @@ export function explainUnit(result: ScoreResult, unitId: string, options: Explai
     published: top?.published ?? null,
     rank: overall,
     rankedCount,
-    additive: indicators.every((entry) => entry.contribution !== null || entry.normalised === null),
+    additive: unattributed === 0 && addsUp(indicators, top?.score ?? null),
     indicators,
     strengths,
     weaknesses,

@@ -67,3 +67,35 @@ describe('explainUnit', () => {
     expect(() => explainUnit(desi, 'XX')).toThrow(/there is no unit "XX"/);
   });
 });
+
+describe('explainUnit: additivity is checked on the figures', () => {
+  const identity = (id: string) => ({ kind: 'indicator', id, unit: 'score', normalisation: { method: 'identity' } });
+
+  it('is not additive when a missing value counted as zero under a lower-is-better aggregate moves the score', () => {
+    const framework = {
+      id: 'f',
+      name: 'F',
+      root: { kind: 'aggregate', id: 'index', missing: { policy: 'zero' }, children: [{ kind: 'aggregate', id: 'cost', direction: 'lower', missing: { policy: 'zero' }, children: [identity('x')] }, identity('y')] },
+    };
+    const why = explainUnit(score(framework, { units: [{ id: 'A', values: { x: null, y: 0.5 } }, { id: 'B', values: { x: 0.2, y: 0.5 } }] }), 'A');
+    expect(why.score).toBe('0.75');
+    expect(why.additive).toBe(false);
+  });
+
+  it('gives no share to the indicators of a node dropped for too little data and counted as zero above it', () => {
+    const framework = {
+      id: 'f',
+      name: 'F',
+      root: {
+        kind: 'aggregate',
+        id: 'index',
+        missing: { policy: 'zero' },
+        children: [{ kind: 'aggregate', id: 'pillar', missing: { policy: 'reweight', minShare: 0.9 }, children: [identity('a'), identity('b')] }, identity('c')],
+      },
+    };
+    const why = explainUnit(score(framework, { units: [{ id: 'A', values: { a: 0.8, b: null, c: 0.5 } }] }), 'A');
+    expect(why.score).toBe('0.25');
+    expect(why.indicators.find((entry) => entry.id === 'a')).toMatchObject({ effectiveWeight: '0', contribution: '0' });
+    expect(why.additive).toBe(true);
+  });
+});
