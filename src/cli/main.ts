@@ -15,6 +15,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { compareResults } from '../analysis/compare.js';
 import { panelFromResults } from '../analysis/panel.js';
+import { ExactDecimal } from '../engine/decimal.js';
 import { compilePlan, type Plan } from '../engine/plan.js';
 import { scoreValidated } from '../engine/score.js';
 import type { Dataset } from '../model/dataset.js';
@@ -372,6 +373,14 @@ async function validateCommand(args: string[], out: CliOutput): Promise<number> 
   return 0;
 }
 
+/**
+ * An exact figure rounded for display, in plain decimal notation whatever its size: a double would
+ * print 1.84e+325 as "Infinity" and 9.2e+31 in exponent form.
+ */
+function fixed(value: string | InstanceType<typeof ExactDecimal>, decimals: number): string {
+  return new ExactDecimal(value).toFixed(decimals);
+}
+
 async function explainCommand(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, { ...COMMON, unit: { type: 'string', short: 'u' }, format: { type: 'string' } });
   if (values.help) return help('explain', out);
@@ -402,10 +411,10 @@ async function explainCommand(args: string[], out: CliOutput): Promise<number> {
     rows: explanation.indicators.map((entry) => [
       entry.label?.en ?? entry.label?.vi ?? entry.id,
       entry.raw ?? '–',
-      entry.normalised === null ? '–' : Number(entry.normalised).toFixed(4),
+      entry.normalised === null ? '–' : fixed(entry.normalised, 4),
       entry.rank === null ? '–' : String(entry.rank),
-      (Number(entry.effectiveWeight) * 100).toFixed(2),
-      entry.contribution === null ? '–' : Number(entry.contribution).toFixed(decimals + 2),
+      fixed(new ExactDecimal(entry.effectiveWeight).times(100), 2),
+      entry.contribution === null ? '–' : fixed(entry.contribution, decimals + 2),
     ]),
   };
   await writeAll(out, formatTableLines(table, 'text'));
