@@ -22,7 +22,8 @@ import {
   type Range,
 } from './framework.js';
 import { ChisoError, formatPath, issue, type ChisoIssue } from './issues.js';
-import { abbreviate, MAX_DECIMAL_EXPONENT, MAX_SIGNIFICANT_DIGITS } from './limits.js';
+import { describeValue } from './describe.js';
+import { MAX_DECIMAL_EXPONENT, MAX_SIGNIFICANT_DIGITS } from './limits.js';
 import { checkNesting } from './nesting.js';
 import { inheritedKeys, ownValue, readsDirectly } from './records.js';
 import { spreadsheetError, spreadsheetErrorHint } from './spreadsheet-errors.js';
@@ -360,15 +361,6 @@ function valueRules(framework: Framework): Map<string, ValueRule> {
   return rules;
 }
 
-function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(abbreviate(value));
-  if (typeof value === 'number') return String(value);
-  // Never stringify a container: it may be huge, nested 10,000 deep or contain itself.
-  if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
-  if (typeof value === 'function') return 'a function';
-  if (typeof value === 'object' && value !== null) return 'an object';
-  return String(value);
-}
 
 /** A unit's values: checked one by one below (anything not a number or text is reported), never walked into. */
 function isValuesObject(key: string | number, depth: number, path: () => readonly (string | number)[]): boolean {
