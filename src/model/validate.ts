@@ -14,6 +14,8 @@ import { DatasetSchema, type Dataset, type DataValue } from './dataset.js';
 import {
   defaultRange,
   FrameworkSchema,
+  ID_RULE,
+  idProblem,
   IdSchema,
   type AggregateNode,
   type Framework,
@@ -23,7 +25,7 @@ import {
 } from './framework.js';
 import { ChisoError, formatPath, issue, type ChisoIssue } from './issues.js';
 import { describeValue } from './describe.js';
-import { MAX_DECIMAL_EXPONENT, MAX_SIGNIFICANT_DIGITS } from './limits.js';
+import { abbreviate, MAX_DECIMAL_EXPONENT, MAX_SIGNIFICANT_DIGITS } from './limits.js';
 import { checkNesting } from './nesting.js';
 import { inheritedKeys, ownValue, readsDirectly } from './records.js';
 import { spreadsheetError, spreadsheetErrorHint } from './spreadsheet-errors.js';
@@ -79,6 +81,9 @@ function explainZodIssue(zodIssue: z.core.$ZodIssue, path: (string | number)[], 
       const listed = suggestion === '' && known.length > 0 ? `; the keys allowed here are ${quoted(known)}` : '';
       return issue('unknown_key', [...path, key], `unknown key ${JSON.stringify(key)}${suggestion}${listed}`, { received: key });
     });
+  }
+  if (zodIssue.code === 'invalid_format' && zodIssue.message === ID_RULE && typeof zodIssue.input === 'string') {
+    return [issue(code, path, `${idProblem(zodIssue.input)}${spreadsheetErrorHint(zodIssue.input)}`, { expected: 'an id of letters, digits, "_", "-" and "."', received: abbreviate(zodIssue.input) })];
   }
   if (zodIssue.code === 'invalid_value' && zodIssue.values.length > 1 && (typeof zodIssue.input === 'string' || zodIssue.input === undefined)) {
     const received = zodIssue.input;
