@@ -17,6 +17,7 @@ import { datasetFromCsv, type DatasetFromCsvOptions } from '../io/csv.js';
 import type { DatasetInput } from '../model/dataset.js';
 import type { FrameworkInput } from '../model/framework.js';
 import { ChisoError, issue } from '../model/issues.js';
+import { validateResult } from '../model/saved-result.js';
 
 /** Reads a text file, turning "no such file" and the like into a {@link ChisoError}. */
 export async function readTextFile(path: string): Promise<string> {
@@ -89,8 +90,19 @@ export function isScoreResult(value: unknown): value is ScoreResult {
 }
 
 /**
+ * True when parsed JSON is meant as a saved result: an object with a key only results have (a
+ * dataset has `id`, `year`, `metadata`, `locale` and `units`). A result missing its `root` or with
+ * a corrupt `nodes` is then reported as a bad result, not as a dataset with unknown keys.
+ */
+function looksLikeResult(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return ['root', 'nodes', 'precision', 'framework', 'unranked'].some((key) => Object.hasOwn(value, key));
+}
+
+/**
  * Reads a saved result (`chiso score --format json`) or a dataset: JSON files may be either; CSV
- * files are datasets.
+ * files are datasets. A saved result is checked with `validateResult` (shape, figures, ranks, ids,
+ * references) and refused with every problem and its path.
  *
  * @example
  * const earlier = await readResultOrDataset('results-2022.json');
@@ -102,6 +114,10 @@ export async function readResultOrDataset(
 ): Promise<{ kind: 'result'; result: ScoreResult } | { kind: 'dataset'; dataset: DatasetInput }> {
   if (extname(path).toLowerCase() === '.csv') return { kind: 'dataset', dataset: datasetFromCsv(await readTextFile(path), options) };
   const parsed = await readJsonFile(path);
-  if (isScoreResult(parsed)) return { kind: 'result', result: parsed };
+  if (looksLikeResult(parsed)) {
+    const checked = validateResult(parsed);
+    if (!checked.success) throw new ChisoError(checked.issues, `"${path}" is not a valid saved result (chiso score --format json)`);
+    return { kind: 'result', result: checked.value };
+  }
   return { kind: 'dataset', dataset: withLocale((Array.isArray(parsed) ? { units: parsed } : parsed) as DatasetInput, options, path) };
 }

@@ -218,13 +218,8 @@ describe('chiso explain on extreme but valid frameworks', () => {
 });
 
 describe('chiso on a mutated saved result given as --previous', () => {
-  // KNOWN-BUG issue6 (not listed; the saved-result boundary): a result saved with --format json and given
-  // back as --previous is used without validation. Minimal counterexamples on the mini fixture:
-  // units[0].nodes.index.score = "abc" → "[DecimalError] Invalid argument: abc" escapes `run`;
-  // units = [null] → "TypeError: Cannot read properties of null (reading 'id')" escapes;
-  // score "NaN" → "previousScore": "NaN" in the JSON; rank "x" → "down NaN places" in the table.
-  // Expected: the saved result is checked like a dataset, and a bad one exits 1 naming the file and the path.
-  it.fails('score --previous with a mutated saved result exits 0, 1 or 2 with no stack trace and no NaN, Infinity or undefined in the output', async () => {
+  // Checks that a saved result given back as --previous is validated: a corrupt one exits 1 naming the file and the path.
+  it('score --previous with a mutated saved result exits 0, 1 or 2 with no stack trace and no NaN, Infinity or undefined in the output', async () => {
     let saved = '';
     await run(['score', '-f', miniFramework, '-d', fixture('mini-2022.csv'), '--format', 'json'], { stdout: (text) => (saved += text), stderr: () => undefined });
     await fc.assert(
@@ -234,7 +229,7 @@ describe('chiso on a mutated saved result given as --previous', () => {
         const outcome = await chiso(['score', '-f', miniFramework, '-d', fixture('mini-2023.csv'), '--previous', previous, '--format', format]);
         expect(outcomeProblems(outcome, text)).toEqual([]);
       }),
-      knownBug(150),
+      fuzz(150),
     );
   });
 });

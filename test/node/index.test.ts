@@ -1,0 +1,77 @@
+/** Reading frameworks, datasets and saved results from files (src/node/index.ts). */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { ChisoError, formatIssue } from '../../src/index.js';
+import { readResultOrDataset } from '../../src/node/index.js';
+
+const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+const folder = mkdtempSync(join(tmpdir(), 'chiso-node-'));
+let count = 0;
+function file(text: string): string {
+  count += 1;
+  const path = join(folder, `file-${count}.json`);
+  writeFileSync(path, text);
+  return path;
+}
+
+async function savedMini(): Promise<Record<string, unknown> & { units: { nodes: Record<string, Record<string, unknown>> }[] }> {
+  let text = '';
+  await run(['score', '-f', fixture('mini.json'), '-d', fixture('mini-2022.csv'), '--format', 'json'], { stdout: (chunk) => (text += chunk), stderr: () => undefined });
+  return JSON.parse(text) as Record<string, unknown> & { units: { nodes: Record<string, Record<string, unknown>> }[] };
+}
+
+async function refusal(path: string): Promise<ChisoError> {
+  try {
+    await readResultOrDataset(path);
+  } catch (error) {
+    if (error instanceof ChisoError) return error;
+    throw error;
+  }
+  throw new Error('expected a ChisoError');
+}
+
+describe('readResultOrDataset', () => {
+  it('reads a saved result back', async () => {
+    const read = await readResultOrDataset(file(JSON.stringify(await savedMini())));
+    expect(read.kind).toBe('result');
+  });
+
+  it('refuses a corrupt saved result with the file and every path', async () => {
+    const saved = await savedMini();
+    const first = saved.units[0];
+    if (first === undefined) throw new Error('no unit');
+    (first.nodes.index as Record<string, unknown>).score = 'abc';
+    (first.nodes.index as Record<string, unknown>).rank = 'x';
+    const path = file(JSON.stringify(saved));
+    const error = await refusal(path);
+    expect(error.message).toContain(path);
+    expect(error.issues.map(formatIssue)).toEqual([
+      'units[0].nodes.index.score: score "abc" is not a decimal number written as text',
+      'units[0].nodes.index.rank: rank "x" is not a whole number from 1 to 3 (the number of units) or null',
+    ]);
+  });
+
+  it('takes a result missing its root for a bad result, not for a dataset', async () => {
+    const saved = await savedMini();
+    delete saved.root;
+    expect((await refusal(file(JSON.stringify(saved)))).issues.map(formatIssue)).toEqual(['root: Invalid input: expected string, received undefined']);
+  });
+});
+
+describe('chiso score --previous with a corrupt saved result', () => {
+  it('exits 1 naming the file and the place, with no stack trace', async () => {
+    const saved = await savedMini();
+    saved.units = [null as unknown as { nodes: Record<string, Record<string, unknown>> }];
+    const path = file(JSON.stringify(saved));
+    let stderr = '';
+    const code = await run(['score', '-f', fixture('mini.json'), '-d', fixture('mini-2023.csv'), '--previous', path], { stdout: () => undefined, stderr: (text) => (stderr += text) });
+    expect(code).toBe(1);
+    expect(stderr).toContain(path);
+    expect(stderr).toContain('units[0]: Invalid input: expected object, received null');
+    expect(stderr).not.toMatch(/TypeError|at .*\.ts:/);
+  });
+});
