@@ -43,6 +43,8 @@ export { readiness } from './frameworks/vietnam/readiness.js';
 export { builtinFramework, builtinFrameworks } from './frameworks/index.js';
 export { datasetFromCsv, formatCsv, parseCsv } from './io/csv.js';
 export type { CsvTable, DatasetFromCsvOptions, ParseCsvOptions } from './io/csv.js';
+export { duplicateKeys } from './io/json.js';
+export type { DuplicateKey } from './io/json.js';
 export { localeAdvice, NUMBER_LOCALES, readDataValue, readNumber, readsAsThousands } from './io/number.js';
 export type { NumberLocale, NumberProblemKind, NumberReading, ReadNumberOptions } from './io/number.js';
 export { aggregateMethods } from './methods/aggregate/index.js';

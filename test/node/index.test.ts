@@ -1,5 +1,5 @@
 /** Reading frameworks, datasets and saved results from files (src/node/index.ts). */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,5 +73,22 @@ describe('chiso score --previous with a corrupt saved result', () => {
     expect(stderr).toContain(path);
     expect(stderr).toContain('units[0]: Invalid input: expected object, received null');
     expect(stderr).not.toMatch(/TypeError|at .*\.ts:/);
+  });
+});
+
+describe('JSON files with a key given twice', () => {
+  const miniText = readFileSync(fixture('mini.json'), 'utf8');
+  const cases: [string, (path: string) => string[], string, string][] = [
+    ['a framework', (path) => ['validate', '-f', path], miniText.replace('"id": "fibre_pct",', '"id": "fibre_pct", "weight": 1, "weight": 5,'), 'root.children[0].weight: key "weight" is given twice'],
+    ['a dataset', (path) => ['validate', '-f', fixture('mini.json'), '-d', path], '{"units": [{"id": "HN", "values": {"fibre_pct": 92, "online_pct": 75, "fibre_pct": 9}}]}', 'units[0].values.fibre_pct: key "fibre_pct" is given twice'],
+    ['a saved result', (path) => ['score', '-f', fixture('mini.json'), '-d', fixture('mini-2023.csv'), '--previous', path], '{"root": "index", "root": "other", "nodes": [], "units": []}', 'root: key "root" is given twice'],
+  ];
+  it.each(cases)('%s is refused, naming the file and the key path', async (_what, args, text, expected) => {
+    const path = file(text);
+    let stderr = '';
+    const code = await run(args(path), { stdout: () => undefined, stderr: (chunk) => (stderr += chunk) });
+    expect(code).toBe(1);
+    expect(stderr).toContain(path);
+    expect(stderr).toContain(expected);
   });
 });
