@@ -105,9 +105,9 @@ export type {
 } from './model/framework.js';
 export { ChisoError, formatIssue, formatPath } from './model/issues.js';
 export type { ChisoIssue, ChisoIssueCode } from './model/issues.js';
-export { abbreviate, decimalLimitProblem, decimalTextProblem, MAX_DECIMAL_EXPONENT, MAX_NUMBER_TEXT_LENGTH, MAX_SIGNIFICANT_DIGITS, PLAIN_DECIMAL } from './model/limits.js';
+export { abbreviate, decimalLimitProblem, decimalTextProblem, isSavedDecimal, MAX_DECIMAL_EXPONENT, MAX_NUMBER_TEXT_LENGTH, MAX_SIGNIFICANT_DIGITS, PLAIN_DECIMAL } from './model/limits.js';
 export { MAX_NESTING_DEPTH } from './model/nesting.js';
-export { isSavedDecimal, validateResult } from './model/saved-result.js';
+export { validateResult } from './model/saved-result.js';
 export { assertDataset, assertFramework, indicatorsOf, validateDataset, validateFramework } from './model/validate.js';
 export type { ValidateDatasetOptions, Validation } from './model/validate.js';
 export { escapeControlCharacters, escapeJsonText, escapeTerminalText } from './report/escape.js';

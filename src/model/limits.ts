@@ -93,3 +93,21 @@ export function decimalTextProblem(text: string): string | null {
   if (!PLAIN_DECIMAL.test(text)) return 'expected a decimal number written as text';
   return decimalLimitProblem(text);
 }
+
+/** The largest decimal exponent a saved figure may have (a figure is printed in full: keep it short). */
+const MAX_SAVED_EXPONENT = 9999;
+
+/**
+ * True when a text is a figure chiso could have written: a plain decimal (exponent form allowed)
+ * of at most 1000 characters whose exponent has at most four digits.
+ *
+ * @example
+ * isSavedDecimal('52.5'); // => true
+ * isSavedDecimal('1.84e+325'); // => true
+ * isSavedDecimal('NaN'); // => false
+ */
+export function isSavedDecimal(text: string): boolean {
+  if (text.length > MAX_NUMBER_TEXT_LENGTH || !PLAIN_DECIMAL.test(text)) return false;
+  const exponent = /e[+-]?(\d+)$/i.exec(text)?.[1];
+  return exponent === undefined || Number(exponent) <= MAX_SAVED_EXPONENT;
+}

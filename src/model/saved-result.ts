@@ -14,27 +14,9 @@ import type { ScoreResult } from '../engine/result.js';
 import { describeValue } from './describe.js';
 import { IdSchema, LabelSchema, RankingSchema, RoundingSchema } from './framework.js';
 import { issue, type ChisoIssue } from './issues.js';
-import { MAX_NUMBER_TEXT_LENGTH, PLAIN_DECIMAL } from './limits.js';
+import { isSavedDecimal, MAX_NUMBER_TEXT_LENGTH } from './limits.js';
 import { checkNesting } from './nesting.js';
 import { fromZodIssues, parseOptions, type Validation } from './validate.js';
-
-/** The largest decimal exponent a saved figure may have (a figure is printed in full: keep it short). */
-const MAX_SAVED_EXPONENT = 9999;
-
-/**
- * True when a text is a figure chiso could have written: a plain decimal (exponent form allowed)
- * of at most 1000 characters whose exponent has at most four digits.
- *
- * @example
- * isSavedDecimal('52.5'); // => true
- * isSavedDecimal('1.84e+325'); // => true
- * isSavedDecimal('NaN'); // => false
- */
-export function isSavedDecimal(text: string): boolean {
-  if (text.length > MAX_NUMBER_TEXT_LENGTH || !PLAIN_DECIMAL.test(text)) return false;
-  const exponent = /e[+-]?(\d+)$/i.exec(text)?.[1];
-  return exponent === undefined || Number(exponent) <= MAX_SAVED_EXPONENT;
-}
 
 function isRecordObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareResults, datasetFromCsv, desi2022, formatIssue, mergeResultTo34, readiness, score, validateResult, type DatasetInput } from '../../src/index.js';
-import { isSavedDecimal } from '../../src/model/saved-result.js';
+import { isSavedDecimal } from '../../src/model/limits.js';
 
 const desi = score(desi2022, datasetFromCsv(readFileSync(new URL('../../examples/data/desi-2022.csv', import.meta.url), 'utf8')));
 const saved = (): Record<string, unknown> & { units: Record<string, unknown>[] } => JSON.parse(JSON.stringify(desi)) as Record<string, unknown> & { units: Record<string, unknown>[] };
