@@ -316,8 +316,14 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
     const previousPath = values.previous;
     previous = await fromFile(previousPath, async () => {
       const earlier = await readResultOrDataset(previousPath, options);
-      // a saved result of the 63 is mapped too; one already of the 34 is used as it is
-      if (earlier.kind === 'result') return earlier.result.units.length > 34 ? merge(earlier.result) : earlier.result;
+      if (earlier.kind === 'result') {
+        const compared = values.node ?? result.root;
+        if (!earlier.result.nodes.some((info) => info.id === compared)) {
+          throw new ChisoError([issue('unknown_reference', ['nodes'], `the saved result has no node "${line(compared)}" to compare with (it is a result of framework "${line(earlier.result.framework.id)}")`, { received: compared })], 'The saved result cannot be compared');
+        }
+        // a saved result of the 63 is mapped too; one already of the 34 is used as it is
+        return earlier.result.units.length > 34 ? merge(earlier.result) : earlier.result;
+      }
       const input = values.provinces ? withProvinces(earlier.dataset) : earlier.dataset;
       return merge(scoreValidated(plan, assertDataset(framework, input), { groups }));
     });

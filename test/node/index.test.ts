@@ -92,3 +92,17 @@ describe('JSON files with a key given twice', () => {
     expect(stderr).toContain(expected);
   });
 });
+
+describe('chiso score --previous with a saved result of another framework', () => {
+  it('exits 1 naming the file and the node it lacks', async () => {
+    let saved = '';
+    const desiCsv = fileURLToPath(new URL('../../examples/data/desi-2022.csv', import.meta.url));
+    await run(['score', '-f', 'desi-2022', '-d', desiCsv, '--format', 'json'], { stdout: (text) => (saved += text), stderr: () => undefined });
+    const path = file(saved);
+    let stderr = '';
+    const code = await run(['score', '-f', fixture('mini.json'), '-d', fixture('mini-2023.csv'), '--previous', path, '--format', 'json'], { stdout: () => undefined, stderr: (text) => (stderr += text) });
+    expect(code).toBe(1);
+    expect(stderr).toContain(path);
+    expect(stderr).toContain('the saved result has no node "index" to compare with (it is a result of framework "desi-2022")');
+  });
+});
