@@ -98,7 +98,7 @@ function explainZodIssue(zodIssue: z.core.$ZodIssue, path: (string | number)[], 
     const options = (zodIssue.options ?? []).map(String);
     const input: unknown = zodIssue.input;
     const given: unknown = typeof input === 'object' && input !== null && Object.hasOwn(input, discriminator) ? (input as Record<string, unknown>)[discriminator] : undefined;
-    const what = given === undefined ? `no ${JSON.stringify(discriminator)}` : `unknown ${discriminator} ${JSON.stringify(given)}`;
+    const what = given === undefined ? `no ${JSON.stringify(discriminator)}` : `unknown ${discriminator} ${describeValue(given)}`;
     const suggestion = typeof given === 'string' ? didYouMean(given, options) : '';
     return [issue(code, path, `${what}: expected one of ${quoted(options)}${suggestion}`, { expected: `one of ${quoted(options)}`, ...(typeof given === 'string' ? { received: given } : {}) })];
   }

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeValue } from '../../src/model/describe.js';
-import { assertFramework, readDataValue, validateDataset } from '../../src/index.js';
+import { assertFramework, readDataValue, validateDataset, validateFramework } from '../../src/index.js';
 
 const cyclic: Record<string, unknown> = {};
 cyclic.self = cyclic;
@@ -48,6 +48,24 @@ describe('every path that describes a value is total', () => {
       fc.property(fc.oneof(fc.anything({ withNullPrototype: true, withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withDate: true, withTypedArray: true }), fc.constant(Symbol('s')), fc.func(fc.integer())), (value) => {
         expect(typeof readDataValue(value).ok).toBe('boolean');
       }),
+    );
+  });
+
+  it('validateFramework returns issues, never throws, for any JavaScript value in any field of a node', () => {
+    const anyValue = fc.oneof(fc.anything({ withNullPrototype: true, withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withDate: true, withTypedArray: true }), fc.constant(Symbol('s')), fc.func(fc.integer()), fc.bigInt());
+    const place = fc.constantFrom('kind', 'id', 'unit', 'weight', 'direction', 'normalisation', 'normalisation.method', 'normalisation.max', 'aggregation', 'aggregation.method', 'missing', 'missing.policy', 'label', 'bands');
+    fc.assert(
+      fc.property(anyValue, place, fc.boolean(), (value, where, onAggregate) => {
+        const indicator: Record<string, unknown> = { kind: 'indicator', id: 'x', unit: 'score', normalisation: { method: 'goalposts', min: 0, max: 1 } };
+        const aggregate: Record<string, unknown> = { kind: 'aggregate', id: 'sub', aggregation: { method: 'mean' }, missing: { policy: 'fail' }, children: [indicator] };
+        const target = onAggregate ? aggregate : indicator;
+        const [field, inner] = where.split('.') as [string, string | undefined];
+        if (inner === undefined) target[field] = value;
+        else target[field] = { ...(typeof target[field] === 'object' ? (target[field] as object) : {}), [inner]: value };
+        const checked = validateFramework({ id: 'f', name: 'F', root: { kind: 'aggregate', id: 'index', children: [aggregate] } });
+        if (!checked.success) expect(checked.issues.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
     );
   });
 });
