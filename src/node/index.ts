@@ -17,7 +17,7 @@ import { datasetFromCsv, type DatasetFromCsvOptions } from '../io/csv.js';
 import { duplicateKeys } from '../io/json.js';
 import type { DatasetInput } from '../model/dataset.js';
 import type { FrameworkInput } from '../model/framework.js';
-import { quoteText } from '../model/describe.js';
+import { describeValue, quoteText } from '../model/describe.js';
 import { ChisoError, issue } from '../model/issues.js';
 import { validateResult } from '../model/saved-result.js';
 
@@ -74,7 +74,7 @@ function withLocale(dataset: DatasetInput, options: DatasetFromCsvOptions, path:
   const declared: unknown = dataset.locale;
   if (declared === undefined) return { ...dataset, locale: options.locale };
   if (declared === options.locale) return dataset;
-  throw new ChisoError([issue('invalid_shape', [path, 'locale'], `"${path}" declares locale ${JSON.stringify(declared)} but locale "${options.locale}" was asked for`, { expected: options.locale, received: String(declared) })], 'The dataset is not valid');
+  throw new ChisoError([issue('invalid_shape', [path, 'locale'], `"${path}" declares locale ${describeValue(declared)} but locale "${options.locale}" was asked for`, { expected: options.locale, received: describeValue(declared) })], 'The dataset is not valid');
 }
 
 /**

@@ -106,3 +106,14 @@ describe('chiso score --previous with a saved result of another framework', () =
     expect(stderr).toContain('the saved result has no node "index" to compare with (it is a result of framework "desi-2022")');
   });
 });
+
+describe('a JSON dataset whose locale is a deeply nested value', () => {
+  it('is refused with a message when a locale is asked for, not a stack overflow', async () => {
+    const depth = 100_000;
+    const path = file(`{"locale": ${'['.repeat(depth)}${']'.repeat(depth)}, "units": []}`);
+    let stderr = '';
+    const code = await run(['validate', '-f', fixture('mini.json'), '-d', path, '--locale', 'vi-VN'], { stdout: () => undefined, stderr: (text) => (stderr += text) });
+    expect(code).toBe(1);
+    expect(stderr).toContain('declares locale an array of 1 item but locale "vi-VN" was asked for');
+  });
+});
