@@ -6,8 +6,10 @@
 import { ExactDecimal, ONE, type Exact } from '../engine/decimal.js';
 import type { MissingDataNote, NodeInfo, ScoreResult } from '../engine/result.js';
 import { aggregateMethods } from '../methods/aggregate/index.js';
-import type { AggregationMethod, Label } from '../model/framework.js';
+import type { Label } from '../model/framework.js';
 import { ChisoError, issue } from '../model/issues.js';
+import { MAX_NESTING_DEPTH } from '../model/nesting.js';
+import { ownValue } from '../model/records.js';
 
 /** One indicator's part in a unit's score. */
 export interface IndicatorExplanation {
@@ -125,7 +127,21 @@ export function explainUnit(result: ScoreResult, unitId: string, options: Explai
   // Indicators whose contribution is unknown: a present value under a non-linear aggregation, or a
   // missing one there (counted as zero, a missing value may still move a non-linear score).
   let unattributed = 0;
-  const visit = (info: NodeInfo, share: Exact, linear: boolean, path: string[]): void => {
+  // Depth first, parents before children, with a stack rather than recursion: the tree comes from
+  // a result, which may have been read from a file, so its depth and shape are checked as it goes.
+  const lookUp = (id: string, from: string): NodeInfo => {
+    const info = infoById.get(id);
+    if (info === undefined) throw new ChisoError([issue('unknown_reference', ['nodes'], `node "${id}" (${from}) is not among the result's nodes`, { received: id })]);
+    return info;
+  };
+  const pending: { info: NodeInfo; share: Exact; linear: boolean; path: string[] }[] = [{ info: lookUp(result.root, 'the top index'), share: ONE, linear: true, path: [] }];
+  const seen = new Set<string>();
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { info, share, linear, path } = next;
+    if (seen.has(info.id) || path.length > MAX_NESTING_DEPTH) {
+      throw new ChisoError([issue('invalid_shape', ['nodes'], `node "${info.id}" is reached twice or more than ${MAX_NESTING_DEPTH} levels down from the top index: the result's nodes do not form a tree`, { received: info.id })]);
+    }
+    seen.add(info.id);
     if (info.kind === 'indicator') {
       if (!linear && !share.isZero()) unattributed += 1;
       const figures = unit.nodes[info.id];
@@ -140,21 +156,22 @@ export function explainUnit(result: ScoreResult, unitId: string, options: Explai
         effectiveWeight: share.toString(),
         contribution: linear && normalised !== null ? share.times(normalised).times(scale).toString() : null,
       });
-      return;
+      continue;
     }
-    const children = (info.children ?? []).map((id) => infoById.get(id) as NodeInfo);
+    const children = (info.children ?? []).map((id) => lookUp(id, `a child of "${info.id}"`));
     const note = noteByNode.get(info.id);
     // A node dropped for this unit (too little data) passes nothing up, whatever its children hold.
     const dropped = unit.nodes[info.id]?.score === null;
-    const counted = dropped ? [] : children.filter((child) => note?.action === 'counted-as-zero' || present(child.id));
-    const total = counted.reduce((sum, child) => sum.plus(child.weight), new ExactDecimal(0));
-    const nodeLinear = linear && aggregateMethods[info.method as AggregationMethod].linear && info.direction === 'higher';
-    for (const child of children) {
-      const childShare = total.isZero() || !counted.includes(child) ? new ExactDecimal(0) : share.times(child.weight).div(total);
-      visit(child, childShare, nodeLinear, [...path, info.id]);
+    const counted = new Set(dropped ? [] : children.filter((child) => note?.action === 'counted-as-zero' || present(child.id)));
+    const total = [...counted].reduce((sum, child) => sum.plus(child.weight), new ExactDecimal(0));
+    const nodeLinear = linear && (ownValue(aggregateMethods, info.method)?.linear ?? false) && info.direction === 'higher';
+    const childPath = [...path, info.id];
+    for (let index = children.length - 1; index >= 0; index -= 1) {
+      const child = children[index] as NodeInfo;
+      const childShare = total.isZero() || !counted.has(child) ? new ExactDecimal(0) : share.times(child.weight).div(total);
+      pending.push({ info: child, share: childShare, linear: nodeLinear, path: childPath });
     }
-  };
-  visit(infoById.get(result.root) as NodeInfo, ONE, true, []);
+  }
 
   const top = unit.nodes[result.root];
   const rankedCount = result.units.filter((candidate) => candidate.nodes[result.root]?.rank !== null && candidate.nodes[result.root]?.rank !== undefined).length;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetFromCsv, defineFramework, desi2022, explainUnit, score } from '../../src/index.js';
+import { ChisoError, datasetFromCsv, defineFramework, desi2022, explainUnit, score } from '../../src/index.js';
 import { ExactDecimal } from '../../src/engine/decimal.js';
 
 const desi = score(desi2022, datasetFromCsv(readFileSync(new URL('../../examples/data/desi-2022.csv', import.meta.url), 'utf8')));
@@ -97,5 +97,19 @@ describe('explainUnit: additivity is checked on the figures', () => {
     expect(why.score).toBe('0.25');
     expect(why.indicators.find((entry) => entry.id === 'a')).toMatchObject({ effectiveWeight: '0', contribution: '0' });
     expect(why.additive).toBe(true);
+  });
+});
+
+describe('explainUnit on a result whose nodes do not form a tree', () => {
+  const identity = (id: string) => ({ kind: 'indicator', id, unit: 'score', normalisation: { method: 'identity' } });
+  const result = score({ id: 'f', name: 'F', root: { kind: 'aggregate', id: 'index', children: [{ kind: 'aggregate', id: 'sub', children: [identity('x')] }] } }, { units: [{ id: 'A', values: { x: 0.5 } }] });
+  const withNodes = (nodes: unknown[]): typeof result => ({ ...result, nodes: nodes as typeof result.nodes });
+
+  it('refuses a cycle, a missing child and a 100,000-level chain with a ChisoError, without recursion', () => {
+    const [index, sub] = result.nodes;
+    expect(() => explainUnit(withNodes([index, { ...sub, children: ['index'] }]), 'A')).toThrow(/reached twice/);
+    expect(() => explainUnit(withNodes([index, { ...sub, children: ['nope'] }]), 'A')).toThrow(/node "nope" \(a child of "sub"\) is not among the result's nodes/);
+    const chain = Array.from({ length: 100_000 }, (_unused, level) => ({ ...sub, id: level === 0 ? 'index' : `n${level}`, children: [`n${level + 1}`] }));
+    expect(() => explainUnit(withNodes(chain), 'A')).toThrow(ChisoError);
   });
 });
