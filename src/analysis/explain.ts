@@ -106,7 +106,8 @@ function addsUp(indicators: readonly IndicatorExplanation[], score: string | nul
  *
  * @example
  * const why = explainUnit(result, 'AT');
- * why.indicators.reduce((total, entry) => total + Number(entry.contribution), 0); // ≈ Number(why.score)
+ * why.additive; // => true: the contributions (exact decimal texts) add up to why.score
+ * why.indicators[0]?.contribution; // => '3.959…' — effective weight × normalised × scale
  * why.strengths[0]?.id; // an indicator where Austria ranks far above 10th
  */
 export function explainUnit(result: ScoreResult, unitId: string, options: ExplainOptions = {}): Explanation {
