@@ -366,7 +366,6 @@ function valueRules(framework: Framework): Map<string, ValueRule> {
   return rules;
 }
 
-
 /** A unit's values: checked one by one below (anything not a number or text is reported), never walked into. */
 function isValuesObject(key: string | number, depth: number, path: () => readonly (string | number)[]): boolean {
   return key === 'values' && depth === 4 && path()[0] === 'units';
