@@ -5,7 +5,9 @@
  */
 import { ExactDecimal } from '../engine/decimal.js';
 import type { NodeScore, ScoreResult, UnitResult } from '../engine/result.js';
-import { ChisoError, issue } from '../model/issues.js';
+import { describeValue } from '../model/describe.js';
+import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
+import { isSavedDecimal } from '../model/limits.js';
 
 /** One unit's change between two results at one node. */
 export interface ComparisonRow {
@@ -70,6 +72,45 @@ export function describeRankChange(previousRank: number | null, currentRank: num
 }
 
 /**
+ * What a comparison reads, checked in a result that may come from a file (see `validateResult` for
+ * the whole result): each unit an object with an id, and at the node figures that are decimal texts
+ * and a rank that is a whole number within the units. Linear in the units.
+ */
+function figureProblems(result: ScoreResult, which: 'previous' | 'current', node: string): ChisoIssue[] {
+  const problems: ChisoIssue[] = [];
+  const units: readonly unknown[] = Array.isArray(result.units) ? result.units : [];
+  units.forEach((unit: unknown, index) => {
+    const where = [which, 'units', index];
+    if (typeof unit !== 'object' || unit === null || typeof (unit as { id?: unknown }).id !== 'string') {
+      problems.push(issue('invalid_shape', where, `the ${which} result's unit ${index + 1} is ${describeValue(unit)}, not a unit with an id`));
+      return;
+    }
+    const nodes = (unit as { nodes?: unknown }).nodes;
+    if (typeof nodes !== 'object' || nodes === null || Array.isArray(nodes)) {
+      problems.push(issue('invalid_shape', [...where, 'nodes'], `the ${which} result's unit ${describeValue((unit as UnitResult).id)} has ${describeValue(nodes)} for its figures by node`));
+      return;
+    }
+    const figures: unknown = Object.hasOwn(nodes, node) ? (nodes as Record<string, unknown>)[node] : undefined;
+    if (figures === undefined || figures === null) return;
+    if (typeof figures !== 'object') {
+      problems.push(issue('invalid_shape', [...where, 'nodes', node], `the ${which} result's figures of unit ${describeValue((unit as UnitResult).id)} at "${node}" are ${describeValue(figures)}`));
+      return;
+    }
+    const entry = figures as Record<string, unknown>;
+    for (const key of ['score', 'normalised', 'published']) {
+      const value = Object.hasOwn(entry, key) ? entry[key] : undefined;
+      if (value === undefined || value === null || (typeof value === 'string' && isSavedDecimal(value))) continue;
+      problems.push(issue('not_a_number', [...where, 'nodes', node, key], `the ${which} result's ${key} of unit ${describeValue((unit as UnitResult).id)} at "${node}" is ${describeValue(value)}, not a decimal written as text`, { received: describeValue(value) }));
+    }
+    const rank = Object.hasOwn(entry, 'rank') ? entry.rank : undefined;
+    if (rank !== undefined && rank !== null && !(typeof rank === 'number' && Number.isInteger(rank) && rank >= 1 && rank <= units.length)) {
+      problems.push(issue('not_a_number', [...where, 'nodes', node, 'rank'], `the ${which} result's rank of unit ${describeValue((unit as UnitResult).id)} at "${node}" is ${describeValue(rank)}, not a whole number from 1 to ${units.length}`, { received: describeValue(rank) }));
+    }
+  });
+  return problems;
+}
+
+/**
  * Compares two results at one node: for every unit, the score and published-value changes
  * (exact) and the rank change ("up 22 places"). Units are matched by id; a unit only in the
  * current result is "new", one only in the previous result is listed in `onlyPrevious`.
@@ -80,10 +121,17 @@ export function describeRankChange(previousRank: number | null, currentRank: num
  */
 export function compareResults(previous: ScoreResult, current: ScoreResult, options: CompareOptions = {}): Comparison {
   const node = options.node ?? current.root;
-  const missingIn = [previous, current].filter((result) => !result.nodes.some((info) => info.id === node));
+  for (const [which, result] of [['previous', previous], ['current', current]] as const) {
+    if (typeof result !== 'object' || result === null || !Array.isArray(result.nodes) || !Array.isArray(result.units)) {
+      throw new ChisoError([issue('invalid_shape', [which], `the ${which} result is ${describeValue(result)}, not a result with nodes and units`)], 'A result cannot be compared');
+    }
+  }
+  const missingIn = [previous, current].filter((result) => !result.nodes.some((info: unknown) => typeof info === 'object' && info !== null && (info as { id?: unknown }).id === node));
   if (missingIn.length > 0) {
     throw new ChisoError([issue('unknown_reference', ['node'], `node "${node}" is not in the ${missingIn[0] === previous ? 'previous' : 'current'} result`, { received: node })]);
   }
+  const problems = [...figureProblems(previous, 'previous', node), ...figureProblems(current, 'current', node)];
+  if (problems.length > 0) throw new ChisoError(problems, 'A result cannot be compared');
   const previousById = new Map<string, UnitResult>(previous.units.map((unit) => [unit.id, unit]));
   const currentIds = new Set(current.units.map((unit) => unit.id));
   const rows = current.units.map((unit): ComparisonRow => {

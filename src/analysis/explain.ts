@@ -6,8 +6,10 @@
 import { ExactDecimal, ONE, type Exact } from '../engine/decimal.js';
 import type { MissingDataNote, NodeInfo, ScoreResult } from '../engine/result.js';
 import { aggregateMethods } from '../methods/aggregate/index.js';
-import type { AggregationMethod, Label } from '../model/framework.js';
+import type { Label } from '../model/framework.js';
 import { ChisoError, issue } from '../model/issues.js';
+import { MAX_NESTING_DEPTH } from '../model/nesting.js';
+import { ownValue } from '../model/records.js';
 
 /** One indicator's part in a unit's score. */
 export interface IndicatorExplanation {
@@ -50,7 +52,10 @@ export interface Explanation {
   readonly rank: number | null;
   /** How many units are ranked at the top index. */
   readonly rankedCount: number;
-  /** True when every contribution is defined and they add up to the score. */
+  /**
+   * True when every present indicator has a contribution and the contributions add up to the score
+   * (within the rounding of their 40-digit texts), checked on the figures themselves.
+   */
   readonly additive: boolean;
   readonly indicators: readonly IndicatorExplanation[];
   /** Indicators ranked well above the overall rank, best first. */
@@ -73,13 +78,36 @@ export interface ExplainOptions {
 }
 
 /**
+ * Whether the contributions add up to the score: checked on the figures themselves rather than
+ * inferred from the methods, so no case (a missing value counted as zero under a lower-is-better
+ * aggregate, a dropped node counted as zero above it) can claim additivity it does not have. The
+ * contributions are 40-digit texts, so a difference within their rounding is allowed.
+ */
+function addsUp(indicators: readonly IndicatorExplanation[], score: string | null): boolean {
+  if (score === null) return false;
+  let total = new ExactDecimal(0);
+  let magnitude = new ExactDecimal(score).abs();
+  for (const entry of indicators) {
+    if (entry.contribution === null) {
+      if (entry.normalised !== null) return false;
+      continue;
+    }
+    total = total.plus(entry.contribution);
+    magnitude = magnitude.plus(new ExactDecimal(entry.contribution).abs());
+  }
+  const tolerance = magnitude.times(indicators.length + 1).times('1e-38');
+  return total.minus(score).abs().lte(tolerance);
+}
+
+/**
  * Explains one unit's score: each indicator's normalised value, effective weight in the top index
  * and contribution to it, and the unit's strengths and weaknesses — indicators on which it ranks far
  * above or below its overall rank (COINr's `get_str_weak` does the same).
  *
  * @example
  * const why = explainUnit(result, 'AT');
- * why.indicators.reduce((total, entry) => total + Number(entry.contribution), 0); // ≈ Number(why.score)
+ * why.additive; // => true: the contributions (exact decimal texts) add up to why.score
+ * why.indicators[0]?.contribution; // => '3.959…' — effective weight × normalised × scale
  * why.strengths[0]?.id; // an indicator where Austria ranks far above 10th
  */
 export function explainUnit(result: ScoreResult, unitId: string, options: ExplainOptions = {}): Explanation {
@@ -97,8 +125,26 @@ export function explainUnit(result: ScoreResult, unitId: string, options: Explai
   const scale = new ExactDecimal(result.framework.scale);
   const indicators: IndicatorExplanation[] = [];
 
-  const visit = (info: NodeInfo, share: Exact, linear: boolean, path: string[]): void => {
+  // Indicators whose contribution is unknown: a present value under a non-linear aggregation, or a
+  // missing one there (counted as zero, a missing value may still move a non-linear score).
+  let unattributed = 0;
+  // Depth first, parents before children, with a stack rather than recursion: the tree comes from
+  // a result, which may have been read from a file, so its depth and shape are checked as it goes.
+  const lookUp = (id: string, from: string): NodeInfo => {
+    const info = infoById.get(id);
+    if (info === undefined) throw new ChisoError([issue('unknown_reference', ['nodes'], `node "${id}" (${from}) is not among the result's nodes`, { received: id })]);
+    return info;
+  };
+  const pending: { info: NodeInfo; share: Exact; linear: boolean; path: string[] }[] = [{ info: lookUp(result.root, 'the top index'), share: ONE, linear: true, path: [] }];
+  const seen = new Set<string>();
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { info, share, linear, path } = next;
+    if (seen.has(info.id) || path.length > MAX_NESTING_DEPTH) {
+      throw new ChisoError([issue('invalid_shape', ['nodes'], `node "${info.id}" is reached twice or more than ${MAX_NESTING_DEPTH} levels down from the top index: the result's nodes do not form a tree`, { received: info.id })]);
+    }
+    seen.add(info.id);
     if (info.kind === 'indicator') {
+      if (!linear && !share.isZero()) unattributed += 1;
       const figures = unit.nodes[info.id];
       const normalised = figures?.normalised ?? null;
       indicators.push({
@@ -111,19 +157,22 @@ export function explainUnit(result: ScoreResult, unitId: string, options: Explai
         effectiveWeight: share.toString(),
         contribution: linear && normalised !== null ? share.times(normalised).times(scale).toString() : null,
       });
-      return;
+      continue;
     }
-    const children = (info.children ?? []).map((id) => infoById.get(id) as NodeInfo);
+    const children = (info.children ?? []).map((id) => lookUp(id, `a child of "${info.id}"`));
     const note = noteByNode.get(info.id);
-    const counted = children.filter((child) => note?.action === 'counted-as-zero' || present(child.id));
-    const total = counted.reduce((sum, child) => sum.plus(child.weight), new ExactDecimal(0));
-    const nodeLinear = linear && aggregateMethods[info.method as AggregationMethod].linear && info.direction === 'higher';
-    for (const child of children) {
-      const childShare = total.isZero() || !counted.includes(child) ? new ExactDecimal(0) : share.times(child.weight).div(total);
-      visit(child, childShare, nodeLinear, [...path, info.id]);
+    // A node dropped for this unit (too little data) passes nothing up, whatever its children hold.
+    const dropped = unit.nodes[info.id]?.score === null;
+    const counted = new Set(dropped ? [] : children.filter((child) => note?.action === 'counted-as-zero' || present(child.id)));
+    const total = [...counted].reduce((sum, child) => sum.plus(child.weight), new ExactDecimal(0));
+    const nodeLinear = linear && (ownValue(aggregateMethods, info.method)?.linear ?? false) && info.direction === 'higher';
+    const childPath = [...path, info.id];
+    for (let index = children.length - 1; index >= 0; index -= 1) {
+      const child = children[index] as NodeInfo;
+      const childShare = total.isZero() || !counted.has(child) ? new ExactDecimal(0) : share.times(child.weight).div(total);
+      pending.push({ info: child, share: childShare, linear: nodeLinear, path: childPath });
     }
-  };
-  visit(infoById.get(result.root) as NodeInfo, ONE, true, []);
+  }
 
   const top = unit.nodes[result.root];
   const rankedCount = result.units.filter((candidate) => candidate.nodes[result.root]?.rank !== null && candidate.nodes[result.root]?.rank !== undefined).length;
@@ -145,7 +194,7 @@ export function explainUnit(result: ScoreResult, unitId: string, options: Explai
     published: top?.published ?? null,
     rank: overall,
     rankedCount,
-    additive: indicators.every((entry) => entry.contribution !== null || entry.normalised === null),
+    additive: unattributed === 0 && addsUp(indicators, top?.score ?? null),
     indicators,
     strengths,
     weaknesses,

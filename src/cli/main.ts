@@ -15,6 +15,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { compareResults } from '../analysis/compare.js';
 import { panelFromResults } from '../analysis/panel.js';
+import { ExactDecimal } from '../engine/decimal.js';
 import { compilePlan, type Plan } from '../engine/plan.js';
 import { scoreValidated } from '../engine/score.js';
 import type { Dataset } from '../model/dataset.js';
@@ -322,8 +323,14 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
     const previousPath = values.previous;
     previous = await fromFile(previousPath, async () => {
       const earlier = await readResultOrDataset(previousPath, options);
-      // a saved result of the 63 is mapped too; one already of the 34 is used as it is
-      if (earlier.kind === 'result') return earlier.result.units.length > 34 ? merge(earlier.result) : earlier.result;
+      if (earlier.kind === 'result') {
+        const compared = values.node ?? result.root;
+        if (!earlier.result.nodes.some((info) => info.id === compared)) {
+          throw new ChisoError([issue('unknown_reference', ['nodes'], `the saved result has no node "${line(compared)}" to compare with (it is a result of framework "${line(earlier.result.framework.id)}")`, { received: compared })], 'The saved result cannot be compared');
+        }
+        // a saved result of the 63 is mapped too; one already of the 34 is used as it is
+        return earlier.result.units.length > 34 ? merge(earlier.result) : earlier.result;
+      }
       const input = values.provinces ? withProvinces(earlier.dataset) : earlier.dataset;
       return merge(scoreValidated(plan, assertDataset(framework, input), { groups }));
     });
@@ -379,6 +386,14 @@ async function validateCommand(args: string[], out: CliOutput): Promise<number> 
   return 0;
 }
 
+/**
+ * An exact figure rounded for display, in plain decimal notation whatever its size: a double would
+ * print 1.84e+325 as "Infinity" and 9.2e+31 in exponent form.
+ */
+function fixed(value: string | InstanceType<typeof ExactDecimal>, decimals: number): string {
+  return new ExactDecimal(value).toFixed(decimals);
+}
+
 async function explainCommand(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, { ...COMMON, unit: { type: 'string', short: 'u' }, format: { type: 'string' } });
   if (values.help) return help('explain', out);
@@ -409,10 +424,10 @@ async function explainCommand(args: string[], out: CliOutput): Promise<number> {
     rows: explanation.indicators.map((entry) => [
       entry.label?.en ?? entry.label?.vi ?? entry.id,
       entry.raw ?? '–',
-      entry.normalised === null ? '–' : Number(entry.normalised).toFixed(4),
+      entry.normalised === null ? '–' : fixed(entry.normalised, 4),
       entry.rank === null ? '–' : String(entry.rank),
-      (Number(entry.effectiveWeight) * 100).toFixed(2),
-      entry.contribution === null ? '–' : Number(entry.contribution).toFixed(decimals + 2),
+      fixed(new ExactDecimal(entry.effectiveWeight).times(100), 2),
+      entry.contribution === null ? '–' : fixed(entry.contribution, decimals + 2),
     ]),
   };
   await writeAll(out, formatTableLines(table, 'text'));

@@ -17,6 +17,7 @@
  *
  * @module
  */
+import { describeValue } from '../model/describe.js';
 import { decimalLimitProblem, MAX_NUMBER_TEXT_LENGTH, PLAIN_DECIMAL } from '../model/limits.js';
 
 /** The number formats chiso reads: Vietnamese (`1.640,5`) and English (`1,640.5`). */
@@ -200,7 +201,7 @@ export function readDataValue(value: unknown, options: ReadNumberOptions = {}): 
     return Number.isFinite(value) ? { ok: true, text: String(value) } : { ok: false, kind: 'not_a_number', reason: `${String(value)} is not a finite number` };
   }
   if (typeof value === 'string') return readNumber(value, options);
-  return { ok: false, kind: 'not_a_number', reason: `${typeof value === 'object' ? JSON.stringify(value) : String(value)} is not a number` };
+  return { ok: false, kind: 'not_a_number', reason: `${describeValue(value)} is not a number` };
 }
 
 /**

@@ -6,6 +6,7 @@
  * @module
  */
 import * as z from 'zod';
+import { quoteText } from './describe.js';
 import { decimalTextProblem, PLAIN_DECIMAL, yearProblem } from './limits.js';
 
 /** A decimal written as text: `"0.7908"`, `"-12.5"`, `"1e-3"`. Kept exact, never parsed as a float. */
@@ -52,15 +53,33 @@ export const YearSchema = z
 /** Labels in Vietnamese and/or English. */
 export type Label = z.infer<typeof LabelSchema>;
 
+/** What an id may hold; the message zod gives for any other id (see {@link idProblem}). */
+export const ID_RULE = 'ids use letters, digits, "_", "-" and "." only';
+
 /**
  * Identifiers: letters, digits, `_`, `-`, `.`; they appear in paths, CSV headers and JSON keys.
  * Read in Unicode NFC, so "điểm" with decomposed accents (as macOS writes it) is the same id.
  */
-export const IdSchema = z
-  .string()
-  .normalize('NFC')
-  .min(1)
-  .regex(/^[\p{L}\p{N}_.-]+$/u, { message: 'ids use letters, digits, "_", "-" and "." only' });
+export const IdSchema = z.string().normalize('NFC').regex(/^[\p{L}\p{N}_.-]+$/u, { message: ID_RULE });
+
+/**
+ * Why a text is not an id, naming the text (abbreviated, control characters escaped) and the
+ * first characters an id cannot hold.
+ *
+ * @example
+ * idProblem('Hà Nội'); // => 'id "Hà Nội" is refused: ids use letters, digits, "_", "-" and "." only (it has " ")'
+ * idProblem(''); // => 'an id cannot be empty'
+ */
+export function idProblem(text: string): string {
+  if (text === '') return 'an id cannot be empty';
+  const refused: string[] = [];
+  for (const character of text) {
+    if (/^[\p{L}\p{N}_.-]$/u.test(character) || refused.includes(character)) continue;
+    refused.push(character);
+    if (refused.length === 3) break;
+  }
+  return `id ${quoteText(text)} is refused: ${ID_RULE} (it has ${refused.map(quoteText).join(', ')})`;
+}
 
 /** What an indicator's value measures. Sets the default valid range (see {@link defaultRange}). */
 export const UnitSchema = z.enum([

@@ -10,8 +10,13 @@
  * @module
  */
 
-/** The most significant digits a value or parameter may have (leading and trailing zeros aside). */
-export const MAX_SIGNIFICANT_DIGITS = 100;
+/**
+ * The most significant digits a value or parameter may have (leading and trailing zeros aside):
+ * the 40 digits chiso computes and writes full-precision figures with (`result.precision`). A value
+ * with more would be rounded silently — two different values could score and rank the same — so it
+ * is refused instead. Published statistics carry at most 17 significant digits.
+ */
+export const MAX_SIGNIFICANT_DIGITS = 40;
 
 /**
  * The largest decimal exponent allowed: a nonzero value must lie between 1e-400 and 1e400 in
@@ -59,7 +64,7 @@ export function decimalLimitProblem(text: string): string | null {
   while (digits.charCodeAt(last) === 48) last -= 1;
   const significant = last - first + 1;
   if (significant > MAX_SIGNIFICANT_DIGITS) {
-    return `${abbreviate(text)} has ${significant} significant digits: chiso computes exactly with at most ${MAX_SIGNIFICANT_DIGITS}`;
+    return `${abbreviate(text)} has ${significant} significant digits: chiso computes with ${MAX_SIGNIFICANT_DIGITS} and would have to round it (give at most ${MAX_SIGNIFICANT_DIGITS})`;
   }
   const exponentText = match[3] ?? '0';
   // An exponent of more than 9 digits is out of range whatever the digits are; Number() is exact below that.
@@ -112,4 +117,22 @@ export function yearProblem(year: string | number): string | null {
   const value = typeof year === 'number' ? year : /^\d{4}$/.test(year) ? Number(year) : Number.NaN;
   if (Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) return null;
   return `${typeof year === 'number' ? String(year) : JSON.stringify(year)} is not a year from ${MIN_YEAR} to ${MAX_YEAR}`;
+}
+
+/** The largest decimal exponent a saved figure may have (a figure is printed in full: keep it short). */
+const MAX_SAVED_EXPONENT = 9999;
+
+/**
+ * True when a text is a figure chiso could have written: a plain decimal (exponent form allowed)
+ * of at most 1000 characters whose exponent has at most four digits.
+ *
+ * @example
+ * isSavedDecimal('52.5'); // => true
+ * isSavedDecimal('1.84e+325'); // => true
+ * isSavedDecimal('NaN'); // => false
+ */
+export function isSavedDecimal(text: string): boolean {
+  if (text.length > MAX_NUMBER_TEXT_LENGTH || !PLAIN_DECIMAL.test(text)) return false;
+  const exponent = /e[+-]?(\d+)$/i.exec(text)?.[1];
+  return exponent === undefined || Number(exponent) <= MAX_SAVED_EXPONENT;
 }

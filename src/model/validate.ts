@@ -14,6 +14,8 @@ import { DatasetSchema, type Dataset, type DataValue } from './dataset.js';
 import {
   defaultRange,
   FrameworkSchema,
+  ID_RULE,
+  idProblem,
   IdSchema,
   type AggregateNode,
   type Framework,
@@ -22,6 +24,7 @@ import {
   type Range,
 } from './framework.js';
 import { ChisoError, formatPath, issue, type ChisoIssue } from './issues.js';
+import { describeValue } from './describe.js';
 import { abbreviate, MAX_DECIMAL_EXPONENT, MAX_SIGNIFICANT_DIGITS } from './limits.js';
 import { checkNesting } from './nesting.js';
 import { inheritedKeys, ownValue, readsDirectly } from './records.js';
@@ -80,6 +83,9 @@ function explainZodIssue(zodIssue: z.core.$ZodIssue, path: (string | number)[], 
       return issue('unknown_key', [...path, key], `unknown key ${JSON.stringify(key)}${suggestion}${listed}`, { received: key });
     });
   }
+  if (zodIssue.code === 'invalid_format' && zodIssue.message === ID_RULE && typeof zodIssue.input === 'string') {
+    return [issue(code, path, `${idProblem(zodIssue.input)}${spreadsheetErrorHint(zodIssue.input)}`, { expected: 'an id of letters, digits, "_", "-" and "."', received: abbreviate(zodIssue.input) })];
+  }
   if (zodIssue.code === 'invalid_value' && zodIssue.values.length > 1 && (typeof zodIssue.input === 'string' || zodIssue.input === undefined)) {
     const received = zodIssue.input;
     const options = zodIssue.values.filter((value): value is string => typeof value === 'string');
@@ -93,7 +99,7 @@ function explainZodIssue(zodIssue: z.core.$ZodIssue, path: (string | number)[], 
     const options = (zodIssue.options ?? []).map(String);
     const input: unknown = zodIssue.input;
     const given: unknown = typeof input === 'object' && input !== null && Object.hasOwn(input, discriminator) ? (input as Record<string, unknown>)[discriminator] : undefined;
-    const what = given === undefined ? `no ${JSON.stringify(discriminator)}` : `unknown ${discriminator} ${JSON.stringify(given)}`;
+    const what = given === undefined ? `no ${JSON.stringify(discriminator)}` : `unknown ${discriminator} ${describeValue(given)}`;
     const suggestion = typeof given === 'string' ? didYouMean(given, options) : '';
     return [issue(code, path, `${what}: expected one of ${quoted(options)}${suggestion}`, { expected: `one of ${quoted(options)}`, ...(typeof given === 'string' ? { received: given } : {}) })];
   }
@@ -359,16 +365,6 @@ function valueRules(framework: Framework): Map<string, ValueRule> {
   });
   for (const variable of framework.variables) add(variable.id, variable.unit, validRange(variable), false);
   return rules;
-}
-
-function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(abbreviate(value));
-  if (typeof value === 'number') return String(value);
-  // Never stringify a container: it may be huge, nested 10,000 deep or contain itself.
-  if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
-  if (typeof value === 'function') return 'a function';
-  if (typeof value === 'object' && value !== null) return 'an object';
-  return String(value);
 }
 
 /** A unit's values: checked one by one below (anything not a number or text is reported), never walked into. */

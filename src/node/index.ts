@@ -14,9 +14,12 @@ import { extname } from 'node:path';
 import type { ScoreResult } from '../engine/result.js';
 import { builtinFramework } from '../frameworks/index.js';
 import { datasetFromCsv, type DatasetFromCsvOptions } from '../io/csv.js';
+import { duplicateKeys } from '../io/json.js';
 import type { DatasetInput } from '../model/dataset.js';
 import type { FrameworkInput } from '../model/framework.js';
+import { describeValue, quoteText } from '../model/describe.js';
 import { ChisoError, issue } from '../model/issues.js';
+import { validateResult } from '../model/saved-result.js';
 
 /** Reads a text file, turning "no such file" and the like into a {@link ChisoError}. */
 export async function readTextFile(path: string): Promise<string> {
@@ -29,13 +32,26 @@ export async function readTextFile(path: string): Promise<string> {
   }
 }
 
+/**
+ * Reads a JSON file, refusing invalid JSON and keys given twice in one object (which `JSON.parse`
+ * would resolve silently, keeping the last).
+ */
 async function readJsonFile(path: string): Promise<unknown> {
   const text = await readTextFile(path);
+  let parsed: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    parsed = JSON.parse(text) as unknown;
   } catch (error) {
     throw new ChisoError([issue('unreadable_input', [path], `"${path}" is not valid JSON: ${(error as Error).message}`)], 'A file cannot be read');
   }
+  const duplicates = duplicateKeys(text);
+  if (duplicates.length > 0) {
+    const issues = duplicates.map(({ key, path: where }) =>
+      issue('invalid_shape', [...where, key], `key ${quoteText(key)} is given twice in this object of "${path}"; JSON readers keep only the last one, so remove the one you did not mean`, { received: key }),
+    );
+    throw new ChisoError(issues, `"${path}" gives a key twice in one object`);
+  }
+  return parsed;
 }
 
 /**
@@ -58,7 +74,7 @@ function withLocale(dataset: DatasetInput, options: DatasetFromCsvOptions, path:
   const declared: unknown = dataset.locale;
   if (declared === undefined) return { ...dataset, locale: options.locale };
   if (declared === options.locale) return dataset;
-  throw new ChisoError([issue('invalid_shape', [path, 'locale'], `"${path}" declares locale ${JSON.stringify(declared)} but locale "${options.locale}" was asked for`, { expected: options.locale, received: String(declared) })], 'The dataset is not valid');
+  throw new ChisoError([issue('invalid_shape', [path, 'locale'], `"${path}" declares locale ${describeValue(declared)} but locale "${options.locale}" was asked for`, { expected: options.locale, received: describeValue(declared) })], 'The dataset is not valid');
 }
 
 /**
@@ -89,8 +105,19 @@ export function isScoreResult(value: unknown): value is ScoreResult {
 }
 
 /**
+ * True when parsed JSON is meant as a saved result: an object with a key only results have (a
+ * dataset has `id`, `year`, `metadata`, `locale` and `units`). A result missing its `root` or with
+ * a corrupt `nodes` is then reported as a bad result, not as a dataset with unknown keys.
+ */
+function looksLikeResult(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return ['root', 'nodes', 'precision', 'framework', 'unranked'].some((key) => Object.hasOwn(value, key));
+}
+
+/**
  * Reads a saved result (`chiso score --format json`) or a dataset: JSON files may be either; CSV
- * files are datasets.
+ * files are datasets. A saved result is checked with `validateResult` (shape, figures, ranks, ids,
+ * references) and refused with every problem and its path.
  *
  * @example
  * const earlier = await readResultOrDataset('results-2022.json');
@@ -102,6 +129,10 @@ export async function readResultOrDataset(
 ): Promise<{ kind: 'result'; result: ScoreResult } | { kind: 'dataset'; dataset: DatasetInput }> {
   if (extname(path).toLowerCase() === '.csv') return { kind: 'dataset', dataset: datasetFromCsv(await readTextFile(path), options) };
   const parsed = await readJsonFile(path);
-  if (isScoreResult(parsed)) return { kind: 'result', result: parsed };
+  if (looksLikeResult(parsed)) {
+    const checked = validateResult(parsed);
+    if (!checked.success) throw new ChisoError(checked.issues, `"${path}" is not a valid saved result (chiso score --format json)`);
+    return { kind: 'result', result: checked.value };
+  }
   return { kind: 'dataset', dataset: withLocale((Array.isArray(parsed) ? { units: parsed } : parsed) as DatasetInput, options, path) };
 }

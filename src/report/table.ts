@@ -220,7 +220,8 @@ function capitalise(text: string): string {
 }
 
 function signed(text: string, decimals: number): string {
-  const fixed = Number(text).toFixed(decimals);
+  // Exact, in decimal notation: a double would print a change of 1.84e+325 as "Infinity".
+  const fixed = new ExactDecimal(text).toFixed(decimals);
   return text.startsWith('-') ? fixed : `+${fixed}`;
 }
 

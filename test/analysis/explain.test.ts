@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetFromCsv, defineFramework, desi2022, explainUnit, score } from '../../src/index.js';
+import { ChisoError, datasetFromCsv, defineFramework, desi2022, explainUnit, score } from '../../src/index.js';
 import { ExactDecimal } from '../../src/engine/decimal.js';
 
 const desi = score(desi2022, datasetFromCsv(readFileSync(new URL('../../examples/data/desi-2022.csv', import.meta.url), 'utf8')));
@@ -65,5 +65,51 @@ describe('explainUnit', () => {
 
   it('refuses an unknown unit', () => {
     expect(() => explainUnit(desi, 'XX')).toThrow(/there is no unit "XX"/);
+  });
+});
+
+describe('explainUnit: additivity is checked on the figures', () => {
+  const identity = (id: string) => ({ kind: 'indicator', id, unit: 'score', normalisation: { method: 'identity' } });
+
+  it('is not additive when a missing value counted as zero under a lower-is-better aggregate moves the score', () => {
+    const framework = {
+      id: 'f',
+      name: 'F',
+      root: { kind: 'aggregate', id: 'index', missing: { policy: 'zero' }, children: [{ kind: 'aggregate', id: 'cost', direction: 'lower', missing: { policy: 'zero' }, children: [identity('x')] }, identity('y')] },
+    };
+    const why = explainUnit(score(framework, { units: [{ id: 'A', values: { x: null, y: 0.5 } }, { id: 'B', values: { x: 0.2, y: 0.5 } }] }), 'A');
+    expect(why.score).toBe('0.75');
+    expect(why.additive).toBe(false);
+  });
+
+  it('gives no share to the indicators of a node dropped for too little data and counted as zero above it', () => {
+    const framework = {
+      id: 'f',
+      name: 'F',
+      root: {
+        kind: 'aggregate',
+        id: 'index',
+        missing: { policy: 'zero' },
+        children: [{ kind: 'aggregate', id: 'pillar', missing: { policy: 'reweight', minShare: 0.9 }, children: [identity('a'), identity('b')] }, identity('c')],
+      },
+    };
+    const why = explainUnit(score(framework, { units: [{ id: 'A', values: { a: 0.8, b: null, c: 0.5 } }] }), 'A');
+    expect(why.score).toBe('0.25');
+    expect(why.indicators.find((entry) => entry.id === 'a')).toMatchObject({ effectiveWeight: '0', contribution: '0' });
+    expect(why.additive).toBe(true);
+  });
+});
+
+describe('explainUnit on a result whose nodes do not form a tree', () => {
+  const identity = (id: string) => ({ kind: 'indicator', id, unit: 'score', normalisation: { method: 'identity' } });
+  const result = score({ id: 'f', name: 'F', root: { kind: 'aggregate', id: 'index', children: [{ kind: 'aggregate', id: 'sub', children: [identity('x')] }] } }, { units: [{ id: 'A', values: { x: 0.5 } }] });
+  const withNodes = (nodes: unknown[]): typeof result => ({ ...result, nodes: nodes as typeof result.nodes });
+
+  it('refuses a cycle, a missing child and a 100,000-level chain with a ChisoError, without recursion', () => {
+    const [index, sub] = result.nodes;
+    expect(() => explainUnit(withNodes([index, { ...sub, children: ['index'] }]), 'A')).toThrow(/reached twice/);
+    expect(() => explainUnit(withNodes([index, { ...sub, children: ['nope'] }]), 'A')).toThrow(/node "nope" \(a child of "sub"\) is not among the result's nodes/);
+    const chain = Array.from({ length: 100_000 }, (_unused, level) => ({ ...sub, id: level === 0 ? 'index' : `n${level}`, children: [`n${level + 1}`] }));
+    expect(() => explainUnit(withNodes(chain), 'A')).toThrow(ChisoError);
   });
 });

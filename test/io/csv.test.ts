@@ -133,7 +133,7 @@ describe('datasetFromCsv', () => {
     expect(dataset.units.map((unit) => unit.id)).toEqual(['#N/A', 'B', 'C']);
     const checked = validateDataset(framework, dataset);
     expect(checked.issues.map(formatIssue)).toEqual([
-      'units[0].id: ids use letters, digits, "_", "-" and "." only (a spreadsheet error: no value is available; fix it in the spreadsheet, or leave the cell empty if the value is missing)',
+      'units[0].id: id "#N/A" is refused: ids use letters, digits, "_", "-" and "." only (it has "#", "/") (a spreadsheet error: no value is available; fix it in the spreadsheet, or leave the cell empty if the value is missing)',
       'units[1].groups.region: unit "B": group "region" is "#VALUE!", not a group name (a spreadsheet error: the formula met a value of the wrong type; fix it in the spreadsheet, or leave the cell empty if the value is missing)',
       'units[1].name: unit "B": name "#REF!" is not a name (a spreadsheet error: the formula refers to a cell that no longer exists; fix it in the spreadsheet, or leave the cell empty if the value is missing)',
       'units[1].values.x: unit "B", indicator "x": "#DIV/0!" is not a number (a spreadsheet error: the formula divides by zero; fix it in the spreadsheet, or leave the cell empty if the value is missing)',

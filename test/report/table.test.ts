@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ExactDecimal } from '../../src/engine/decimal.js';
 import { defineFramework, formatTable, groupTable, panelTable, rankingTable, score, scorePanel } from '../../src/index.js';
 
 const framework = defineFramework({
@@ -37,6 +38,18 @@ describe('rankingTable', () => {
     const table = rankingTable(score(framework, { units }), { previous, group: 'region', children: false });
     expect(table.rows[2]).toEqual(['3', 'DB', 'Điện Biên', 'Trung du và miền núi phía Bắc', '1', '0.4000', '1', 'down 2 places', '-0.6000']);
     expect(table.rows[0]).toEqual(['1', 'HY', 'Hưng Yên', 'Đồng bằng sông Hồng', '1', '0.8500', '2', 'up 1 place', '+0.0000']);
+  });
+});
+
+describe('rankingTable changes beyond the range of a double', () => {
+  it('prints the change exactly in decimal notation, never Infinity', () => {
+    const open = defineFramework({ id: 'open', name: 'Open', root: { kind: 'aggregate', id: 'index', children: ['a', 'b'].map((id) => ({ kind: 'indicator', id, unit: 'other', normalisation: { method: 'identity' } })) } });
+    const plain = units.map((unit) => ({ id: unit.id, values: unit.values }));
+    const huge = plain.map((unit) => (unit.id === 'DB' ? { ...unit, values: { a: '1e400', b: 0 } } : unit));
+    const table = rankingTable(score(open, { units: huge }), { previous: score(open, { units: plain }), children: false });
+    // DB: (1e400 + 0) / 2 now, (0.5 + 0.3) / 2 = 0.4 before
+    expect(table.rows[0]?.at(-1)).toBe(`+${new ExactDecimal('5e399').minus('0.4').toFixed(4)}`);
+    expect(table.rows.flat().join(' ')).not.toMatch(/Infinity|NaN|e\+/);
   });
 });
 

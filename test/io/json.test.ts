@@ -1,0 +1,82 @@
+/** Duplicate keys in JSON text, found in one linear pass. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { duplicateKeys } from '../../src/io/json.js';
+
+/** A JSON tree written entry by entry, so that an object can hold a key twice. */
+type Tree = { readonly entries: readonly (readonly [string, Tree])[] } | { readonly items: readonly Tree[] } | { readonly leaf: null | boolean | number | string };
+
+const tree: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree }>((tie) => ({
+  tree: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.record({ leaf: fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.string()) }),
+    fc.record({ entries: fc.array(fc.tuple(fc.constantFrom('a', 'b', '"', '\\', 'a\u0000', '{', '__proto__'), tie('tree')), { maxLength: 4 }) }),
+    fc.record({ items: fc.array(tie('tree'), { maxLength: 3 }) }),
+  ),
+})).tree;
+
+/** The text, with a key written with a \u escape now and then (still the same key). */
+function write(node: Tree, escape: boolean): string {
+  if ('leaf' in node) return JSON.stringify(node.leaf);
+  if ('items' in node) return `[${node.items.map((item) => write(item, escape)).join(', ')}]`;
+  const key = (name: string) => (escape && name === 'a' ? '"\\u0061"' : JSON.stringify(name));
+  return `{ ${node.entries.map(([name, value]) => `${key(name)}: ${write(value, escape)}`).join(', ')} }`;
+}
+
+/** The oracle: a recursive walk of the tree as built. */
+function expected(node: Tree, path: (string | number)[] = []): { key: string; path: (string | number)[] }[] {
+  if ('leaf' in node) return [];
+  if ('items' in node) return node.items.flatMap((item, index) => expected(item, [...path, index]));
+  const seen = new Set<string>();
+  const here: { key: string; path: (string | number)[] }[] = [];
+  const below: { key: string; path: (string | number)[] }[] = [];
+  for (const [name, value] of node.entries) {
+    if (seen.has(name)) here.push({ key: name, path });
+    seen.add(name);
+    below.push(...expected(value, [...path, name]));
+  }
+  return [...here, ...below];
+}
+
+describe('duplicateKeys', () => {
+  it('finds a key given twice, with the path of its object', () => {
+    expect(duplicateKeys('{"a": 1, "b": {"c": 1, "c": 2}}')).toEqual([{ key: 'c', path: ['b'] }]);
+    expect(duplicateKeys('{"units": [{"id": "A"}, {"id": "B", "values": {"x": 1, "y": 2, "x": 3}}]}')).toEqual([{ key: 'x', path: ['units', 1, 'values'] }]);
+  });
+
+  it('reads keys as JSON.parse does: escapes resolved, quotes and braces inside strings ignored', () => {
+    expect(duplicateKeys('{"a": 1, "\\u0061": 2}')).toEqual([{ key: 'a', path: [] }]);
+    expect(duplicateKeys('{"a\\"": "{\\"a\\": 1, \\"a\\": 2}", "b": "[,,]", "c": 1}')).toEqual([]);
+    expect(duplicateKeys('{"__proto__": 1, "__proto__": 2}')).toEqual([{ key: '__proto__', path: [] }]);
+  });
+
+  it('sees equal keys in different objects as no duplicate', () => {
+    expect(duplicateKeys('[{"x": 1}, {"x": 2}, {"x": {"x": 3}}]')).toEqual([]);
+  });
+
+  it('finds every duplicate a recursive walk finds, in the same places, for generated JSON', () => {
+    fc.assert(
+      fc.property(tree, fc.boolean(), (node, escape) => {
+        const text = write(node, escape);
+        JSON.parse(text);
+        const found = duplicateKeys(text, Number.POSITIVE_INFINITY);
+        const sort = (list: { key: string; path: readonly (string | number)[] }[]) => list.map((entry) => JSON.stringify([entry.path, entry.key])).sort();
+        expect(sort(found)).toEqual(sort(expected(node)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('handles 100,000 levels of nesting and a million keys in linear time, without recursion', () => {
+    const deep = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
+    const wide = `{${Array.from({ length: 1_000_000 }, (_unused, index) => `"k${index}":1`).join(',')},"k5":2}`;
+    const started = Date.now();
+    expect(duplicateKeys(deep)).toEqual([]);
+    expect(duplicateKeys(wide)).toEqual([{ key: 'k5', path: [] }]);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('stops listing at the limit', () => {
+    expect(duplicateKeys(`{${Array.from({ length: 50 }, () => '"a":1').join(',')}}`)).toHaveLength(20);
+  });
+});
