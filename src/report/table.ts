@@ -233,7 +233,8 @@ function width(text: string): number {
  * Writes a table as aligned text for a terminal, as Markdown, or as CSV. Every title and cell is
  * passed through {@link escapeControlCharacters}, so a label or unit name holding an escape
  * sequence, a line break or a bidirectional override prints as visible text (`\n`, `\x1B`). In
- * Markdown, `|` and `\` are escaped, so each row stays one row of the same cells; in CSV, text
+ * Markdown, `|` and `\` are escaped, so each row stays one row of the same cells, and a name stays
+ * text: `<`, `>` and `&` become entities, `[`, `]` and a backquote are escaped; in CSV, text
  * a spreadsheet would run as a formula (`=HYPERLINK(…)` in a unit name) gets a `'` in front, as
  * {@link formatCsv} does, while numbers ("-0.5") are written as they are.
  *
@@ -263,7 +264,13 @@ export function* formatTableLines(table: Table, format: 'text' | 'md' | 'csv'): 
   if (format === 'md') {
     // A "|" would split the cell and a line break end the row: "|" is escaped (and "\\", so a
     // backslash before it is not read as the escape), line breaks are already shown as "\n".
-    const escape = (cell: string): string => cell.replaceAll('\\', '\\\\').replaceAll('|', '\\|');
+    // A name is text, never markup: "<", ">" and "&" become entities (a renderer that allows HTML
+    // would otherwise run `<img onerror=…>`), and "[", "]" and "`" are escaped so a name cannot
+    // become a link or code span.
+    const escape = (cell: string): string =>
+      cell
+        .replace(/[\\|[\]`]/g, (character) => `\\${character}`)
+        .replace(/[<>&]/g, (character) => (character === '<' ? '&lt;' : character === '>' ? '&gt;' : '&amp;'));
     yield `| ${titles.map(escape).join(' | ')} |\n`;
     yield `| ${table.columns.map((column) => (column.align === 'right' ? '---:' : ':---')).join(' | ')} |\n`;
     for (const row of table.rows) yield `| ${cells(row).map(escape).join(' | ')} |\n`;

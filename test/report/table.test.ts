@@ -98,6 +98,14 @@ describe('formatTable', () => {
     expect(formatTable(table, 'md')).toBe('| Rank | Name |\n| ---: | :--- |\n| 1 | Điện Biên |\n| 10 | Hà Nội |\n');
     expect(formatTable(table, 'csv')).toBe('Rank,Name\n1,Điện Biên\n10,Hà Nội\n');
   });
+  it('keeps a name text in Markdown: HTML, links and code spans are escaped, not rendered', () => {
+    const hostile = { columns: [{ title: 'Name', align: 'left' as const }], rows: [['<img src=x onerror=alert(1)>'], ['[click](javascript:alert(1))'], ['`code` & more']] };
+    expect(formatTable(hostile, 'md').split('\n').slice(2, 5)).toEqual([
+      '| &lt;img src=x onerror=alert(1)&gt; |',
+      '| \\[click\\](javascript:alert(1)) |',
+      '| \\`code\\` &amp; more |',
+    ]);
+  });
   it('keeps each Markdown row one row of the same cells whatever a name holds ("|", line breaks, backslashes)', () => {
     const hostile = { columns: [{ title: 'Rank', align: 'right' as const }, { title: 'Na|me', align: 'left' as const }], rows: [['1', 'a|b\nc\r\nd\u2028e'], ['2', 'x\\|y\\']] };
     const lines = formatTable(hostile, 'md').split('\n');
