@@ -19,6 +19,8 @@ export { explainUnit } from './analysis/explain.js';
 export type { Explanation, ExplainOptions, IndicatorExplanation, RankGap } from './analysis/explain.js';
 export { panelFromResults, rankHistory, scorePanel } from './analysis/panel.js';
 export type { Panel, PanelCell } from './analysis/panel.js';
+export { createRandom, randomFromState } from './analysis/random.js';
+export type { Random } from './analysis/random.js';
 export { rankAmong } from './analysis/rank-among.js';
 export type { RankAmongOptions } from './analysis/rank-among.js';
 export { achievement } from './analysis/targets.js';
