@@ -202,6 +202,15 @@ export function randomFromState(state: readonly [number, number, number, number]
     });
     let total = 0;
     for (const draw of draws) total += draw;
+    if (total === Infinity) {
+      // Concentrations near 1e308 give draws whose sum overflows: divide by the largest first.
+      const largest = Math.max(...draws);
+      total = 0;
+      for (let index = 0; index < draws.length; index += 1) {
+        draws[index] = (draws[index] ?? 0) / largest;
+        total += draws[index] ?? 0;
+      }
+    }
     // Every gamma draw can underflow to 0 for tiny concentrations; fall back to the most likely
     // corner (the largest draw is then undefined, so choose one uniformly) rather than divide 0/0.
     if (!(total > 0)) {

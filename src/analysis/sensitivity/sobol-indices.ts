@@ -84,7 +84,7 @@ export interface SobolEstimates {
   readonly confidence: number | null;
   /** Bootstrap resamples requested (0 without bootstrap). */
   readonly resamples: number;
-  /** Resamples that gave indices; a resample whose outputs are all equal has none and is counted out here. */
+  /** Resamples that gave indices; a resample whose outputs of A and B are all equal (or whose estimates overflow) has none and is counted out here. */
   readonly resamplesUsed: number;
 }
 
@@ -189,6 +189,35 @@ function estimate(a: Float64Array, b: Float64Array, ab: readonly Float64Array[])
   return { mean, variance, first, total };
 }
 
+/** The binary exponent of the largest |output|: 2^exponent ≤ max |y| < 2^(exponent + 1); 0 when all are 0. */
+function largestExponent(outputs: SaltelliOutputs): number {
+  let largest = 0;
+  for (const values of [outputs.a, outputs.b, ...outputs.ab]) {
+    for (let index = 0; index < values.length; index += 1) largest = Math.max(largest, Math.abs(values[index] ?? 0));
+  }
+  if (largest === 0) return 0;
+  // Math.log2 can round up just below a power of two; step down so the scaled maximum is < 2.
+  let exponent = Math.floor(Math.log2(largest));
+  while (unscale(1, exponent) > largest) exponent -= 1;
+  return exponent;
+}
+
+/** value × 2^exponent in two steps, so the factor itself never overflows or underflows (|exponent| ≤ 2098). */
+function unscale(value: number, exponent: number): number {
+  const half = Math.trunc(exponent / 2);
+  return value * 2 ** half * 2 ** (exponent - half);
+}
+
+function scaledCopy(values: ArrayLike<number>, exponent: number): Float64Array {
+  const copy = new Float64Array(values.length);
+  for (let index = 0; index < values.length; index += 1) copy[index] = unscale(values[index] ?? Number.NaN, -exponent);
+  return copy;
+}
+
+function isFinitePoint(point: PointEstimate): boolean {
+  return Number.isFinite(point.variance) && point.first.every(Number.isFinite) && point.total.every(Number.isFinite);
+}
+
 /** Quantile of sorted values by linear interpolation between order statistics (R's type 7, NumPy's default). */
 function quantileSorted(sorted: Float64Array, probability: number): number {
   const position = (sorted.length - 1) * probability;
@@ -196,18 +225,33 @@ function quantileSorted(sorted: Float64Array, probability: number): number {
   const above = Math.min(below + 1, sorted.length - 1);
   const lower = sorted[below] ?? Number.NaN;
   const upper = sorted[above] ?? Number.NaN;
-  return lower + (position - below) * (upper - lower);
+  const fraction = position - below;
+  if (fraction === 0) return lower;
+  // upper − lower overflows when the two have opposite signs near ±1e308; the weighted form does not.
+  const difference = upper - lower;
+  return Number.isFinite(difference) ? lower + fraction * difference : (1 - fraction) * lower + fraction * upper;
 }
 
-/** Sample standard deviation (n − 1 denominator, as SALib's `std(ddof=1)`), two-pass. */
+/**
+ * Sample standard deviation (n − 1 denominator, as SALib's `std(ddof=1)`), two-pass, computed on
+ * values scaled by a power of two so that squared deviations of estimates near 1e200 (possible
+ * with tiny N and wild outputs) do not overflow.
+ */
 function standardDeviation(values: Float64Array): number {
   if (values.length < 2) return 0;
+  let largest = 0;
+  for (const value of values) largest = Math.max(largest, Math.abs(value));
+  if (largest === 0) return 0;
+  const exponent = Math.floor(Math.log2(largest));
   const total = new CompensatedSum();
-  for (const value of values) total.add(value);
+  for (const value of values) total.add(unscale(value, -exponent));
   const mean = total.value / values.length;
   const squares = new CompensatedSum();
-  for (const value of values) squares.add((value - mean) * (value - mean));
-  return Math.sqrt(squares.value / (values.length - 1));
+  for (const value of values) {
+    const deviation = unscale(value, -exponent) - mean;
+    squares.add(deviation * deviation);
+  }
+  return unscale(Math.sqrt(squares.value / (values.length - 1)), exponent);
 }
 
 /** Checks shapes (a RangeError: a programmer's mistake) and values (a ChisoError listing every non-finite output). */
@@ -263,9 +307,15 @@ export function sobolEstimates(outputs: SaltelliOutputs, options: SobolEstimateO
   const n = checkOutputs(outputs, options.names);
   const k = outputs.ab.length;
   const names = options.names ?? Array.from({ length: k }, (_name, index) => `x${index + 1}`);
-  const a = Float64Array.from(outputs.a);
-  const b = Float64Array.from(outputs.b);
-  const ab = outputs.ab.map((column) => Float64Array.from(column));
+  // Indices are ratios, unchanged when every output is multiplied by the same factor. Dividing by
+  // the power of two nearest the largest |output| (exact: only the exponent changes) puts every
+  // output in [−2, 2], so no square or difference overflows for outputs near 1e308, and no square
+  // underflows to 0 for outputs near 1e-300. The mean and variance are reported in the outputs' own
+  // units again (the variance is Infinity when the outputs exceed about 1e154).
+  const exponent = largestExponent(outputs);
+  const a = scaledCopy(outputs.a, exponent);
+  const b = scaledCopy(outputs.b, exponent);
+  const ab = outputs.ab.map((column) => scaledCopy(column, exponent));
   const point = estimate(a, b, ab);
   if (point === null) {
     const value = outputs.a[0] ?? Number.NaN;
@@ -274,13 +324,21 @@ export function sobolEstimates(outputs: SaltelliOutputs, options: SobolEstimateO
       'the model output does not vary',
     );
   }
+  if (!isFinitePoint(point)) {
+    throw new ChisoError(
+      [issue('undefined_computation', ['outputs'], `the outputs of A_B vary more than 10^308 times as much as those of A and B (variance ${point.variance * 2 ** (2 * exponent)}), so the estimates are not finite numbers; draw more base samples`, { expected: 'finite estimates' })],
+      'the sensitivity estimates are not finite',
+    );
+  }
+  const mean = unscale(point.mean, exponent);
+  const variance = unscale(unscale(point.variance, exponent), exponent);
   const bootstrap = options.bootstrap ?? {};
   if (bootstrap === false) {
     return {
       indices: names.map((name, index) => ({ name, first: point.first[index] ?? Number.NaN, total: point.total[index] ?? Number.NaN, firstInterval: null, totalInterval: null, firstStandardError: null, totalStandardError: null })),
       n,
-      mean: point.mean,
-      variance: point.variance,
+      mean,
+      variance,
       confidence: null,
       resamples: 0,
       resamplesUsed: 0,
@@ -309,7 +367,7 @@ export function sobolEstimates(outputs: SaltelliOutputs, options: SobolEstimateO
       for (let column = 0; column < k; column += 1) (resampledAB[column] as Float64Array)[index] = (ab[column] as Float64Array)[row] as number;
     }
     const draw = estimate(resampledA, resampledB, resampledAB);
-    if (draw === null) continue;
+    if (draw === null || !isFinitePoint(draw)) continue;
     for (let column = 0; column < k; column += 1) {
       (firstDraws[column] as Float64Array)[used] = draw.first[column] ?? Number.NaN;
       (totalDraws[column] as Float64Array)[used] = draw.total[column] ?? Number.NaN;
@@ -337,8 +395,8 @@ export function sobolEstimates(outputs: SaltelliOutputs, options: SobolEstimateO
       };
     }),
     n,
-    mean: point.mean,
-    variance: point.variance,
+    mean,
+    variance,
     confidence,
     resamples,
     resamplesUsed: used,
