@@ -26,7 +26,7 @@ export type { RankAmongOptions } from './analysis/rank-among.js';
 export { normalQuantile } from './analysis/sensitivity/normal-quantile.js';
 export { checkSampleSize, inputValue, saltelliSample, validateInputs } from './analysis/sensitivity/saltelli.js';
 export type { DiscreteInput, NormalInput, SaltelliOptions, SaltelliSample, SampleSequence, SensitivityInput, UniformInput } from './analysis/sensitivity/saltelli.js';
-export { sobolEstimates, sobolIndices } from './analysis/sensitivity/sobol-indices.js';
+export { outputsFromSalib, sobolEstimates, sobolIndices } from './analysis/sensitivity/sobol-indices.js';
 export type {
   AbortSignalLike,
   BootstrapOptions,

@@ -29,6 +29,36 @@ export interface SaltelliOutputs {
   readonly ab: readonly ArrayLike<number>[];
 }
 
+/**
+ * Splits a model-output vector in SALib's interleaved order into the matrices chiso's estimators
+ * take. SALib's `sobol.sample` (and the older `saltelli.sample`) writes, for each base sample j,
+ * the rows A_j, A_B^(1)_j … A_B^(k)_j, then — when `calc_second_order=True` — B_A^(1)_j … B_A^(k)_j,
+ * then B_j; so Y from `Y = model(X)` has N (k + 2) or N (2k + 2) values.
+ *
+ * @param interleaved SALib's Y.
+ * @param inputs k, the number of inputs (SALib's `num_vars`, or the number of groups).
+ * @param secondOrder Whether the sample was drawn with `calc_second_order=True` (SALib's default).
+ *
+ * @example
+ * // N = 2, k = 1, first order only: rows A_0, AB_0, B_0, A_1, AB_1, B_1.
+ * outputsFromSalib([1, 2, 3, 4, 5, 6], 1, false);
+ * // => { a: [1, 4], b: [3, 6], ab: [[2, 5]] }
+ */
+export function outputsFromSalib(interleaved: ArrayLike<number>, inputs: number, secondOrder: boolean): { a: number[]; b: number[]; ab: number[][] } {
+  if (!(Number.isSafeInteger(inputs) && inputs >= 1)) throw new RangeError(`inputs must be a positive integer; got ${String(inputs)}`);
+  const step = secondOrder ? 2 * inputs + 2 : inputs + 2;
+  if (interleaved.length === 0 || interleaved.length % step !== 0) {
+    throw new RangeError(`SALib's output vector for ${inputs} input${inputs === 1 ? '' : 's'}${secondOrder ? ' with second order' : ''} has a multiple of ${step} values; got ${interleaved.length}`);
+  }
+  const n = interleaved.length / step;
+  const at = (row: number, offset: number): number => interleaved[row * step + offset] ?? Number.NaN;
+  return {
+    a: Array.from({ length: n }, (_row, row) => at(row, 0)),
+    b: Array.from({ length: n }, (_row, row) => at(row, step - 1)),
+    ab: Array.from({ length: inputs }, (_input, input) => Array.from({ length: n }, (_row, row) => at(row, 1 + input))),
+  };
+}
+
 /** Options for the bootstrap confidence intervals. */
 export interface BootstrapOptions {
   /** How many bootstrap resamples (default 1000; SALib's `num_resamples` defaults to 100). */
@@ -427,10 +457,16 @@ export interface SobolIndicesOptions extends SaltelliOptions {
   readonly signal?: AbortSignalLike;
 }
 
-/** The result of {@link sobolIndices}: the estimates, plus how many times the model ran. */
+/** The result of {@link sobolIndices}: the estimates, plus how they were made (to replay them). */
 export interface SobolIndicesResult extends SobolEstimates {
   /** Model runs: N (k + 2). */
   readonly runs: number;
+  /** The seed of the sample and of the bootstrap. */
+  readonly seed: number | bigint;
+  /** Where the base points came from. */
+  readonly sequence: 'sobol' | 'random';
+  /** Whether the Sobol' points were scrambled (false for pseudo-random points). */
+  readonly scrambled: boolean;
 }
 
 /** A model for {@link sobolIndices}: one output from one vector of input values (in the inputs' order). */
@@ -526,7 +562,8 @@ export async function sobolIndices(model: SensitivityModel, inputs: readonly Sen
     { names: sample.names, bootstrap: options.bootstrap === false ? false : { seed, ...options.bootstrap } },
   );
   if (estimates.indices.length !== k) throw new RangeError('internal: one index per input expected');
-  return { ...estimates, runs: total };
+  const sequence = options.sequence ?? 'sobol';
+  return { ...estimates, runs: total, seed, sequence, scrambled: sequence === 'sobol' && (options.scramble ?? true) };
 }
 
 /** `x1 = 0.5, x2 = 1.25` for a run's message (the first 8 inputs). */

@@ -12,7 +12,7 @@
  *   sample, computed in Python from SciPy's own Sobol' points.
  */
 import { describe, expect, it } from 'vitest';
-import { ChisoError, saltelliSample, sobolEstimates, sobolIndices, type SensitivityInput, type SobolIndex } from '../../../src/index.js';
+import { ChisoError, outputsFromSalib, saltelliSample, sobolEstimates, sobolIndices, type SensitivityInput, type SobolIndex } from '../../../src/index.js';
 
 const A = 7;
 const B = 0.1;
@@ -121,7 +121,37 @@ describe('sobolEstimates', () => {
   });
 });
 
+describe('outputsFromSalib', () => {
+  it('splits SALib\u2019s interleaved Y (A, A_B^(1) … A_B^(k), [B_A^(1) … B_A^(k),] B per base sample)', () => {
+    expect(outputsFromSalib([1, 2, 3, 4, 5, 6], 1, false)).toEqual({ a: [1, 4], b: [3, 6], ab: [[2, 5]] });
+    // k = 2 with second order: A, AB1, AB2, BA1, BA2, B.
+    expect(outputsFromSalib([1, 2, 3, 90, 91, 4, 5, 6, 7, 92, 93, 8], 2, true)).toEqual({ a: [1, 5], b: [4, 8], ab: [[2, 6], [3, 7]] });
+  });
+
+  it('gives the same indices from a SALib-ordered run of the same sample', () => {
+    const sample = saltelliSample(ISHIGAMI_INPUTS, { n: 64, seed: 3 });
+    const interleaved = sample.a.flatMap((row, index) => [row, ...sample.ab.map((matrix) => matrix[index] ?? []), sample.b[index] ?? []]).map(ishigami);
+    const direct = sobolEstimates({ a: sample.a.map(ishigami), b: sample.b.map(ishigami), ab: sample.ab.map((matrix) => matrix.map(ishigami)) });
+    expect(sobolEstimates(outputsFromSalib(interleaved, 3, false))).toEqual(direct);
+  });
+
+  it('refuses a vector whose length is not a multiple of the row group (a programmer mistake)', () => {
+    expect(() => outputsFromSalib([1, 2, 3, 4], 1, false)).toThrow(/multiple of 3 values; got 4/);
+    expect(() => outputsFromSalib([], 1, false)).toThrow(RangeError);
+    expect(() => outputsFromSalib([1, 2, 3], 0, false)).toThrow(RangeError);
+  });
+});
+
 describe('sobolIndices', () => {
+  it('says how the result was made: seed, sequence, scrambling', async () => {
+    const scrambled = await sobolIndices(ishigami, ISHIGAMI_INPUTS, { n: 32, seed: 5, bootstrap: false });
+    expect([scrambled.seed, scrambled.sequence, scrambled.scrambled]).toEqual([5, 'sobol', true]);
+    const plain = await sobolIndices(ishigami, ISHIGAMI_INPUTS, { n: 32, scramble: false, bootstrap: false });
+    expect([plain.seed, plain.sequence, plain.scrambled]).toEqual([0, 'sobol', false]);
+    const random = await sobolIndices(ishigami, ISHIGAMI_INPUTS, { n: 32, sequence: 'random', bootstrap: false });
+    expect([random.sequence, random.scrambled]).toEqual(['random', false]);
+  });
+
   it('recovers the Ishigami indices within 0.03 at N = 4096 (about 2 bootstrap standard errors), and the 95% intervals cover them', async () => {
     // At N = 4096 the bootstrap standard errors are about 0.015 (S_i) and 0.007–0.02 (ST_i), so a
     // tolerance of 0.03 is about two of them; the seed is fixed, so this is one draw, checked once.
