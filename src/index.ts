@@ -32,6 +32,7 @@ export type {
   BootstrapOptions,
   Interval,
   SaltelliOutputs,
+  SecondOrderIndex,
   SensitivityModel,
   SensitivityProgress,
   SobolEstimateOptions,

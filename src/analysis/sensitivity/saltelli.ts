@@ -62,6 +62,8 @@ export interface SaltelliOptions {
   readonly scramble?: boolean;
   /** Sobol' points to skip before the first (default 0; SALib's `skip_values`). Ignored for random points. */
   readonly skip?: number;
+  /** Also draw B_A^(i) (B with column i from A) for second-order indices: N (2k + 2) runs (SALib's `calc_second_order`). Default false. */
+  readonly secondOrder?: boolean;
 }
 
 /** A Saltelli sample: the matrices to run the model on, in the inputs' own units. */
@@ -76,7 +78,9 @@ export interface SaltelliSample {
   readonly b: readonly (readonly number[])[];
   /** `ab[i]` is A_B^(i): the rows of A with column i taken from B. */
   readonly ab: readonly (readonly (readonly number[])[])[];
-  /** The model runs the sample needs: N (k + 2). */
+  /** `ba[i]` is B_A^(i): the rows of B with column i taken from A — only with `secondOrder: true`. */
+  readonly ba?: readonly (readonly (readonly number[])[])[];
+  /** The model runs the sample needs: N (k + 2), or N (2k + 2) with second order. */
   readonly runs: number;
 }
 
@@ -235,12 +239,15 @@ export function saltelliSample(inputs: readonly SensitivityInput[], options: Sal
     a.push(inputs.map((input, column) => inputValue(input, point[column] ?? 0)));
     b.push(inputs.map((input, column) => inputValue(input, point[k + column] ?? 0)));
   }
-  const ab = inputs.map((_input, column) =>
-    a.map((row, rowIndex) => {
-      const mixed = row.slice();
-      mixed[column] = b[rowIndex]?.[column] ?? Number.NaN;
-      return mixed;
-    }),
-  );
-  return { names: inputs.map((input) => input.name), n, a, b, ab, runs: n * (k + 2) };
+  const cross = (base: number[][], other: number[][]): number[][][] =>
+    inputs.map((_input, column) =>
+      base.map((row, rowIndex) => {
+        const mixed = row.slice();
+        mixed[column] = other[rowIndex]?.[column] ?? Number.NaN;
+        return mixed;
+      }),
+    );
+  const names = inputs.map((input) => input.name);
+  if (options.secondOrder === true) return { names, n, a, b, ab: cross(a, b), ba: cross(b, a), runs: n * (2 * k + 2) };
+  return { names, n, a, b, ab: cross(a, b), runs: n * (k + 2) };
 }

@@ -27,6 +27,8 @@ export interface SaltelliOutputs {
   readonly b: ArrayLike<number>;
   /** `ab[i]` holds f(A_B^(i)), one output per row. */
   readonly ab: readonly ArrayLike<number>[];
+  /** `ba[i]` holds f(B_A^(i)), one output per row — only for second-order indices. */
+  readonly ba?: readonly ArrayLike<number>[];
 }
 
 /**
@@ -43,8 +45,9 @@ export interface SaltelliOutputs {
  * // N = 2, k = 1, first order only: rows A_0, AB_0, B_0, A_1, AB_1, B_1.
  * outputsFromSalib([1, 2, 3, 4, 5, 6], 1, false);
  * // => { a: [1, 4], b: [3, 6], ab: [[2, 5]] }
+ * outputsFromSalib([1, 2, 3, 4, 5, 6, 7, 8], 1, true).ba; // => [[3, 7]]
  */
-export function outputsFromSalib(interleaved: ArrayLike<number>, inputs: number, secondOrder: boolean): { a: number[]; b: number[]; ab: number[][] } {
+export function outputsFromSalib(interleaved: ArrayLike<number>, inputs: number, secondOrder: boolean): { a: number[]; b: number[]; ab: number[][]; ba?: number[][] } {
   if (!(Number.isSafeInteger(inputs) && inputs >= 1)) throw new RangeError(`inputs must be a positive integer; got ${String(inputs)}`);
   const step = secondOrder ? 2 * inputs + 2 : inputs + 2;
   if (interleaved.length === 0 || interleaved.length % step !== 0) {
@@ -52,11 +55,9 @@ export function outputsFromSalib(interleaved: ArrayLike<number>, inputs: number,
   }
   const n = interleaved.length / step;
   const at = (row: number, offset: number): number => interleaved[row * step + offset] ?? Number.NaN;
-  return {
-    a: Array.from({ length: n }, (_row, row) => at(row, 0)),
-    b: Array.from({ length: n }, (_row, row) => at(row, step - 1)),
-    ab: Array.from({ length: inputs }, (_input, input) => Array.from({ length: n }, (_row, row) => at(row, 1 + input))),
-  };
+  const columns = (offset: number): number[][] => Array.from({ length: inputs }, (_input, input) => Array.from({ length: n }, (_row, row) => at(row, offset + input)));
+  const split = { a: Array.from({ length: n }, (_row, row) => at(row, 0)), b: Array.from({ length: n }, (_row, row) => at(row, step - 1)), ab: columns(1) };
+  return secondOrder ? { ...split, ba: columns(1 + inputs) } : split;
 }
 
 /** Options for the bootstrap confidence intervals. */
@@ -100,10 +101,26 @@ export interface SobolIndex {
   readonly totalStandardError: number | null;
 }
 
+/** A second-order index: the variance share of the interaction of two inputs alone. */
+export interface SecondOrderIndex {
+  /** The two inputs' names. */
+  readonly names: readonly [string, string];
+  /** The two inputs' columns. */
+  readonly inputs: readonly [number, number];
+  /** S_ij (Saltelli 2002, as SALib's `S2`). */
+  readonly index: number;
+  /** Bootstrap percentile interval (`null` without bootstrap). */
+  readonly interval: Interval | null;
+  /** Bootstrap standard error; SALib's `S2_conf` is this times Φ⁻¹((1 + confidence) / 2). */
+  readonly standardError: number | null;
+}
+
 /** Sobol' indices of every input, with what they were computed from. */
 export interface SobolEstimates {
   /** One entry per input, in column order. */
   readonly indices: readonly SobolIndex[];
+  /** One entry per pair of inputs (1, 2), (1, 3) … (k − 1, k) when the outputs include f(B_A^(i)); otherwise empty. */
+  readonly second: readonly SecondOrderIndex[];
   /** N, the number of base samples. */
   readonly n: number;
   /** Mean of the 2N outputs of A and B. */
@@ -145,6 +162,8 @@ interface PointEstimate {
   readonly variance: number;
   readonly first: number[];
   readonly total: number[];
+  /** Second-order indices of the pairs in order (0, 1), (0, 2) … (k − 2, k − 1); empty without f(B_A). */
+  readonly second: number[];
 }
 
 /**
@@ -154,7 +173,7 @@ interface PointEstimate {
 const CONSTANT_ULPS = 16;
 
 /** Point estimates from outputs already checked finite; `null` when the outputs of A and B do not vary. */
-function estimate(a: Float64Array, b: Float64Array, ab: readonly Float64Array[]): PointEstimate | null {
+function estimate(a: Float64Array, b: Float64Array, ab: readonly Float64Array[], ba: readonly Float64Array[] | null): PointEstimate | null {
   const n = a.length;
   // Two-pass variance: first the mean, then the mean squared deviation, minus the square of the
   // mean deviation (Björck's correction, which removes most of the first pass's rounding error).
@@ -216,13 +235,29 @@ function estimate(a: Float64Array, b: Float64Array, ab: readonly Float64Array[])
     first.push((firstSum + firstCompensation) / n / variance);
     total.push((totalSum + totalCompensation) / n / 2 / variance);
   }
-  return { mean, variance, first, total };
+  const second: number[] = [];
+  if (ba !== null) {
+    // Saltelli 2002 (SALib's second_order): V_jk = mean(f(B_A^(j)) · f(A_B^(k)) − f(A) · f(B)) / V,
+    // S_jk = V_jk − S_j − S_k. Products, not differences, so every output is centred first.
+    for (let j = 0; j < ab.length; j += 1) {
+      for (let k = j + 1; k < ab.length; k += 1) {
+        const fromBA = ba[j] as Float64Array;
+        const fromAB = ab[k] as Float64Array;
+        const sum = new CompensatedSum();
+        for (let index = 0; index < n; index += 1) {
+          sum.add(((fromBA[index] as number) - mean) * ((fromAB[index] as number) - mean) - ((a[index] as number) - mean) * ((b[index] as number) - mean));
+        }
+        second.push(sum.value / n / variance - (first[j] ?? Number.NaN) - (first[k] ?? Number.NaN));
+      }
+    }
+  }
+  return { mean, variance, first, total, second };
 }
 
 /** The binary exponent of the largest |output|: 2^exponent ≤ max |y| < 2^(exponent + 1); 0 when all are 0. */
 function largestExponent(outputs: SaltelliOutputs): number {
   let largest = 0;
-  for (const values of [outputs.a, outputs.b, ...outputs.ab]) {
+  for (const values of [outputs.a, outputs.b, ...outputs.ab, ...(outputs.ba ?? [])]) {
     for (let index = 0; index < values.length; index += 1) largest = Math.max(largest, Math.abs(values[index] ?? 0));
   }
   if (largest === 0) return 0;
@@ -245,7 +280,7 @@ function scaledCopy(values: ArrayLike<number>, exponent: number): Float64Array {
 }
 
 function isFinitePoint(point: PointEstimate): boolean {
-  return Number.isFinite(point.variance) && point.first.every(Number.isFinite) && point.total.every(Number.isFinite);
+  return Number.isFinite(point.variance) && point.first.every(Number.isFinite) && point.total.every(Number.isFinite) && point.second.every(Number.isFinite);
 }
 
 /** Quantile of sorted values by linear interpolation between order statistics (R's type 7, NumPy's default). */
@@ -294,6 +329,12 @@ function checkOutputs(outputs: SaltelliOutputs, names: readonly string[] | undef
     if (column.length !== n) throw new RangeError(`outputs.ab[${index}] has ${column.length} values but outputs.a has ${n}`);
   });
   if (names !== undefined && names.length !== outputs.ab.length) throw new RangeError(`${names.length} names for ${outputs.ab.length} inputs`);
+  if (outputs.ba !== undefined) {
+    if (outputs.ba.length !== outputs.ab.length) throw new RangeError(`outputs.ba has ${outputs.ba.length} columns but outputs.ab has ${outputs.ab.length}; both need one per input`);
+    outputs.ba.forEach((column, index) => {
+      if (column.length !== n) throw new RangeError(`outputs.ba[${index}] has ${column.length} values but outputs.a has ${n}`);
+    });
+  }
   const problems: ChisoIssue[] = [];
   const check = (values: ArrayLike<number>, path: readonly (string | number)[], label: string): void => {
     for (let index = 0; index < values.length; index += 1) {
@@ -304,6 +345,7 @@ function checkOutputs(outputs: SaltelliOutputs, names: readonly string[] | undef
   check(outputs.a, ['outputs', 'a'], 'f(A)');
   check(outputs.b, ['outputs', 'b'], 'f(B)');
   outputs.ab.forEach((column, index) => check(column, ['outputs', 'ab', index], `f(A_B^(${index + 1}))`));
+  outputs.ba?.forEach((column, index) => check(column, ['outputs', 'ba', index], `f(B_A^(${index + 1}))`));
   if (problems.length > 0) throw new ChisoError(problems, `${problems.length} model output${problems.length === 1 ? ' is' : 's are'} not finite, so no sensitivity index is defined`);
   return n;
 }
@@ -346,7 +388,10 @@ export function sobolEstimates(outputs: SaltelliOutputs, options: SobolEstimateO
   const a = scaledCopy(outputs.a, exponent);
   const b = scaledCopy(outputs.b, exponent);
   const ab = outputs.ab.map((column) => scaledCopy(column, exponent));
-  const point = estimate(a, b, ab);
+  const ba = outputs.ba?.map((column) => scaledCopy(column, exponent)) ?? null;
+  const point = estimate(a, b, ab, ba);
+  const pairs: [number, number][] = [];
+  if (ba !== null) for (let j = 0; j < k; j += 1) for (let other = j + 1; other < k; other += 1) pairs.push([j, other]);
   if (point === null) {
     const value = outputs.a[0] ?? Number.NaN;
     throw new ChisoError(
@@ -366,6 +411,7 @@ export function sobolEstimates(outputs: SaltelliOutputs, options: SobolEstimateO
   if (bootstrap === false) {
     return {
       indices: names.map((name, index) => ({ name, first: point.first[index] ?? Number.NaN, total: point.total[index] ?? Number.NaN, firstInterval: null, totalInterval: null, firstStandardError: null, totalStandardError: null })),
+      second: pairs.map(([j, other], pair) => ({ names: [names[j] ?? '', names[other] ?? ''], inputs: [j, other], index: point.second[pair] ?? Number.NaN, interval: null, standardError: null })),
       n,
       mean,
       variance,
@@ -383,11 +429,13 @@ export function sobolEstimates(outputs: SaltelliOutputs, options: SobolEstimateO
   const random = createRandom(bootstrap.seed ?? 0, 1);
   const firstDraws = Array.from({ length: k }, () => new Float64Array(resamples));
   const totalDraws = Array.from({ length: k }, () => new Float64Array(resamples));
+  const secondDraws = pairs.map(() => new Float64Array(resamples));
   // One resample: N base rows drawn with replacement, copied into reused arrays (A, B and every
   // A_B^(i) keep their rows together, as the estimators pair them).
   const resampledA = new Float64Array(n);
   const resampledB = new Float64Array(n);
   const resampledAB = ab.map(() => new Float64Array(n));
+  const resampledBA = ba?.map(() => new Float64Array(n)) ?? null;
   let used = 0;
   for (let resample = 0; resample < resamples; resample += 1) {
     for (let index = 0; index < n; index += 1) {
@@ -395,13 +443,15 @@ export function sobolEstimates(outputs: SaltelliOutputs, options: SobolEstimateO
       resampledA[index] = a[row] as number;
       resampledB[index] = b[row] as number;
       for (let column = 0; column < k; column += 1) (resampledAB[column] as Float64Array)[index] = (ab[column] as Float64Array)[row] as number;
+      if (ba !== null && resampledBA !== null) for (let column = 0; column < k; column += 1) (resampledBA[column] as Float64Array)[index] = (ba[column] as Float64Array)[row] as number;
     }
-    const draw = estimate(resampledA, resampledB, resampledAB);
+    const draw = estimate(resampledA, resampledB, resampledAB, resampledBA);
     if (draw === null || !isFinitePoint(draw)) continue;
     for (let column = 0; column < k; column += 1) {
       (firstDraws[column] as Float64Array)[used] = draw.first[column] ?? Number.NaN;
       (totalDraws[column] as Float64Array)[used] = draw.total[column] ?? Number.NaN;
     }
+    secondDraws.forEach((draws, pair) => (draws[used] = draw.second[pair] ?? Number.NaN));
     used += 1;
   }
   const tail = (1 - confidence) / 2;
@@ -423,6 +473,10 @@ export function sobolEstimates(outputs: SaltelliOutputs, options: SobolEstimateO
         firstStandardError: first.standardError,
         totalStandardError: total.standardError,
       };
+    }),
+    second: pairs.map(([j, other], pair) => {
+      const summary = summarise(secondDraws[pair]);
+      return { names: [names[j] ?? '', names[other] ?? ''], inputs: [j, other], index: point.second[pair] ?? Number.NaN, interval: summary.interval, standardError: summary.standardError };
     }),
     n,
     mean,
@@ -459,7 +513,7 @@ export interface SobolIndicesOptions extends SaltelliOptions {
 
 /** The result of {@link sobolIndices}: the estimates, plus how they were made (to replay them). */
 export interface SobolIndicesResult extends SobolEstimates {
-  /** Model runs: N (k + 2). */
+  /** Model runs: N (k + 2), or N (2k + 2) with second order. */
   readonly runs: number;
   /** The seed of the sample and of the bootstrap. */
   readonly seed: number | bigint;
@@ -521,6 +575,7 @@ export async function sobolIndices(model: SensitivityModel, inputs: readonly Sen
     { label: 'A', rows: sample.a, outputs: new Float64Array(n) },
     { label: 'B', rows: sample.b, outputs: new Float64Array(n) },
     ...sample.ab.map((rows, index) => ({ label: `A_B^(${index + 1})`, rows, outputs: new Float64Array(n) })),
+    ...(sample.ba ?? []).map((rows, index) => ({ label: `B_A^(${index + 1})`, rows, outputs: new Float64Array(n) })),
   ];
   const problems: ChisoIssue[] = [];
   const step = Math.max(1, Math.floor(total / 100));
@@ -556,9 +611,11 @@ export async function sobolIndices(model: SensitivityModel, inputs: readonly Sen
     }
   }
   if (problems.length > 0) throw new ChisoError(problems, `${problems.length} of ${total} model runs gave no finite output, so no sensitivity index is defined`);
-  const [fromA, fromB, ...fromAB] = matrices;
+  const [fromA, fromB, ...crossed] = matrices;
+  const ab = crossed.slice(0, k).map((matrix) => matrix.outputs);
+  const ba = crossed.slice(k).map((matrix) => matrix.outputs);
   const estimates = sobolEstimates(
-    { a: fromA?.outputs ?? new Float64Array(0), b: fromB?.outputs ?? new Float64Array(0), ab: fromAB.map((matrix) => matrix.outputs) },
+    { a: fromA?.outputs ?? new Float64Array(0), b: fromB?.outputs ?? new Float64Array(0), ab, ...(ba.length > 0 ? { ba } : {}) },
     { names: sample.names, bootstrap: options.bootstrap === false ? false : { seed, ...options.bootstrap } },
   );
   if (estimates.indices.length !== k) throw new RangeError('internal: one index per input expected');

@@ -9,20 +9,25 @@ const anyDouble = fc.oneof(fc.double(), fc.constantFrom(Number.NaN, Infinity, -I
 /** Finite doubles of every magnitude. */
 const finiteDouble = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, 1e-300, 1e300, 1e154));
 
-/** Outputs for N rows and k inputs, drawn from `value`. */
-function outputs(value: fc.Arbitrary<number>): fc.Arbitrary<{ a: number[]; b: number[]; ab: number[][] }> {
+/** Outputs for N rows and k inputs, drawn from `value`, with f(B_A^(i)) (second order) in some cases. */
+function outputs(value: fc.Arbitrary<number>): fc.Arbitrary<{ a: number[]; b: number[]; ab: number[][]; ba?: number[][] }> {
   return fc.record({ n: fc.integer({ min: 1, max: 12 }), k: fc.integer({ min: 1, max: 4 }) }).chain(({ n, k }) =>
-    fc.record({
-      a: fc.array(value, { minLength: n, maxLength: n }),
-      b: fc.array(value, { minLength: n, maxLength: n }),
-      ab: fc.array(fc.array(value, { minLength: n, maxLength: n }), { minLength: k, maxLength: k }),
-    }),
+    fc.record(
+      {
+        a: fc.array(value, { minLength: n, maxLength: n }),
+        b: fc.array(value, { minLength: n, maxLength: n }),
+        ab: fc.array(fc.array(value, { minLength: n, maxLength: n }), { minLength: k, maxLength: k }),
+        ba: fc.array(fc.array(value, { minLength: n, maxLength: n }), { minLength: k, maxLength: k }),
+      },
+      { requiredKeys: ['a', 'b', 'ab'] },
+    ),
   );
 }
 
 function isFiniteResult(result: ReturnType<typeof sobolEstimates>): boolean {
   return (
     Number.isFinite(result.mean) &&
+    result.second.every((pair) => Number.isFinite(pair.index) && [pair.interval?.lower, pair.interval?.upper, pair.standardError].every((value) => value === undefined || value === null || Number.isFinite(value))) &&
     result.indices.every(
       (index) =>
         Number.isFinite(index.first) &&
@@ -57,9 +62,9 @@ describe('sobolEstimates on hostile outputs', () => {
         } catch (error) {
           expect(error).toBeInstanceOf(ChisoError);
           // Refused only when A and B vary by no more than rounding (a spread within 16 ulps), or by
-          // less than 10^-150 of the largest output of A_B — the indices, ratios of squares, could then exceed 10^300.
+          // less than 10^-150 of the largest output of A_B or B_A — the indices, ratios of squares, could then exceed 10^300.
           const largest = Math.max(...all.map(Math.abs));
-          const largestOverall = Math.max(largest, ...values.ab.flat().map(Math.abs));
+          const largestOverall = Math.max(largest, ...values.ab.flat().map(Math.abs), ...(values.ba ?? []).flat().map(Math.abs));
           const spread = Math.max(...all) - Math.min(...all);
           expect(!varies || spread <= 16 * Number.EPSILON * largest || spread < 1e-150 * largestOverall).toBe(true);
           return;

@@ -125,7 +125,7 @@ describe('outputsFromSalib', () => {
   it('splits SALib\u2019s interleaved Y (A, A_B^(1) … A_B^(k), [B_A^(1) … B_A^(k),] B per base sample)', () => {
     expect(outputsFromSalib([1, 2, 3, 4, 5, 6], 1, false)).toEqual({ a: [1, 4], b: [3, 6], ab: [[2, 5]] });
     // k = 2 with second order: A, AB1, AB2, BA1, BA2, B.
-    expect(outputsFromSalib([1, 2, 3, 90, 91, 4, 5, 6, 7, 92, 93, 8], 2, true)).toEqual({ a: [1, 5], b: [4, 8], ab: [[2, 6], [3, 7]] });
+    expect(outputsFromSalib([1, 2, 3, 90, 91, 4, 5, 6, 7, 92, 93, 8], 2, true)).toEqual({ a: [1, 5], b: [4, 8], ab: [[2, 6], [3, 7]], ba: [[90, 92], [91, 93]] });
   });
 
   it('gives the same indices from a SALib-ordered run of the same sample', () => {
@@ -205,6 +205,50 @@ describe('sobolIndices', () => {
       expect(Math.abs(index.total - expected)).toBeLessThan(0.02);
       expect(covers(index, expected, expected)).toBe(true);
     });
+  });
+
+  it('estimates second-order indices with SALib\u2019s calc_second_order design: Ishigami S_13 = 0.2437, S_12 = S_23 = 0', async () => {
+    // S_13 = V_13 / V = ST_3 − S_3 (x3 acts only with x1). Standard errors at N = 4096 are about 0.03.
+    const result = await sobolIndices(ishigami, ISHIGAMI_INPUTS, { n: 4096, seed: 1, secondOrder: true });
+    expect(result.runs).toBe(4096 * 8);
+    expect(result.second.map((pair) => pair.names.join('×'))).toEqual(['x1×x2', 'x1×x3', 'x2×x3']);
+    const truth = [0, V13 / VARIANCE, 0];
+    result.second.forEach((pair, index) => {
+      const expected = truth[index] ?? Number.NaN;
+      expect(Math.abs(pair.index - expected)).toBeLessThan(0.06);
+      expect(pair.interval !== null && pair.interval.lower <= expected && expected <= pair.interval.upper).toBe(true);
+    });
+    // First and total order are unchanged by the extra matrices.
+    const without = await sobolIndices(ishigami, ISHIGAMI_INPUTS, { n: 4096, seed: 1, bootstrap: false });
+    expect(result.indices.map((index) => index.first)).toEqual(without.indices.map((index) => index.first));
+    expect(without.second).toEqual([]);
+  });
+
+  it('computes S_jk = mean((f(B_A^(j)) − μ)(f(A_B^(k)) − μ) − (f(A) − μ)(f(B) − μ)) / V − S_j − S_k for every pair', () => {
+    const sample = saltelliSample(ISHIGAMI_INPUTS, { n: 128, seed: 8, secondOrder: true });
+    const ba = sample.ba ?? [];
+    expect(ba).toHaveLength(3);
+    ba.forEach((matrix, column) =>
+      matrix.forEach((row, index) => {
+        const expected = (sample.b[index] ?? []).slice();
+        expected[column] = sample.a[index]?.[column] ?? Number.NaN;
+        expect(row).toEqual(expected);
+      }),
+    );
+    const outputs = { a: sample.a.map(ishigami), b: sample.b.map(ishigami), ab: sample.ab.map((matrix) => matrix.map(ishigami)), ba: ba.map((matrix) => matrix.map(ishigami)) };
+    const result = sobolEstimates(outputs, { bootstrap: false });
+    const both = [...outputs.a, ...outputs.b];
+    const mean = both.reduce((sum, value) => sum + value, 0) / both.length;
+    const variance = both.reduce((sum, value) => sum + (value - mean) ** 2, 0) / both.length;
+    const pairs = [[0, 1], [0, 2], [1, 2]] as const;
+    pairs.forEach(([j, k], pair) => {
+      const products = outputs.a.map((fromA, row) => ((outputs.ba[j]?.[row] ?? 0) - mean) * ((outputs.ab[k]?.[row] ?? 0) - mean) - (fromA - mean) * ((outputs.b[row] ?? 0) - mean));
+      const expected = products.reduce((sum, value) => sum + value, 0) / products.length / variance - (result.indices[j]?.first ?? 0) - (result.indices[k]?.first ?? 0);
+      expect(result.second[pair]?.index).toBeCloseTo(expected, 12);
+    });
+    expect(() => sobolEstimates({ ...outputs, ba: outputs.ba.slice(1) })).toThrow(RangeError);
+    expect(() => sobolEstimates({ ...outputs, ba: [[1], [2], [3]] })).toThrow(RangeError);
+    expect(() => sobolEstimates({ ...outputs, ba: [outputs.a, outputs.a, outputs.a.map(() => Number.NaN)] })).toThrow(ChisoError);
   });
 
   it('is reproducible: the same seed gives identical numbers, another seed different ones', async () => {
