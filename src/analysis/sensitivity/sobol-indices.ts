@@ -11,7 +11,9 @@
  *   S_i  = mean( f(B) · (f(A_B^(i)) − f(A)) ) / V                    (Saltelli 2010, (b))
  *   ST_i = mean( (f(A) − f(A_B^(i)))² ) / 2 / V                      (Jansen 1999, (f))
  *
- * with V the variance of the 2N outputs of A and B together.
+ * with V the variance of the 2N outputs of A and B together; and, when the sample has the B_A^(i)
+ * matrices, second-order indices S_jk = mean(f(B_A^(j)) f(A_B^(k)) − f(A) f(B)) / V − S_j − S_k
+ * (Saltelli, Computer Physics Communications 145, 280–297, 2002; SALib's `S2`).
  *
  * @module
  */
@@ -355,12 +357,13 @@ function checkOutputs(outputs: SaltelliOutputs, names: readonly string[] | undef
  * Saltelli sample, with bootstrap percentile confidence intervals: resample the N base rows with
  * replacement (A, B and every A_B^(i) together), re-estimate, and take the (1 ± confidence)/2
  * quantiles. Indices are not clipped to [0, 1]: an estimate just below 0 says "no effect, within
- * the noise", and clipping would hide that noise.
+ * the noise", and clipping would hide that noise. With `outputs.ba` (a sample drawn with
+ * `secondOrder: true`), also the second-order index of every pair of inputs.
  *
  * Refuses (ChisoError) non-finite outputs, listing each, and outputs that are all equal — no index
  * is defined when nothing varies — rather than return NaN.
  *
- * Cost: O(N k) per estimate, O(resamples · N k) for the intervals.
+ * Cost: O(N k) per estimate (O(N k²) with second order), times the resamples for the intervals.
  *
  * @example
  * // Y = X1 + 2·X2: X2 explains 4/5 of the variance (Var 4/12 against 1/12).
