@@ -24,7 +24,7 @@ export type { Random } from './analysis/random.js';
 export { rankAmong } from './analysis/rank-among.js';
 export type { RankAmongOptions } from './analysis/rank-among.js';
 export { normalQuantile } from './analysis/sensitivity/normal-quantile.js';
-export { checkSampleSize, inputValue, saltelliSample, validateInputs } from './analysis/sensitivity/saltelli.js';
+export { checkSampleSize, factorsOf, inputValue, saltelliSample, validateInputs } from './analysis/sensitivity/saltelli.js';
 export type { DiscreteInput, NormalInput, SaltelliOptions, SaltelliSample, SampleSequence, SensitivityInput, UniformInput } from './analysis/sensitivity/saltelli.js';
 export { outputsFromSalib, sobolEstimates, sobolIndices } from './analysis/sensitivity/sobol-indices.js';
 export type {

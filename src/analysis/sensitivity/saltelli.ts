@@ -19,6 +19,8 @@ import { SOBOL_MAX_DIMENSIONS, sobolSequence } from './sobol-sequence.js';
 /** An input varied uniformly between two bounds. */
 export interface UniformInput {
   readonly name: string;
+  /** Inputs that share a group are one factor: swapped together in A_B, and given one index (SALib's `groups`). */
+  readonly group?: string;
   readonly distribution: 'uniform';
   readonly min: number;
   readonly max: number;
@@ -27,6 +29,8 @@ export interface UniformInput {
 /** An input drawn from a normal distribution (by its quantile function, so it suits Sobol' points). */
 export interface NormalInput {
   readonly name: string;
+  /** Inputs that share a group are one factor: swapped together in A_B, and given one index (SALib's `groups`). */
+  readonly group?: string;
   readonly distribution: 'normal';
   readonly mean: number;
   readonly standardDeviation: number;
@@ -38,6 +42,8 @@ export interface NormalInput {
  */
 export interface DiscreteInput {
   readonly name: string;
+  /** Inputs that share a group are one factor: swapped together in A_B, and given one index (SALib's `groups`). */
+  readonly group?: string;
   readonly distribution: 'discrete';
   readonly values: readonly number[];
   /** One probability per value, non-negative, summing to 1 (within 1e-9). Default: equal. */
@@ -70,17 +76,22 @@ export interface SaltelliOptions {
 export interface SaltelliSample {
   /** The inputs' names, in column order. */
   readonly names: readonly string[];
+  /**
+   * The factors whose indices are estimated: each input's name, or its group's name for grouped
+   * inputs (in order of first appearance). `ab` and `ba` have one matrix per factor.
+   */
+  readonly factors: readonly string[];
   /** N, the number of rows of each matrix. */
   readonly n: number;
   /** Matrix A: N rows of k input values. */
   readonly a: readonly (readonly number[])[];
   /** Matrix B: N rows of k input values, independent of A. */
   readonly b: readonly (readonly number[])[];
-  /** `ab[i]` is A_B^(i): the rows of A with column i taken from B. */
+  /** `ab[f]` is A_B^(f): the rows of A with the column(s) of factor f taken from B. */
   readonly ab: readonly (readonly (readonly number[])[])[];
-  /** `ba[i]` is B_A^(i): the rows of B with column i taken from A — only with `secondOrder: true`. */
+  /** `ba[f]` is B_A^(f): the rows of B with the column(s) of factor f taken from A — only with `secondOrder: true`. */
   readonly ba?: readonly (readonly (readonly number[])[])[];
-  /** The model runs the sample needs: N (k + 2), or N (2k + 2) with second order. */
+  /** The model runs the sample needs: N (g + 2), or N (2g + 2) with second order, for g factors (g = k without groups). */
   readonly runs: number;
 }
 
@@ -101,6 +112,7 @@ export function validateInputs(inputs: readonly SensitivityInput[]): ChisoIssue[
     if (typeof input.name !== 'string' || input.name === '') problems.push(issue('invalid_method', [...path, 'name'], `input ${index} needs a non-empty name`, { received: String(input.name) }));
     else if (seen.has(input.name)) problems.push(issue('duplicate_id', [...path, 'name'], `${label} is listed twice`));
     else seen.add(input.name);
+    if (input.group !== undefined && (typeof input.group !== 'string' || input.group === '')) problems.push(issue('invalid_method', [...path, 'group'], `${label}: group must be a non-empty name`, { received: String(input.group) }));
     const bad = (key: string, message: string, received: unknown): void => {
       problems.push(issue('invalid_method', [...path, key], `${label}: ${message}`, { received: String(received) }));
     };
@@ -143,7 +155,32 @@ export function validateInputs(inputs: readonly SensitivityInput[]): ChisoIssue[
         problems.push(issue('invalid_method', [...path, 'distribution'], `${label}: unknown distribution "${String((input as { distribution: unknown }).distribution)}"`, { expected: 'uniform, normal or discrete' }));
     }
   });
+  // A group's name and an ungrouped input's name would both name a factor.
+  const ungrouped = new Set(inputs.filter((input) => input.group === undefined).map((input) => input.name));
+  inputs.forEach((input, index) => {
+    if (typeof input.group === 'string' && ungrouped.has(input.group)) problems.push(issue('duplicate_id', ['inputs', index, 'group'], `group "${input.group}" has the name of an ungrouped input; factors need distinct names`));
+  });
   return problems;
+}
+
+/**
+ * The factors of a list of inputs: each ungrouped input, and each group, in order of first
+ * appearance; and for each input (column), its factor's position.
+ *
+ * @example
+ * factorsOf([{ name: 'a', distribution: 'uniform', min: 0, max: 1, group: 'g' }, { name: 'b', distribution: 'uniform', min: 0, max: 1 }, { name: 'c', distribution: 'uniform', min: 0, max: 1, group: 'g' }]);
+ * // => { factors: ['g', 'b'], factorOf: [0, 1, 0] }
+ */
+export function factorsOf(inputs: readonly SensitivityInput[]): { factors: string[]; factorOf: number[] } {
+  const factors: string[] = [];
+  const factorOf = inputs.map((input) => {
+    const factor = input.group ?? input.name;
+    const known = factors.indexOf(factor);
+    if (known >= 0) return known;
+    factors.push(factor);
+    return factors.length - 1;
+  });
+  return { factors, factorOf };
 }
 
 /**
@@ -239,15 +276,19 @@ export function saltelliSample(inputs: readonly SensitivityInput[], options: Sal
     a.push(inputs.map((input, column) => inputValue(input, point[column] ?? 0)));
     b.push(inputs.map((input, column) => inputValue(input, point[k + column] ?? 0)));
   }
+  const { factors, factorOf } = factorsOf(inputs);
   const cross = (base: number[][], other: number[][]): number[][][] =>
-    inputs.map((_input, column) =>
+    factors.map((_factor, factor) =>
       base.map((row, rowIndex) => {
         const mixed = row.slice();
-        mixed[column] = other[rowIndex]?.[column] ?? Number.NaN;
+        factorOf.forEach((owner, column) => {
+          if (owner === factor) mixed[column] = other[rowIndex]?.[column] ?? Number.NaN;
+        });
         return mixed;
       }),
     );
   const names = inputs.map((input) => input.name);
-  if (options.secondOrder === true) return { names, n, a, b, ab: cross(a, b), ba: cross(b, a), runs: n * (2 * k + 2) };
-  return { names, n, a, b, ab: cross(a, b), runs: n * (k + 2) };
+  const g = factors.length;
+  if (options.secondOrder === true) return { names, factors, n, a, b, ab: cross(a, b), ba: cross(b, a), runs: n * (2 * g + 2) };
+  return { names, factors, n, a, b, ab: cross(a, b), runs: n * (g + 2) };
 }

@@ -374,7 +374,7 @@ function checkOutputs(outputs: SaltelliOutputs, names: readonly string[] | undef
  * const model = (row: readonly number[]) => (row[0] ?? 0) + 2 * (row[1] ?? 0);
  * const result = sobolEstimates(
  *   { a: sample.a.map(model), b: sample.b.map(model), ab: sample.ab.map((matrix) => matrix.map(model)) },
- *   { names: sample.names, bootstrap: { resamples: 200, seed: 1 } },
+ *   { names: sample.factors, bootstrap: { resamples: 200, seed: 1 } },
  * );
  * result.indices[1]?.first; // => 0.7997666672168563 (analytically 0.8)
  */
@@ -550,7 +550,7 @@ const SLICE_MILLISECONDS = 20;
  * Variance-based global sensitivity of a model's output to its uncertain inputs, in one call: draws
  * a Saltelli sample ({@link saltelliSample}), runs the model N (k + 2) times, and estimates first- and
  * total-order Sobol' indices with bootstrap confidence intervals ({@link sobolEstimates}).
- * Same seed → same numbers, on any machine.
+ * Same seed → same numbers, on any machine. Inputs that share a `group` get one index together.
  *
  * The model is any function of the input vector; it may return a promise (e.g. a worker). A run
  * whose output is not finite, or that throws a ChisoError, is recorded — the analysis finishes the
@@ -572,13 +572,12 @@ export async function sobolIndices(model: SensitivityModel, inputs: readonly Sen
   const seed = options.seed ?? 0;
   const sample = saltelliSample(inputs, { ...options, seed });
   const { n } = sample;
-  const k = inputs.length;
   const total = sample.runs;
   const matrices: { label: string; rows: readonly (readonly number[])[]; outputs: Float64Array }[] = [
     { label: 'A', rows: sample.a, outputs: new Float64Array(n) },
     { label: 'B', rows: sample.b, outputs: new Float64Array(n) },
-    ...sample.ab.map((rows, index) => ({ label: `A_B^(${index + 1})`, rows, outputs: new Float64Array(n) })),
-    ...(sample.ba ?? []).map((rows, index) => ({ label: `B_A^(${index + 1})`, rows, outputs: new Float64Array(n) })),
+    ...sample.ab.map((rows, index) => ({ label: `A_B^(${sample.factors[index] ?? index + 1})`, rows, outputs: new Float64Array(n) })),
+    ...(sample.ba ?? []).map((rows, index) => ({ label: `B_A^(${sample.factors[index] ?? index + 1})`, rows, outputs: new Float64Array(n) })),
   ];
   const problems: ChisoIssue[] = [];
   const step = Math.max(1, Math.floor(total / 100));
@@ -615,13 +614,13 @@ export async function sobolIndices(model: SensitivityModel, inputs: readonly Sen
   }
   if (problems.length > 0) throw new ChisoError(problems, `${problems.length} of ${total} model runs gave no finite output, so no sensitivity index is defined`);
   const [fromA, fromB, ...crossed] = matrices;
-  const ab = crossed.slice(0, k).map((matrix) => matrix.outputs);
-  const ba = crossed.slice(k).map((matrix) => matrix.outputs);
+  const factors = sample.factors.length;
+  const ab = crossed.slice(0, factors).map((matrix) => matrix.outputs);
+  const ba = crossed.slice(factors).map((matrix) => matrix.outputs);
   const estimates = sobolEstimates(
     { a: fromA?.outputs ?? new Float64Array(0), b: fromB?.outputs ?? new Float64Array(0), ab, ...(ba.length > 0 ? { ba } : {}) },
-    { names: sample.names, bootstrap: options.bootstrap === false ? false : { seed, ...options.bootstrap } },
+    { names: sample.factors, bootstrap: options.bootstrap === false ? false : { seed, ...options.bootstrap } },
   );
-  if (estimates.indices.length !== k) throw new RangeError('internal: one index per input expected');
   const sequence = options.sequence ?? 'sobol';
   return { ...estimates, runs: total, seed, sequence, scrambled: sequence === 'sobol' && (options.scramble ?? true) };
 }

@@ -8,7 +8,7 @@
  * whose points test/analysis/sensitivity/sobol-sequence.test.ts checks against SciPy.
  */
 import { describe, expect, it } from 'vitest';
-import { ChisoError, inputValue, saltelliSample, SOBOL_MAX_DIMENSIONS, sobolSequence, validateInputs, type SensitivityInput } from '../../../src/index.js';
+import { ChisoError, factorsOf, inputValue, saltelliSample, SOBOL_MAX_DIMENSIONS, sobolSequence, validateInputs, type SensitivityInput } from '../../../src/index.js';
 
 const unit = (name: string): SensitivityInput => ({ name, distribution: 'uniform', min: 0, max: 1 });
 const PI_INPUTS: SensitivityInput[] = ['x1', 'x2', 'x3'].map((name) => ({ name, distribution: 'uniform', min: -Math.PI, max: Math.PI }));
@@ -96,6 +96,32 @@ describe('saltelliSample', () => {
     expect(inputValue({ name: 'x', distribution: 'uniform', min: 0.1, max: 0.3 }, largest)).toBeLessThanOrEqual(0.3);
     expect(inputValue({ name: 'm', distribution: 'discrete', values: [4, 5, 6] }, largest)).toBe(6);
     expect(inputValue({ name: 'm', distribution: 'discrete', values: [4, 5, 6], probabilities: [0.5, 0.5, 0] }, largest)).toBe(5);
+  });
+
+  it('swaps grouped inputs together: one A_B matrix per factor, N (g + 2) runs (SALib\u2019s groups)', () => {
+    const inputs: SensitivityInput[] = [
+      { name: 'w1', distribution: 'uniform', min: 0, max: 1, group: 'weights' },
+      { name: 'method', distribution: 'discrete', values: [0, 1] },
+      { name: 'w2', distribution: 'uniform', min: 0, max: 1, group: 'weights' },
+    ];
+    expect(factorsOf(inputs)).toEqual({ factors: ['weights', 'method'], factorOf: [0, 1, 0] });
+    const sample = saltelliSample(inputs, { n: 8, seed: 1, secondOrder: true });
+    expect(sample.names).toEqual(['w1', 'method', 'w2']);
+    expect(sample.factors).toEqual(['weights', 'method']);
+    expect(sample.runs).toBe(8 * 6);
+    expect(sample.ab).toHaveLength(2);
+    sample.ab[0]?.forEach((row, index) => expect(row).toEqual([sample.b[index]?.[0], sample.a[index]?.[1], sample.b[index]?.[2]]));
+    sample.ab[1]?.forEach((row, index) => expect(row).toEqual([sample.a[index]?.[0], sample.b[index]?.[1], sample.a[index]?.[2]]));
+    sample.ba?.[0]?.forEach((row, index) => expect(row).toEqual([sample.a[index]?.[0], sample.b[index]?.[1], sample.a[index]?.[2]]));
+    const clash: SensitivityInput[] = [
+      { name: 'x', distribution: 'uniform', min: 0, max: 1, group: 'y' },
+      { name: 'y', distribution: 'uniform', min: 0, max: 1 },
+      { name: 'z', distribution: 'uniform', min: 0, max: 1, group: '' },
+    ];
+    expect(issuesOf(() => saltelliSample(clash, { n: 2 }))).toEqual([
+      { code: 'invalid_method', path: ['inputs', 2, 'group'] },
+      { code: 'duplicate_id', path: ['inputs', 0, 'group'] },
+    ]);
   });
 
   it('refuses sample sizes that are not positive integers (a programmer mistake)', () => {

@@ -251,6 +251,20 @@ describe('sobolIndices', () => {
     expect(() => sobolEstimates({ ...outputs, ba: [outputs.a, outputs.a, outputs.a.map(() => Number.NaN)] })).toThrow(ChisoError);
   });
 
+  it('gives a group of inputs one index: Ishigami with {x1, x3} grouped has S = ST = S_1 + S_3 + S_13 = 0.5576', async () => {
+    const grouped: SensitivityInput[] = ISHIGAMI_INPUTS.map((input) => (input.name === 'x2' ? input : { ...input, group: 'x1+x3' }));
+    const result = await sobolIndices(ishigami, grouped, { n: 4096, seed: 1 });
+    expect(result.runs).toBe(4096 * 4);
+    expect(result.indices.map((index) => index.name)).toEqual(['x1+x3', 'x2']);
+    const truth = [(V1 + V13) / VARIANCE, V2 / VARIANCE];
+    result.indices.forEach((index, factor) => {
+      const expected = truth[factor] ?? Number.NaN;
+      expect(Math.abs(index.first - expected)).toBeLessThan(0.03);
+      expect(Math.abs(index.total - expected)).toBeLessThan(0.03);
+      expect(covers(index, expected, expected)).toBe(true);
+    });
+  });
+
   it('is reproducible: the same seed gives identical numbers, another seed different ones', async () => {
     const first = await sobolIndices(ishigami, ISHIGAMI_INPUTS, { n: 256, seed: 12, bootstrap: { resamples: 100 } });
     const again = await sobolIndices(ishigami, ISHIGAMI_INPUTS, { n: 256, seed: 12, bootstrap: { resamples: 100 } });
