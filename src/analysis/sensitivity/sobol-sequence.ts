@@ -21,7 +21,12 @@ import { JOE_KUO_DIMENSIONS, JOE_KUO_DIRECTIONS } from './joe-kuo.js';
 const BITS = 32;
 const TWO_POW_32 = 4_294_967_296;
 
-/** The largest number of dimensions {@link sobolSequence} supports (Saltelli sampling uses 2k of them). */
+/**
+ * The largest number of dimensions {@link sobolSequence} supports (Saltelli sampling uses 2k of them).
+ *
+ * @example
+ * SOBOL_MAX_DIMENSIONS; // => 256, so Sobol' sampling takes up to 128 inputs
+ */
 export const SOBOL_MAX_DIMENSIONS = JOE_KUO_DIMENSIONS;
 
 /** Options for {@link sobolSequence}. */
