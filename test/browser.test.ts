@@ -63,10 +63,16 @@ describe('the browser-safe core', () => {
     expect(gzipSync(bytes).length).toBeLessThan(66_000);
   });
 
-  it('stays under a size ceiling: the whole core, zod and decimal.js included, under 85 kB gzipped', async () => {
+  it('stays under a size ceiling: the whole core, zod and decimal.js included, under 100 kB gzipped', async () => {
     // Measured at 229 kB minified, 71.5 kB gzipped when the ceiling was set (about 74 kB with the
-    // other issue-6 branches; 136 kB gzipped before zod was imported as a namespace).
+    // other issue-6 branches; 136 kB gzipped before zod was imported as a namespace). Raised from
+    // 85 kB when the sensitivity core came in (issue 7 §4: 79.2 → 89.8 kB, of which 3.2 kB are the
+    // 256 dimensions of Joe–Kuo direction numbers); an application that imports only `score` does
+    // not carry it (the test above: tree-shaking keeps the bundle of score + a framework small).
+    // Merged with the second round of issue-6 fixes (CSV, saved results, JSON checks) the whole core
+    // measured 95.4 kB, so the ceiling is 100 kB; the analysis tools of issue 7 belong in their own
+    // entry point before they grow further.
     const bundle = await build({ entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))], bundle: true, platform: 'browser', format: 'esm', minify: true, write: false, logLevel: 'silent' });
-    expect(gzipSync(bundle.outputFiles[0]?.contents ?? new Uint8Array()).length).toBeLessThan(85_000);
+    expect(gzipSync(bundle.outputFiles[0]?.contents ?? new Uint8Array()).length).toBeLessThan(100_000);
   });
 });
