@@ -100,6 +100,8 @@ Options:
   --compact                fewer columns: no unit id, no rank within the group, only the change in words
   --merge-34               map a result for the 63 former provinces onto the 34 from 1 July 2025
                            (each new province: the mean of its former provinces' scores, as DTI 2024)
+  --merge-partial          with --merge-34: a new province some of whose former provinces are
+                           missing gets the mean of those present (by default that is an error)
 ${DATA_OPTIONS_HELP}
   --help, -h               this help
 `,
@@ -292,11 +294,13 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
     titles: { type: 'string' },
     compact: { type: 'boolean' },
     'merge-34': { type: 'boolean' },
+    'merge-partial': { type: 'boolean' },
   });
   if (values.help) return help('score', out);
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
   const titles = choice(values.titles, ['label', 'short', 'id'], 'label', '--titles');
   if (values['group-summary'] && values.group === undefined) throw new UsageError('--group-summary needs --group');
+  if (values['merge-partial'] && !values['merge-34']) throw new UsageError('--merge-partial needs --merge-34');
   const framework = await loadFramework(values.framework);
   const plan = compilePlan(framework);
   const nodes = nodeIds(plan);
@@ -308,7 +312,7 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   const dataPath = required(values.data, '--data');
   const dataset = await loadValidDataset(framework, dataPath, values, groups);
   if (values.group !== undefined) known(values.group, groupKeys(dataset), '--group', 'group', dataPath);
-  const merge = (scored: ScoreResult): ScoreResult => (values['merge-34'] ? mergeResultTo34(scored) : scored);
+  const merge = (scored: ScoreResult): ScoreResult => (values['merge-34'] ? mergeResultTo34(scored, { partial: values['merge-partial'] === true }) : scored);
   const result = await fromFile(dataPath, () => merge(scoreValidated(plan, dataset, { groups })));
   let previous: ScoreResult | undefined;
   if (values.previous !== undefined) {

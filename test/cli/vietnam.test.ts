@@ -41,6 +41,31 @@ describe('--merge-34', () => {
     expect(merged.stdout).toContain(',Lâm Đồng,');
     expect(merged.stdout).not.toContain(',Đắk Nông,');
   });
+
+  it('prints the rank within each region and published indicator values after the merger, as before it', async () => {
+    const { code, stdout } = await chiso('score', '-f', 'vn-dti-2022', '-d', data('vn-dti-2022/2023.json'), '--merge-34', '--group', 'region', '--columns', 'steering_meetings,officials_dt_briefed_pct', '--format', 'csv');
+    expect(code).toBe(0);
+    const rows = stdout.trim().split('\n').slice(1).map((line) => line.split(','));
+    expect(rows).toHaveLength(34);
+    // Rank, Unit, Name, Region, Rank in region, PDTI, two indicators
+    for (const row of rows) {
+      expect(row[4], row.join(',')).toMatch(/^\d+$/);
+      for (const figure of row.slice(5)) expect(figure, row.join(',')).toMatch(/^\d+\.\d{4}$/);
+    }
+    // the region keeps the language of the data (Vietnamese, from the sample file)
+    expect(rows.find((row) => row[2] === 'Hà Nội')?.slice(3, 5)).toEqual(['Đồng bằng sông Hồng', '1']);
+  });
+
+  it('--merge-partial maps a dataset with a former province missing; without it the message names the option', async () => {
+    const dataset = fixture('mini-2022.csv'); // Hà Nội, Điện Biên and Hưng Yên, but not Thái Bình (now part of Hưng Yên)
+    const refused = await chiso('score', '-f', fixture('mini.json'), '-d', dataset, '--provinces', '--merge-34');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Thái Bình is missing; to use those present, pass the option partial: true (on the command line, --merge-partial)');
+    const partial = await chiso('score', '-f', fixture('mini.json'), '-d', dataset, '--provinces', '--merge-34', '--merge-partial', '--format', 'csv');
+    expect(partial.code).toBe(0);
+    expect(partial.stdout).toContain(',Hưng Yên,');
+    expect((await chiso('score', '-f', fixture('mini.json'), '-d', dataset, '--merge-partial')).code).toBe(2);
+  });
 });
 
 describe('--provinces', () => {
