@@ -12,6 +12,7 @@
  *
  * @module
  */
+import { stat } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { compareResults } from '../analysis/compare.js';
 import { panelFromResults } from '../analysis/panel.js';
@@ -216,9 +217,25 @@ async function fromFile<T>(path: string | undefined, work: () => T | Promise<T>)
   }
 }
 
+/**
+ * The --framework value, checked: a built-in id, or else a file. A value that is neither, and does
+ * not look like a path (no "/" and no ".json"), is a mistyped built-in id — a usage error with the
+ * ids or a did-you-mean, rather than "no such file".
+ */
+async function frameworkArgument(idOrPath: string | undefined): Promise<string> {
+  const given = required(idOrPath, '--framework');
+  if (builtinFramework(given) !== undefined || /[\\/]|\.json$/i.test(given)) return given;
+  const exists = await stat(given).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) throw new UsageError(`--framework "${given}" is neither a built-in framework nor a file${suggestion(given, Object.keys(builtinFrameworks))}`);
+  return given;
+}
+
 /** The framework from --framework: a built-in id, or a file (named in any problem). */
 async function loadFramework(idOrPath: string | undefined): Promise<Framework> {
-  const given = required(idOrPath, '--framework');
+  const given = await frameworkArgument(idOrPath);
   const file = builtinFramework(given) === undefined ? given : undefined;
   return fromFile(file, async () => assertFramework(await resolveFramework(given)));
 }
@@ -357,7 +374,7 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
 async function validateCommand(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, COMMON);
   if (values.help) return help('validate', out);
-  const given = required(values.framework, '--framework');
+  const given = await frameworkArgument(values.framework);
   const checked = await fromFile(builtinFramework(given) === undefined ? given : undefined, async () => {
     const result = validateFramework(await resolveFramework(given));
     if (!result.success) throw new ChisoError(result.issues, 'The framework is not valid');

@@ -62,9 +62,20 @@ describe('chiso score', () => {
     const missing = await chiso('score', '-f', 'desi-2022', '-d', 'no-such.csv');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('cannot read "no-such.csv": no such file');
-    const unknown = await chiso('score', '-f', 'vn-dti-2099', '-d', desiCsv);
-    expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('cannot read "vn-dti-2099": no such file');
+    const missingFramework = await chiso('score', '-f', 'frameworks/vn-dti-2099.json', '-d', desiCsv);
+    expect(missingFramework.code).toBe(1);
+    expect(missingFramework.stderr).toContain('cannot read "frameworks/vn-dti-2099.json": no such file');
+  });
+
+  it('exits 2 for a --framework that is neither a built-in id nor a file, with a did-you-mean or the ids', async () => {
+    for (const command of [['score', '-d', desiCsv], ['validate'], ['explain', '-d', desiCsv, '-u', 'AT'], ['panel', '-d', desiCsv, '-d', desiCsv]]) {
+      const typo = await chiso(command[0] as string, '-f', 'desi-2023', ...command.slice(1));
+      expect(typo.code, command.join(' ')).toBe(2);
+      expect(typo.stderr.split('\n')[0]).toBe('chiso: --framework "desi-2023" is neither a built-in framework nor a file; did you mean "desi-2022"?');
+    }
+    const unknown = await chiso('score', '-f', 'my-index', '-d', desiCsv);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('expected one of: desi-2022, vn-ict-index');
   });
 
   it('exits 2 on wrong usage', async () => {
