@@ -67,7 +67,7 @@ Commands:
   provinces   list Vietnam's 63 or 34 provinces, or find one by name
 
 Run "chiso <command> --help" for a command's options; --debug (any command) shows the stack
-trace of an internal error.
+trace of an internal error; chiso --version prints the version.
 Exit codes: 0 success, 1 invalid input or output that cannot be written, 2 wrong usage,
 70 internal error (a bug in chiso: please report it).
 `;
@@ -105,6 +105,7 @@ Options:
                            missing gets the mean of those present (by default that is an error)
 ${DATA_OPTIONS_HELP}
   --help, -h               this help
+  --debug                  on an internal error (a bug in chiso), print its stack trace
 `,
   validate: `Usage: chiso validate --framework <file.json | built-in id> [--data <file>]
 
@@ -115,6 +116,7 @@ Options:
   --data, -d FILE          a dataset to check (CSV or JSON)
 ${DATA_OPTIONS_HELP}
   --help, -h               this help
+  --debug                  on an internal error (a bug in chiso), print its stack trace
 `,
   explain: `Usage: chiso explain --framework <id|file> --data <file> --unit <id> [--format text|json]
 
@@ -128,6 +130,7 @@ Options:
   --format FORMAT          text (default) or json
 ${DATA_OPTIONS_HELP}
   --help, -h               this help
+  --debug                  on an internal error (a bug in chiso), print its stack trace
 `,
   panel: `Usage: chiso panel --framework <id|file> --data <year 1> --data <year 2> … [options]
 
@@ -143,15 +146,27 @@ Options:
   --format FORMAT          table (default), md or csv
 ${DATA_OPTIONS_HELP}
   --help, -h               this help
+  --debug                  on an internal error (a bug in chiso), print its stack trace
 `,
   frameworks: `Usage: chiso frameworks [--show ID]
 
 Lists the built-in frameworks with their ids; --show prints one as JSON, to save and edit.
+
+Options:
+  --show ID                print the built-in framework ID as JSON
+  --help, -h               this help
+  --debug                  on an internal error (a bug in chiso), print its stack trace
 `,
   provinces: `Usage: chiso provinces [--era 63|34] [--find NAME]
 
 Lists Vietnam's provinces — the 63 until 30 June 2025 (default) or the 34 from 1 July 2025 — with
 official codes, names and regions; --find resolves a name as people write it ("TP.HCM", "Da Nang").
+
+Options:
+  --era 63|34              the 63 provinces until 30 June 2025 (default) or the 34 from 1 July 2025
+  --find NAME              only the province with this name, as people write it
+  --help, -h               this help
+  --debug                  on an internal error (a bug in chiso), print its stack trace
 `,
 };
 
@@ -166,6 +181,34 @@ const COMMON = {
   provinces: { type: 'boolean' },
   locale: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
+
+/**
+ * The options each command accepts (besides `--debug`, which every command takes). Its `--help`
+ * describes every one of them; a test checks that.
+ *
+ * @example
+ * Object.keys(COMMAND_OPTIONS.frameworks); // => ['help', 'show']
+ */
+export const COMMAND_OPTIONS = {
+  score: {
+    ...COMMON,
+    format: { type: 'string' },
+    previous: { type: 'string' },
+    node: { type: 'string' },
+    group: { type: 'string' },
+    'group-summary': { type: 'boolean' },
+    columns: { type: 'string' },
+    titles: { type: 'string' },
+    compact: { type: 'boolean' },
+    'merge-34': { type: 'boolean' },
+    'merge-partial': { type: 'boolean' },
+  },
+  validate: COMMON,
+  explain: { ...COMMON, unit: { type: 'string', short: 'u' }, format: { type: 'string' } },
+  panel: { ...COMMON, data: { type: 'string', short: 'd', multiple: true }, years: { type: 'string' }, node: { type: 'string' }, scores: { type: 'boolean' }, format: { type: 'string' } },
+  frameworks: { help: { type: 'boolean', short: 'h' }, show: { type: 'string' } },
+  provinces: { help: { type: 'boolean', short: 'h' }, era: { type: 'string' }, find: { type: 'string' } },
+} as const satisfies Record<string, ParseArgsConfig['options']>;
 
 /** Reads a dataset, resolving its units as provinces when --provinces is given. */
 async function loadDataset(
@@ -300,19 +343,7 @@ function choice<const T extends string>(value: string | undefined, allowed: read
 }
 
 async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
-  const values = parse(args, {
-    ...COMMON,
-    format: { type: 'string' },
-    previous: { type: 'string' },
-    node: { type: 'string' },
-    group: { type: 'string' },
-    'group-summary': { type: 'boolean' },
-    columns: { type: 'string' },
-    titles: { type: 'string' },
-    compact: { type: 'boolean' },
-    'merge-34': { type: 'boolean' },
-    'merge-partial': { type: 'boolean' },
-  });
+  const values = parse(args, COMMAND_OPTIONS.score);
   if (values.help) return help('score', out);
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
   const titles = choice(values.titles, ['label', 'short', 'id'], 'label', '--titles');
@@ -372,7 +403,7 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
 }
 
 async function validateCommand(args: string[], out: CliOutput): Promise<number> {
-  const values = parse(args, COMMON);
+  const values = parse(args, COMMAND_OPTIONS.validate);
   if (values.help) return help('validate', out);
   const given = await frameworkArgument(values.framework);
   const checked = await fromFile(builtinFramework(given) === undefined ? given : undefined, async () => {
@@ -394,7 +425,7 @@ async function validateCommand(args: string[], out: CliOutput): Promise<number> 
 }
 
 async function explainCommand(args: string[], out: CliOutput): Promise<number> {
-  const values = parse(args, { ...COMMON, unit: { type: 'string', short: 'u' }, format: { type: 'string' } });
+  const values = parse(args, COMMAND_OPTIONS.explain);
   if (values.help) return help('explain', out);
   const format = choice(values.format, ['text', 'json'], 'text', '--format');
   const framework = await loadFramework(values.framework);
@@ -438,7 +469,7 @@ async function explainCommand(args: string[], out: CliOutput): Promise<number> {
 }
 
 async function panelCommand(args: string[], out: CliOutput): Promise<number> {
-  const values = parse(args, { ...COMMON, data: { type: 'string', short: 'd', multiple: true }, years: { type: 'string' }, node: { type: 'string' }, scores: { type: 'boolean' }, format: { type: 'string' } });
+  const values = parse(args, COMMAND_OPTIONS.panel);
   if (values.help) return help('panel', out);
   const format = choice(values.format, ['table', 'md', 'csv'], 'table', '--format');
   const framework = await loadFramework(values.framework);
@@ -472,7 +503,7 @@ async function panelCommand(args: string[], out: CliOutput): Promise<number> {
 }
 
 async function frameworksCommand(args: string[], out: CliOutput): Promise<number> {
-  const values = parse(args, { help: { type: 'boolean', short: 'h' }, show: { type: 'string' } });
+  const values = parse(args, COMMAND_OPTIONS.frameworks);
   if (values.help) return help('frameworks', out);
   if (values.show !== undefined) {
     const framework = builtinFramework(known(values.show, Object.keys(builtinFrameworks), '--show', 'built-in framework'));
@@ -485,7 +516,7 @@ async function frameworksCommand(args: string[], out: CliOutput): Promise<number
 }
 
 async function provincesCommand(args: string[], out: CliOutput): Promise<number> {
-  const values = parse(args, { help: { type: 'boolean', short: 'h' }, era: { type: 'string' }, find: { type: 'string' } });
+  const values = parse(args, COMMAND_OPTIONS.provinces);
   if (values.help) return help('provinces', out);
   const era = choice(values.era, ['63', '34'], '63', '--era');
   const find = values.find;

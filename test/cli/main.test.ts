@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
+import { COMMAND_OPTIONS, run } from '../../src/cli/main.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -113,6 +113,21 @@ describe('chiso validate, explain, frameworks, --help', () => {
       expect(stdout).toMatch(new RegExp(`^Usage: chiso ${command}`));
     }
     expect((await chiso('--help')).stdout).toContain('Commands:');
+  });
+
+  it('the help of every command describes every option it accepts, --debug included', async () => {
+    const mentions = (help: string, flag: string): boolean => new RegExp(`(^|[\\s,\\[])${flag}([\\s,=\\]]|$)`, 'm').test(help);
+    for (const [command, options] of Object.entries(COMMAND_OPTIONS)) {
+      const { stdout } = await chiso(command, '--help');
+      for (const [name, option] of Object.entries(options)) {
+        expect(mentions(stdout, `--${name}`), `chiso ${command} --help mentions --${name}`).toBe(true);
+        if ('short' in option) expect(mentions(stdout, `-${option.short}`), `chiso ${command} --help mentions -${option.short}`).toBe(true);
+      }
+      expect(mentions(stdout, '--debug'), `chiso ${command} --help mentions --debug`).toBe(true);
+    }
+    const main = (await chiso('--help')).stdout;
+    for (const command of Object.keys(COMMAND_OPTIONS)) expect(main).toMatch(new RegExp(`^  ${command} `, 'm'));
+    expect(mentions(main, '--version')).toBe(true);
   });
 });
 
