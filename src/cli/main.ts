@@ -220,9 +220,15 @@ async function loadDataset(
   return values.provinces ? withProvinces(dataset) : dataset;
 }
 
+/**
+ * Parses a command's arguments. An option that takes one value and is given twice with different
+ * values (`--data a.csv --data b.csv`, `--format csv --format json`) is a usage error: the last one
+ * would silently win.
+ */
 function parse<const Options extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: Options) {
+  let parsed;
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+    parsed = parseArgs({ args, options, strict: true, allowPositionals: false, tokens: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message = (error as Error).message;
@@ -237,6 +243,16 @@ function parse<const Options extends NonNullable<ParseArgsConfig['options']>>(ar
     }
     throw new UsageError(message.split('\n')[0] ?? message);
   }
+  const first = new Map<string, string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option' || token.value === undefined || (options[token.name] as { multiple?: boolean } | undefined)?.multiple === true) continue;
+    const earlier = first.get(token.name);
+    if (earlier !== undefined && earlier !== token.value) {
+      throw new UsageError(`--${token.name} is given twice ("${earlier}" and "${token.value}"): give it once`);
+    }
+    first.set(token.name, token.value);
+  }
+  return parsed.values;
 }
 
 /** An option naming one of a known set (a node, a column, a unit): anything else is a usage error. */

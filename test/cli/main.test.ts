@@ -232,6 +232,27 @@ describe('unknown names and bad values are usage errors (exit 2, one line naming
       expect(inherited.stderr).toContain('Run "chiso --help" for usage.');
     }
   });
+
+  it('refuses an option given twice with different values, where the last would silently win', async () => {
+    const mini = fixture('mini.json');
+    const data = fixture('mini-2023.csv');
+    const twice: string[][] = [
+      ['score', '-f', mini, '-d', fixture('mini-2022.csv'), '--data', data],
+      ['score', '-f', 'desi-2022', '-f', mini, '-d', data],
+      ['score', '-f', mini, '-d', data, '--format', 'csv', '--format=json'],
+      ['explain', '-f', mini, '-d', data, '-u', 'HN', '-u', 'DB'],
+      ['validate', '-f', mini, '-d', data, '--locale', 'en', '--locale', 'vi-VN'],
+      ['provinces', '--era', '34', '--era', '63'],
+    ];
+    for (const args of twice) {
+      const { code, stdout, stderr } = await chiso(...args);
+      expect({ code, stdout }, args.join(' ')).toEqual({ code: 2, stdout: '' });
+      expect(stderr, args.join(' ')).toMatch(/^chiso: --[a-z]+ is given twice \("[^"]*" and "[^"]*"\): give it once$/m);
+    }
+    // the same value twice changes nothing; options that take several values take them
+    expect((await chiso('score', '-f', mini, '-d', data, '--format', 'csv', '--format', 'csv')).code).toBe(0);
+    expect((await chiso('panel', '-f', mini, '-d', fixture('mini-2022.csv'), '-d', data, '--years', '2022,2023')).code).toBe(0);
+  });
 });
 
 describe('errors from a file name the file', () => {
