@@ -13,6 +13,7 @@
  * @module
  */
 import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { compareResults } from '../analysis/compare.js';
 import { panelFromResults } from '../analysis/panel.js';
@@ -210,6 +211,18 @@ export const COMMAND_OPTIONS = {
   provinces: { help: { type: 'boolean', short: 'h' }, era: { type: 'string' }, find: { type: 'string' } },
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 
+/**
+ * Options that only CSV reading uses are a usage error when no data file is CSV: with JSON data
+ * they would do nothing, silently.
+ */
+function refuseCsvOptionsWithoutCsv(values: { 'id-column'?: string | undefined; ignore?: string | undefined; comment?: string | undefined }, paths: readonly (string | undefined)[]): void {
+  if (paths.some((path) => path !== undefined && extname(path).toLowerCase() === '.csv')) return;
+  const given = (['id-column', 'ignore', 'comment'] as const).filter((name) => values[name] !== undefined);
+  if (given.length === 0) return;
+  const files = paths.filter((path): path is string => path !== undefined);
+  throw new UsageError(`--${given[0] as string} applies to CSV files only, and ${files.length === 0 ? 'no data file is given' : `${files.map((path) => `"${path}"`).join(', ')} ${files.length === 1 ? 'is' : 'are'} not CSV (.csv)`}`);
+}
+
 /** Reads a dataset, resolving its units as provinces when --provinces is given. */
 async function loadDataset(
   path: string,
@@ -365,6 +378,12 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   const titles = choice(values.titles, ['label', 'short', 'id'], 'label', '--titles');
   if (values['group-summary'] && values.group === undefined) throw new UsageError('--group-summary needs --group');
   if (values['merge-partial'] && !values['merge-34']) throw new UsageError('--merge-partial needs --merge-34');
+  if (format === 'json') {
+    // the whole result is written: options that shape the table would do nothing
+    const tableOnly = (['group-summary', 'columns', 'titles', 'compact'] as const).find((name) => values[name] !== undefined);
+    if (tableOnly !== undefined) throw new UsageError(`--${tableOnly} shapes the table and does nothing with --format json, which writes the whole result`);
+  }
+  refuseCsvOptionsWithoutCsv(values, [values.data, values.previous]);
   const framework = await loadFramework(values.framework);
   const plan = compilePlan(framework);
   const nodes = nodeIds(plan);
@@ -421,6 +440,7 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
 async function validateCommand(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, COMMAND_OPTIONS.validate);
   if (values.help) return help('validate', out);
+  refuseCsvOptionsWithoutCsv(values, [values.data]);
   const given = await frameworkArgument(values.framework);
   const checked = await fromFile(builtinFramework(given) === undefined ? given : undefined, async () => {
     const result = validateFramework(await resolveFramework(given));
@@ -444,6 +464,7 @@ async function explainCommand(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, COMMAND_OPTIONS.explain);
   if (values.help) return help('explain', out);
   const format = choice(values.format, ['text', 'json'], 'text', '--format');
+  refuseCsvOptionsWithoutCsv(values, [values.data]);
   const framework = await loadFramework(values.framework);
   const unit = required(values.unit, '--unit');
   const dataPath = required(values.data, '--data');
@@ -493,6 +514,7 @@ async function panelCommand(args: string[], out: CliOutput): Promise<number> {
   if (values.node !== undefined) known(values.node, nodeIds(plan), '--node', 'node');
   const paths = values.data ?? [];
   if (paths.length < 2) throw new UsageError('give at least two datasets with --data, one per year');
+  refuseCsvOptionsWithoutCsv(values, paths);
   const years = values.years?.split(',').map((year) => year.trim());
   if (years !== undefined) {
     if (years.length !== paths.length) throw new UsageError(`--years "${values.years}": give one year per --data (${paths.length}), in the same order; got ${years.length}`);

@@ -253,6 +253,27 @@ describe('unknown names and bad values are usage errors (exit 2, one line naming
     expect((await chiso('score', '-f', mini, '-d', data, '--format', 'csv', '--format', 'csv')).code).toBe(0);
     expect((await chiso('panel', '-f', mini, '-d', fixture('mini-2022.csv'), '-d', data, '--years', '2022,2023')).code).toBe(0);
   });
+
+  it('refuses an option that would do nothing: table options with --format json, CSV options with no CSV file', async () => {
+    const mini = fixture('mini.json');
+    const json = fileURLToPath(new URL('../../examples/data/readiness/2023.json', import.meta.url));
+    const idle: [string[], string][] = [
+      [['score', '-f', mini, '-d', fixture('mini-2023.csv'), '--format', 'json', '--group', 'region', '--group-summary'], '--group-summary shapes the table and does nothing with --format json'],
+      [['score', '-f', mini, '-d', fixture('mini-2023.csv'), '--format', 'json', '--columns', 'fibre_pct'], '--columns shapes the table'],
+      [['score', '-f', mini, '-d', fixture('mini-2023.csv'), '--format', 'json', '--compact'], '--compact shapes the table'],
+      [['score', '-f', 'readiness', '-d', json, '--id-column', 'code'], `--id-column applies to CSV files only, and "${json}" is not CSV (.csv)`],
+      [['validate', '-f', 'readiness', '--ignore', 'note'], '--ignore applies to CSV files only, and no data file is given'],
+      [['explain', '-f', 'readiness', '-d', json, '-u', '01', '--comment', '#'], '--comment applies to CSV files only'],
+      [['panel', '-f', 'readiness', '-d', json, '-d', json, '--id-column', 'code'], '--id-column applies to CSV files only'],
+    ];
+    for (const [args, message] of idle) {
+      const { code, stdout, stderr } = await chiso(...args);
+      expect({ code, stdout }, args.join(' ')).toEqual({ code: 2, stdout: '' });
+      expect(stderr, args.join(' ')).toContain(message);
+    }
+    // a CSV file anywhere (--data or --previous) is what the CSV options are for
+    expect((await chiso('score', '-f', mini, '-d', fixture('mini-2023.csv'), '--id-column', 'id')).code).toBe(0);
+  });
 });
 
 describe('errors from a file name the file', () => {
