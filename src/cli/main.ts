@@ -389,6 +389,7 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   const nodes = nodeIds(plan);
   if (values.node !== undefined) known(values.node, nodes, '--node', 'node');
   const columns = values.columns?.split(',').map((column) => column.trim()).filter(Boolean);
+  if (columns !== undefined && columns.length === 0) throw new UsageError(`--columns "${values.columns ?? ''}" names no node: give comma-separated node ids`);
   for (const column of columns ?? []) known(column, nodes, '--columns', 'node');
   const groups = values.group === undefined ? framework.ranking.groups : [...new Set([...framework.ranking.groups, values.group])];
   const options = csvOptions(values, groups);
@@ -399,7 +400,7 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   const result = await fromFile(dataPath, () => merge(scoreValidated(plan, dataset, { groups })));
   let previous: ScoreResult | undefined;
   if (values.previous !== undefined) {
-    const previousPath = values.previous;
+    const previousPath = required(values.previous, '--previous');
     previous = await fromFile(previousPath, async () => {
       const earlier = await readResultOrDataset(previousPath, options);
       // a saved result of the 63 is mapped too; one already of the 34 is used as it is

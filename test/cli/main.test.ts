@@ -271,6 +271,12 @@ describe('unknown names and bad values are usage errors (exit 2, one line naming
       expect({ code, stdout }, args.join(' ')).toEqual({ code: 2, stdout: '' });
       expect(stderr, args.join(' ')).toContain(message);
     }
+    // an empty list or file name is no value at all
+    for (const empty of [['--columns', ','], ['--columns', ''], ['--previous', '']]) {
+      const { code, stderr } = await chiso('score', '-f', mini, '-d', fixture('mini-2023.csv'), ...empty);
+      expect(code, empty.join(' ')).toBe(2);
+      expect(stderr, empty.join(' ')).toContain(empty[0]);
+    }
     // a CSV file anywhere (--data or --previous) is what the CSV options are for
     expect((await chiso('score', '-f', mini, '-d', fixture('mini-2023.csv'), '--id-column', 'id')).code).toBe(0);
   });
