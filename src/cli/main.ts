@@ -560,7 +560,13 @@ async function provincesCommand(args: string[], out: CliOutput): Promise<number>
   const era = choice(values.era, ['63', '34'], '63', '--era');
   const find = values.find;
   const found = find === undefined ? undefined : findProvince(find, era);
-  if (find !== undefined && found === undefined) throw new UsageError(`--find "${find}" is not one of the ${era} provinces; closest: ${closestProvinces(find, era).join(', ')}`);
+  if (find !== undefined && found === undefined) {
+    // a former province asked for among the 34: say where it went, not which names look alike
+    const former = era === '34' ? findProvince(find, '63') : undefined;
+    const successor = former === undefined ? undefined : PROVINCES_34.find((province) => province.code === former.successorCode);
+    if (former !== undefined && successor !== undefined) throw new UsageError(`--find "${find}": ${former.name} is one of the 63 provinces until 30 June 2025, since 1 July 2025 part of ${successor.name} (code ${successor.code}); use --era 63 to list it`);
+    throw new UsageError(`--find "${find}" is not one of the ${era} provinces; closest: ${closestProvinces(find, era).join(', ')}`);
+  }
   const list = found === undefined ? (era === '63' ? PROVINCES_63 : PROVINCES_34) : [found];
   const rows = list.map((province) => [
     province.code,

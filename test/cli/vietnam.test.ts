@@ -101,6 +101,10 @@ describe('chiso provinces and chiso frameworks --show', () => {
     const unknown = await chiso('provinces', '--find', 'Da Nag');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('--find "Da Nag" is not one of the 63 provinces; closest: Đà Nẵng');
+    // a former province among the 34: where it went, not the names that look alike
+    const former = await chiso('provinces', '--era', '34', '--find', 'Dak Nong');
+    expect(former.code).toBe(2);
+    expect(former.stderr).toContain('--find "Dak Nong": Đắk Nông is one of the 63 provinces until 30 June 2025, since 1 July 2025 part of Lâm Đồng (code 68); use --era 63 to list it');
   });
 
   it('prints a built-in framework as JSON that validates and scores the same', async () => {
