@@ -442,6 +442,10 @@ async function validateCommand(args: string[], out: CliOutput): Promise<number> 
   const values = parse(args, COMMAND_OPTIONS.validate);
   if (values.help) return help('validate', out);
   refuseCsvOptionsWithoutCsv(values, [values.data]);
+  if (values.data === undefined) {
+    const dataOnly = (['provinces', 'locale', 'group-column'] as const).find((name) => values[name] !== undefined);
+    if (dataOnly !== undefined) throw new UsageError(`--${dataOnly} is about the data, and no --data is given`);
+  }
   const given = await frameworkArgument(values.framework);
   const checked = await fromFile(builtinFramework(given) === undefined ? given : undefined, async () => {
     const result = validateFramework(await resolveFramework(given));
@@ -456,6 +460,9 @@ async function validateCommand(args: string[], out: CliOutput): Promise<number> 
       if (!result.success) throw new ChisoError(result.issues, 'The dataset is not valid');
       return result.value;
     });
+    // the same checks as score: a dataset that validates is one score reads
+    const present = groupKeys(data);
+    for (const column of values['group-column'] ?? []) known(column, present, '--group-column', 'group column', dataPath);
     await out.stdout(`Dataset "${line(dataPath)}" is valid: ${data.units.length} units.\n`);
   }
   return 0;

@@ -277,6 +277,15 @@ describe('unknown names and bad values are usage errors (exit 2, one line naming
       expect(code, empty.join(' ')).toBe(2);
       expect(stderr, empty.join(' ')).toContain(empty[0]);
     }
+    // validate checks what score checks, and data options need data
+    const groupColumn = await chiso('validate', '-f', mini, '-d', fixture('mini-2023.csv'), '--group-column', 'nope');
+    expect(groupColumn.code).toBe(2);
+    expect(groupColumn.stderr).toContain('--group-column "nope": there is no group column "nope"');
+    for (const option of [['--locale', 'vi-VN'], ['--provinces'], ['--group-column', 'region']]) {
+      const { code, stderr } = await chiso('validate', '-f', mini, ...option);
+      expect(code, option.join(' ')).toBe(2);
+      expect(stderr, option.join(' ')).toContain(`${option[0] as string} is about the data, and no --data is given`);
+    }
     // a CSV file anywhere (--data or --previous) is what the CSV options are for
     expect((await chiso('score', '-f', mini, '-d', fixture('mini-2023.csv'), '--id-column', 'id')).code).toBe(0);
   });
