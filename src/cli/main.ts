@@ -37,7 +37,7 @@ import { readDatasetFile, readResultOrDataset, resolveFramework } from '../node/
 import { groupTable, panelTable, rankingTable } from '../report/table.js';
 import type { DatasetInput } from '../model/dataset.js';
 import { mergeResultTo34 } from '../vietnam/merger.js';
-import { closestProvinces, findProvince, withProvinces } from '../vietnam/names.js';
+import { closestProvinces, findProvince, matchProvinces, withProvinces } from '../vietnam/names.js';
 import { PROVINCES_34, PROVINCES_63, REGIONS } from '../vietnam/provinces.js';
 
 /**
@@ -145,6 +145,9 @@ Options:
   --node ID                the node to follow (default: the top index)
   --scores                 add each year's published score
   --format FORMAT          table (default), md or csv
+  --merge-34               with --provinces, when some years list the 63 provinces and some the 34:
+                           map the years of the 63 onto the 34 (each new province: the mean of its
+                           former provinces' scores, as DTI 2024), so each code is one province
 ${DATA_OPTIONS_HELP}
   --help, -h               this help
   --debug                  on an internal error (a bug in chiso), print its stack trace
@@ -206,7 +209,7 @@ export const COMMAND_OPTIONS = {
   },
   validate: COMMON,
   explain: { ...COMMON, unit: { type: 'string', short: 'u' }, format: { type: 'string' } },
-  panel: { ...COMMON, data: { type: 'string', short: 'd', multiple: true }, years: { type: 'string' }, node: { type: 'string' }, scores: { type: 'boolean' }, format: { type: 'string' } },
+  panel: { ...COMMON, data: { type: 'string', short: 'd', multiple: true }, years: { type: 'string' }, node: { type: 'string' }, scores: { type: 'boolean' }, format: { type: 'string' }, 'merge-34': { type: 'boolean' } },
   frameworks: { help: { type: 'boolean', short: 'h' }, show: { type: 'string' } },
   provinces: { help: { type: 'boolean', short: 'h' }, era: { type: 'string' }, find: { type: 'string' } },
 } as const satisfies Record<string, ParseArgsConfig['options']>;
@@ -230,7 +233,32 @@ async function loadDataset(
   groups: readonly string[] = [],
 ): Promise<DatasetInput> {
   const dataset = await readDatasetFile(path, csvOptions(values, groups));
-  return values.provinces ? withProvinces(dataset) : dataset;
+  return values.provinces ? withProvincesAndEra(dataset) : dataset;
+}
+
+/** Which list a dataset matched with --provinces is of, as {@link withProvincesAndEra} records it. */
+function eraOf(dataset: { readonly metadata?: Readonly<Record<string, unknown>> | undefined }): '63' | '34' | undefined {
+  const era = dataset.metadata?.[PROVINCE_ERA];
+  return era === '63' || era === '34' ? era : undefined;
+}
+
+const PROVINCE_ERA = 'chisoProvinceEra';
+
+/** withProvinces, as of the dataset's year, noting in the metadata whether the units are the 63 or the 34. */
+function withProvincesAndEra(dataset: DatasetInput, year?: number): DatasetInput {
+  const options = provinceOptions(dataset, year);
+  const { era } = matchProvinces(dataset.units.map((unit) => unit.name ?? unit.id), options);
+  const matched = withProvinces(dataset, options);
+  return { ...matched, metadata: { ...(matched.metadata ?? {}), [PROVINCE_ERA]: era } };
+}
+
+/**
+ * The year that decides whether a dataset's provinces are the 63 or the 34: the one given (panel
+ * --years), else the dataset's, else its units' (a CSV "year" column).
+ */
+function provinceOptions(dataset: DatasetInput, year?: number): { year?: number } {
+  const found = year ?? (typeof dataset.year === 'number' ? dataset.year : dataset.units.find((unit) => typeof unit.year === 'number')?.year);
+  return found === undefined ? {} : { year: found };
 }
 
 /**
@@ -396,17 +424,25 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   const dataPath = required(values.data, '--data');
   const dataset = await loadValidDataset(framework, dataPath, values, groups);
   if (values.group !== undefined) known(values.group, groupKeys(dataset), '--group', 'group', dataPath);
-  const merge = (scored: ScoreResult): ScoreResult => (values['merge-34'] ? mergeResultTo34(scored, { partial: values['merge-partial'] === true }) : scored);
-  const result = await fromFile(dataPath, () => merge(scoreValidated(plan, dataset, { groups })));
+  // with --provinces the era is known: a result already of the 34 is not mapped again
+  const merge = (scored: ScoreResult, era: '63' | '34' | undefined): ScoreResult => (values['merge-34'] && era !== '34' ? mergeResultTo34(scored, { partial: values['merge-partial'] === true }) : scored);
+  const result = await fromFile(dataPath, () => merge(scoreValidated(plan, dataset, { groups }), eraOf(dataset)));
   let previous: ScoreResult | undefined;
   if (values.previous !== undefined) {
     const previousPath = required(values.previous, '--previous');
     previous = await fromFile(previousPath, async () => {
       const earlier = await readResultOrDataset(previousPath, options);
       // a saved result of the 63 is mapped too; one already of the 34 is used as it is
-      if (earlier.kind === 'result') return earlier.result.units.length > 34 ? merge(earlier.result) : earlier.result;
-      const input = values.provinces ? withProvinces(earlier.dataset) : earlier.dataset;
-      return merge(scoreValidated(plan, assertDataset(framework, input), { groups }));
+      if (earlier.kind === 'result') return earlier.result.units.length > 34 ? merge(earlier.result, undefined) : earlier.result;
+      const input = values.provinces ? withProvincesAndEra(earlier.dataset) : earlier.dataset;
+      const [now, then] = [eraOf(dataset), eraOf(input)];
+      if (now !== undefined && then !== undefined && now !== then && !values['merge-34']) {
+        throw new ChisoError(
+          [issue('invalid_shape', [previousPath, 'units'], `"${previousPath}" lists the ${then} provinces and "${dataPath}" the ${now}: one code names a different province before and after the 1 July 2025 merger, so ranks cannot be compared; add --merge-34 to map the 63 onto the 34 first`)],
+          'The previous dataset cannot be compared',
+        );
+      }
+      return merge(scoreValidated(plan, assertDataset(framework, input), { groups }), then);
     });
   }
   if (format === 'json') {
@@ -523,6 +559,7 @@ async function panelCommand(args: string[], out: CliOutput): Promise<number> {
   const paths = values.data ?? [];
   if (paths.length < 2) throw new UsageError('give at least two datasets with --data, one per year');
   refuseCsvOptionsWithoutCsv(values, paths);
+  if (values['merge-34'] && !values.provinces) throw new UsageError('--merge-34 needs --provinces: the units must be matched to provinces to be mapped onto the 34');
   const years = values.years?.split(',').map((year) => year.trim());
   if (years !== undefined) {
     if (years.length !== paths.length) throw new UsageError(`--years "${values.years}": give one year per --data (${paths.length}), in the same order; got ${years.length}`);
@@ -531,16 +568,46 @@ async function panelCommand(args: string[], out: CliOutput): Promise<number> {
   }
   const results: ScoreResult[] = [];
   const fileOfYear = new Map<number, string>();
+  const eras: { path: string; era: '63' | '34' }[] = [];
   for (const [index, path] of paths.entries()) {
-    const dataset = await loadValidDataset(framework, path, values, framework.ranking.groups);
-    const year = years?.[index] === undefined ? (dataset.year ?? dataset.units.find((unit) => unit.year !== undefined)?.year) : Number(years[index]);
+    const given = years?.[index] === undefined ? undefined : Number(years[index]);
+    const raw = await fromFile(path, () => readDatasetFile(path, csvOptions(values, framework.ranking.groups)));
+    const year = given ?? raw.year ?? raw.units.find((unit) => typeof unit.year === 'number')?.year;
     if (year === undefined) {
       throw new ChisoError([issue('missing_value', [path, 'year'], `"${path}" has no year: give the dataset a "year" (JSON), a "year" column (CSV), or use --years`)], 'The panel cannot be built');
     }
     const earlier = fileOfYear.get(year);
     if (earlier !== undefined) throw new ChisoError([issue('duplicate_id', [path, 'year'], `"${earlier}" and "${path}" are both for ${year}`)], 'The panel cannot be built');
     fileOfYear.set(year, path);
+    // provinces are matched as of the year: the 63 before 1 July 2025, the 34 after
+    const dataset = await fromFile(path, () => {
+      if (!values.provinces) return assertDataset(framework, raw);
+      const matched = withProvincesAndEra(raw, year);
+      eras.push({ path, era: eraOf(matched) ?? '63' });
+      return assertDataset(framework, matched);
+    });
+    const present = groupKeys(dataset);
+    for (const column of values['group-column'] ?? []) known(column, present, '--group-column', 'group column', path);
     results.push(await fromFile(path, () => scoreValidated(plan, { ...dataset, year })));
+  }
+  const before = eras.filter((entry) => entry.era === '63');
+  const after = eras.filter((entry) => entry.era === '34');
+  if (before.length > 0 && after.length > 0) {
+    if (!values['merge-34']) {
+      throw new ChisoError(
+        [issue('invalid_shape', [before[0]?.path ?? '', 'units'], `"${before[0]?.path ?? ''}" lists the 63 provinces (until 30 June 2025) and "${after[0]?.path ?? ''}" the 34 (from 1 July 2025): one code names a different province before and after the merger, so their ranks cannot be compared; add --merge-34 to map the years of the 63 onto the 34 first`)],
+        'The panel cannot be built',
+      );
+    }
+    const merged = new Set(before.map((entry) => entry.path));
+    for (const [index, path] of paths.entries()) {
+      if (merged.has(path)) results[index] = await fromFile(path, () => mergeResultTo34(results[index] as ScoreResult));
+    }
+  } else if (values['merge-34'] && before.length > 0) {
+    // every year of the 63: map them all, for a panel of the 34
+    for (const [index, path] of paths.entries()) results[index] = await fromFile(path, () => mergeResultTo34(results[index] as ScoreResult));
+  } else if (values['merge-34']) {
+    throw new UsageError('--merge-34: no year lists the 63 provinces, so there is nothing to map');
   }
   const panel = panelFromResults(results, values.node);
   if (format === 'table') await out.stdout(`${line(framework.name)}: ${panel.years.join(', ')}\n\n`);

@@ -1,7 +1,11 @@
 /** The command line with Vietnamese data: the demo, and provinces matched by name. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
+import { PROVINCES_34, PROVINCES_63 } from '../../src/index.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const data = (path: string): string => fileURLToPath(new URL(`../../examples/data/${path}`, import.meta.url));
@@ -130,5 +134,51 @@ describe('chiso panel', () => {
     expect((await chiso('panel', '-f', 'readiness', '-d', data('readiness/2022.json'), '-d', data('readiness/2023.json'), '--years', '2022')).code).toBe(2);
     const relabelled = await chiso('panel', '-f', 'readiness', '-d', data('readiness/2022.json'), '-d', data('readiness/2023.json'), '--years', '2030,2031', '--format', 'csv');
     expect(relabelled.stdout.split('\n')[0]).toBe('Unit,Name,2030,2031,Ranks,Change');
+  });
+});
+
+describe('years on both sides of the 1 July 2025 merger', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'chiso-eras-'));
+  const write = (name: string, rows: string[]): string => {
+    const path = join(directory, name);
+    writeFileSync(path, `province,year,fibre_pct,online_pct\n${rows.join('\n')}\n`);
+    return path;
+  };
+  // plain names: the year column says which list they are from
+  const y2024 = write('2024.csv', PROVINCES_63.map((province, index) => `${province.name},2024,${(index * 37) % 100},${(index * 53) % 100}`));
+  const y2025 = write('2025.csv', PROVINCES_34.map((province, index) => `${province.name},2025,${(index * 17) % 100},${(index * 29) % 100}`));
+
+  it('score matches the provinces of a 2025 file (a "year" column) among the 34: Bắc Ninh is code 24, not the former 27', async () => {
+    const { code, stdout } = await chiso('score', '-f', fixture('mini.json'), '-d', y2025, '--provinces', '--format', 'csv');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\d+,24,Bắc Ninh,/m);
+    expect(stdout.trim().split('\n')).toHaveLength(35);
+  });
+
+  it('panel refuses a rank history that mixes the 63 and the 34 under one code, and maps the 63 onto the 34 with --merge-34', async () => {
+    const mixed = await chiso('panel', '-f', fixture('mini.json'), '-d', y2024, '-d', y2025, '--provinces');
+    expect(mixed.code).toBe(1);
+    expect(mixed.stdout).toBe('');
+    expect(mixed.stderr).toContain(`"${y2024}" lists the 63 provinces (until 30 June 2025) and "${y2025}" the 34 (from 1 July 2025)`);
+    expect(mixed.stderr).toContain('add --merge-34');
+    const merged = await chiso('panel', '-f', fixture('mini.json'), '-d', y2024, '-d', y2025, '--provinces', '--merge-34', '--format', 'csv');
+    expect(merged.code).toBe(0);
+    const rows = merged.stdout.trim().split('\n').slice(1);
+    expect(rows).toHaveLength(34);
+    // every unit has a rank in both years: the 2024 figures are those of the new provinces
+    for (const row of rows) expect(row, row).toMatch(/^\d{2},[^,]+,\d+,\d+,/);
+    expect((await chiso('panel', '-f', fixture('mini.json'), '-d', y2024, '-d', y2025, '--merge-34')).code).toBe(2);
+  });
+
+  it('score --previous refuses a previous year of the other list, and with --merge-34 maps only the year of the 63', async () => {
+    const mixed = await chiso('score', '-f', fixture('mini.json'), '-d', y2025, '--previous', y2024, '--provinces');
+    expect(mixed.code).toBe(1);
+    expect(mixed.stderr).toContain(`"${y2024}" lists the 63 provinces and "${y2025}" the 34`);
+    const merged = await chiso('score', '-f', fixture('mini.json'), '-d', y2025, '--previous', y2024, '--provinces', '--merge-34', '--format', 'csv');
+    expect(merged.code).toBe(0);
+    const rows = merged.stdout.trim().split('\n').slice(1);
+    expect(rows).toHaveLength(34);
+    // every new province had a previous rank: none is "new"
+    for (const row of rows) expect(row, row).not.toContain(',new,');
   });
 });
