@@ -207,15 +207,18 @@ export interface WithProvincesOptions extends MatchProvincesOptions {
  * Resolves a dataset's units as Vietnamese provinces, by name (or id when there is no name): ids
  * become the official codes, names the canonical Vietnamese names, and each unit gets its
  * socio-economic `region` group. Reports every unknown name, every province given twice and any
- * mixing of pre- and post-merger units, all at once.
+ * mixing of pre- and post-merger units, all at once. The list (the 63 or the 34) follows the year:
+ * the `year` option, else the dataset's, else its units' (a CSV "year" column).
  *
  * @example
  * withProvinces({ units: [{ id: 'x', name: 'TP.HCM', values: {} }] }).units[0]; // => { id: '79', name: 'Hồ Chí Minh', groups: { region: 'Đông Nam Bộ' }, values: {} }
  */
 export function withProvinces<D extends DatasetInput>(dataset: D, options: WithProvincesOptions = {}): D {
+  // the year that decides the list: the one given, else the dataset's, else its units' (a CSV "year" column)
+  const year = options.year ?? dataset.year ?? dataset.units.find((unit) => typeof unit.year === 'number')?.year;
   const { provinces } = matchProvinces(
     dataset.units.map((unit) => unit.name ?? unit.id),
-    { ...options, ...(options.year === undefined && dataset.year !== undefined ? { year: dataset.year } : {}) },
+    { ...options, ...(year === undefined ? {} : { year }) },
   );
   const language = options.regionLanguage ?? 'vi';
   return {

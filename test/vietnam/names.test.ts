@@ -46,3 +46,11 @@ describe('unknown province names of any length and number', () => {
     expect(issues[100]?.message).not.toContain('closest');
   });
 });
+
+describe('the list the names are from follows the year', () => {
+  it('withProvinces reads units of 2025 (their own year, as from a CSV "year" column) as the 34: Bắc Ninh is code 24', () => {
+    const units = [{ id: 'a', name: 'Bắc Ninh', year: 2025, values: {} }];
+    expect(withProvinces({ units }).units[0]?.id).toBe('24');
+    expect(withProvinces({ units: [{ ...units[0], year: 2024 }] as typeof units }).units[0]?.id).toBe('27');
+  });
+});
