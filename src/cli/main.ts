@@ -460,11 +460,15 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
     titles,
     compact: values.compact === true,
   });
+  // built before anything is written: a summary that cannot be made (no ranked unit in any group)
+  // is refused with nothing on standard output, not after the ranking
+  const group = values['group-summary'] ? values.group : undefined;
+  const summary = group === undefined ? undefined : await fromFile(dataPath, () => groupTable(result, group, values.node === undefined ? {} : { node: values.node }));
   if (format === 'table') await out.stdout(`${line(result.framework.name)}${result.dataset.year === undefined ? '' : ` — ${result.dataset.year}`}\n\n`);
   await writeAll(out, formatTableLines(table, format === 'table' ? 'text' : format));
-  if (values['group-summary'] && values.group !== undefined) {
-    await out.stdout(format === 'csv' ? '\n' : `\nBy ${line(values.group)}\n\n`);
-    await writeAll(out, formatTableLines(groupTable(result, values.group, values.node === undefined ? {} : { node: values.node }), format === 'table' ? 'text' : format));
+  if (summary !== undefined && group !== undefined) {
+    await out.stdout(format === 'csv' ? '\n' : `\nBy ${line(group)}\n\n`);
+    await writeAll(out, formatTableLines(summary, format === 'table' ? 'text' : format));
   }
   if (format === 'table') {
     for (const entry of result.unranked) await out.stdout(`\nNot ranked: ${line(entry.unit)} (${line(entry.reason)})`);

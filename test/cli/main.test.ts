@@ -1,5 +1,8 @@
 /** The chiso command, run in-process (and once as a real process). */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -145,9 +148,6 @@ describe('the chiso binary', () => {
 
 describe('chiso score --previous with a saved result', () => {
   it('reads a result saved with --format json as the previous year', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const saved = await chiso('score', '-f', fixture('mini.json'), '-d', fixture('mini-2022.csv'), '--format', 'json');
     const path = join(mkdtempSync(join(tmpdir(), 'chiso-')), 'result-2022.json');
     writeFileSync(path, saved.stdout);
@@ -166,9 +166,6 @@ describe('chiso score --previous with a saved result', () => {
   });
 
   it('exits 1 with the path for an invalid framework file', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const directory = mkdtempSync(join(tmpdir(), 'chiso-'));
     const broken = join(directory, 'broken.json');
     writeFileSync(broken, '{ "id": "x", "name": "X", "root": { "kind": "aggregate", "id": "r", "children": [ { "kind": "indicator", "id": "a", "unit": "percent", "normalisation": { "method": "goalposts", "min": 0 } } ] } }');
@@ -286,6 +283,13 @@ describe('unknown names and bad values are usage errors (exit 2, one line naming
       expect(code, option.join(' ')).toBe(2);
       expect(stderr, option.join(' ')).toContain(`${option[0] as string} is about the data, and no --data is given`);
     }
+    // a group summary that cannot be made is refused before the ranking is printed, naming the file
+    const onlyExcluded = join(mkdtempSync(join(tmpdir(), 'chiso-summary-')), 'only-excluded.csv');
+    writeFileSync(onlyExcluded, 'id,region,ranked,fibre_pct,online_pct\nHN,,yes,90,70\nDB,north,no,60,50\n');
+    const rankedNone = await chiso('score', '-f', mini, '-d', onlyExcluded, '--group', 'region', '--group-summary');
+    expect(rankedNone.stdout).toBe('');
+    expect(rankedNone.code).toBe(1);
+    expect(rankedNone.stderr).toContain(onlyExcluded);
     // a CSV file anywhere (--data or --previous) is what the CSV options are for
     expect((await chiso('score', '-f', mini, '-d', fixture('mini-2023.csv'), '--id-column', 'id')).code).toBe(0);
   });
@@ -293,9 +297,6 @@ describe('unknown names and bad values are usage errors (exit 2, one line naming
 
 describe('errors from a file name the file', () => {
   it('names the --data file of a panel that has no year, never an internal path', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const directory = mkdtempSync(join(tmpdir(), 'chiso-'));
     const data = JSON.parse((await import('node:fs')).readFileSync(new URL('../../examples/data/readiness/2022.json', import.meta.url), 'utf8')) as { year?: number };
     const first = join(directory, 'first.json');
@@ -323,9 +324,6 @@ describe('errors from a file name the file', () => {
 
 describe('chiso reading CSV', () => {
   it('names its own --id-column flag when a CSV has no id column, and reads "#" lines as data unless --comment is given', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const folder = mkdtempSync(join(tmpdir(), 'chiso-csv-'));
     const noId = join(folder, 'no-id.csv');
     writeFileSync(noId, 'label,fibre_pct\nA,1\n');
