@@ -60,6 +60,19 @@ describe('--merge-34', () => {
     expect(rows.find((row) => row[2] === 'Hà Nội')?.slice(3, 5)).toEqual(['Đồng bằng sông Hồng', '1']);
   });
 
+  it('a merged result saved with --format json is read back as --previous, with every unit compared', async () => {
+    const saved = await chiso('score', '-f', 'vn-dti-2022', '-d', data('vn-dti-2022/2022.json'), '--merge-34', '--group', 'region', '--format', 'json');
+    expect(saved.code).toBe(0);
+    const path = join(mkdtempSync(join(tmpdir(), 'chiso-merged-')), 'dti-2022-34.json');
+    writeFileSync(path, saved.stdout);
+    const { code, stdout, stderr } = await chiso('score', '-f', 'vn-dti-2022', '-d', data('vn-dti-2022/2023.json'), '--merge-34', '--group', 'region', '--previous', path, '--format', 'csv');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const rows = stdout.trim().split('\n').slice(1);
+    expect(rows).toHaveLength(34);
+    for (const row of rows) expect(row, row).toMatch(/,\d+,(unchanged|up \d+ places?|down \d+ places?),[+-]\d/);
+  });
+
   it('--merge-partial maps a dataset with a former province missing; without it the message names the option', async () => {
     const dataset = fixture('mini-2022.csv'); // Hà Nội, Điện Biên and Hưng Yên, but not Thái Bình (now part of Hưng Yên)
     const refused = await chiso('score', '-f', fixture('mini.json'), '-d', dataset, '--provinces', '--merge-34');
