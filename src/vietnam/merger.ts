@@ -10,7 +10,7 @@ import { rankDecimalTexts, ranksLowestFirst } from '../engine/rank.js';
 import type { MissingDataNote, NodeScore, ScoreResult, UnitResult } from '../engine/result.js';
 import { guardDecimalSettings, roundToText } from '../engine/decimal.js';
 import { divideRational, multiplyRational, parseRational, rationalToText, sumDecimals, type Rational } from '../engine/rational.js';
-import { readDataValue } from '../io/number.js';
+import { localeAdvice, readDataValue, readsAsThousands } from '../io/number.js';
 import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { emptyRecord, ownValue } from '../model/records.js';
@@ -118,7 +118,9 @@ function weightedMean(values: readonly (Exact | null)[], members: readonly numbe
 
 /**
  * Maps a dataset of the 63 former provinces onto the 34: each indicator of a new province is the
- * mean (or population-weighted mean) of its former provinces' present values, exactly. Unit ids
+ * mean (or population-weighted mean) of its former provinces' present values, exactly. Values are
+ * read as validation reads them; without a declared `locale`, text such as `"1.640"` (1640 in
+ * Vietnamese, 1.64 in English) is refused, since the merger does not know which indicators count. Unit ids
  * become the new codes, with names and regions; `metadata.formerUnits` lists, for each new province,
  * the ids of the former units used. Other groups on which all former units agree are kept, a new
  * province with a former unit marked `ranked: false` is marked so too, and a year all former units
@@ -138,6 +140,12 @@ export function mergeDatasetTo34(dataset: DatasetInput, options: MergeOptions = 
   const columns = new Map(keys.map((key) => [key, dataset.units.map((unit, index) => {
     const value = unit.values[key];
     if (value === null || value === undefined) return null;
+    // Without the framework the merger cannot tell a count from a ratio, so "1.640" is 1640 or 1.64;
+    // its mean would be plain decimal text that reads one way only, and the guess would go unseen.
+    if (dataset.locale === undefined && typeof value === 'string' && readsAsThousands(value.trim())) {
+      unreadable.push(issue('ambiguous_number', ['units', index, 'values', key], `unit "${unit.id}", indicator "${key}": "${value.trim()}" is ${value.trim().replace('.', '')} if "." groups thousands (vi-VN), ${value.trim()} if it is a decimal point (en), and mergeDatasetTo34 does not know the indicator's unit; ${localeAdvice()}`));
+      return null;
+    }
     const reading = readDataValue(value, { locale: dataset.locale });
     if (reading.ok) return new ExactDecimal(reading.text);
     unreadable.push(issue(reading.kind === 'ambiguous' ? 'ambiguous_number' : reading.kind === 'beyond_limits' ? 'out_of_range' : 'not_a_number', ['units', index, 'values', key], `unit "${unit.id}", indicator "${key}": ${reading.reason}`));
