@@ -127,7 +127,7 @@ and the unit's strengths and weaknesses.
 Options:
   --framework, -f ID|FILE  a built-in framework id or a framework JSON file
   --data, -d FILE          the dataset (CSV or JSON)
-  --unit, -u ID            the unit to explain
+  --unit, -u ID            the unit to explain (with --provinces, also a province name: "TP.HCM")
   --format FORMAT          text (default) or json
 ${DATA_OPTIONS_HELP}
   --help, -h               this help
@@ -514,10 +514,14 @@ async function explainCommand(args: string[], out: CliOutput): Promise<number> {
   const format = choice(values.format, ['text', 'json'], 'text', '--format');
   refuseCsvOptionsWithoutCsv(values, [values.data]);
   const framework = await loadFramework(values.framework);
-  const unit = required(values.unit, '--unit');
+  const given = required(values.unit, '--unit');
   const dataPath = required(values.data, '--data');
   const dataset = await loadValidDataset(framework, dataPath, values, framework.ranking.groups);
-  known(unit, dataset.units.map((entry) => entry.id), '--unit', 'unit');
+  const ids = dataset.units.map((entry) => entry.id);
+  // with --provinces a unit may be named as people write it ("TP.HCM"), as in the data
+  const era = eraOf(dataset);
+  const code = values.provinces && !ids.includes(given) && era !== undefined ? findProvince(given, era)?.code : undefined;
+  const unit = known(code ?? given, ids, '--unit', 'unit');
   const result = await fromFile(dataPath, () => scoreValidated(compilePlan(framework), dataset));
   const explanation = explainUnit(result, unit);
   if (format === 'json') {

@@ -94,6 +94,14 @@ describe('--provinces', () => {
     expect(stdout).toContain('79    Hồ Chí Minh');
   });
 
+  it('explain -u takes a province as people write it, with --provinces', async () => {
+    const byName = await chiso('explain', '-f', fixture('mini.json'), '-d', fixture('provinces-2024.csv'), '--provinces', '-u', 'TP.HCM');
+    expect(byName.stderr).toBe('');
+    expect(byName.code).toBe(0);
+    expect(byName.stdout).toMatch(/^Hồ Chí Minh: /);
+    expect((await chiso('explain', '-f', fixture('mini.json'), '-d', fixture('provinces-2024.csv'), '--provinces', '-u', 'Atlantis')).code).toBe(2);
+  });
+
   it('exits 1 naming every unknown, doubled or mixed-era province', async () => {
     const { code, stderr } = await chiso('validate', '-f', fixture('mini.json'), '-d', fixture('provinces-bad.csv'), '--provinces');
     expect(code).toBe(1);
