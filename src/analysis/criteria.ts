@@ -27,6 +27,8 @@ export interface CriteriaSummary {
 /**
  * Summarises a `count` node: units per band, the share meeting each criterion and the average
  * number met — "21 communes meet the standard (18.26%) … 11.7 criteria per commune on average".
+ * A result whose units have scores but no counts at the node (one mapped onto the 34 provinces by
+ * `mergeResultTo34`) is refused with a {@link ChisoError}, never summarised as "none met".
  *
  * @example
  * const summary = criteriaSummary(result, 'c08');
@@ -39,6 +41,13 @@ export function criteriaSummary(result: ScoreResult, node: string): CriteriaSumm
     throw new ChisoError([issue('unknown_reference', ['node'], `"${node}" is not a criteria-counting (count) node of this result`, { received: node })]);
   }
   const scored = result.units.filter((unit) => unit.nodes[node]?.met !== null && unit.nodes[node]?.met !== undefined);
+  // Units with a score but no count at all: the counts were not carried (a result mapped onto the
+  // 34 provinces averages scores, and a mean of counts is no count). A summary of nothing would
+  // read as "no unit meets any criterion".
+  const uncounted = result.units.filter((unit) => unit.nodes[node]?.met === undefined && unit.nodes[node]?.score !== null && unit.nodes[node]?.score !== undefined);
+  if (uncounted.length > 0) {
+    throw new ChisoError([issue('unknown_reference', ['units', result.units.indexOf(uncounted[0] as (typeof uncounted)[number]), 'nodes', node, 'met'], `unit "${uncounted[0]?.id ?? ''}" has a score at "${node}" but no count of criteria met${uncounted.length > 1 ? ` (and ${uncounted.length - 1} more units)` : ''}: summarise the result before mapping it onto the 34 provinces (mergeResultTo34 averages scores, not counts)`)], 'The criteria cannot be summarised');
+  }
   const share = (count: number, of: number): string => (of === 0 ? '0' : new ExactDecimal(count).div(of).toString());
   const labels: string[] = [];
   for (const unit of scored) {

@@ -32,7 +32,8 @@ export interface Panel {
 }
 
 /**
- * Builds a panel from results already computed, one per year (in any order).
+ * Builds a panel from results already computed, one per year (in any order). The node followed
+ * (default: the first year's top index) must be in every year's result.
  *
  * @example
  * panelFromResults([result2015, result2016, result2017, result2018]).rows[0]?.cells.map((cell) => cell?.rank);
@@ -45,6 +46,14 @@ export function panelFromResults(results: readonly ScoreResult[], node?: string)
   const duplicate = years.find((year, index) => years.indexOf(year) !== index);
   if (duplicate !== undefined) throw new ChisoError([issue('duplicate_id', ['results'], `two results are for ${duplicate}`)], 'The panel cannot be built');
   const target = node ?? sorted[0]?.root ?? '';
+  // a node some year does not have would give that year no ranks at all, silently
+  const without = sorted.filter((result) => !result.nodes.some((info) => info.id === target));
+  if (without.length > 0) {
+    throw new ChisoError(
+      without.map((result) => issue('unknown_reference', ['results', results.indexOf(result), 'nodes'], `the result for ${result.dataset.year} (framework "${result.framework.id}") has no node "${target}"`, { received: target })),
+      'The panel cannot be built',
+    );
+  }
   // maps, not searches: a panel of 100,000 units stays linear
   const units = new Map<string, { unit: string; name?: string }>();
   for (const result of sorted) {

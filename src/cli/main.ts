@@ -12,6 +12,8 @@
  *
  * @module
  */
+import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { compareResults } from '../analysis/compare.js';
 import { panelFromResults } from '../analysis/panel.js';
@@ -37,7 +39,7 @@ import { readDatasetFile, readResultOrDataset, resolveFramework } from '../node/
 import { groupTable, panelTable, rankingTable } from '../report/table.js';
 import type { DatasetInput } from '../model/dataset.js';
 import { mergeResultTo34 } from '../vietnam/merger.js';
-import { closestProvinces, findProvince, withProvinces } from '../vietnam/names.js';
+import { closestProvinces, findProvince, matchProvinces, withProvinces } from '../vietnam/names.js';
 import { PROVINCES_34, PROVINCES_63, REGIONS } from '../vietnam/provinces.js';
 
 /**
@@ -68,7 +70,7 @@ Commands:
   provinces   list Vietnam's 63 or 34 provinces, or find one by name
 
 Run "chiso <command> --help" for a command's options; --debug (any command) shows the stack
-trace of an internal error.
+trace of an internal error; chiso --version prints the version.
 Exit codes: 0 success, 1 invalid input or output that cannot be written, 2 wrong usage,
 70 internal error (a bug in chiso: please report it).
 `;
@@ -104,8 +106,11 @@ Options:
   --compact                fewer columns: no unit id, no rank within the group, only the change in words
   --merge-34               map a result for the 63 former provinces onto the 34 from 1 July 2025
                            (each new province: the mean of its former provinces' scores, as DTI 2024)
+  --merge-partial          with --merge-34: a new province some of whose former provinces are
+                           missing gets the mean of those present (by default that is an error)
 ${DATA_OPTIONS_HELP}
   --help, -h               this help
+  --debug                  on an internal error (a bug in chiso), print its stack trace
 `,
   validate: `Usage: chiso validate --framework <file.json | built-in id> [--data <file>]
 
@@ -116,6 +121,7 @@ Options:
   --data, -d FILE          a dataset to check (CSV or JSON)
 ${DATA_OPTIONS_HELP}
   --help, -h               this help
+  --debug                  on an internal error (a bug in chiso), print its stack trace
 `,
   explain: `Usage: chiso explain --framework <id|file> --data <file> --unit <id> [--format text|json]
 
@@ -125,10 +131,11 @@ and the unit's strengths and weaknesses.
 Options:
   --framework, -f ID|FILE  a built-in framework id or a framework JSON file
   --data, -d FILE          the dataset (CSV or JSON)
-  --unit, -u ID            the unit to explain
+  --unit, -u ID            the unit to explain (with --provinces, also a province name: "TP.HCM")
   --format FORMAT          text (default) or json
 ${DATA_OPTIONS_HELP}
   --help, -h               this help
+  --debug                  on an internal error (a bug in chiso), print its stack trace
 `,
   panel: `Usage: chiso panel --framework <id|file> --data <year 1> --data <year 2> … [options]
 
@@ -142,17 +149,32 @@ Options:
   --node ID                the node to follow (default: the top index)
   --scores                 add each year's published score
   --format FORMAT          table (default), md or csv
+  --merge-34               with --provinces, when some years list the 63 provinces and some the 34:
+                           map the years of the 63 onto the 34 (each new province: the mean of its
+                           former provinces' scores, as DTI 2024), so each code is one province
 ${DATA_OPTIONS_HELP}
   --help, -h               this help
+  --debug                  on an internal error (a bug in chiso), print its stack trace
 `,
   frameworks: `Usage: chiso frameworks [--show ID]
 
 Lists the built-in frameworks with their ids; --show prints one as JSON, to save and edit.
+
+Options:
+  --show ID                print the built-in framework ID as JSON
+  --help, -h               this help
+  --debug                  on an internal error (a bug in chiso), print its stack trace
 `,
   provinces: `Usage: chiso provinces [--era 63|34] [--find NAME]
 
 Lists Vietnam's provinces — the 63 until 30 June 2025 (default) or the 34 from 1 July 2025 — with
 official codes, names and regions; --find resolves a name as people write it ("TP.HCM", "Da Nang").
+
+Options:
+  --era 63|34              the 63 provinces until 30 June 2025 (default) or the 34 from 1 July 2025
+  --find NAME              only the province with this name, as people write it
+  --help, -h               this help
+  --debug                  on an internal error (a bug in chiso), print its stack trace
 `,
 };
 
@@ -169,6 +191,46 @@ const COMMON = {
   separator: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
+/**
+ * The options each command accepts (besides `--debug`, which every command takes). Its `--help`
+ * describes every one of them; a test checks that.
+ *
+ * @example
+ * Object.keys(COMMAND_OPTIONS.frameworks); // => ['help', 'show']
+ */
+export const COMMAND_OPTIONS = {
+  score: {
+    ...COMMON,
+    format: { type: 'string' },
+    previous: { type: 'string' },
+    node: { type: 'string' },
+    group: { type: 'string' },
+    'group-summary': { type: 'boolean' },
+    columns: { type: 'string' },
+    titles: { type: 'string' },
+    compact: { type: 'boolean' },
+    'merge-34': { type: 'boolean' },
+    'merge-partial': { type: 'boolean' },
+  },
+  validate: COMMON,
+  explain: { ...COMMON, unit: { type: 'string', short: 'u' }, format: { type: 'string' } },
+  panel: { ...COMMON, data: { type: 'string', short: 'd', multiple: true }, years: { type: 'string' }, node: { type: 'string' }, scores: { type: 'boolean' }, format: { type: 'string' }, 'merge-34': { type: 'boolean' } },
+  frameworks: { help: { type: 'boolean', short: 'h' }, show: { type: 'string' } },
+  provinces: { help: { type: 'boolean', short: 'h' }, era: { type: 'string' }, find: { type: 'string' } },
+} as const satisfies Record<string, ParseArgsConfig['options']>;
+
+/**
+ * Options that only CSV reading uses are a usage error when no data file is CSV: with JSON data
+ * they would do nothing, silently.
+ */
+function refuseCsvOptionsWithoutCsv(values: { 'id-column'?: string | undefined; ignore?: string | undefined; comment?: string | undefined }, paths: readonly (string | undefined)[]): void {
+  if (paths.some((path) => path !== undefined && extname(path).toLowerCase() === '.csv')) return;
+  const given = (['id-column', 'ignore', 'comment'] as const).filter((name) => values[name] !== undefined);
+  if (given.length === 0) return;
+  const files = paths.filter((path): path is string => path !== undefined);
+  throw new UsageError(`--${given[0] as string} applies to CSV files only, and ${files.length === 0 ? 'no data file is given' : `${files.map((path) => `"${path}"`).join(', ')} ${files.length === 1 ? 'is' : 'are'} not CSV (.csv)`}`);
+}
+
 /** Reads a dataset, resolving its units as provinces when --provinces is given. */
 async function loadDataset(
   path: string,
@@ -176,12 +238,43 @@ async function loadDataset(
   groups: readonly string[] = [],
 ): Promise<DatasetInput> {
   const dataset = await readDatasetFile(path, csvOptions(values, groups));
-  return values.provinces ? withProvinces(dataset) : dataset;
+  return values.provinces ? withProvincesAndEra(dataset) : dataset;
 }
 
+/** Which list a dataset matched with --provinces is of, as {@link withProvincesAndEra} records it. */
+function eraOf(dataset: { readonly metadata?: Readonly<Record<string, unknown>> | undefined }): '63' | '34' | undefined {
+  const era = dataset.metadata?.[PROVINCE_ERA];
+  return era === '63' || era === '34' ? era : undefined;
+}
+
+const PROVINCE_ERA = 'chisoProvinceEra';
+
+/** withProvinces, as of the dataset's year, noting in the metadata whether the units are the 63 or the 34. */
+function withProvincesAndEra(dataset: DatasetInput, year?: number): DatasetInput {
+  const options = provinceOptions(dataset, year);
+  const { era } = matchProvinces(dataset.units.map((unit) => unit.name ?? unit.id), options);
+  const matched = withProvinces(dataset, options);
+  return { ...matched, metadata: { ...(matched.metadata ?? {}), [PROVINCE_ERA]: era } };
+}
+
+/**
+ * The year that decides whether a dataset's provinces are the 63 or the 34: the one given (panel
+ * --years), else the dataset's, else its units' (a CSV "year" column).
+ */
+function provinceOptions(dataset: DatasetInput, year?: number): { year?: number } {
+  const found = year ?? (typeof dataset.year === 'number' ? dataset.year : dataset.units.find((unit) => typeof unit.year === 'number')?.year);
+  return found === undefined ? {} : { year: found };
+}
+
+/**
+ * Parses a command's arguments. An option that takes one value and is given twice with different
+ * values (`--data a.csv --data b.csv`, `--format csv --format json`) is a usage error: the last one
+ * would silently win.
+ */
 function parse<const Options extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: Options) {
+  let parsed;
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+    parsed = parseArgs({ args, options, strict: true, allowPositionals: false, tokens: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message = (error as Error).message;
@@ -196,6 +289,16 @@ function parse<const Options extends NonNullable<ParseArgsConfig['options']>>(ar
     }
     throw new UsageError(message.split('\n')[0] ?? message);
   }
+  const first = new Map<string, string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option' || token.value === undefined || (options[token.name] as { multiple?: boolean } | undefined)?.multiple === true) continue;
+    const earlier = first.get(token.name);
+    if (earlier !== undefined && earlier !== token.value) {
+      throw new UsageError(`--${token.name} is given twice ("${earlier}" and "${token.value}"): give it once`);
+    }
+    first.set(token.name, token.value);
+  }
+  return parsed.values;
 }
 
 /** An option naming one of a known set (a node, a column, a unit): anything else is a usage error. */
@@ -219,9 +322,25 @@ async function fromFile<T>(path: string | undefined, work: () => T | Promise<T>)
   }
 }
 
+/**
+ * The --framework value, checked: a built-in id, or else a file. A value that is neither, and does
+ * not look like a path (no "/" and no ".json"), is a mistyped built-in id — a usage error with the
+ * ids or a did-you-mean, rather than "no such file".
+ */
+async function frameworkArgument(idOrPath: string | undefined): Promise<string> {
+  const given = required(idOrPath, '--framework');
+  if (builtinFramework(given) !== undefined || /[\\/]|\.json$/i.test(given)) return given;
+  const exists = await stat(given).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) throw new UsageError(`--framework "${given}" is neither a built-in framework nor a file${suggestion(given, Object.keys(builtinFrameworks))}`);
+  return given;
+}
+
 /** The framework from --framework: a built-in id, or a file (named in any problem). */
 async function loadFramework(idOrPath: string | undefined): Promise<Framework> {
-  const given = required(idOrPath, '--framework');
+  const given = await frameworkArgument(idOrPath);
   const file = builtinFramework(given) === undefined ? given : undefined;
   return fromFile(file, async () => assertFramework(await resolveFramework(given)));
 }
@@ -289,38 +408,36 @@ function choice<const T extends string>(value: string | undefined, allowed: read
 }
 
 async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
-  const values = parse(args, {
-    ...COMMON,
-    format: { type: 'string' },
-    previous: { type: 'string' },
-    node: { type: 'string' },
-    group: { type: 'string' },
-    'group-summary': { type: 'boolean' },
-    columns: { type: 'string' },
-    titles: { type: 'string' },
-    compact: { type: 'boolean' },
-    'merge-34': { type: 'boolean' },
-  });
+  const values = parse(args, COMMAND_OPTIONS.score);
   if (values.help) return help('score', out);
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
   const titles = choice(values.titles, ['label', 'short', 'id'], 'label', '--titles');
   if (values['group-summary'] && values.group === undefined) throw new UsageError('--group-summary needs --group');
+  if (values['merge-partial'] && !values['merge-34']) throw new UsageError('--merge-partial needs --merge-34');
+  if (format === 'json') {
+    // the whole result is written: options that shape the table would do nothing
+    const tableOnly = (['group-summary', 'columns', 'titles', 'compact'] as const).find((name) => values[name] !== undefined);
+    if (tableOnly !== undefined) throw new UsageError(`--${tableOnly} shapes the table and does nothing with --format json, which writes the whole result`);
+  }
+  refuseCsvOptionsWithoutCsv(values, [values.data, values.previous]);
   const framework = await loadFramework(values.framework);
   const plan = compilePlan(framework);
   const nodes = nodeIds(plan);
   if (values.node !== undefined) known(values.node, nodes, '--node', 'node');
   const columns = values.columns?.split(',').map((column) => column.trim()).filter(Boolean);
+  if (columns !== undefined && columns.length === 0) throw new UsageError(`--columns "${values.columns ?? ''}" names no node: give comma-separated node ids`);
   for (const column of columns ?? []) known(column, nodes, '--columns', 'node');
   const groups = values.group === undefined ? framework.ranking.groups : [...new Set([...framework.ranking.groups, values.group])];
   const options = csvOptions(values, groups);
   const dataPath = required(values.data, '--data');
   const dataset = await loadValidDataset(framework, dataPath, values, groups);
   if (values.group !== undefined) known(values.group, groupKeys(dataset), '--group', 'group', dataPath);
-  const merge = (scored: ScoreResult): ScoreResult => (values['merge-34'] ? mergeResultTo34(scored) : scored);
-  const result = await fromFile(dataPath, () => merge(scoreValidated(plan, dataset, { groups })));
+  // with --provinces the era is known: a result already of the 34 is not mapped again
+  const merge = (scored: ScoreResult, era: '63' | '34' | undefined): ScoreResult => (values['merge-34'] && era !== '34' ? mergeResultTo34(scored, { partial: values['merge-partial'] === true }) : scored);
+  const result = await fromFile(dataPath, () => merge(scoreValidated(plan, dataset, { groups }), eraOf(dataset)));
   let previous: ScoreResult | undefined;
   if (values.previous !== undefined) {
-    const previousPath = values.previous;
+    const previousPath = required(values.previous, '--previous');
     previous = await fromFile(previousPath, async () => {
       const earlier = await readResultOrDataset(previousPath, options);
       if (earlier.kind === 'result') {
@@ -329,10 +446,17 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
           throw new ChisoError([issue('unknown_reference', ['nodes'], `the saved result has no node "${line(compared)}" to compare with (it is a result of framework "${line(earlier.result.framework.id)}")`, { received: compared })], 'The saved result cannot be compared');
         }
         // a saved result of the 63 is mapped too; one already of the 34 is used as it is
-        return earlier.result.units.length > 34 ? merge(earlier.result) : earlier.result;
+        return earlier.result.units.length > 34 ? merge(earlier.result, undefined) : earlier.result;
       }
-      const input = values.provinces ? withProvinces(earlier.dataset) : earlier.dataset;
-      return merge(scoreValidated(plan, assertDataset(framework, input), { groups }));
+      const input = values.provinces ? withProvincesAndEra(earlier.dataset) : earlier.dataset;
+      const [now, then] = [eraOf(dataset), eraOf(input)];
+      if (now !== undefined && then !== undefined && now !== then && !values['merge-34']) {
+        throw new ChisoError(
+          [issue('invalid_shape', [previousPath, 'units'], `"${previousPath}" lists the ${then} provinces and "${dataPath}" the ${now}: one code names a different province before and after the 1 July 2025 merger, so ranks cannot be compared; add --merge-34 to map the 63 onto the 34 first`)],
+          'The previous dataset cannot be compared',
+        );
+      }
+      return merge(scoreValidated(plan, assertDataset(framework, input), { groups }), then);
     });
   }
   if (format === 'json') {
@@ -350,11 +474,15 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
     titles,
     compact: values.compact === true,
   });
+  // built before anything is written: a summary that cannot be made (no ranked unit in any group)
+  // is refused with nothing on standard output, not after the ranking
+  const group = values['group-summary'] ? values.group : undefined;
+  const summary = group === undefined ? undefined : await fromFile(dataPath, () => groupTable(result, group, values.node === undefined ? {} : { node: values.node }));
   if (format === 'table') await out.stdout(`${line(result.framework.name)}${result.dataset.year === undefined ? '' : ` — ${result.dataset.year}`}\n\n`);
   await writeAll(out, formatTableLines(table, format === 'table' ? 'text' : format));
-  if (values['group-summary'] && values.group !== undefined) {
-    await out.stdout(format === 'csv' ? '\n' : `\nBy ${line(values.group)}\n\n`);
-    await writeAll(out, formatTableLines(groupTable(result, values.group, values.node === undefined ? {} : { node: values.node }), format === 'table' ? 'text' : format));
+  if (summary !== undefined && group !== undefined) {
+    await out.stdout(format === 'csv' ? '\n' : `\nBy ${line(group)}\n\n`);
+    await writeAll(out, formatTableLines(summary, format === 'table' ? 'text' : format));
   }
   if (format === 'table') {
     for (const entry of result.unranked) await out.stdout(`\nNot ranked: ${line(entry.unit)} (${line(entry.reason)})`);
@@ -365,9 +493,14 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
 }
 
 async function validateCommand(args: string[], out: CliOutput): Promise<number> {
-  const values = parse(args, COMMON);
+  const values = parse(args, COMMAND_OPTIONS.validate);
   if (values.help) return help('validate', out);
-  const given = required(values.framework, '--framework');
+  refuseCsvOptionsWithoutCsv(values, [values.data]);
+  if (values.data === undefined) {
+    const dataOnly = (['provinces', 'locale', 'group-column'] as const).find((name) => values[name] !== undefined);
+    if (dataOnly !== undefined) throw new UsageError(`--${dataOnly} is about the data, and no --data is given`);
+  }
+  const given = await frameworkArgument(values.framework);
   const checked = await fromFile(builtinFramework(given) === undefined ? given : undefined, async () => {
     const result = validateFramework(await resolveFramework(given));
     if (!result.success) throw new ChisoError(result.issues, 'The framework is not valid');
@@ -381,6 +514,9 @@ async function validateCommand(args: string[], out: CliOutput): Promise<number> 
       if (!result.success) throw new ChisoError(result.issues, 'The dataset is not valid');
       return result.value;
     });
+    // the same checks as score: a dataset that validates is one score reads
+    const present = groupKeys(data);
+    for (const column of values['group-column'] ?? []) known(column, present, '--group-column', 'group column', dataPath);
     await out.stdout(`Dataset "${line(dataPath)}" is valid: ${data.units.length} units.\n`);
   }
   return 0;
@@ -395,14 +531,19 @@ function fixed(value: string | InstanceType<typeof ExactDecimal>, decimals: numb
 }
 
 async function explainCommand(args: string[], out: CliOutput): Promise<number> {
-  const values = parse(args, { ...COMMON, unit: { type: 'string', short: 'u' }, format: { type: 'string' } });
+  const values = parse(args, COMMAND_OPTIONS.explain);
   if (values.help) return help('explain', out);
   const format = choice(values.format, ['text', 'json'], 'text', '--format');
+  refuseCsvOptionsWithoutCsv(values, [values.data]);
   const framework = await loadFramework(values.framework);
-  const unit = required(values.unit, '--unit');
+  const given = required(values.unit, '--unit');
   const dataPath = required(values.data, '--data');
   const dataset = await loadValidDataset(framework, dataPath, values, framework.ranking.groups);
-  known(unit, dataset.units.map((entry) => entry.id), '--unit', 'unit');
+  const ids = dataset.units.map((entry) => entry.id);
+  // with --provinces a unit may be named as people write it ("TP.HCM"), as in the data
+  const era = eraOf(dataset);
+  const code = values.provinces && !ids.includes(given) && era !== undefined ? findProvince(given, era)?.code : undefined;
+  const unit = known(code ?? given, ids, '--unit', 'unit');
   const result = await fromFile(dataPath, () => scoreValidated(compilePlan(framework), dataset));
   const explanation = explainUnit(result, unit);
   if (format === 'json') {
@@ -439,7 +580,7 @@ async function explainCommand(args: string[], out: CliOutput): Promise<number> {
 }
 
 async function panelCommand(args: string[], out: CliOutput): Promise<number> {
-  const values = parse(args, { ...COMMON, data: { type: 'string', short: 'd', multiple: true }, years: { type: 'string' }, node: { type: 'string' }, scores: { type: 'boolean' }, format: { type: 'string' } });
+  const values = parse(args, COMMAND_OPTIONS.panel);
   if (values.help) return help('panel', out);
   const format = choice(values.format, ['table', 'md', 'csv'], 'table', '--format');
   const framework = await loadFramework(values.framework);
@@ -447,6 +588,8 @@ async function panelCommand(args: string[], out: CliOutput): Promise<number> {
   if (values.node !== undefined) known(values.node, nodeIds(plan), '--node', 'node');
   const paths = values.data ?? [];
   if (paths.length < 2) throw new UsageError('give at least two datasets with --data, one per year');
+  refuseCsvOptionsWithoutCsv(values, paths);
+  if (values['merge-34'] && !values.provinces) throw new UsageError('--merge-34 needs --provinces: the units must be matched to provinces to be mapped onto the 34');
   const years = values.years?.split(',').map((year) => year.trim());
   if (years !== undefined) {
     if (years.length !== paths.length) throw new UsageError(`--years "${values.years}": give one year per --data (${paths.length}), in the same order; got ${years.length}`);
@@ -455,16 +598,46 @@ async function panelCommand(args: string[], out: CliOutput): Promise<number> {
   }
   const results: ScoreResult[] = [];
   const fileOfYear = new Map<number, string>();
+  const eras: { path: string; era: '63' | '34' }[] = [];
   for (const [index, path] of paths.entries()) {
-    const dataset = await loadValidDataset(framework, path, values, framework.ranking.groups);
-    const year = years?.[index] === undefined ? (dataset.year ?? dataset.units.find((unit) => unit.year !== undefined)?.year) : Number(years[index]);
+    const given = years?.[index] === undefined ? undefined : Number(years[index]);
+    const raw = await fromFile(path, () => readDatasetFile(path, csvOptions(values, framework.ranking.groups)));
+    const year = given ?? raw.year ?? raw.units.find((unit) => typeof unit.year === 'number')?.year;
     if (year === undefined) {
       throw new ChisoError([issue('missing_value', [path, 'year'], `"${path}" has no year: give the dataset a "year" (JSON), a "year" column (CSV), or use --years`)], 'The panel cannot be built');
     }
     const earlier = fileOfYear.get(year);
     if (earlier !== undefined) throw new ChisoError([issue('duplicate_id', [path, 'year'], `"${earlier}" and "${path}" are both for ${year}`)], 'The panel cannot be built');
     fileOfYear.set(year, path);
+    // provinces are matched as of the year: the 63 before 1 July 2025, the 34 after
+    const dataset = await fromFile(path, () => {
+      if (!values.provinces) return assertDataset(framework, raw);
+      const matched = withProvincesAndEra(raw, year);
+      eras.push({ path, era: eraOf(matched) ?? '63' });
+      return assertDataset(framework, matched);
+    });
+    const present = groupKeys(dataset);
+    for (const column of values['group-column'] ?? []) known(column, present, '--group-column', 'group column', path);
     results.push(await fromFile(path, () => scoreValidated(plan, { ...dataset, year })));
+  }
+  const before = eras.filter((entry) => entry.era === '63');
+  const after = eras.filter((entry) => entry.era === '34');
+  if (before.length > 0 && after.length > 0) {
+    if (!values['merge-34']) {
+      throw new ChisoError(
+        [issue('invalid_shape', [before[0]?.path ?? '', 'units'], `"${before[0]?.path ?? ''}" lists the 63 provinces (until 30 June 2025) and "${after[0]?.path ?? ''}" the 34 (from 1 July 2025): one code names a different province before and after the merger, so their ranks cannot be compared; add --merge-34 to map the years of the 63 onto the 34 first`)],
+        'The panel cannot be built',
+      );
+    }
+    const merged = new Set(before.map((entry) => entry.path));
+    for (const [index, path] of paths.entries()) {
+      if (merged.has(path)) results[index] = await fromFile(path, () => mergeResultTo34(results[index] as ScoreResult));
+    }
+  } else if (values['merge-34'] && before.length > 0) {
+    // every year of the 63: map them all, for a panel of the 34
+    for (const [index, path] of paths.entries()) results[index] = await fromFile(path, () => mergeResultTo34(results[index] as ScoreResult));
+  } else if (values['merge-34']) {
+    throw new UsageError('--merge-34: no year lists the 63 provinces, so there is nothing to map');
   }
   const panel = panelFromResults(results, values.node);
   if (format === 'table') await out.stdout(`${line(framework.name)}: ${panel.years.join(', ')}\n\n`);
@@ -473,7 +646,7 @@ async function panelCommand(args: string[], out: CliOutput): Promise<number> {
 }
 
 async function frameworksCommand(args: string[], out: CliOutput): Promise<number> {
-  const values = parse(args, { help: { type: 'boolean', short: 'h' }, show: { type: 'string' } });
+  const values = parse(args, COMMAND_OPTIONS.frameworks);
   if (values.help) return help('frameworks', out);
   if (values.show !== undefined) {
     const framework = builtinFramework(known(values.show, Object.keys(builtinFrameworks), '--show', 'built-in framework'));
@@ -486,12 +659,18 @@ async function frameworksCommand(args: string[], out: CliOutput): Promise<number
 }
 
 async function provincesCommand(args: string[], out: CliOutput): Promise<number> {
-  const values = parse(args, { help: { type: 'boolean', short: 'h' }, era: { type: 'string' }, find: { type: 'string' } });
+  const values = parse(args, COMMAND_OPTIONS.provinces);
   if (values.help) return help('provinces', out);
   const era = choice(values.era, ['63', '34'], '63', '--era');
   const find = values.find;
   const found = find === undefined ? undefined : findProvince(find, era);
-  if (find !== undefined && found === undefined) throw new UsageError(`--find "${find}" is not one of the ${era} provinces; closest: ${closestProvinces(find, era).join(', ')}`);
+  if (find !== undefined && found === undefined) {
+    // a former province asked for among the 34: say where it went, not which names look alike
+    const former = era === '34' ? findProvince(find, '63') : undefined;
+    const successor = former === undefined ? undefined : PROVINCES_34.find((province) => province.code === former.successorCode);
+    if (former !== undefined && successor !== undefined) throw new UsageError(`--find "${find}": ${former.name} is one of the 63 provinces until 30 June 2025, since 1 July 2025 part of ${successor.name} (code ${successor.code}); use --era 63 to list it`);
+    throw new UsageError(`--find "${find}" is not one of the ${era} provinces; closest: ${closestProvinces(find, era).join(', ')}`);
+  }
   const list = found === undefined ? (era === '63' ? PROVINCES_63 : PROVINCES_34) : [found];
   const rows = list.map((province) => [
     province.code,

@@ -20,7 +20,12 @@
 import { describeValue } from '../model/describe.js';
 import { decimalLimitProblem, MAX_NUMBER_TEXT_LENGTH, PLAIN_DECIMAL } from '../model/limits.js';
 
-/** The number formats chiso reads: Vietnamese (`1.640,5`) and English (`1,640.5`). */
+/**
+ * The number formats chiso reads: Vietnamese (`1.640,5`) and English (`1,640.5`).
+ *
+ * @example
+ * NUMBER_LOCALES; // => ['vi-VN', 'en']
+ */
 export const NUMBER_LOCALES = ['vi-VN', 'en'] as const;
 
 /**

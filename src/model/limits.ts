@@ -15,26 +15,51 @@
  * the 40 digits chiso computes and writes full-precision figures with (`result.precision`). A value
  * with more would be rounded silently — two different values could score and rank the same — so it
  * is refused instead. Published statistics carry at most 17 significant digits.
+ *
+ * @example
+ * MAX_SIGNIFICANT_DIGITS; // => 40
+ * decimalLimitProblem(`0.${'1'.repeat(41)}`); // => '0.11111111111111111111111111111111111111111 has 41 significant digits: chiso computes with 40 and would have to round it (give at most 40)'
  */
 export const MAX_SIGNIFICANT_DIGITS = 40;
 
 /**
  * The largest decimal exponent allowed: a nonzero value must lie between 1e-400 and 1e400 in
  * magnitude (its first significant digit at a place 10^e with |e| ≤ 400).
+ *
+ * @example
+ * MAX_DECIMAL_EXPONENT; // => 400
+ * decimalLimitProblem('9.9e400'); // => null
+ * decimalLimitProblem('1e401'); // => '1e401 is too large: chiso computes exactly with values between 1e-400 and 1e400 in magnitude (or 0)'
  */
 export const MAX_DECIMAL_EXPONENT = 400;
 
-/** The longest number written as text that chiso reads (separators and leading zeros included). */
+/**
+ * The longest number written as text that chiso reads (separators and leading zeros included).
+ *
+ * @example
+ * MAX_NUMBER_TEXT_LENGTH; // => 1000
+ * decimalLimitProblem('0'.repeat(1001)); // => '000000000000000000000000…(1001 characters)…000000000000000000000000 is 1001 characters long: chiso reads numbers of at most 1000 characters'
+ */
 export const MAX_NUMBER_TEXT_LENGTH = 1000;
 
 /**
  * The form of a plain decimal text: `"0.7908"`, `"-12.5"`, `"1e-3"`, `"5."`, `".5"`. Written so a
  * regular-expression engine never backtracks more than once per character (the form
  * `\d+\.?\d*` takes quadratic time on a long run of digits that fails at its end).
+ *
+ * @example
+ * PLAIN_DECIMAL.test('-12.5e3'); // => true
+ * PLAIN_DECIMAL.test('1.640,5'); // => false
  */
 export const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
-/** Shortens a long text for a message: its start, its length and its end. */
+/**
+ * Shortens a long text for a message: its start, its length and its end.
+ *
+ * @example
+ * abbreviate('0.7908'); // => '0.7908'
+ * abbreviate('1'.repeat(100), 4); // => '1111…(100 characters)…1111'
+ */
 export function abbreviate(text: string, keep = 24): string {
   if (text.length <= 2 * keep + 10) return text;
   return `${text.slice(0, keep)}…(${text.length} characters)…${text.slice(-keep)}`;

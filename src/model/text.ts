@@ -15,10 +15,11 @@ const ASCII_ONLY = /^[\u0000-\u007f]*$/;
 
 /**
  * The text in Unicode normalisation form C (composed accents). ASCII text is returned as it is,
- * without the cost of normalising.
+ * without the cost of normalising. Below, "e", a combining circumflex and a combining hook above
+ * compose into "ể".
  *
  * @example
- * toNfc('\u0111i\u0323\u0302m') === 'điểm'; // => true
+ * toNfc('\u0111ie\u0302\u0309m') === 'điểm'; // => true
  * toNfc('score'); // => 'score'
  */
 export function toNfc(text: string): string {

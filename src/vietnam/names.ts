@@ -6,6 +6,7 @@
  * @module
  */
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
+import { abbreviate } from '../model/limits.js';
 import type { DatasetInput } from '../model/dataset.js';
 import { PROVINCES_34, PROVINCES_63, REGIONS, stripDiacritics, type Province, type ProvinceEra } from './provinces.js';
 
@@ -85,7 +86,9 @@ function distance(left: string, right: string): number {
  * closestProvinces('Da Nag', '63'); // => ['Đà Nẵng', 'Hà Nam', 'Cà Mau']
  */
 export function closestProvinces(name: string, era: ProvinceEra, count = 3): string[] {
-  const key = provinceKey(name);
+  // Province names are short: beyond 64 characters nothing is closer, and the edit distance of a
+  // megabyte of text against each name would take minutes.
+  const key = provinceKey(name.slice(0, 256)).slice(0, 64);
   const list = era === '63' ? PROVINCES_63 : PROVINCES_34;
   return list
     .map((province) => ({ name: province.name, score: Math.min(distance(key, provinceKey(province.name)), distance(key, provinceKey(province.english))) }))
@@ -114,9 +117,18 @@ export function resolveProvince(name: string, era: ProvinceEra = '63'): Province
   throw new ChisoError([unknownProvince(name, era, ['name'])], 'Unknown province');
 }
 
-function unknownProvince(name: string, era: ProvinceEra, path: (string | number)[]): ChisoIssue {
+/** How many unknown names get the closest province names in their message (each costs 126 edit distances). */
+const SUGGESTED_NAMES = 100;
+
+function unknownProvince(name: string, era: ProvinceEra, path: (string | number)[], suggest = true): ChisoIssue {
   const list = era === '63' ? '63 provinces (until 30 June 2025)' : '34 provinces (from 1 July 2025)';
-  return issue('unknown_unit', path, `"${name}" is not one of the ${list}; closest: ${closestProvinces(name, era).join(', ')}`, { received: name });
+  return issue('unknown_unit', path, `"${abbreviate(name)}" is not one of the ${list}${suggest ? `; closest: ${closestProvinces(name, era).join(', ')}` : ''}`, { received: abbreviate(name) });
+}
+
+/** Names quoted in a message: at most ten, each abbreviated, then how many more. */
+function quoted(names: readonly string[]): string {
+  const shown = names.slice(0, 10).map((name) => `"${abbreviate(name)}"`).join(', ');
+  return names.length > 10 ? `${shown} and ${names.length - 10} more` : shown;
 }
 
 /** Options for {@link matchProvinces}. */
@@ -154,13 +166,14 @@ export function matchProvinces(names: readonly string[], options: MatchProvinces
   const problems: ChisoIssue[] = [];
   if (marked.length > 0 && absorbed.length > 0) {
     problems.push(
-      issue('unknown_unit', [], `pre-merger and post-merger units are mixed: ${absorbed.map((name) => `"${name}"`).join(', ')} ${absorbed.length === 1 ? 'was' : 'were'} merged on 1 July 2025, while ${marked.map((name) => `"${name}"`).join(', ')} ${marked.length === 1 ? 'is a post-merger unit' : 'are post-merger units'}`),
+      issue('unknown_unit', [], `pre-merger and post-merger units are mixed: ${quoted(absorbed)} ${absorbed.length === 1 ? 'was' : 'were'} merged on 1 July 2025, while ${quoted(marked)} ${marked.length === 1 ? 'is a post-merger unit' : 'are post-merger units'}`),
     );
     throw new ChisoError(problems, 'The provinces cannot be matched');
   }
   const era: ProvinceEra = options.era ?? (marked.length > 0 || (options.year !== undefined && options.year >= 2025) ? '34' : '63');
   const provinces: Province[] = [];
   const firstByCode = new Map<string, { name: string; index: number }>();
+  let unknown = 0;
   names.forEach((name, index) => {
     const province = findProvince(name, era);
     if (!province) {
@@ -169,13 +182,14 @@ export function matchProvinces(names: readonly string[], options: MatchProvinces
         const successor = PROVINCES_34.find((candidate) => candidate.code === old.successorCode);
         problems.push(issue('unknown_unit', ['units', index], `"${name}" is a pre-merger province: on 1 July 2025 it became part of ${successor?.name}; this list is of the 34 provinces, so pre-merger and post-merger units are mixed`, { received: name }));
       } else {
-        problems.push(unknownProvince(name, era, ['units', index]));
+        unknown += 1;
+        problems.push(unknownProvince(name, era, ['units', index], unknown <= SUGGESTED_NAMES));
       }
       return;
     }
     const earlier = firstByCode.get(province.code);
     if (earlier) {
-      problems.push(issue('duplicate_id', ['units', index], `"${name}" and "${earlier.name}" (units[${earlier.index}]) are the same province, ${province.name} (code ${province.code})`, { received: name }));
+      problems.push(issue('duplicate_id', ['units', index], `"${abbreviate(name)}" and "${abbreviate(earlier.name)}" (units[${earlier.index}]) are the same province, ${province.name} (code ${province.code})`, { received: abbreviate(name) }));
     } else firstByCode.set(province.code, { name, index });
     provinces.push(province);
   });
@@ -193,15 +207,18 @@ export interface WithProvincesOptions extends MatchProvincesOptions {
  * Resolves a dataset's units as Vietnamese provinces, by name (or id when there is no name): ids
  * become the official codes, names the canonical Vietnamese names, and each unit gets its
  * socio-economic `region` group. Reports every unknown name, every province given twice and any
- * mixing of pre- and post-merger units, all at once.
+ * mixing of pre- and post-merger units, all at once. The list (the 63 or the 34) follows the year:
+ * the `year` option, else the dataset's, else its units' (a CSV "year" column).
  *
  * @example
  * withProvinces({ units: [{ id: 'x', name: 'TP.HCM', values: {} }] }).units[0]; // => { id: '79', name: 'Hồ Chí Minh', groups: { region: 'Đông Nam Bộ' }, values: {} }
  */
 export function withProvinces<D extends DatasetInput>(dataset: D, options: WithProvincesOptions = {}): D {
+  // the year that decides the list: the one given, else the dataset's, else its units' (a CSV "year" column)
+  const year = options.year ?? dataset.year ?? dataset.units.find((unit) => typeof unit.year === 'number')?.year;
   const { provinces } = matchProvinces(
     dataset.units.map((unit) => unit.name ?? unit.id),
-    { ...options, ...(options.year === undefined && dataset.year !== undefined ? { year: dataset.year } : {}) },
+    { ...options, ...(year === undefined ? {} : { year }) },
   );
   const language = options.regionLanguage ?? 'vi';
   return {

@@ -1,6 +1,6 @@
 /** criteriaSummary counts criteria as the engine does: the framework's threshold, weights 0 left out. */
 import { describe, expect, it } from 'vitest';
-import { criteriaSummary, score, type FrameworkInput } from '../../src/index.js';
+import { ChisoError, criteriaSummary, mergeResultTo34, PROVINCES_63, score, type FrameworkInput } from '../../src/index.js';
 
 const framework = (threshold: number | undefined): FrameworkInput => ({
   id: 'criteria',
@@ -47,5 +47,14 @@ describe('criteriaSummary', () => {
       ['b', 0],
       ['group', 1],
     ]);
+  });
+
+  it('refuses a result that has scores but no counts (mapped onto the 34 provinces) instead of summarising it as "none met"', () => {
+    const provinces = { units: PROVINCES_63.map((province, index) => ({ id: province.code, name: province.name, values: { a: (index % 2) as number, b: 1, ignored: 0, c: 0.5 } })) };
+    const result = score(framework(0.5), provinces);
+    expect(criteriaSummary(result, 'standard').units).toBe(63);
+    const merged = mergeResultTo34(result);
+    expect(() => criteriaSummary(merged, 'standard')).toThrow(ChisoError);
+    expect(() => criteriaSummary(merged, 'standard')).toThrow(/no count of criteria met \(and 33 more units\): summarise the result before mapping it onto the 34 provinces/);
   });
 });

@@ -1,9 +1,12 @@
 /** The chiso command, run in-process (and once as a real process). */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
+import { COMMAND_OPTIONS, run } from '../../src/cli/main.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -62,9 +65,20 @@ describe('chiso score', () => {
     const missing = await chiso('score', '-f', 'desi-2022', '-d', 'no-such.csv');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('cannot read "no-such.csv": no such file');
-    const unknown = await chiso('score', '-f', 'vn-dti-2099', '-d', desiCsv);
-    expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('cannot read "vn-dti-2099": no such file');
+    const missingFramework = await chiso('score', '-f', 'frameworks/vn-dti-2099.json', '-d', desiCsv);
+    expect(missingFramework.code).toBe(1);
+    expect(missingFramework.stderr).toContain('cannot read "frameworks/vn-dti-2099.json": no such file');
+  });
+
+  it('exits 2 for a --framework that is neither a built-in id nor a file, with a did-you-mean or the ids', async () => {
+    for (const command of [['score', '-d', desiCsv], ['validate'], ['explain', '-d', desiCsv, '-u', 'AT'], ['panel', '-d', desiCsv, '-d', desiCsv]]) {
+      const typo = await chiso(command[0] as string, '-f', 'desi-2023', ...command.slice(1));
+      expect(typo.code, command.join(' ')).toBe(2);
+      expect(typo.stderr.split('\n')[0]).toBe('chiso: --framework "desi-2023" is neither a built-in framework nor a file; did you mean "desi-2022"?');
+    }
+    const unknown = await chiso('score', '-f', 'my-index', '-d', desiCsv);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('expected one of: desi-2022, vn-ict-index');
   });
 
   it('exits 2 on wrong usage', async () => {
@@ -103,6 +117,21 @@ describe('chiso validate, explain, frameworks, --help', () => {
     }
     expect((await chiso('--help')).stdout).toContain('Commands:');
   });
+
+  it('the help of every command describes every option it accepts, --debug included', async () => {
+    const mentions = (help: string, flag: string): boolean => new RegExp(`(^|[\\s,\\[])${flag}([\\s,=\\]]|$)`, 'm').test(help);
+    for (const [command, options] of Object.entries(COMMAND_OPTIONS)) {
+      const { stdout } = await chiso(command, '--help');
+      for (const [name, option] of Object.entries(options)) {
+        expect(mentions(stdout, `--${name}`), `chiso ${command} --help mentions --${name}`).toBe(true);
+        if ('short' in option) expect(mentions(stdout, `-${option.short}`), `chiso ${command} --help mentions -${option.short}`).toBe(true);
+      }
+      expect(mentions(stdout, '--debug'), `chiso ${command} --help mentions --debug`).toBe(true);
+    }
+    const main = (await chiso('--help')).stdout;
+    for (const command of Object.keys(COMMAND_OPTIONS)) expect(main).toMatch(new RegExp(`^  ${command} `, 'm'));
+    expect(mentions(main, '--version')).toBe(true);
+  });
 });
 
 describe('the chiso binary', () => {
@@ -119,9 +148,6 @@ describe('the chiso binary', () => {
 
 describe('chiso score --previous with a saved result', () => {
   it('reads a result saved with --format json as the previous year', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const saved = await chiso('score', '-f', fixture('mini.json'), '-d', fixture('mini-2022.csv'), '--format', 'json');
     const path = join(mkdtempSync(join(tmpdir(), 'chiso-')), 'result-2022.json');
     writeFileSync(path, saved.stdout);
@@ -140,9 +166,6 @@ describe('chiso score --previous with a saved result', () => {
   });
 
   it('exits 1 with the path for an invalid framework file', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const directory = mkdtempSync(join(tmpdir(), 'chiso-'));
     const broken = join(directory, 'broken.json');
     writeFileSync(broken, '{ "id": "x", "name": "X", "root": { "kind": "aggregate", "id": "r", "children": [ { "kind": "indicator", "id": "a", "unit": "percent", "normalisation": { "method": "goalposts", "min": 0 } } ] } }');
@@ -206,13 +229,74 @@ describe('unknown names and bad values are usage errors (exit 2, one line naming
       expect(inherited.stderr).toContain('Run "chiso --help" for usage.');
     }
   });
+
+  it('refuses an option given twice with different values, where the last would silently win', async () => {
+    const mini = fixture('mini.json');
+    const data = fixture('mini-2023.csv');
+    const twice: string[][] = [
+      ['score', '-f', mini, '-d', fixture('mini-2022.csv'), '--data', data],
+      ['score', '-f', 'desi-2022', '-f', mini, '-d', data],
+      ['score', '-f', mini, '-d', data, '--format', 'csv', '--format=json'],
+      ['explain', '-f', mini, '-d', data, '-u', 'HN', '-u', 'DB'],
+      ['validate', '-f', mini, '-d', data, '--locale', 'en', '--locale', 'vi-VN'],
+      ['provinces', '--era', '34', '--era', '63'],
+    ];
+    for (const args of twice) {
+      const { code, stdout, stderr } = await chiso(...args);
+      expect({ code, stdout }, args.join(' ')).toEqual({ code: 2, stdout: '' });
+      expect(stderr, args.join(' ')).toMatch(/^chiso: --[a-z]+ is given twice \("[^"]*" and "[^"]*"\): give it once$/m);
+    }
+    // the same value twice changes nothing; options that take several values take them
+    expect((await chiso('score', '-f', mini, '-d', data, '--format', 'csv', '--format', 'csv')).code).toBe(0);
+    expect((await chiso('panel', '-f', mini, '-d', fixture('mini-2022.csv'), '-d', data, '--years', '2022,2023')).code).toBe(0);
+  });
+
+  it('refuses an option that would do nothing: table options with --format json, CSV options with no CSV file', async () => {
+    const mini = fixture('mini.json');
+    const json = fileURLToPath(new URL('../../examples/data/readiness/2023.json', import.meta.url));
+    const idle: [string[], string][] = [
+      [['score', '-f', mini, '-d', fixture('mini-2023.csv'), '--format', 'json', '--group', 'region', '--group-summary'], '--group-summary shapes the table and does nothing with --format json'],
+      [['score', '-f', mini, '-d', fixture('mini-2023.csv'), '--format', 'json', '--columns', 'fibre_pct'], '--columns shapes the table'],
+      [['score', '-f', mini, '-d', fixture('mini-2023.csv'), '--format', 'json', '--compact'], '--compact shapes the table'],
+      [['score', '-f', 'readiness', '-d', json, '--id-column', 'code'], `--id-column applies to CSV files only, and "${json}" is not CSV (.csv)`],
+      [['validate', '-f', 'readiness', '--ignore', 'note'], '--ignore applies to CSV files only, and no data file is given'],
+      [['explain', '-f', 'readiness', '-d', json, '-u', '01', '--comment', '#'], '--comment applies to CSV files only'],
+      [['panel', '-f', 'readiness', '-d', json, '-d', json, '--id-column', 'code'], '--id-column applies to CSV files only'],
+    ];
+    for (const [args, message] of idle) {
+      const { code, stdout, stderr } = await chiso(...args);
+      expect({ code, stdout }, args.join(' ')).toEqual({ code: 2, stdout: '' });
+      expect(stderr, args.join(' ')).toContain(message);
+    }
+    // an empty list or file name is no value at all
+    for (const empty of [['--columns', ','], ['--columns', ''], ['--previous', '']]) {
+      const { code, stderr } = await chiso('score', '-f', mini, '-d', fixture('mini-2023.csv'), ...empty);
+      expect(code, empty.join(' ')).toBe(2);
+      expect(stderr, empty.join(' ')).toContain(empty[0]);
+    }
+    // validate checks what score checks, and data options need data
+    const groupColumn = await chiso('validate', '-f', mini, '-d', fixture('mini-2023.csv'), '--group-column', 'nope');
+    expect(groupColumn.code).toBe(2);
+    expect(groupColumn.stderr).toContain('--group-column "nope": there is no group column "nope"');
+    for (const option of [['--locale', 'vi-VN'], ['--provinces'], ['--group-column', 'region']]) {
+      const { code, stderr } = await chiso('validate', '-f', mini, ...option);
+      expect(code, option.join(' ')).toBe(2);
+      expect(stderr, option.join(' ')).toContain(`${option[0] as string} is about the data, and no --data is given`);
+    }
+    // a group summary that cannot be made is refused before the ranking is printed, naming the file
+    const onlyExcluded = join(mkdtempSync(join(tmpdir(), 'chiso-summary-')), 'only-excluded.csv');
+    writeFileSync(onlyExcluded, 'id,region,ranked,fibre_pct,online_pct\nHN,,yes,90,70\nDB,north,no,60,50\n');
+    const rankedNone = await chiso('score', '-f', mini, '-d', onlyExcluded, '--group', 'region', '--group-summary');
+    expect(rankedNone.stdout).toBe('');
+    expect(rankedNone.code).toBe(1);
+    expect(rankedNone.stderr).toContain(onlyExcluded);
+    // a CSV file anywhere (--data or --previous) is what the CSV options are for
+    expect((await chiso('score', '-f', mini, '-d', fixture('mini-2023.csv'), '--id-column', 'id')).code).toBe(0);
+  });
 });
 
 describe('errors from a file name the file', () => {
   it('names the --data file of a panel that has no year, never an internal path', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const directory = mkdtempSync(join(tmpdir(), 'chiso-'));
     const data = JSON.parse((await import('node:fs')).readFileSync(new URL('../../examples/data/readiness/2022.json', import.meta.url), 'utf8')) as { year?: number };
     const first = join(directory, 'first.json');
@@ -240,9 +324,6 @@ describe('errors from a file name the file', () => {
 
 describe('chiso reading CSV', () => {
   it('names its own --id-column flag when a CSV has no id column, and reads "#" lines as data unless --comment is given', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const folder = mkdtempSync(join(tmpdir(), 'chiso-csv-'));
     const noId = join(folder, 'no-id.csv');
     writeFileSync(noId, 'label,fibre_pct\nA,1\n');

@@ -13,6 +13,15 @@ describe('mergeDatasetTo34 values', () => {
     expect(merged.units.every((unit) => unit.values.x === '1640')).toBe(true);
   });
 
+  it('refuses "1.640" without a declared locale: its mean would be plain text that reads one way only, and the guess would go unseen', () => {
+    for (const text of ['1.640', ' 2.500 ', '-1.000']) {
+      expect(() => mergeDatasetTo34(provinces((code) => (code === '60' ? text : '1000')))).toThrow(/"[-\d.]+" is -?\d+ if "\." groups thousands \(vi-VN\), -?[\d.]+ if it is a decimal point \(en\), and mergeDatasetTo34 does not know the indicator's unit; declare how numbers are written/);
+    }
+    // declared, it is read; plain decimals that read one way are read without a locale
+    expect(mergeDatasetTo34(provinces(() => '1.640', { locale: 'en' })).units[0]?.values.x).toBe('1.64');
+    expect(mergeDatasetTo34(provinces(() => '1.64')).units[0]?.values.x).toBe('1.64');
+  });
+
   it('refuses NaN, Infinity and undeclared formats with a ChisoError naming the unit, instead of passing "NaN" on or throwing a DecimalError', () => {
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, 'NaN', '0,7908', '1e-300000']) {
       expect(() => mergeDatasetTo34(provinces((code) => (code === '01' ? bad : 1)))).toThrow(ChisoError);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ChisoError, mergeDatasetTo34, mergeResultTo34, PROVINCES_63, score } from '../../src/index.js';
 import { ExactDecimal } from '../../src/engine/decimal.js';
 import { referenceRanks } from '../engine/hostile-cases.js';
-import { knownBug } from '../fuzz/settings.js';
+import { fuzz } from '../fuzz/settings.js';
 
 /** Two indicators, one lower-is-better, under a mean; every method is linear, so scores are exact. */
 const framework = {
@@ -27,9 +27,7 @@ const framework = {
 const provinceValues = fc.array(fc.tuple(fc.integer({ min: 0, max: 1_000 }), fc.integer({ min: 0, max: 100 })), { minLength: 63, maxLength: 63 });
 
 describe('mergeResultTo34', () => {
-  // KNOWN-BUG issue6 §3: mergeResultTo34 reverses the ranks of lower-is-better indicators a second time
-  // (their normalised values are already reversed): the province with the best (lowest) cost ranks 34th
-  // on "cost" after the merger. Any 63-province data shows it.
+  // Checks (issue 6 §3) that a lower-is-better indicator is not reversed a second time by the merger.
   it('after the merger every rank is the tie rule applied to the merged values, computed independently', () => {
     fc.assert(
       fc.property(provinceValues, (rows) => {
@@ -45,7 +43,7 @@ describe('mergeResultTo34', () => {
           for (const unit of merged.units) expect(unit.nodes[info.id]?.rank ?? null, `${unit.name ?? unit.id} at ${info.id}`).toBe(expected.get(unit.id) ?? null);
         }
       }),
-      knownBug(10),
+      fuzz(10),
     );
   });
 
@@ -68,9 +66,7 @@ describe('mergeResultTo34', () => {
 });
 
 describe('mergeDatasetTo34', () => {
-  // KNOWN-BUG issue6 (not listed; an entry point that skips validateDataset, like achievement):
-  // mergeDatasetTo34 on the 63 provinces with Hà Giang's x = NaN writes Tuyên Quang's x as "NaN";
-  // with x = "abc" it throws "[DecimalError] Invalid argument: abc". Expected: a ChisoError naming the unit.
+  // Checks that the dataset merger reads values as validation does (it skips validateDataset).
   it('a value that is not a finite number gives a ChisoError naming the unit, never "NaN" or another error', () => {
     fc.assert(
       fc.property(fc.constantFrom<unknown>(Number.NaN, Number.POSITIVE_INFINITY, 'abc', '0,5', '', true, {}), fc.integer({ min: 0, max: 62 }), (value, at) => {
@@ -85,7 +81,7 @@ describe('mergeDatasetTo34', () => {
         expect(mergedText).not.toMatch(/NaN|Infinity/);
         throw new Error(`accepted ${String(value)} without a word`);
       }),
-      knownBug(14),
+      fuzz(14),
     );
   });
 });
