@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertFramework, ChisoError, score, validateDataset, type ScoreResult } from '../../src/index.js';
 import { ExactDecimal } from '../../src/engine/decimal.js';
-import { fuzz, knownBug } from '../fuzz/settings.js';
+import { fuzz } from '../fuzz/settings.js';
 import { casesWith, finiteValue, measurementUnit, orderedPair, outcome, referenceRanks } from './hostile-cases.js';
 
 describe('score on hostile finite inputs', () => {
@@ -98,8 +98,7 @@ describe('published values on hostile finite inputs', () => {
 describe('score on non-finite and out-of-bounds inputs (known bugs of issue 6)', () => {
   const nonFinite = fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
 
-  // KNOWN-BUG issue6 §1: validateDataset(framework with { unit: 'score' }, { units: [{ id: 'A', values: { x: NaN } }] })
-  // succeeds (also ±Infinity for score/index/level/other, +Infinity for count…).
+  // Checks that NaN and ±Infinity are refused at the boundary for every unit kind.
   it('validateDataset refuses NaN, Infinity and -Infinity for every unit kind, naming the unit and the indicator', () => {
     fc.assert(
       fc.property(measurementUnit, nonFinite, fc.option(orderedPair.map(([min, max]) => ({ min, max })), { nil: undefined }), (unit, value, range) => {
@@ -112,12 +111,11 @@ describe('score on non-finite and out-of-bounds inputs (known bugs of issue 6)',
         expect(checked.success).toBe(false);
         expect(checked.issues.some((problem) => problem.path.join('.') === 'units.0.values.x')).toBe(true);
       }),
-      knownBug(60),
+      fuzz(60),
     );
   });
 
-  // KNOWN-BUG issue6 §1: score({ …one 'score' indicator x, zscore… }, { units: [{ id: 'U0', values: { x: NaN } }, { id: 'U1', values: { x: 1 } }, { id: 'U2', values: { x: 2 } }] })
-  // returns "NaN" scores and ranks "4 of 3"; with goalposts/minmax a RangeError ("not a decimal number: NaN") escapes.
+  // Checks that a non-finite value never reaches an engine: the run is refused, never "NaN" or a RangeError.
   it('a run with one NaN or ±Infinity value anywhere either throws ChisoError or returns only finite decimals', () => {
     fc.assert(
       fc.property(casesWith(finiteValue), nonFinite, fc.nat(), fc.nat(), (testCase, bad, unitPick, indicatorPick) => {
@@ -128,12 +126,11 @@ describe('score on non-finite and out-of-bounds inputs (known bugs of issue 6)',
         const data = { units: units.map((unit) => (unit === target ? { ...unit, values: { ...unit.values, [id]: bad } } : unit)) };
         expect(outcome({ ...testCase, data }).problems).toEqual([]);
       }),
-      knownBug(200),
+      fuzz(200),
     );
   });
 
-  // KNOWN-BUG issue6 §1: geometric mean, shift 1e38, two identity indicators, unit A { x: 0.5, y: 0.5 }
-  // scores "-49600000" (garbage) instead of 0.5 or a ChisoError.
+  // Checks that a large shift never yields a garbage geometric or harmonic mean.
   it('the geometric and harmonic means of equal scores are that score (or the run is refused), whatever the shift', () => {
     fc.assert(
       fc.property(
@@ -162,12 +159,11 @@ describe('score on non-finite and out-of-bounds inputs (known bugs of issue 6)',
           expect(got.minus(value).abs().lte('1e-30'), `${method} shift ${shift}: ${got.toString()}`).toBe(true);
         },
       ),
-      knownBug(80),
+      fuzz(80),
     );
   });
 
-  // KNOWN-BUG issue6 §1: zscore over U0..U3 with values [1e30, 0.1, 3, -1e30]-like magnitudes: the 40-digit
-  // running sum depends on the order, so listing the units in reverse changes the last digits of the scores.
+  // Checks that z-score sums do not depend on the order of the units.
   it('z-scores do not depend on the order the units are listed in', () => {
     fc.assert(
       fc.property(
@@ -188,7 +184,7 @@ describe('score on non-finite and out-of-bounds inputs (known bugs of issue 6)',
           expect(byId(backward)).toEqual(byId(forward));
         },
       ),
-      knownBug(200),
+      fuzz(200),
     );
   });
 
@@ -212,9 +208,7 @@ describe('score on non-finite and out-of-bounds inputs (known bugs of issue 6)',
     );
   });
 
-  // KNOWN-BUG issue6 §2: an indicator with a denominator and a missing value yields value: undefined, not null:
-  // score({ variables: [{ id: 'pop', unit: 'count' }], …indicator a (denominator pop), b… }, { units: [{ id: 'A', values: { a: null, pop: 3, b: 1 } }] })
-  // gives units[0].nodes.a.value === undefined.
+  // Checks that a missing value is null in every figure, also behind a denominator.
   it('every figure of a missing value is null, never undefined, with or without a denominator', () => {
     fc.assert(
       fc.property(fc.constantFrom<number | string | null>(null, 3, '1e400', 5e-324), fc.constantFrom('reweight', 'zero'), (population, policy) => {
@@ -236,7 +230,7 @@ describe('score on non-finite and out-of-bounds inputs (known bugs of issue 6)',
         expect(problems).toEqual([]);
         if (result !== null) expect(result.units[0]?.nodes.a).toMatchObject({ raw: null, value: null, normalised: null });
       }),
-      knownBug(8),
+      fuzz(8),
     );
   });
 });

@@ -19,7 +19,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { builtinFrameworks } from '../../src/index.js';
 import { mutate, mutation, type JsonObject } from './mutations.js';
-import { fuzz, knownBug } from './settings.js';
+import { fuzz } from './settings.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -170,9 +170,7 @@ describe('chiso on mutated data files', () => {
     );
   });
 
-  // KNOWN-BUG issue6 §1: a JSON number literal beyond the double range parses as Infinity and passes
-  // validation: a dataset file {"units":[{"id":"A","values":{"x":1e400}},…]} with a 'score' indicator
-  // scores to "NaN"/"Infinity" or escapes a RangeError. Expected: exit 1 naming the value.
+  // Checks that a JSON number literal beyond the double range is refused naming it, never read as Infinity.
   it('a JSON dataset with a number literal beyond the double range (1e400) exits 1 or is read exactly', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('1e400', '-1e400', '2e308'), fc.constantFrom('zscore', 'minmax', 'identity', 'percentile'), async (literal, method) => {
@@ -182,12 +180,11 @@ describe('chiso on mutated data files', () => {
         expect(outcomeProblems(outcome)).toEqual([]);
         expect(outcome.code).toBe(1);
       }),
-      knownBug(12),
+      fuzz(12),
     );
   });
 
-  // KNOWN-BUG issue6 §4: labels and unit names are printed raw: a CSV name "\u001b]0;pwned\u0007" reaches
-  // the terminal. Expected: control characters escaped in every text output.
+  // Checks that control characters in names and labels are escaped in every text output.
   it('no control character from a name or label reaches the terminal', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('\u001b[31m', '\u001b]0;pwned\u0007', '\u0007', '\u009b31m', '\r', '\u0008'), fc.constantFrom('table', 'md', 'csv'), async (control, format) => {
@@ -196,7 +193,7 @@ describe('chiso on mutated data files', () => {
         expect(outcome.code).toBe(0);
         expect(outcome.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
       }),
-      knownBug(12),
+      fuzz(12),
     );
   });
 });
@@ -292,8 +289,7 @@ describe('chiso on random arguments', () => {
     );
   });
 
-  // KNOWN-BUG issue6 §3: unknown names are not usage errors: `score --node nope --format json` and
-  // `panel --node nope` exit 0. Expected: exit 2 naming the node.
+  // Checks that an unknown --node is a usage error in every command.
   it('an unknown --node is a usage error (exit 2) in every command and format that takes one', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('nope', 'indx', '__proto__'), fc.constantFrom('json', 'table', 'csv'), async (node, format) => {
@@ -302,15 +298,13 @@ describe('chiso on random arguments', () => {
         const panel = await chiso(['panel', '-f', miniFramework, '-d', fixture('mini-2022.csv'), '-d', fixture('mini-2023.csv'), '--years', '2022,2023', '--node', node]);
         expect(panel.code).toBe(2);
       }),
-      knownBug(9),
+      fuzz(9),
     );
   });
 });
 
 describe('chiso on Object.prototype names and unknown names in arguments', () => {
-  // KNOWN-BUG issue6 §2: `score -f mini.json -d mini-2023.csv --group __proto__ --group-summary` (or
-  // --group constructor) lets "TypeError: text.normalize is not a function" escape `run` (an internal
-  // error with a stack trace from bin.ts). Expected: such names work like any other or are refused by name.
+  // Checks that flag values named like Object.prototype properties are handled as names, never as internals.
   it('a flag value named like an Object.prototype property ends with exit 0, 1 or 2, never an escaped error', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -321,13 +315,11 @@ describe('chiso on Object.prototype names and unknown names in arguments', () =>
           expect(outcomeProblems(outcome, name)).toEqual([]);
         },
       ),
-      knownBug(25),
+      fuzz(25),
     );
   });
 
-  // KNOWN-BUG issue6 (not listed; §3's "unknown names are usage errors" class): `score --group nope`
-  // exits 0 with an empty "Nope" column; with --group-summary it prints the whole table to stdout and
-  // then exits 1 ("no ranked unit has a "nope" group"). Expected: refused before anything is printed.
+  // Checks that an unknown --group is refused before any output.
   it('a --group no unit belongs to is refused before anything is printed on stdout', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('nope', 'Region', 'regoin'), fc.boolean(), fc.constantFrom('table', 'csv', 'json'), async (group, summary, format) => {
@@ -335,15 +327,13 @@ describe('chiso on Object.prototype names and unknown names in arguments', () =>
         expect(outcome.code).not.toBe(0);
         expect(outcome.stdout).toBe('');
       }),
-      knownBug(18),
+      fuzz(18),
     );
   });
 });
 
 describe('chiso names the file a problem is in', () => {
-  // KNOWN-BUG issue6 §4 (panel errors name internal objects; the same holds for score): a bad --previous
-  // or --data file is reported as "The dataset is not valid: units[0].values.fibre_pct: …" without the
-  // file's name, so with --data and --previous the user cannot tell which file is wrong.
+  // Checks that an invalid --data or --previous file is named in the message.
   it('when a data file is invalid, the message names that file', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('score-data', 'score-previous', 'validate', 'explain', 'panel'), fc.constantFrom('112', 'n/a', '-5'), async (where, bad) => {
@@ -360,14 +350,13 @@ describe('chiso names the file a problem is in', () => {
         expect(outcome.code).toBe(1);
         expect(outcome.stderr).toContain(broken);
       }),
-      knownBug(15),
+      fuzz(15),
     );
   });
 });
 
 describe('chiso speaks CLI', () => {
-  // KNOWN-BUG issue6 §2: a CSV with no id column tells the CLI user to "pass idColumn" (the API name):
-  // chiso score -f mini.json -d <CSV with header "key,fibre_pct,online_pct">. Expected: "--id-column".
+  // Checks that the CLI speaks of its own flag (--id-column), not the API option.
   it('a CSV without an id column is answered with the --id-column flag, never the API option name', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('key', 'tỉnh', 'Mã', 'ID_'), fc.constantFrom('score', 'validate', 'explain'), async (header, command) => {
@@ -377,15 +366,13 @@ describe('chiso speaks CLI', () => {
         expect(outcome.stderr).toContain('--id-column');
         expect(outcome.stderr).not.toContain('idColumn');
       }),
-      knownBug(12),
+      fuzz(12),
     );
   });
 });
 
 describe('the chiso process', () => {
-  // KNOWN-BUG issue6 §4: an unexpected internal error prints the stack without --debug: bin.ts writes
-  // "internal error … \n<stack>" for a framework nested 1000 levels deep (itself KNOWN-BUG §2).
-  // Expected: one line saying it is a bug, a distinct exit code, the stack only under --debug.
+  // Checks that an internal error is one line and a distinct exit code, the stack only under --debug.
   it('an internal error is one line on stderr with a distinct exit code and no stack trace', async () => {
     let node: JsonObject = { kind: 'indicator', id: 'x', unit: 'score', normalisation: { method: 'identity' } };
     for (let level = 0; level < 1_000; level += 1) node = { kind: 'aggregate', id: `n${level}`, children: [node] };

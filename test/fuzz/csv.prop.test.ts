@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { assertDataset, assertFramework, ChisoError, datasetFromCsv, formatCsv, parseCsv, score, validateDataset, type Framework } from '../../src/index.js';
 import { ExactDecimal } from '../../src/engine/decimal.js';
 import { MAX_DECIMAL_EXPONENT, MAX_SIGNIFICANT_DIGITS } from '../../src/model/limits.js';
-import { fuzz, knownBug } from './settings.js';
+import { fuzz } from './settings.js';
 
 /** Characters that matter to a CSV reader, and a few that should not. */
 const csvCharacter = fc.constantFrom(',', ';', '\t', '"', '"', '\n', '\r', '\r\n', '#', ' ', '\u00a0', '\ufeff', '\u0000', 'a', 'Đ', 'ế', '1', '0', '.', '-', 'e', '%', 'id', 'name', 'region');
@@ -170,15 +170,14 @@ describe('CSV written by formatCsv reads back', () => {
     );
   });
 
-  // KNOWN-BUG issue6 §2: a data row whose first cell starts with "#" vanishes as a comment:
-  // datasetFromCsv('id,score\n#N/A,1\nB,2\n') has one unit, not two (also "#REF!", "#1").
+  // Checks that rows starting with "#" are data unless comments are asked for.
   it('every data row becomes one unit, whatever its first cell starts with', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.oneof(fc.constantFrom('#N/A', '#REF!', '#1', '# note'), fc.string({ unit: fc.constantFrom('A', 'b', '#', '1'), minLength: 1, maxLength: 4 })), fc.integer({ min: 0, max: 100 })), { minLength: 1, maxLength: 6 }), (rows) => {
         const dataset = datasetFromCsv(formatCsv([['id', 'score'], ...rows]));
         expect(dataset.units).toHaveLength(rows.length);
       }),
-      knownBug(100),
+      fuzz(100),
     );
   });
 });
@@ -207,8 +206,7 @@ describe('CSV headers', () => {
     );
   });
 
-  // KNOWN-BUG issue6 §2: a column named "__proto__" vanishes: datasetFromCsv('id,__proto__\nA,1\n').units[0].values
-  // has no "__proto__" key, so validateDataset never sees it (nor says it is unknown).
+  // Checks that a column named like an Object.prototype property is an ordinary column.
   it('a column named like an Object.prototype property is kept as a column', () => {
     fc.assert(
       fc.property(fc.constantFrom('__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'), (name) => {
@@ -216,12 +214,11 @@ describe('CSV headers', () => {
         expect(Object.hasOwn(dataset.units[0]?.values ?? {}, name)).toBe(true);
         expect(validateDataset(countFramework, dataset).success).toBe(false);
       }),
-      knownBug(12),
+      fuzz(12),
     );
   });
 
-  // KNOWN-BUG issue6 §2: a "group:" column named "__proto__" vanishes: datasetFromCsv('id,group:__proto__\nA,north\n')
-  // gives groups {} (assigning groups["__proto__"] sets the prototype).
+  // Checks that a group column named like an Object.prototype property is an ordinary group.
   it('a group column named like an Object.prototype property is kept as a group', () => {
     fc.assert(
       fc.property(fc.constantFrom('__proto__', 'constructor', 'toString'), (name) => {
@@ -229,7 +226,7 @@ describe('CSV headers', () => {
         expect(dataset.units[0]?.groups?.[name]).toBe('north');
         expect(Object.hasOwn(dataset.units[0]?.groups ?? {}, name)).toBe(true);
       }),
-      knownBug(6),
+      fuzz(6),
     );
   });
 });
@@ -292,9 +289,7 @@ describe('CSV cells', () => {
     );
   });
 
-  // KNOWN-BUG issue6 §1: "1.640" (seed 001: "1.640 dịch vụ công", one thousand six hundred and forty) in a
-  // count column is read as 1.64 without a word. Expected without a declared locale: an error naming the
-  // cell and suggesting --locale (or, with vi-VN declared, 1640).
+  // Checks that an ambiguous "1.640" in a count is never silently read as 1.64.
   it('a count written with a dot and exactly three digits after it (1.640) is never silently read as a decimal', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }), (thousands, units) => {
@@ -302,7 +297,7 @@ describe('CSV cells', () => {
         const checked = validateDataset(countFramework, datasetFromCsv(`id,services\nA,${text}\nB,2\n`));
         if (checked.success) expect(new ExactDecimal(String(checked.value.units[0]?.values.services)).eq(thousands * 1000 + units)).toBe(true);
       }),
-      knownBug(50),
+      fuzz(50),
     );
   });
 });
@@ -320,7 +315,7 @@ describe('CSV text in another Unicode normalisation form', () => {
         const decomposed = score(framework, datasetFromCsv(text.normalize('NFD')));
         expect(decomposed.units.map((entry) => entry.nodes.index?.score)).toEqual(expected.units.map((entry) => entry.nodes.index?.score));
       }),
-      knownBug(20),
+      fuzz(20),
     );
   });
 });

@@ -26,7 +26,7 @@ import {
 import { quoteText } from '../../src/model/describe.js';
 import { resultProblems } from '../engine/hostile-cases.js';
 import { mutate, mutation, places, typo, type JsonObject } from './mutations.js';
-import { fuzz, knownBug } from './settings.js';
+import { fuzz } from './settings.js';
 
 const builtinIds = Object.keys(builtinFrameworks);
 const builtinCopy = (id: string): JsonObject => JSON.parse(JSON.stringify(builtinFrameworks[id])) as JsonObject;
@@ -73,9 +73,7 @@ describe('mutated built-in frameworks', () => {
     );
   });
 
-  // KNOWN-BUG issue6 §2: unknown keys are ignored, so a typo silently falls back to a default:
-  // validateFramework(desi2022 with root.children[0].weight renamed to "weigth") succeeds. Expected:
-  // an error naming the key, with a did-you-mean.
+  // Checks that a misspelt framework key is an error with a did-you-mean, never a silent default.
   it('a misspelt key anywhere in a built-in framework is refused', () => {
     fc.assert(
       fc.property(fc.constantFrom(...builtinIds), fc.nat(), fc.nat(), (id, place, typoPick) => {
@@ -90,13 +88,11 @@ describe('mutated built-in frameworks', () => {
         delete container[key];
         expect(validateFramework(framework).success, `${key} → ${renamed}`).toBe(false);
       }),
-      knownBug(100),
+      fuzz(100),
     );
   });
 
-  // KNOWN-BUG issue6 §2: an indicator id "constructor" (or __proto__, toString, valueOf, hasOwnProperty)
-  // crashes score with "TypeError: value.trim is not a function" when a unit lacks that value:
-  // score({ …indicators "constructor" and "b", policy reweight… }, { units: [{ id: 'A', values: { b: 0.3 } }] }).
+  // Checks that ids named like Object.prototype properties score like any other id.
   it('a node id named like an Object.prototype property either works like any other id or is refused by name', () => {
     fc.assert(
       fc.property(fc.constantFrom(...builtinIds), fc.constantFrom('__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'), fc.nat(), plainValues, (id, name, pick, values) => {
@@ -122,13 +118,11 @@ describe('mutated built-in frameworks', () => {
           }
         }
       }),
-      knownBug(60),
+      fuzz(60),
     );
   });
 
-  // KNOWN-BUG issue6 §2: a tree nested about 600 levels deep overflows the stack inside validation:
-  // validateFramework({ id, name, root: 600 nested aggregates over one indicator }) throws RangeError
-  // "Maximum call stack size exceeded". Expected: a ChisoError beyond a documented depth (or it works).
+  // Checks that a very deep tree is refused with a ChisoError, never a stack overflow.
   it('validateFramework and score return issues or a result, never a stack overflow, however deep the tree', () => {
     fc.assert(
       fc.property(fc.integer({ min: 600, max: 5_000 }), (depth) => {
@@ -138,12 +132,11 @@ describe('mutated built-in frameworks', () => {
         expect(unexpectedError(() => validateFramework(framework))).toBeNull();
         expect(unexpectedError(() => score(framework, { units: [{ id: 'A', values: { leaf: 1 } }] }))).toBeNull();
       }),
-      knownBug(5),
+      fuzz(5),
     );
   });
 
-  // KNOWN-BUG issue6 §2: a cyclic framework object overflows the stack: a root whose children include
-  // the root itself makes validateFramework throw RangeError. Expected: issues naming the cycle.
+  // Checks that a cyclic framework object is refused naming the cycle.
   it('validateFramework returns issues for a cyclic framework object, never a stack overflow', () => {
     // Small trees: on a large built-in framework a cycle makes zod branch at every level, which takes
     // many seconds before the stack overflows.
@@ -157,17 +150,13 @@ describe('mutated built-in frameworks', () => {
         expect(unexpectedError(() => (checked = validateFramework({ id: 'cyclic', name: 'Cyclic', root })))).toBeNull();
         expect(checked?.success).toBe(false);
       }),
-      knownBug(6),
+      fuzz(6),
     );
   });
 });
 
 describe('where a framework problem is reported', () => {
-  // KNOWN-BUG issue6 (not listed; §2's area, shapes): the node schema is a plain union, so any wrong field
-  // of an aggregate below the root is reported as the indicator branch's complaints. desi2022 with
-  // root.children[0].weight = "2" (or missing: "skip", direction: "up", label: 5) gives
-  // 'root.children.0.kind: Invalid input: expected "indicator"', 'root.children.0.unit: Invalid option…'
-  // and never names "weight". Expected: one issue at root.children[0].weight (discriminate on "kind").
+  // Checks that a wrong field of an aggregate below the root is reported at that field.
   it('a wrong value in a field of an aggregate node is reported at that field, not as a malformed indicator', () => {
     fc.assert(
       fc.property(
@@ -185,7 +174,7 @@ describe('where a framework problem is reported', () => {
           for (const problem of checked.issues) expect(problem.path, problem.message).toContain(field);
         },
       ),
-      knownBug(40),
+      fuzz(40),
     );
   });
 });
@@ -237,14 +226,11 @@ describe('datasets of any shape', () => {
           expect(unexpectedError(() => validateDataset(desi, input))).toBeNull();
         }
       }),
-      knownBug(400),
+      fuzz(400),
     );
   });
 
-  // KNOWN-BUG issue6 §2 (null-prototype records end to end), seen from the data side: the engine reads
-  // values through the prototype chain, so a value validateDataset never saw is scored.
-  // score(one identity indicator "x", { units: [{ id: 'A', values: Object.create({ x: 1 }) }, { id: 'B', values: { x: 2 } }] })
-  // scores A as 1 (validation skipped the inherited "x"; an inherited "abc" or NaN would reach the engine too).
+  // Checks that values inherited through a prototype are never scored.
   it('only a unit\'s own values are scored: a value inherited through the prototype is never read', () => {
     fc.assert(
       fc.property(fc.oneof(fc.integer({ min: 0, max: 1 }), fc.constantFrom<unknown>('abc', Number.NaN, '0.5')), (inherited) => {
@@ -263,25 +249,22 @@ describe('datasets of any shape', () => {
         }
         expect(result.units[0]?.nodes.x?.raw ?? null).toBeNull();
       }),
-      knownBug(20),
+      fuzz(20),
     );
   });
 
-  // KNOWN-BUG issue6 §2: dataset schemas are not strict: a misspelt unit key is ignored, e.g.
-  // { id: 'AT', rankd: false, values: {…} } scores AT as ranked. Expected: an error with a did-you-mean.
+  // Checks that a misspelt unit key is an error with a did-you-mean.
   it('a misspelt key in a dataset unit is refused', () => {
     fc.assert(
       fc.property(fc.constantFrom('rankd', 'grops', 'naem', 'yaer', 'valuess', 'metdata'), (key) => {
         const unit = { ...(desiData.units[0] as object), [key]: false };
         expect(validateDataset(desi, { units: [unit] }).success).toBe(false);
       }),
-      knownBug(12),
+      fuzz(12),
     );
   });
 
-  // KNOWN-BUG issue6 §2: validation runs in two passes, so a bad unit id hides every value problem:
-  // validateDataset(desi, { units: [{ id: 'a b', values: {…} }, { id: 'AT', values: { '1a1': 'n/a', … } }] })
-  // reports only the id. Expected: every problem at once.
+  // Checks that a bad unit id does not hide the value problems: every problem at once.
   it('validateDataset reports a refused unit id and a bad value of another unit together', () => {
     fc.assert(
       fc.property(fc.constantFrom('a b', '', 'x/y'), fc.constantFrom<unknown>('n/a', -5, 'abc'), fc.constantFrom(...indicatorIds), (badId, badValue, indicator) => {
@@ -291,12 +274,11 @@ describe('datasets of any shape', () => {
         expect(paths).toContain('units.0.id');
         expect(paths).toContain(`units.1.values.${indicator}`);
       }),
-      knownBug(12),
+      fuzz(12),
     );
   });
 
-  // KNOWN-BUG issue6 §2: an unknown column is one message per unit: a dataset whose 28 units all carry
-  // "typo_column" gets 28 unknown_indicator issues. Expected: one issue naming the column (and the units).
+  // Checks that an unknown column is one issue, not one per unit.
   it('a key no indicator has is reported once, however many units carry it', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 28 }), fc.constantFrom('typo_column', '1a1x', 'DESI'), (count, key) => {
@@ -304,7 +286,7 @@ describe('datasets of any shape', () => {
         const unknown = validateDataset(desi, { units }).issues.filter((problem) => problem.code === 'unknown_indicator');
         expect(unknown).toHaveLength(1);
       }),
-      knownBug(12),
+      fuzz(12),
     );
   });
 });

@@ -27,15 +27,3 @@ const scale = scaleText !== undefined && Number(scaleText) > 0 ? Number(scaleTex
 export function fuzz<T>(numRuns: number): fc.Parameters<T> {
   return { seed: FUZZ_SEED, numRuns: Math.max(1, Math.round(numRuns * scale)) };
 }
-
-/**
- * Parameters for a property that is known to fail today (`it.fails`): stop at the first
- * counterexample instead of shrinking it, so the known failure costs little time in CI. When the fix
- * lands the property passes, `it.fails` turns red, and the test becomes a plain `it`.
- *
- * @example
- * it('…', () => fc.assert(fc.property(fc.constant(Number.NaN), (value) => Number.isFinite(value)), knownBug(20)));
- */
-export function knownBug<T>(numRuns: number): fc.Parameters<T> {
-  return { ...fuzz<T>(numRuns), endOnFailure: true };
-}
