@@ -7,6 +7,7 @@
  */
 import type { Dataset, DataValue } from '../model/dataset.js';
 import { issue } from '../model/issues.js';
+import { quoteText } from '../model/describe.js';
 import { ownValue } from '../model/records.js';
 import { ExactDecimal, ONE, roundToText, ZERO, type Exact } from './decimal.js';
 import { asValueProblem, decideMissing, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
@@ -62,7 +63,7 @@ export function evaluateDecimal(context: RunContext): Evaluation {
         const divisorRaw = ownValue(unit.values, denominator.variable) as DataValue;
         const divisor = divisorRaw === null || divisorRaw === undefined ? null : new ExactDecimal(exactInput(divisorRaw, unit.id, denominator.variable, unitIndex));
         if (divisor === null || divisor.isZero()) {
-          problems.push(issue('undefined_computation', ['units', unitIndex, 'values', denominator.variable], `unit "${unit.id}": "${node.id}" is divided by "${denominator.variable}", which is ${divisor === null ? 'missing' : 'zero'}`));
+          problems.push(issue('undefined_computation', ['units', unitIndex, 'values', denominator.variable], `unit ${quoteText(unit.id)}: ${quoteText(node.id)} is divided by ${quoteText(denominator.variable)}, which is ${divisor === null ? 'missing' : 'zero'}`));
           value = null;
         } else {
           value = value.div(divisor).times(denominator.per);
@@ -77,7 +78,7 @@ export function evaluateDecimal(context: RunContext): Evaluation {
       normalise = indicator.method.prepare(node.normalisation, { direction: node.direction, reference: indicator.method.dataDriven(node.normalisation) ? reference : [] });
     } catch (problem) {
       const valueProblem = asValueProblem(problem);
-      problems.push(issue(valueProblem.code, [...indicator.path, 'normalisation'], `indicator "${node.id}" (${node.normalisation.method}): ${valueProblem.message}`));
+      problems.push(issue(valueProblem.code, [...indicator.path, 'normalisation'], `indicator ${quoteText(node.id)} (${node.normalisation.method}): ${valueProblem.message}`));
     }
     const normalisedOf = new Map<Exact, IndicatorFigures>();
     const maximumPoints = indicator.maximumPoints === null ? null : new ExactDecimal(indicator.maximumPoints.numerator.toString()).div(indicator.maximumPoints.denominator.toString());
@@ -103,7 +104,7 @@ export function evaluateDecimal(context: RunContext): Evaluation {
           } catch (problem) {
             const valueProblem = asValueProblem(problem);
             const unit = units[unitIndex] as Dataset['units'][number];
-            problems.push(issue(valueProblem.code, ['units', unitIndex, 'values', node.id], `unit "${unit.id}", indicator "${node.id}" (${node.normalisation.method}): ${valueProblem.message}`));
+            problems.push(issue(valueProblem.code, ['units', unitIndex, 'values', node.id], `unit ${quoteText(unit.id)}, indicator ${quoteText(node.id)} (${node.normalisation.method}): ${valueProblem.message}`));
           }
         }
       }
@@ -189,8 +190,8 @@ function aggregateColumn(context: RunContext, aggregate: PlannedAggregate, value
     } catch (problem) {
       const valueProblem = asValueProblem(problem);
       const unit = units[unitIndex] as Dataset['units'][number];
-      const detail = valueProblem.message.replace(/^child (\d+)/, (_match, index: string) => `"${childIds[Number(index) - 1]}"`);
-      problems.push(issue(valueProblem.code, ['units', unitIndex, 'scores', node.id], `unit "${unit.id}", node "${node.id}" (${node.aggregation.method}): ${detail}`));
+      const detail = valueProblem.message.replace(/^child (\d+)/, (_match, index: string) => `${quoteText(childIds[Number(index) - 1] ?? "")}`);
+      problems.push(issue(valueProblem.code, ['units', unitIndex, 'scores', node.id], `unit ${quoteText(unit.id)}, node ${quoteText(node.id)} (${node.aggregation.method}): ${detail}`));
       column[unitIndex] = null;
     }
   }

@@ -8,6 +8,7 @@ import { ValueProblem } from '../methods/normalise/types.js';
 import type { Dataset, DataValue } from '../model/dataset.js';
 import { readDataValue } from '../io/number.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
+import { quoteText } from '../model/describe.js';
 import { inheritedKeys, ownValue, readsDirectly } from '../model/records.js';
 import type { Plan, PlannedAggregate } from './plan.js';
 import { compareRational, divideRational, parseRational, rationalToText, RATIONAL_ZERO, addRational, type Rational } from './rational.js';
@@ -89,7 +90,7 @@ export function exactInput(value: number | string, unitId: string, key: string, 
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   const reading = readDataValue(value);
   if (reading.ok) return reading.text;
-  throw new ChisoError([issue('not_a_number', ['units', unitIndex, 'values', key], `unit "${unitId}", indicator "${key}": ${reading.reason} (validate the dataset with validateDataset before scoreValidated)`)], 'The dataset is not valid');
+  throw new ChisoError([issue('not_a_number', ['units', unitIndex, 'values', key], `unit ${quoteText(unitId)}, value of ${quoteText(key)}: ${reading.reason} (validate the dataset with validateDataset before scoreValidated)`)], 'The dataset is not valid');
 }
 
 /** Rethrows anything that is not a `ValueProblem` (a bug, not bad data). */
@@ -121,7 +122,7 @@ export function decideMissing(context: RunContext, aggregate: PlannedAggregate, 
   const policy = node.missing.policy;
   if (policy === 'fail') {
     context.problems.push(
-      issue('missing_value', ['units', unitIndex, 'scores', node.id], `unit "${unit.id}": "${node.id}" cannot be computed because ${missingIds.map((id) => `"${id}"`).join(', ')} ${missingIds.length === 1 ? 'has' : 'have'} no value and its missing-data policy is "fail"`),
+      issue('missing_value', ['units', unitIndex, 'scores', node.id], `unit ${quoteText(unit.id)}: ${quoteText(node.id)} cannot be computed because ${missingIds.map((id) => `${quoteText(id)}`).join(', ')} ${missingIds.length === 1 ? 'has' : 'have'} no value and its missing-data policy is "fail"`),
     );
     return 'drop';
   }

@@ -14,6 +14,7 @@
  */
 import type { DataValue } from '../model/dataset.js';
 import { issue, type ChisoIssue } from '../model/issues.js';
+import { quoteText } from '../model/describe.js';
 import type { Affine } from '../methods/normalise/types.js';
 import { asValueProblem, decideMissing, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import type { PlannedAggregate } from './plan.js';
@@ -97,10 +98,10 @@ export function evaluateRational(context: RunContext): Evaluation {
     try {
       affine = indicator.method.affine?.(indicator.node.normalisation, { direction: indicator.node.direction, reference }) ?? null;
       // compilePlan only marks a framework linear when every indicator is affine
-      if (affine === null) throw new Error(`chiso: "${indicator.node.id}" has no affine form though the plan is linear`);
+      if (affine === null) throw new Error(`chiso: ${quoteText(indicator.node.id)} has no affine form though the plan is linear`);
     } catch (problem) {
       const valueProblem = asValueProblem(problem);
-      failure = issue(valueProblem.code, [...indicator.path, 'normalisation'], `indicator "${indicator.node.id}" (${indicator.node.normalisation.method}): ${valueProblem.message}`);
+      failure = issue(valueProblem.code, [...indicator.path, 'normalisation'], `indicator ${quoteText(indicator.node.id)} (${indicator.node.normalisation.method}): ${valueProblem.message}`);
     }
     const nodeTexts: MutableNodeScore[] = new Array(unitCount);
     const numerators: (bigint | null)[] = new Array(unitCount).fill(null);

@@ -12,6 +12,7 @@ import type { NumberLocale } from '../io/number.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Framework } from '../model/framework.js';
 import { ChisoError, type ChisoIssue } from '../model/issues.js';
+import { quoteText } from '../model/describe.js';
 import { emptyRecord, ownValue } from '../model/records.js';
 import { assertDataset, assertFramework } from '../model/validate.js';
 import { ExactDecimal, guardDecimalSettings, PRECISION } from './decimal.js';
@@ -171,7 +172,7 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
     if (!rankedUnit[unitIndex]) {
       unranked.push({ unit: unit.id, reason: unit.ranked ? 'listed in the framework\'s ranking.exclude' : 'marked "ranked": false in the dataset' });
     } else if (!evaluation.present(rootPosition, unitIndex)) {
-      unranked.push({ unit: unit.id, reason: `too little data to score "${framework.root.id}" (see missing)` });
+      unranked.push({ unit: unit.id, reason: `too little data to score ${quoteText(framework.root.id)} (see missing)` });
     }
     return {
       id: unit.id,

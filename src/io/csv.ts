@@ -7,6 +7,7 @@
 import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
 import type { NumberLocale } from './number.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
+import { quoteText } from '../model/describe.js';
 import { emptyRecord } from '../model/records.js';
 import { spreadsheetError } from '../model/spreadsheet-errors.js';
 import { MAX_YEAR, MIN_YEAR, yearProblem } from '../model/limits.js';
@@ -301,7 +302,7 @@ export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}
   if (idIndex === -1 && options.idColumn === undefined && nameIndex !== -1) idIndex = nameIndex;
   if (idIndex === -1) {
     const howToChoose = options.idColumnOption ?? 'the idColumn option';
-    throw new ChisoError([issue('unreadable_input', ['header'], options.idColumn !== undefined ? `there is no column "${options.idColumn}"${didYouMean(options.idColumn, table.header)}` : `no id column: name one of ${ID_COLUMNS.join(', ')}, or choose the column with ${howToChoose}`, { received: table.header.join(', ') })], 'The CSV cannot be read');
+    throw new ChisoError([issue('unreadable_input', ['header'], options.idColumn !== undefined ? `there is no column ${quoteText(options.idColumn)}${didYouMean(options.idColumn, table.header)}` : `no id column: name one of ${ID_COLUMNS.join(', ')}, or choose the column with ${howToChoose}`, { received: table.header.join(', ') })], 'The CSV cannot be read');
   }
   const ignored = new Set((options.ignoreColumns ?? []).map(toNfc));
   const groupColumns = new Set((options.groupColumns ?? []).map(toNfc));
@@ -322,7 +323,7 @@ export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}
   const problems: ChisoIssue[] = duplicateColumns(table.header, roles, [idIndex, nameIndex]);
   table.header.forEach((name, column) => {
     const filled = name === '' ? table.rows.find((row) => (row.cells[column] ?? '').trim() !== '') : undefined;
-    if (filled !== undefined) problems.push(issue('unreadable_input', ['header', column], `column ${column + 1} has no name but holds values (line ${filled.line}: "${(filled.cells[column] ?? '').trim()}"): name it in the header row`));
+    if (filled !== undefined) problems.push(issue('unreadable_input', ['header', column], `column ${column + 1} has no name but holds values (line ${filled.line}: ${quoteText((filled.cells[column] ?? '').trim())}): name it in the header row`));
   });
   if (problems.length > 0) throw new ChisoError(problems, 'The CSV cannot be read');
   // A row of empty cells is a blank row below or inside the table (spreadsheets write them): it
@@ -331,7 +332,7 @@ export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}
   for (const row of filledRows) {
     if ((row.cells[idIndex] ?? '').trim() === '') {
       const filled = row.cells.findIndex((cell) => cell.trim() !== '');
-      problems.push(issue('missing_value', [`line ${row.line}`, table.header[idIndex] as string], `line ${row.line} has no unit id (column "${table.header[idIndex] as string}" is empty) but holds values (column "${table.header[filled] as string}": "${(row.cells[filled] ?? '').trim()}"): give it an id, or empty the row`, { expected: 'a unit id' }));
+      problems.push(issue('missing_value', [`line ${row.line}`, table.header[idIndex] as string], `line ${row.line} has no unit id (column ${quoteText(table.header[idIndex] as string)} is empty) but holds values (column ${quoteText(table.header[filled] as string)}: ${quoteText((row.cells[filled] ?? '').trim())}): give it an id, or empty the row`, { expected: 'a unit id' }));
     }
   }
   if (problems.length > 0) throw new ChisoError(problems, 'The CSV cannot be read');
@@ -346,7 +347,7 @@ export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}
       // name, a group or a value validateDataset names it, with every other problem of the data.
       const failed = role.role === 'year' || role.role === 'ranked' ? spreadsheetError(cell) : undefined;
       if (failed !== undefined) {
-        problems.push(issue('unreadable_input', ['units', rowIndex, role.role], `line ${row.line}, column "${table.header[column] as string}": ${cell} is a spreadsheet error (${failed}), not ${role.role === 'year' ? 'a year' : 'yes or no'}`, { received: cell }));
+        problems.push(issue('unreadable_input', ['units', rowIndex, role.role], `line ${row.line}, column ${quoteText(table.header[column] as string)}: ${cell} is a spreadsheet error (${failed}), not ${role.role === 'year' ? 'a year' : 'yes or no'}`, { received: cell }));
         return;
       }
       switch (role.role) {
@@ -357,13 +358,13 @@ export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}
           if (cell !== '') {
             const problem = yearProblem(cell);
             if (problem === null) unit.year = Number(cell);
-            else problems.push(issue('unreadable_input', ['units', rowIndex, 'year'], `line ${row.line}, column "${table.header[column] as string}": ${problem} (four digits)`, { expected: `a year from ${MIN_YEAR} to ${MAX_YEAR}`, received: cell }));
+            else problems.push(issue('unreadable_input', ['units', rowIndex, 'year'], `line ${row.line}, column ${quoteText(table.header[column] as string)}: ${problem} (four digits)`, { expected: `a year from ${MIN_YEAR} to ${MAX_YEAR}`, received: cell }));
           }
           break;
         case 'ranked':
           if (TRUE_WORDS.has(cell.toLowerCase())) unit.ranked = true;
           else if (FALSE_WORDS.has(cell.toLowerCase())) unit.ranked = false;
-          else if (cell !== '') problems.push(issue('unreadable_input', ['units', rowIndex, 'ranked'], `line ${row.line}: ranked "${cell}" is not yes or no`));
+          else if (cell !== '') problems.push(issue('unreadable_input', ['units', rowIndex, 'ranked'], `line ${row.line}: ranked ${quoteText(cell)} is not yes or no`));
           break;
         case 'group':
           if (cell !== '') groups[role.key] = cell;
@@ -405,10 +406,10 @@ function duplicateColumns(header: readonly string[], roles: readonly ColumnRole[
       firstColumn.set(target, column);
       return;
     }
-    const what = role.role === 'group' ? `group "${role.key}"` : role.role === 'value' ? `"${role.key}"` : `the unit's ${role.role}`;
+    const what = role.role === 'group' ? `group ${quoteText(role.key)}` : role.role === 'value' ? `${quoteText(role.key)}` : `the unit's ${role.role}`;
     const both = firstColumn.has(target) ? `both give ${what}` : `have the same name (the first is the unit's ${roles[earlier]?.role ?? 'id'})`;
     problems.push(
-      issue('unreadable_input', ['header', column], `columns ${earlier + 1} ("${header[earlier] as string}") and ${column + 1} ("${name}") ${both}: rename or remove one of them`, { received: name }),
+      issue('unreadable_input', ['header', column], `columns ${earlier + 1} (${quoteText(header[earlier] as string)}) and ${column + 1} (${quoteText(name)}) ${both}: rename or remove one of them`, { received: name }),
     );
   });
   return problems;

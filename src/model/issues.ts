@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { quoteText } from './describe.js';
 
 /** The kinds of problem chiso reports. Each issue carries exactly one code. */
 export type ChisoIssueCode =
@@ -70,8 +71,9 @@ export function formatPath(path: readonly (string | number)[]): string {
   let text = '';
   for (const segment of path) {
     if (typeof segment === 'number') text += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text += text === '' ? segment : `.${segment}`;
-    else text += `[${JSON.stringify(segment)}]`;
+    else if (segment.length <= 60 && /^[A-Za-z_$][\w$-]*$/.test(segment)) text += text === '' ? segment : `.${segment}`;
+    // A key may be anything a user wrote: a megabyte, or control characters.
+    else text += `[${quoteText(segment)}]`;
   }
   return text === '' ? '(root)' : text;
 }

@@ -11,7 +11,7 @@
  */
 import * as z from 'zod';
 import type { ScoreResult } from '../engine/result.js';
-import { describeValue } from './describe.js';
+import { describeValue, quoteText } from './describe.js';
 import { IdSchema, LabelSchema, RankingSchema, RoundingSchema } from './framework.js';
 import { issue, type ChisoIssue } from './issues.js';
 import { isSavedDecimal, MAX_NUMBER_TEXT_LENGTH } from './limits.js';
@@ -96,7 +96,7 @@ function checkNodeScore(entry: unknown, path: readonly (string | number)[], unit
     return;
   }
   for (const key of Object.keys(entry)) {
-    if (!NODE_SCORE_KEYS.has(key)) problems.push(issue('unknown_key', [...path, key], `unknown key ${JSON.stringify(key)} in a node's figures`, { received: key }));
+    if (!NODE_SCORE_KEYS.has(key)) problems.push(issue('unknown_key', [...path, key], `unknown key ${quoteText(key)} in a node's figures`, { received: key }));
   }
   const read = (key: string): unknown => (Object.hasOwn(entry, key) ? entry[key] : undefined);
   for (const key of FIGURES) {
@@ -138,28 +138,28 @@ function checkReferences(result: z.infer<typeof SavedResultSchema>): ChisoIssue[
   const problems: ChisoIssue[] = [];
   const nodeIds = new Set<string>();
   result.nodes.forEach((info, index) => {
-    if (nodeIds.has(info.id)) problems.push(issue('duplicate_id', ['nodes', index, 'id'], `node "${info.id}" is listed twice`, { received: info.id }));
+    if (nodeIds.has(info.id)) problems.push(issue('duplicate_id', ['nodes', index, 'id'], `node ${quoteText(info.id)} is listed twice`, { received: info.id }));
     nodeIds.add(info.id);
   });
-  if (!nodeIds.has(result.root)) problems.push(issue('unknown_reference', ['root'], `the top index "${result.root}" is not among the result's nodes`, { received: result.root }));
+  if (!nodeIds.has(result.root)) problems.push(issue('unknown_reference', ['root'], `the top index ${quoteText(result.root)} is not among the result's nodes`, { received: result.root }));
   result.nodes.forEach((info, index) => {
-    if (info.parent !== null && !nodeIds.has(info.parent)) problems.push(issue('unknown_reference', ['nodes', index, 'parent'], `node "${info.id}": parent "${info.parent}" is not among the result's nodes`, { received: info.parent }));
+    if (info.parent !== null && !nodeIds.has(info.parent)) problems.push(issue('unknown_reference', ['nodes', index, 'parent'], `node ${quoteText(info.id)}: parent ${quoteText(info.parent)} is not among the result's nodes`, { received: info.parent }));
     (info.children ?? []).forEach((child, position) => {
-      if (!nodeIds.has(child)) problems.push(issue('unknown_reference', ['nodes', index, 'children', position], `node "${info.id}": child "${child}" is not among the result's nodes`, { received: child }));
+      if (!nodeIds.has(child)) problems.push(issue('unknown_reference', ['nodes', index, 'children', position], `node ${quoteText(info.id)}: child ${quoteText(child)} is not among the result's nodes`, { received: child }));
     });
   });
   const unitIds = new Set<string>();
   const unitCount = result.units.length;
   result.units.forEach((unit, unitIndex) => {
-    if (unitIds.has(unit.id)) problems.push(issue('duplicate_id', ['units', unitIndex, 'id'], `unit "${unit.id}" is listed twice`, { received: unit.id }));
+    if (unitIds.has(unit.id)) problems.push(issue('duplicate_id', ['units', unitIndex, 'id'], `unit ${quoteText(unit.id)} is listed twice`, { received: unit.id }));
     unitIds.add(unit.id);
     for (const key of Object.keys(unit.groups)) {
       const group = unit.groups[key];
-      if (typeof group !== 'string') problems.push(issue('invalid_shape', ['units', unitIndex, 'groups', key], `unit "${unit.id}": group "${key}" is ${describeValue(group)}, not a text`, { received: describeValue(group) }));
+      if (typeof group !== 'string') problems.push(issue('invalid_shape', ['units', unitIndex, 'groups', key], `unit ${quoteText(unit.id)}: group ${quoteText(key)} is ${describeValue(group)}, not a text`, { received: describeValue(group) }));
     }
     for (const key of Object.keys(unit.nodes)) {
       const path = ['units', unitIndex, 'nodes', key];
-      if (!nodeIds.has(key)) problems.push(issue('unknown_reference', path, `unit "${unit.id}": node "${key}" is not among the result's nodes`, { received: key }));
+      if (!nodeIds.has(key)) problems.push(issue('unknown_reference', path, `unit ${quoteText(unit.id)}: node ${quoteText(key)} is not among the result's nodes`, { received: key }));
       else checkNodeScore(unit.nodes[key], path, unitCount, problems);
     }
   });

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { quoteText } from './describe.js';
 
 /**
  * The optimal-string-alignment distance between two texts: the fewest insertions, deletions,
@@ -74,5 +75,5 @@ export function closestName(name: string, known: Iterable<string>): string | und
  */
 export function didYouMean(name: string, known: Iterable<string>): string {
   const closest = closestName(name, known);
-  return closest === undefined ? '' : ` — did you mean ${JSON.stringify(closest)}?`;
+  return closest === undefined ? '' : ` — did you mean ${quoteText(closest)}?`;
 }

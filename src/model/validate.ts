@@ -24,7 +24,7 @@ import {
   type Range,
 } from './framework.js';
 import { ChisoError, formatPath, issue, type ChisoIssue } from './issues.js';
-import { describeValue } from './describe.js';
+import { describeValue, quoteText } from './describe.js';
 import { abbreviate, MAX_DECIMAL_EXPONENT, MAX_SIGNIFICANT_DIGITS } from './limits.js';
 import { checkNesting } from './nesting.js';
 import { inheritedKeys, ownValue, readsDirectly } from './records.js';
@@ -69,7 +69,7 @@ export const parseOptions: z.core.ParseContext<z.core.$ZodIssue> = {
 const SUGGESTIONS_AT_MOST = 100;
 
 function quoted(values: readonly unknown[]): string {
-  return values.map((value) => JSON.stringify(value)).join(', ');
+  return values.map((value) => describeValue(value)).join(', ');
 }
 
 /** Chiso's own words for the zod issues people meet most: misspelt keys, options and kinds. */
@@ -80,7 +80,7 @@ function explainZodIssue(zodIssue: z.core.$ZodIssue, path: (string | number)[], 
       // Suggestions cost an edit distance per known key: enough for typos, bounded for a flood of keys.
       const suggestion = index < SUGGESTIONS_AT_MOST ? didYouMean(key, known) : '';
       const listed = suggestion === '' && known.length > 0 ? `; the keys allowed here are ${quoted(known)}` : '';
-      return issue('unknown_key', [...path, key], `unknown key ${JSON.stringify(key)}${suggestion}${listed}`, { received: key });
+      return issue('unknown_key', [...path, key], `unknown key ${quoteText(key)}${suggestion}${listed}`, { received: key });
     });
   }
   if (zodIssue.code === 'invalid_format' && zodIssue.message === ID_RULE && typeof zodIssue.input === 'string') {
@@ -90,7 +90,7 @@ function explainZodIssue(zodIssue: z.core.$ZodIssue, path: (string | number)[], 
     const received = zodIssue.input;
     const options = zodIssue.values.filter((value): value is string => typeof value === 'string');
     const suggestion = received === undefined ? '' : didYouMean(received, options);
-    const message = `${received === undefined ? 'missing' : `${JSON.stringify(received)} is not an option`}: expected one of ${quoted(zodIssue.values)}${suggestion}`;
+    const message = `${received === undefined ? 'missing' : `${quoteText(received)} is not an option`}: expected one of ${quoted(zodIssue.values)}${suggestion}`;
     return [issue(code, path, message, { expected: `one of ${quoted(zodIssue.values)}`, ...(received === undefined ? {} : { received }) })];
   }
   if (zodIssue.code === 'invalid_union' && zodIssue.errors.length === 0 && zodIssue.discriminator !== undefined && 'options' in zodIssue) {
@@ -162,7 +162,7 @@ function checkFramework(framework: Framework): ChisoIssue[] {
   const variableIds = new Set(framework.variables.map((variable) => variable.id));
   framework.variables.forEach((variable, index) => {
     const path = ['variables', index, 'id'];
-    if (seen.has(variable.id)) problems.push(issue('duplicate_id', path, `the id "${variable.id}" is already used at ${seen.get(variable.id)}`));
+    if (seen.has(variable.id)) problems.push(issue('duplicate_id', path, `the id ${quoteText(variable.id)} is already used at ${seen.get(variable.id)}`));
     else seen.set(variable.id, `variables[${index}]`);
   });
   const indicatorIds = new Set<string>();
@@ -172,38 +172,38 @@ function checkFramework(framework: Framework): ChisoIssue[] {
 
   walkFramework(framework.root, (node, path) => {
     const where = path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('').slice(1);
-    if (seen.has(node.id)) problems.push(issue('duplicate_id', [...path, 'id'], `the id "${node.id}" is already used at ${seen.get(node.id)}`, { received: node.id }));
+    if (seen.has(node.id)) problems.push(issue('duplicate_id', [...path, 'id'], `the id ${quoteText(node.id)} is already used at ${seen.get(node.id)}`, { received: node.id }));
     else seen.set(node.id, where);
 
     if (node.weight < 0) {
-      problems.push(issue('invalid_weight', [...path, 'weight'], `weight ${node.weight} of "${node.id}" is negative`, { expected: 'a weight of 0 or more', received: String(node.weight) }));
+      problems.push(issue('invalid_weight', [...path, 'weight'], `weight ${node.weight} of ${quoteText(node.id)} is negative`, { expected: 'a weight of 0 or more', received: String(node.weight) }));
     }
     if (!Number.isFinite(node.weight)) {
-      problems.push(issue('invalid_weight', [...path, 'weight'], `weight of "${node.id}" is not a finite number`));
+      problems.push(issue('invalid_weight', [...path, 'weight'], `weight of ${quoteText(node.id)} is not a finite number`));
     }
 
     if (node.kind === 'aggregate') {
       if (node.children.length > 0 && node.children.every((child) => child.weight === 0)) {
-        problems.push(issue('invalid_weight', [...path, 'children'], `every child of "${node.id}" has weight 0, so its score is undefined`, { expected: 'at least one positive weight' }));
+        problems.push(issue('invalid_weight', [...path, 'children'], `every child of ${quoteText(node.id)} has weight 0, so its score is undefined`, { expected: 'at least one positive weight' }));
       }
       for (const message of aggregateMethodFor(node.aggregation).check(node.aggregation)) {
-        problems.push(issue('invalid_method', [...path, 'aggregation'], `${node.aggregation.method} aggregation of "${node.id}": ${message}`));
+        problems.push(issue('invalid_method', [...path, 'aggregation'], `${node.aggregation.method} aggregation of ${quoteText(node.id)}: ${message}`));
       }
       return;
     }
 
     for (const message of normaliseMethodFor(node.normalisation).check(node.normalisation, node.direction)) {
-      problems.push(issue('invalid_method', [...path, 'normalisation'], `${node.normalisation.method} normalisation of "${node.id}": ${message}`));
+      problems.push(issue('invalid_method', [...path, 'normalisation'], `${node.normalisation.method} normalisation of ${quoteText(node.id)}: ${message}`));
     }
     if (node.range?.min !== undefined && node.range.max !== undefined && new ExactDecimal(node.range.min).gt(new ExactDecimal(node.range.max))) {
-      problems.push(issue('invalid_method', [...path, 'range'], `the valid range of "${node.id}" has min ${node.range.min} above max ${node.range.max}`));
+      problems.push(issue('invalid_method', [...path, 'range'], `the valid range of ${quoteText(node.id)} has min ${node.range.min} above max ${node.range.max}`));
     }
     if (node.denominator) {
       const variable = node.denominator.variable;
       if (variable === node.id) {
-        problems.push(issue('unknown_reference', [...path, 'denominator', 'variable'], `"${node.id}" cannot be its own denominator`));
+        problems.push(issue('unknown_reference', [...path, 'denominator', 'variable'], `${quoteText(node.id)} cannot be its own denominator`));
       } else if (!variableIds.has(variable) && !indicatorIds.has(variable)) {
-        problems.push(issue('unknown_reference', [...path, 'denominator', 'variable'], `denominator "${variable}" of "${node.id}" is neither a variable nor an indicator of this framework`, { received: variable }));
+        problems.push(issue('unknown_reference', [...path, 'denominator', 'variable'], `denominator ${quoteText(variable)} of ${quoteText(node.id)} is neither a variable nor an indicator of this framework`, { received: variable }));
       }
     }
   });
@@ -221,7 +221,7 @@ function duplicateIdsAsWritten(input: unknown): ChisoIssue[] {
   const note = (id: unknown, path: (string | number)[]): void => {
     if (typeof id !== 'string') return;
     const earlier = seen.get(id);
-    if (earlier !== undefined) problems.push(issue('duplicate_id', [...path, 'id'], `the id "${id}" is already used at ${earlier}`, { received: id }));
+    if (earlier !== undefined) problems.push(issue('duplicate_id', [...path, 'id'], `the id ${quoteText(id)} is already used at ${earlier}`, { received: id }));
     else seen.set(id, formatPath(path));
   };
   if (Array.isArray(input.variables)) input.variables.forEach((variable: unknown, index) => note(isRecord(variable) ? variable.id : undefined, ['variables', index]));
@@ -331,6 +331,8 @@ function compareToBound(value: number | string, approximate: number, limit: Boun
 /** Lookup tables describing which value keys a framework accepts and how to check them. */
 interface ValueRule {
   readonly id: string;
+  /** What the key is in the framework: messages name it so ("variable \"pop\""). */
+  readonly kind: 'indicator' | 'variable';
   readonly unit: IndicatorNode['unit'];
   readonly min: Bound | null;
   readonly max: Bound | null;
@@ -343,9 +345,10 @@ interface ValueRule {
 function valueRules(framework: Framework): Map<string, ValueRule> {
   const rules = new Map<string, ValueRule>();
   const denominatorUsers = new Map<string, string[]>();
-  const add = (id: string, unit: IndicatorNode['unit'], range: Range, required: boolean): void => {
+  const add = (id: string, kind: ValueRule['kind'], unit: IndicatorNode['unit'], range: Range, required: boolean): void => {
     rules.set(id, {
       id,
+      kind,
       unit,
       min: range.min === undefined ? null : bound(range.min),
       max: range.max === undefined ? null : bound(range.max),
@@ -361,9 +364,9 @@ function valueRules(framework: Framework): Map<string, ValueRule> {
     }
   });
   walkFramework(framework.root, (node, _path, parent) => {
-    if (node.kind === 'indicator') add(node.id, node.unit, validRange(node), parent?.missing.policy === 'fail');
+    if (node.kind === 'indicator') add(node.id, 'indicator', node.unit, validRange(node), parent?.missing.policy === 'fail');
   });
-  for (const variable of framework.variables) add(variable.id, variable.unit, validRange(variable), false);
+  for (const variable of framework.variables) add(variable.id, 'variable', variable.unit, validRange(variable), false);
   return rules;
 }
 
@@ -419,7 +422,7 @@ export function validateDataset(framework: Framework, input: unknown, options: V
   const firstIndex = new Map<string, number>();
   const declared = parsed.success ? parsed.data.locale : declaredLocale(input);
   if (options.locale !== undefined && declared !== undefined && options.locale !== declared) {
-    problems.push(issue('invalid_shape', ['locale'], `the dataset declares locale "${declared}" but locale "${options.locale}" was asked for`, { expected: options.locale, received: declared }));
+    problems.push(issue('invalid_shape', ['locale'], `the dataset declares locale ${quoteText(declared)} but locale ${quoteText(options.locale)} was asked for`, { expected: options.locale, received: declared }));
   }
   const locale = options.locale ?? declared;
   // Without a locale: columns with a cell grouping thousands with "." ("1.640.000"), and columns with
@@ -438,19 +441,19 @@ export function validateDataset(framework: Framework, input: unknown, options: V
     if (unit.idValid === false) {
       // the shape's issue names the id; its values are still checked below
     } else if (earlier !== undefined) {
-      problems.push(issue('duplicate_id', [...unitPath, 'id'], `unit id "${unit.id}" is given twice (units[${earlier}] and units[${unitIndex}])`, { received: unit.id }));
+      problems.push(issue('duplicate_id', [...unitPath, 'id'], `unit id ${quoteText(unit.id)} is given twice (units[${earlier}] and units[${unitIndex}])`, { received: unit.id }));
     } else firstIndex.set(unit.id, unitIndex);
 
     for (const key of Object.keys(unit.groups)) {
       const group = unit.groups[key];
       if (typeof group !== 'string') {
-        problems.push(issue('invalid_shape', [...unitPath, 'groups', key], `unit "${unit.id}": group "${key}" is ${describeValue(group)}, not a text`, { expected: 'a text such as "Red River Delta"', received: describeValue(group) }));
+        problems.push(issue('invalid_shape', [...unitPath, 'groups', key], `unit ${quoteText(unit.id)}: group ${quoteText(key)} is ${describeValue(group)}, not a text`, { expected: 'a text such as "Red River Delta"', received: describeValue(group) }));
       } else if (spreadsheetError(group) !== undefined) {
-        problems.push(issue('invalid_shape', [...unitPath, 'groups', key], `unit "${unit.id}": group "${key}" is ${JSON.stringify(group)}, not a group name${spreadsheetErrorHint(group)}`, { received: group }));
+        problems.push(issue('invalid_shape', [...unitPath, 'groups', key], `unit ${quoteText(unit.id)}: group ${quoteText(key)} is ${quoteText(group)}, not a group name${spreadsheetErrorHint(group)}`, { received: group }));
       }
     }
     if (typeof unit.name === 'string' && spreadsheetError(unit.name) !== undefined) {
-      problems.push(issue('invalid_shape', [...unitPath, 'name'], `unit "${unit.id}": name ${JSON.stringify(unit.name)} is not a name${spreadsheetErrorHint(unit.name)}`, { received: unit.name }));
+      problems.push(issue('invalid_shape', [...unitPath, 'name'], `unit ${quoteText(unit.id)}: name ${quoteText(unit.name)} is not a name${spreadsheetErrorHint(unit.name)}`, { received: unit.name }));
     }
 
     const values = unit.values;
@@ -470,7 +473,7 @@ export function validateDataset(framework: Framework, input: unknown, options: V
       // The common case, a finite number within the bounds as doubles, needs no more work.
       if (typeof value === 'number' && Number.isFinite(value) && rule.unit !== 'yes-no' && (rule.min === null || value > rule.min.approximate) && (rule.max === null || value < rule.max.approximate)) continue;
       const path = [...unitPath, 'values', key];
-      const where = `unit "${unit.id}", indicator "${key}"`;
+      const where = `unit ${quoteText(unit.id)}, ${rule.kind} ${quoteText(key)}`;
       let text: string;
       if (typeof value === 'number') {
         // NaN and ±Infinity, whatever the unit: no engine ever sees them.
@@ -482,7 +485,7 @@ export function validateDataset(framework: Framework, input: unknown, options: V
       } else if (typeof value === 'string') {
         const reading = readNumber(value, { locale, percent: rule.unit === 'percent' });
         if (!reading.ok) {
-          if (locale === undefined && reading.suggest === 'vi-VN' && value.includes('.') && !dotGrouped.has(key)) dotGrouped.set(key, `unit "${unit.id}" has ${describeValue(value)}`);
+          if (locale === undefined && reading.suggest === 'vi-VN' && value.includes('.') && !dotGrouped.has(key)) dotGrouped.set(key, `unit ${quoteText(unit.id)} has ${describeValue(value)}`);
           const code = reading.kind === 'ambiguous' ? 'ambiguous_number' : reading.kind === 'beyond_limits' ? 'out_of_range' : 'not_a_number';
           const expected = reading.kind === 'ambiguous' ? 'a number in a declared format (locale vi-VN or en)' : reading.kind === 'beyond_limits' ? `at most ${MAX_SIGNIFICANT_DIGITS} significant digits, a magnitude within 1e±${MAX_DECIMAL_EXPONENT}` : 'a number or a decimal string such as "0.7908"';
           problems.push(issue(code, path, `${where}: ${reading.reason}${spreadsheetErrorHint(value)}`, { expected, received: describeValue(value) }));
@@ -520,11 +523,11 @@ export function validateDataset(framework: Framework, input: unknown, options: V
       const given = direct && !inheritedRules[ruleIndex] ? values[rule.id] : ownValue(values, rule.id);
       if (given !== undefined && given !== null) continue;
       if (rule.required) {
-        problems.push(issue('missing_value', [...unitPath, 'values', rule.id], `unit "${unit.id}": indicator "${rule.id}" is missing and its parent's missing-data policy is "fail"`, { expected: 'a value' }));
+        problems.push(issue('missing_value', [...unitPath, 'values', rule.id], `unit ${quoteText(unit.id)}: indicator ${quoteText(rule.id)} is missing and its parent's missing-data policy is "fail"`, { expected: 'a value' }));
       }
       const users = rule.neededBy.filter((user) => ownValue(values, user) !== undefined && ownValue(values, user) !== null);
       if (users.length > 0) {
-        problems.push(issue('missing_value', [...unitPath, 'values', rule.id], `unit "${unit.id}": "${rule.id}" is missing but ${users.map((user) => `"${user}"`).join(', ')} divide${users.length === 1 ? 's' : ''} by it`, { expected: 'a value' }));
+        problems.push(issue('missing_value', [...unitPath, 'values', rule.id], `unit ${quoteText(unit.id)}: ${rule.kind} ${quoteText(rule.id)} is missing but ${users.map((user) => `${quoteText(user)}`).join(', ')} divide${users.length === 1 ? 's' : ''} by it`, { expected: 'a value' }));
       }
     }
   });
@@ -536,16 +539,16 @@ export function validateDataset(framework: Framework, input: unknown, options: V
       if (typeof value !== 'string') return;
       const reading = readNumber(value, { percent: rules.get(key)?.unit === 'percent' });
       if (!reading.ok || !readsAsThousands(reading.text)) return;
-      problems.push(issue('ambiguous_number', ['units', unitIndex, 'values', key], `unit "${unit.id}", indicator "${key}": ${describeValue(value)} is ${reading.text.replace('.', '')} if "." groups thousands, as elsewhere in this column (${evidence}), but ${reading.text} if it is a decimal point; ${localeAdvice('vi-VN')}`, { expected: 'a number in a declared format (locale vi-VN or en)', received: describeValue(value) }));
+      problems.push(issue('ambiguous_number', ['units', unitIndex, 'values', key], `unit ${quoteText(unit.id)}, ${rules.get(key)?.kind ?? 'indicator'} ${quoteText(key)}: ${describeValue(value)} is ${reading.text.replace('.', '')} if "." groups thousands, as elsewhere in this column (${evidence}), but ${reading.text} if it is a decimal point; ${localeAdvice('vi-VN')}`, { expected: 'a number in a declared format (locale vi-VN or en)', received: describeValue(value) }));
     });
   }
   const indicatorIds = [...rules.keys()];
   let suggested = 0;
   for (const [key, { position, path, units: givenBy }] of unknownKeys) {
     suggested += 1;
-    const shown = givenBy.slice(0, 5).map((id) => JSON.stringify(id)).join(', ');
+    const shown = givenBy.slice(0, 5).map((id) => quoteText(id)).join(', ');
     const where = givenBy.length === units.length && units.length > 1 ? `every unit` : `${givenBy.length === 1 ? 'unit' : `${givenBy.length} units:`} ${shown}${givenBy.length > 5 ? ', …' : ''}`;
-    problems[position] = issue('unknown_indicator', path, `"${key}" (given for ${where}) is not an indicator or variable of framework "${framework.id}"${suggested <= SUGGESTIONS_AT_MOST ? didYouMean(key, indicatorIds) : ''}`, { received: key });
+    problems[position] = issue('unknown_indicator', path, `${quoteText(key)} (given for ${where}) is not an indicator or variable of framework ${quoteText(framework.id)}${suggested <= SUGGESTIONS_AT_MOST ? didYouMean(key, indicatorIds) : ''}`, { received: key });
   }
   const issues = mergeByUnit(shapeIssues, problems);
   if (issues.length > 0 || !parsed.success) return { success: false, issues };

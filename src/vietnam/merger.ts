@@ -13,6 +13,7 @@ import { divideRational, multiplyRational, parseRational, rationalToText, sumDec
 import { localeAdvice, readDataValue, readsAsThousands } from '../io/number.js';
 import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
+import { quoteText } from '../model/describe.js';
 import { emptyRecord, ownValue } from '../model/records.js';
 import { matchProvinces } from './names.js';
 import { PROVINCES_34, PROVINCES_63, REGIONS, type Province } from './provinces.js';
@@ -143,12 +144,12 @@ export function mergeDatasetTo34(dataset: DatasetInput, options: MergeOptions = 
     // Without the framework the merger cannot tell a count from a ratio, so "1.640" is 1640 or 1.64;
     // its mean would be plain decimal text that reads one way only, and the guess would go unseen.
     if (dataset.locale === undefined && typeof value === 'string' && readsAsThousands(value.trim())) {
-      unreadable.push(issue('ambiguous_number', ['units', index, 'values', key], `unit "${unit.id}", indicator "${key}": "${value.trim()}" is ${value.trim().replace('.', '')} if "." groups thousands (vi-VN), ${value.trim()} if it is a decimal point (en), and mergeDatasetTo34 does not know the indicator's unit; ${localeAdvice()}`));
+      unreadable.push(issue('ambiguous_number', ['units', index, 'values', key], `unit ${quoteText(unit.id)}, indicator ${quoteText(key)}: ${quoteText(value.trim())} is ${value.trim().replace('.', '')} if "." groups thousands (vi-VN), ${value.trim()} if it is a decimal point (en), and mergeDatasetTo34 does not know the indicator's unit; ${localeAdvice()}`));
       return null;
     }
     const reading = readDataValue(value, { locale: dataset.locale });
     if (reading.ok) return new ExactDecimal(reading.text);
-    unreadable.push(issue(reading.kind === 'ambiguous' ? 'ambiguous_number' : reading.kind === 'beyond_limits' ? 'out_of_range' : 'not_a_number', ['units', index, 'values', key], `unit "${unit.id}", indicator "${key}": ${reading.reason}`));
+    unreadable.push(issue(reading.kind === 'ambiguous' ? 'ambiguous_number' : reading.kind === 'beyond_limits' ? 'out_of_range' : 'not_a_number', ['units', index, 'values', key], `unit ${quoteText(unit.id)}, indicator ${quoteText(key)}: ${reading.reason}`));
     return null;
   })]));
   if (unreadable.length > 0) throw new ChisoError(unreadable, 'The data cannot be mapped onto the 34 provinces');
@@ -330,7 +331,7 @@ export function mergeResultTo34(result: ScoreResult, options: MergeOptions = {})
     if (notRanked.length > 0) {
       unranked.push({ unit: province.code, reason: `formed from ${notRanked.map((former) => `${former.id}, which is not ranked (${reasonOf.get(former.id) ?? 'not ranked'})`).join('; ')}` });
     } else if (entry.nodes[result.root]?.score === null || entry.nodes[result.root]?.score === undefined) {
-      unranked.push({ unit: province.code, reason: `no former province has a score at "${result.root}" (see missing)` });
+      unranked.push({ unit: province.code, reason: `no former province has a score at ${quoteText(result.root)} (see missing)` });
     }
   });
   return {

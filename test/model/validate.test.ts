@@ -321,3 +321,33 @@ describe('validateFramework reports ids given twice even when the shape is wrong
     ]);
   });
 });
+
+describe('user text in messages is quoted once, abbreviated and escaped', () => {
+  const huge = `k${'x'.repeat(1_000_000)}`;
+
+  it('a 1 MB unknown value key, group key, unit id or node id gives short messages and paths', () => {
+    const framework = assertFramework(good);
+    const fromData = validateDataset(framework, { units: [{ id: 'A', values: { [huge]: 1 }, groups: { [huge]: 1 } }, { id: 'B', values: { [huge]: 1 } }] });
+    const fromFramework = validateFramework({ ...good, root: { kind: 'aggregate', id: 'index', children: [{ kind: 'indicator', id: 'a', unit: 'score', weight: -1, normalisation: { method: 'minmax' } }, { kind: 'aggregate', id: 'g', children: [], [huge]: 1 }] } });
+    const issues = [...fromData.issues, ...fromFramework.issues];
+    expect(issues.length).toBeGreaterThan(2);
+    for (const entry of issues) expect(formatIssue(entry).length).toBeLessThan(600);
+    expect(issues.some((entry) => entry.message.includes('(1000001 characters)'))).toBe(true);
+  });
+
+  it('a control character in a key is escaped in the message and in the path', () => {
+    const checked = validateDataset(assertFramework(good), { units: [{ id: 'A', values: { 'a\u001b[31m': 1 } }] });
+    expect(checked.issues.map(formatIssue).join('\n')).not.toContain('\u001b');
+  });
+});
+
+describe('a variable is called a variable', () => {
+  it('a bad or missing value of a framework variable names it as a variable, never an indicator', () => {
+    const framework = assertFramework(good);
+    const bad = validateDataset(framework, { units: [{ id: 'A', values: { population: 'abc', smartphone_adults_pct: 1, it_staff: 1, portal: 1 } }] });
+    expect(bad.issues.map((entry) => entry.message)).toEqual([expect.stringContaining('unit "A", variable "population"')]);
+    const missing = validateDataset(framework, { units: [{ id: 'A', values: { smartphone_adults_pct: 1, it_staff: 1, portal: 1 } }] });
+    expect(missing.issues.map((entry) => entry.message)).toEqual([expect.stringContaining('variable "population" is missing but "it_staff" divides by it')]);
+    for (const entry of [...bad.issues, ...missing.issues]) expect(entry.message).not.toContain('indicator "population"');
+  });
+});
