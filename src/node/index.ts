@@ -14,10 +14,10 @@ import { extname } from 'node:path';
 import type { ScoreResult } from '../engine/result.js';
 import { builtinFramework } from '../frameworks/index.js';
 import { datasetFromCsv, type DatasetFromCsvOptions } from '../io/csv.js';
-import { duplicateKeys } from '../io/json.js';
+import { parseJsonText } from '../io/json.js';
 import type { DatasetInput } from '../model/dataset.js';
 import type { FrameworkInput } from '../model/framework.js';
-import { describeValue, quoteText } from '../model/describe.js';
+import { describeValue } from '../model/describe.js';
 import { ChisoError, issue } from '../model/issues.js';
 import { validateResult } from '../model/saved-result.js';
 
@@ -33,25 +33,12 @@ export async function readTextFile(path: string): Promise<string> {
 }
 
 /**
- * Reads a JSON file, refusing invalid JSON and keys given twice in one object (which `JSON.parse`
- * would resolve silently, keeping the last).
+ * Reads a JSON file, refusing invalid JSON, keys given twice in one object (which `JSON.parse`
+ * would resolve silently, keeping the last) and number literals `JSON.parse` would read as another
+ * number (see `parseJsonText`).
  */
 async function readJsonFile(path: string): Promise<unknown> {
-  const text = await readTextFile(path);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new ChisoError([issue('unreadable_input', [path], `"${path}" is not valid JSON: ${(error as Error).message}`)], 'A file cannot be read');
-  }
-  const duplicates = duplicateKeys(text);
-  if (duplicates.length > 0) {
-    const issues = duplicates.map(({ key, path: where }) =>
-      issue('invalid_shape', [...where, key], `key ${quoteText(key)} is given twice in this object of "${path}"; JSON readers keep only the last one, so remove the one you did not mean`, { received: key }),
-    );
-    throw new ChisoError(issues, `"${path}" gives a key twice in one object`);
-  }
-  return parsed;
+  return parseJsonText(await readTextFile(path), path);
 }
 
 /**

@@ -180,6 +180,27 @@ describe('chiso score --previous with a saved result', () => {
   });
 });
 
+describe('JSON files whose numbers JSON.parse would change', () => {
+  it('exits 1 naming the file, the place and the literal, for datasets and frameworks', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'chiso-'));
+    for (const literal of ['0.12345678901234567891', '12345678901234567891', '1e-400', '1e400', '-1e400']) {
+      const data = join(directory, 'data.json');
+      writeFileSync(data, `{"units": [{"id": "HN", "groups": {"region": "north"}, "values": {"fibre_pct": ${literal}, "online_pct": 50}}]}`);
+      const scored = await chiso('score', '-f', fixture('mini.json'), '-d', data);
+      expect({ code: scored.code, stdout: scored.stdout }).toEqual({ code: 1, stdout: '' });
+      expect(scored.stderr).toContain(`units[0].values.fibre_pct: "${data}": the number ${literal} `);
+      expect(scored.stderr).toContain(`write it as text, "${literal}"`);
+      expect(scored.stderr).not.toContain('Infinity is not a finite number');
+    }
+    const framework = join(directory, 'framework.json');
+    writeFileSync(framework, '{ "id": "x", "name": "X", "root": { "kind": "aggregate", "id": "r", "children": [ { "kind": "indicator", "id": "a", "unit": "score", "normalisation": { "method": "goalposts", "min": 0, "max": 1e400 } } ] } }');
+    const validated = await chiso('validate', '-f', framework);
+    expect(validated.code).toBe(1);
+    expect(validated.stderr).toContain('root.children[0].normalisation.max: ');
+    expect(validated.stderr).toContain('the number 1e400 is too large');
+  });
+});
+
 describe('unknown names and bad values are usage errors (exit 2, one line naming the option)', () => {
   const readiness = (year: number): string => fileURLToPath(new URL(`../../examples/data/readiness/${year}.json`, import.meta.url));
 

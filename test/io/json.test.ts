@@ -1,7 +1,9 @@
 /** Duplicate keys in JSON text, found in one linear pass. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { duplicateKeys } from '../../src/io/json.js';
+import { duplicateKeys, inexactNumbers, parseJsonText } from '../../src/io/json.js';
+import { ChisoError } from '../../src/model/issues.js';
+import { fuzz } from '../fuzz/settings.js';
 
 /** A JSON tree written entry by entry, so that an object can hold a key twice. */
 type Tree = { readonly entries: readonly (readonly [string, Tree])[] } | { readonly items: readonly Tree[] } | { readonly leaf: null | boolean | number | string };
@@ -78,5 +80,50 @@ describe('duplicateKeys', () => {
 
   it('stops listing at the limit', () => {
     expect(duplicateKeys(`{${Array.from({ length: 50 }, () => '"a":1').join(',')}}`)).toHaveLength(20);
+  });
+});
+
+describe('number literals JSON.parse would change', () => {
+  it('finds every literal whose double is not the number written, with its path, and nothing else', () => {
+    const text = '{"a": 12345678901234567891, "b": [0.5, 1e-400, 0.12345678901234567891], "c": {"d": 1e400, "e": -1e400}, "f": [1e21, 100.000, 0.1, -0, 5e-324, 1.7976931348623157e308, 123456789012345678]}';
+    expect(inexactNumbers(text).map(({ literal, path, reads }) => [literal, path, reads])).toEqual([
+      ['12345678901234567891', ['a'], 12345678901234567891],
+      ['1e-400', ['b', 1], 0],
+      ['0.12345678901234567891', ['b', 2], 0.12345678901234568],
+      ['1e400', ['c', 'd'], Infinity],
+      ['-1e400', ['c', 'e'], -Infinity],
+      ['123456789012345678', ['f', 6], 123456789012345680],
+    ]);
+  });
+
+  it('any double written in its shortest form, or with zeros after it, is read as written; one nonzero digit far beyond is not', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }).filter((value) => value !== 0), (value) => {
+        const [mantissa = '', exponent] = String(value).split('e');
+        const point = mantissa.includes('.') ? '' : '.';
+        const write = (digits: string): string => `${mantissa}${point}${digits}${exponent === undefined ? '' : `e${exponent}`}`;
+        expect(inexactNumbers(`[${String(value)}, ${write('000')}]`)).toEqual([]);
+        expect(inexactNumbers(`[${write('0000000000000000000001')}]`).map((found) => found.literal)).toEqual([write('0000000000000000000001')]);
+      }),
+      fuzz(300),
+    );
+  });
+
+  it('parseJsonText refuses them naming the source, the path and the literal, and advises text', () => {
+    for (const [literal, reads] of [['1e400', 'Infinity'], ['-1e400', '-Infinity'], ['1e-400', '0'], ['0.12345678901234567891', '0.12345678901234568'], ['12345678901234567891', '12345678901234567000']] as const) {
+      let caught: unknown;
+      try {
+        parseJsonText(`{"units": [{"id": "A", "values": {"x": ${literal}}}]}`, 'data.json');
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ChisoError);
+      const [problem] = (caught as ChisoError).issues;
+      expect(problem?.path).toEqual(['units', 0, 'values', 'x']);
+      expect(problem?.message).toContain(`"data.json": the number ${literal} `);
+      expect(problem?.message).toContain(`read as ${reads}`);
+      expect(problem?.message).toContain(`write it as text, "${literal}"`);
+    }
+    expect(parseJsonText('{"x": "0.12345678901234567891", "y": 0.1, "z": 1e21}')).toEqual({ x: '0.12345678901234567891', y: 0.1, z: 1e21 });
   });
 });
