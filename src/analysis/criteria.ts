@@ -5,6 +5,7 @@
  * @module
  */
 import { ExactDecimal, guardDecimalSettings } from '../engine/decimal.js';
+import { ranksLowestFirst } from '../engine/rank.js';
 import type { ScoreResult } from '../engine/result.js';
 import { ChisoError, issue } from '../model/issues.js';
 
@@ -73,6 +74,8 @@ export function criteriaSummary(result: ScoreResult, node: string): CriteriaSumm
   const criteria = counted.map((childInfo) => {
     const child = childInfo.id;
     const bar = childInfo.kind === 'aggregate' ? threshold.times(result.framework.scale) : threshold;
+    // A lower-is-better aggregate is counted on 1 − s, as the engine aggregates and ranks it.
+    const lowerIsBetter = ranksLowestFirst(childInfo);
     let met = 0;
     let of = 0;
     for (const unit of scored) {
@@ -80,7 +83,7 @@ export function criteriaSummary(result: ScoreResult, node: string): CriteriaSumm
       const value = childInfo.kind === 'aggregate' ? figures?.score : figures?.normalised;
       if (value === null || value === undefined) continue;
       of += 1;
-      if (new ExactDecimal(value).gte(bar)) met += 1;
+      if ((lowerIsBetter ? new ExactDecimal(result.framework.scale).minus(value) : new ExactDecimal(value)).gte(bar)) met += 1;
     }
     return { id: child, met, of, share: share(met, of) };
   });

@@ -124,6 +124,7 @@ export function evaluateDecimal(context: RunContext): Evaluation {
     const nodeTexts: MutableNodeScore[] = new Array(unitCount);
     const isPoints = aggregate.node.aggregation.method === 'sum';
     const countThreshold = aggregate.node.aggregation.method === 'count' ? new ExactDecimal(aggregate.node.aggregation.threshold) : null;
+    const reversed = reversedChildren(plan, aggregate);
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
       const internal = column[unitIndex] as Exact | null;
       if (internal === null) {
@@ -133,7 +134,7 @@ export function evaluateDecimal(context: RunContext): Evaluation {
       const scaled = framework.scale === 1 ? internal : internal.times(scale);
       const entry: MutableNodeScore = { score: scaled.toString(), published: roundToText(scaled, decimals, mode), rank: null };
       if (isPoints) entry.points = internal.times(aggregate.totalWeight).toString();
-      if (countThreshold) entry.met = criteriaMet(aggregate, values, unitIndex, countThreshold);
+      if (countThreshold) entry.met = criteriaMet(aggregate, values, unitIndex, countThreshold, reversed);
       nodeTexts[unitIndex] = entry;
     }
     values[aggregate.position] = column;
@@ -147,12 +148,16 @@ export function evaluateDecimal(context: RunContext): Evaluation {
   };
 }
 
-/** How many of a count node's weighted children reach the threshold for one unit. */
-function criteriaMet(aggregate: PlannedAggregate, values: readonly (Exact | null)[][], unitIndex: number, threshold: Exact): number {
+/**
+ * How many of a count node's weighted children reach the threshold for one unit, on the values the
+ * count aggregation itself sees: a lower-is-better child aggregate as 1 − s (see `reversedChildren`).
+ */
+function criteriaMet(aggregate: PlannedAggregate, values: readonly (Exact | null)[][], unitIndex: number, threshold: Exact, reversed: readonly boolean[]): number {
   let met = 0;
   aggregate.children.forEach((position, index) => {
     const value = (values[position] as (Exact | null)[])[unitIndex];
-    if (value !== null && value !== undefined && !(aggregate.weights[index] as Exact).isZero() && value.gte(threshold)) met += 1;
+    if (value === null || value === undefined || (aggregate.weights[index] as Exact).isZero()) return;
+    if ((reversed[index] === true ? ONE.minus(value) : value).gte(threshold)) met += 1;
   });
   return met;
 }

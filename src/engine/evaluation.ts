@@ -11,6 +11,7 @@ import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { quoteText } from '../model/describe.js';
 import { inheritedKeys, ownValue, readsDirectly } from '../model/records.js';
 import type { Plan, PlannedAggregate } from './plan.js';
+import { ranksLowestFirst } from './rank.js';
 import { compareRational, divideRational, parseRational, rationalToText, RATIONAL_ZERO, addRational, type Rational } from './rational.js';
 import type { MissingDataNote } from './result.js';
 
@@ -138,10 +139,13 @@ export function decideMissing(context: RunContext, aggregate: PlannedAggregate, 
   return 'reweight';
 }
 
-/** Which children of an aggregate are aggregates whose lower score is better (fed in as 1 − s). */
+/**
+ * Which children of an aggregate are aggregates whose lower score is better (fed in as 1 − s, and
+ * counted by `count` on 1 − s): the rule ranking uses, {@link ranksLowestFirst}.
+ */
 export function reversedChildren(plan: Plan, aggregate: PlannedAggregate): boolean[] {
   return aggregate.children.map((position) => {
     const child = plan.nodes[position] as Plan['nodes'][number];
-    return child.kind === 'aggregate' && child.node.direction === 'lower';
+    return ranksLowestFirst({ kind: child.kind, direction: child.node.direction });
   });
 }

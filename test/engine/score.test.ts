@@ -1,6 +1,6 @@
 /** The exact engine end to end on small frameworks whose results are worked out by hand. */
 import { describe, expect, it } from 'vitest';
-import { ChisoError, defineFramework, score, type DatasetInput, type FrameworkInput } from '../../src/index.js';
+import { ChisoError, criteriaSummary, defineFramework, score, type DatasetInput, type FrameworkInput } from '../../src/index.js';
 
 /** Two pillars of two percent indicators each; goalposts 0–100, so normalised = value / 100. */
 function framework(overrides: Partial<FrameworkInput> = {}, missing: 'reweight' | 'zero' | 'fail' = 'fail', minShare = 0): FrameworkInput {
@@ -312,5 +312,30 @@ describe('values are own properties', () => {
     const result = score(fw, { units: [{ id: 'A', values: inherited }] });
     expect(result.units[0]?.nodes.a?.raw).toBeNull();
     expect(result.units[0]?.nodes.top?.score).toBe('0.1');
+  });
+});
+
+describe('count honours a lower-is-better child as ranking does', () => {
+  it('a lower-is-better child aggregate is met when its reversed score (1 − s) reaches the threshold, in met, score, band and criteriaSummary', () => {
+    const framework: FrameworkInput = {
+      id: 'f',
+      name: 'F',
+      root: {
+        kind: 'aggregate',
+        id: 'top',
+        aggregation: { method: 'count', threshold: 0.5 },
+        bands: [{ label: 'all', atLeast: 2 }, { label: 'some', atLeast: 0 }],
+        children: [
+          { kind: 'indicator', id: 'portal', unit: 'yes-no', normalisation: { method: 'identity' } },
+          { kind: 'aggregate', id: 'outages', direction: 'lower', children: [{ kind: 'indicator', id: 'outage_share', unit: 'score', normalisation: { method: 'identity' } }] },
+        ],
+      },
+    };
+    // Worked by hand: A has many outages (0.9 → 1 − 0.9 = 0.1 < 0.5, not met), B few (0.1 → 0.9, met).
+    const result = score(framework, { units: [{ id: 'A', values: { portal: 1, outage_share: 0.9 } }, { id: 'B', values: { portal: 1, outage_share: 0.1 } }] });
+    const top = (id: string) => result.units.find((unit) => unit.id === id)?.nodes.top;
+    expect(top('A')).toMatchObject({ score: '0.5', met: 1, band: 'some', rank: 2 });
+    expect(top('B')).toMatchObject({ score: '1', met: 2, band: 'all', rank: 1 });
+    expect(criteriaSummary(result, 'top').criteria.find((entry) => entry.id === 'outages')).toMatchObject({ met: 1, of: 2 });
   });
 });
