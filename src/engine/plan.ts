@@ -10,8 +10,8 @@ import { aggregateMethodFor } from '../methods/aggregate/index.js';
 import type { AggregateMethod } from '../methods/aggregate/types.js';
 import { normaliseMethodFor } from '../methods/normalise/index.js';
 import type { NormaliseMethod } from '../methods/normalise/types.js';
-import type { AggregateNode, Framework, IndicatorNode } from '../model/framework.js';
-import { walkFramework } from '../model/validate.js';
+import type { AggregateNode, Framework, FrameworkInput, IndicatorNode } from '../model/framework.js';
+import { assertFramework, walkFramework } from '../model/validate.js';
 import type { NodeInfo } from './result.js';
 
 /** An indicator in the plan. */
@@ -67,13 +67,16 @@ export interface Plan {
 }
 
 /**
- * Compiles a validated framework into a plan.
+ * Compiles a framework into a plan. A framework `assertFramework` returned is used as it is; any
+ * other framework input is validated first (a {@link ChisoError} when it is not valid).
  *
  * @example
  * const plan = compilePlan(assertFramework(desi2022));
  * plan.indicators.length; // => 33
+ * compilePlan(desi2022).indicators.length; // => 33
  */
-export function compilePlan(framework: Framework): Plan {
+export function compilePlan(frameworkInput: Framework | FrameworkInput): Plan {
+  const framework = assertFramework(frameworkInput);
   const entries: { node: IndicatorNode | AggregateNode; path: (string | number)[]; parent: AggregateNode | null; depth: number }[] = [];
   walkFramework(framework.root, (node, path, parent) => {
     entries.push({ node, path, parent, depth: path.filter((part) => part === 'children').length });

@@ -75,6 +75,21 @@ export function score(frameworkInput: unknown, datasetInput: unknown, options: S
 }
 
 /**
+ * A plan or dataset that `compilePlan` / `assertDataset` did not make is a programmer's mistake
+ * (a framework passed where its plan belongs, a raw dataset object): said plainly, as a TypeError,
+ * before any engine reads a field that is not there.
+ */
+function checkArguments(plan: unknown, dataset: unknown): void {
+  const record = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+  if (!record(plan) || !record(plan.framework) || !Array.isArray(plan.nodes) || !Array.isArray(plan.evaluationOrder) || typeof plan.linear !== 'boolean') {
+    throw new TypeError('scoreValidated needs a plan returned by compilePlan(framework); to score a framework and a dataset as they are, call score(framework, dataset)');
+  }
+  if (!record(dataset) || !Array.isArray(dataset.units) || !dataset.units.every((unit: unknown) => record(unit) && typeof unit.id === 'string' && record(unit.values) && record(unit.groups) && typeof unit.ranked === 'boolean')) {
+    throw new TypeError('scoreValidated needs a dataset returned by assertDataset(framework, input) (or validateDataset(…).value); to validate and score at once, call score(framework, dataset)');
+  }
+}
+
+/**
  * Scores an already validated dataset with a compiled plan. Use it to score many datasets with
  * one framework without validating and compiling the framework each time.
  *
@@ -84,6 +99,7 @@ export function score(frameworkInput: unknown, datasetInput: unknown, options: S
  * result.units.length; // => 28
  */
 export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptions = {}): ScoreResult {
+  checkArguments(plan, dataset);
   guardDecimalSettings();
   const framework: Framework = plan.framework;
   const units = dataset.units;

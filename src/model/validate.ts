@@ -19,6 +19,7 @@ import {
   IdSchema,
   type AggregateNode,
   type Framework,
+  type FrameworkInput,
   type FrameworkNode,
   type IndicatorNode,
   type Range,
@@ -273,6 +274,7 @@ function sharedNodes(input: unknown): ChisoIssue[] {
  * checked.issues[0]?.code; // => 'invalid_weight'
  */
 export function validateFramework(input: unknown): Validation<Framework> {
+  if (isValidatedFramework(input)) return { success: true, value: input, issues: [] };
   // Before zod, whose parsing recurses once per level: a 10,000-level tree or a cycle would overflow the stack.
   const shapeProblems = checkNesting(input, { what: 'the framework' });
   if (shapeProblems.length > 0) return { success: false, issues: shapeProblems };
@@ -283,7 +285,20 @@ export function validateFramework(input: unknown): Validation<Framework> {
   if (!parsed.success) return { success: false, issues: [...fromZodIssues(parsed.error.issues), ...duplicateIdsAsWritten(input)] };
   const problems = checkFramework(parsed.data);
   if (problems.length > 0) return { success: false, issues: problems };
+  validatedFrameworks.add(parsed.data);
   return { success: true, value: parsed.data, issues: [] };
+}
+
+/**
+ * Frameworks {@link validateFramework} returned. Functions that need a validated framework use
+ * these as they are and validate anything else first (a `defineFramework` literal, a framework
+ * read from JSON, a copy with one field changed), so no engine ever reads a framework whose
+ * defaults were never filled in.
+ */
+const validatedFrameworks = new WeakSet<object>();
+
+function isValidatedFramework(input: unknown): input is Framework {
+  return typeof input === 'object' && input !== null && validatedFrameworks.has(input);
 }
 
 /**
@@ -400,6 +415,11 @@ export interface ValidateDatasetOptions {
  * back as plain decimal text (`"1.640"` with `vi-VN` → `"1640"`); the dataset returned then says
  * `locale: 'en'`, which reads plain decimal text unchanged, so validating it again changes nothing.
  *
+ * The framework may be one `assertFramework` returned (used as it is) or any framework input (a
+ * `defineFramework` literal, parsed JSON), which is validated first: a framework that is not valid
+ * throws a {@link ChisoError} listing its problems, as `score` does — only the dataset's problems
+ * are returned as issues.
+ *
  * @example
  * const checked = validateDataset(framework, { units: [{ id: 'HN', values: { fibre_pct: 112 } }] });
  * checked.issues[0]?.message;
@@ -407,7 +427,9 @@ export interface ValidateDatasetOptions {
  * validateDataset(framework, { units: [{ id: 'HN', values: { services: '1.640' } }] }, { locale: 'vi-VN' }).value?.units[0]?.values;
  * // => { services: '1640' }
  */
-export function validateDataset(framework: Framework, input: unknown, options: ValidateDatasetOptions = {}): Validation<Dataset> {
+export function validateDataset(frameworkInput: Framework | FrameworkInput, input: unknown, options: ValidateDatasetOptions = {}): Validation<Dataset> {
+  // A framework that was never validated is validated here (a ChisoError if it is not valid).
+  const framework = assertFramework(frameworkInput);
   const shapeProblems = checkNesting(input, { what: 'the dataset', opaque: isValuesObject });
   if (shapeProblems.length > 0) return { success: false, issues: shapeProblems };
   const parsed = DatasetSchema.safeParse(input, parseOptions);
@@ -615,7 +637,7 @@ function mergeByUnit(shapeIssues: readonly ChisoIssue[], valueIssues: readonly C
  * const dataset = assertDataset(framework, { units: [{ id: 'HN', values: { fibre_pct: 80 } }] });
  * dataset.units.length; // => 1
  */
-export function assertDataset(framework: Framework, input: unknown, options: ValidateDatasetOptions = {}): Dataset {
+export function assertDataset(framework: Framework | FrameworkInput, input: unknown, options: ValidateDatasetOptions = {}): Dataset {
   const checked = validateDataset(framework, input, options);
   if (!checked.success) throw new ChisoError(checked.issues, 'The dataset is not valid');
   return checked.value;

@@ -1,6 +1,6 @@
 /** scoreValidated given a dataset that never went through validateDataset: no NaN reaches an executor. */
 import { describe, expect, it } from 'vitest';
-import { assertFramework, ChisoError, compilePlan, scoreValidated, type Dataset, type FrameworkInput } from '../../src/index.js';
+import { assertDataset, assertFramework, ChisoError, compilePlan, scoreValidated, validateDataset, type Dataset, type FrameworkInput, type Plan } from '../../src/index.js';
 
 const frameworks: [string, FrameworkInput][] = [
   ['linear (rational executor)', { id: 'l', name: 'L', root: { kind: 'aggregate', id: 'index', children: [{ kind: 'indicator', id: 'a', unit: 'score', normalisation: { method: 'goalposts', min: 0, max: 10 } }] } }],
@@ -15,5 +15,32 @@ describe('scoreValidated with unvalidated values', () => {
       const dataset = { units: [1, 2, bad].map((value, index) => ({ id: `U${index}`, groups: {}, ranked: true, values: { a: value, p: index === 0 ? bad : 1 } })) } as unknown as Dataset;
       expect(() => scoreValidated(plan, dataset)).toThrow(ChisoError);
     }
+  });
+});
+
+describe('entry points given a framework that was never validated', () => {
+  const raw: FrameworkInput = { id: 'f', name: 'F', ranking: { exclude: ['EU'] }, root: { kind: 'aggregate', id: 'index', missing: { policy: 'reweight' }, children: [{ kind: 'indicator', id: 'a', unit: 'score', normalisation: { method: 'goalposts', min: 0, max: 10 } }, { kind: 'indicator', id: 'b', unit: 'score', normalisation: { method: 'goalposts', min: 0, max: 10 } }] } };
+  const data = { units: [{ id: 'A', values: { a: 5 } }, { id: 'EU', values: { a: 1, b: 2 } }] };
+
+  it('validateDataset, assertDataset and compilePlan validate it first and work as with assertFramework', () => {
+    expect(validateDataset(raw, data).success).toBe(true);
+    expect(validateDataset(raw, data)).toEqual(validateDataset(assertFramework(raw), data));
+    expect(assertDataset(raw, data).units).toHaveLength(2);
+    const result = scoreValidated(compilePlan(raw), assertDataset(raw, data));
+    expect(result.unranked.map((entry) => entry.unit)).toEqual(['EU']);
+  });
+
+  it('a framework that is not valid is a ChisoError naming its problems, never a TypeError from inside', () => {
+    for (const bad of [{}, { id: 'f', name: 'F', root: { kind: 'aggregate', id: 'r', children: [{ kind: 'indicator', id: 'a' }] } }, null, 'desi-2022']) {
+      expect(() => validateDataset(bad as FrameworkInput, data)).toThrow(ChisoError);
+      expect(() => assertDataset(bad as FrameworkInput, data)).toThrow(ChisoError);
+      expect(() => compilePlan(bad as FrameworkInput)).toThrow(ChisoError);
+    }
+  });
+
+  it('scoreValidated given a framework for its plan, or a dataset that was never validated, throws a TypeError saying what it needs', () => {
+    expect(() => scoreValidated(raw as unknown as Plan, assertDataset(raw, data))).toThrow(/scoreValidated needs a plan returned by compilePlan/);
+    expect(() => scoreValidated(compilePlan(raw), data as unknown as Dataset)).toThrow(/scoreValidated needs a dataset returned by assertDataset/);
+    expect(() => scoreValidated(compilePlan(raw), data as unknown as Dataset)).toThrow(TypeError);
   });
 });
