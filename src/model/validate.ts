@@ -107,25 +107,80 @@ function explainZodIssue(zodIssue: z.core.$ZodIssue, path: (string | number)[], 
   return null;
 }
 
-/** Turns zod's issues into chiso's, keeping zod's paths and messages. */
-export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): ChisoIssue[] {
+/**
+ * Turns zod's issues into chiso's, keeping zod's paths. Given the `input` that was parsed, a
+ * missing or mistyped method parameter names its method and node ("goalposts normalisation of
+ * \"a\" needs \"max\"").
+ */
+export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = [], input?: unknown): ChisoIssue[] {
   return zodIssues.flatMap((zodIssue): ChisoIssue[] => {
+    const path = [...prefix, ...zodIssue.path.map(pathKey)];
+    // A method spec that does not parse is a method without (the right) parameters.
+    const code = path.includes('normalisation') || path.includes('aggregation') ? 'invalid_method' : 'invalid_shape';
     // A union's own message ("Invalid input") says little; its branches say what was wrong.
     if (zodIssue.code === 'invalid_union' && zodIssue.errors.length > 0) {
       // The one branch whose type matched (a string that is not a decimal) says what was wrong.
       const typed = zodIssue.errors.filter((branch) => !branch.every((entry) => entry.code === 'invalid_type' && entry.path.length === 0));
-      if (typed.length === 1) return fromZodIssues(typed[0] ?? [], [...prefix, ...zodIssue.path.map(pathKey)]);
-      const branches = zodIssue.errors.map((branch) => fromZodIssues(branch, [...prefix, ...zodIssue.path.map(pathKey)]));
+      if (typed.length === 1) return fromZodIssues(typed[0] ?? [], path, input);
+      // No branch's type matched (a parameter missing, or null): say what the place takes.
+      if (typed.length === 0) return [wrongType(zodIssue.errors.flatMap((branch) => branch.map((entry) => (entry.code === 'invalid_type' ? entry.expected : ''))), zodIssue.input, path, code, input)];
+      const branches = zodIssue.errors.map((branch) => fromZodIssues(branch, path, input));
       const closest = branches.reduce((best, branch) => (deepest(branch) > deepest(best) ? branch : best));
       if (deepest(closest) > prefix.length + zodIssue.path.length) return closest;
     }
-    const path = [...prefix, ...zodIssue.path.map(pathKey)];
-    // A method spec that does not parse is a method without (the right) parameters.
-    const code = path.includes('normalisation') || path.includes('aggregation') ? 'invalid_method' : 'invalid_shape';
+    if (zodIssue.code === 'invalid_type' && (zodIssue.input === undefined || zodIssue.input === null)) return [wrongType([zodIssue.expected], zodIssue.input, path, code, input)];
     // A unit id such as "#N/A" is a formula that failed in the spreadsheet the data came from.
     const spreadsheet = typeof zodIssue.input === 'string' ? spreadsheetErrorHint(zodIssue.input) : '';
-    return explainZodIssue(zodIssue, path, code) ?? [issue(code, path, `${zodIssue.message}${spreadsheet}`, typeof zodIssue.input === 'string' ? { received: zodIssue.input } : {})];
+    const explained = explainZodIssue(zodIssue, path, code) ?? [issue(code, path, `${zodIssue.message}${spreadsheet}`, typeof zodIssue.input === 'string' ? { received: zodIssue.input } : {})];
+    // A method's parameter: say which method of which node ("goalposts normalisation of \"a\": …").
+    const place = methodPlace(path, input);
+    return place === null ? explained : explained.map((entry) => ({ ...entry, message: `${place}: ${entry.message}` }));
   });
+}
+
+/** Zod's type names as a message says them. */
+const TYPE_WORDS: Readonly<Record<string, string>> = { number: 'a number', string: 'a text', array: 'a list', object: 'an object', boolean: 'true or false', int: 'a whole number' };
+
+/**
+ * A value missing, null or of no type the place takes: which key, and what it takes. A method
+ * parameter names the method and its node ("goalposts normalisation of \"a\" needs \"max\"").
+ */
+function wrongType(expectedTypes: readonly string[], given: unknown, path: readonly (string | number)[], code: ChisoIssue['code'], input: unknown): ChisoIssue {
+  const kinds = [...new Set(expectedTypes.filter((kind) => kind !== ''))];
+  const decimal = kinds.length === 2 && kinds.includes('number') && kinds.includes('string');
+  const expected = decimal ? 'a number, or a decimal number written as text ("0.5")' : kinds.map((kind) => TYPE_WORDS[kind] ?? kind).join(' or ') || 'a value';
+  const key = path[path.length - 1];
+  const name = key === undefined ? 'the value' : typeof key === 'number' ? 'the value' : quoteText(key);
+  const place = methodPlace(path, input);
+  const message =
+    given === undefined
+      ? place === null
+        ? `${name} is missing: expected ${expected}`
+        : `${place} needs ${name}: ${expected}`
+      : `${place === null ? '' : `${place}: `}${name} is ${describeValue(given)}: expected ${expected}`;
+  return issue(code, path, message, { expected, ...(given === undefined ? {} : { received: describeValue(given) }) });
+}
+
+/** "goalposts normalisation of \"a\"" when a path is a parameter of a node's method, else null. */
+function methodPlace(path: readonly (string | number)[], input: unknown): string | null {
+  const at = path.length - 2;
+  const kind = path[at];
+  if ((kind !== 'normalisation' && kind !== 'aggregation') || path[at + 1] === 'method') return null;
+  const spec = valueAt(input, path.slice(0, at + 1));
+  const node = valueAt(input, path.slice(0, at));
+  const method = isRecord(spec) && typeof spec.method === 'string' ? `${quoteText(spec.method).slice(1, -1)} ` : '';
+  const of = isRecord(node) && typeof node.id === 'string' ? ` of ${quoteText(node.id)}` : '';
+  return `${method}${kind}${of}`;
+}
+
+/** The value at a path of parsed input, through own properties only; undefined when there is none. */
+function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
 }
 
 function pathKey(key: PropertyKey): string | number {
@@ -282,7 +337,7 @@ export function validateFramework(input: unknown): Validation<Framework> {
   if (shared.length > 0) return { success: false, issues: shared };
   const parsed = FrameworkSchema.safeParse(input, parseOptions);
   // Ids given twice are found in the framework as written too, so a misspelt key does not hide them.
-  if (!parsed.success) return { success: false, issues: [...fromZodIssues(parsed.error.issues), ...duplicateIdsAsWritten(input)] };
+  if (!parsed.success) return { success: false, issues: [...fromZodIssues(parsed.error.issues, [], input), ...duplicateIdsAsWritten(input)] };
   const problems = checkFramework(parsed.data);
   if (problems.length > 0) return { success: false, issues: problems };
   validatedFrameworks.add(parsed.data);
@@ -435,7 +490,7 @@ export function validateDataset(frameworkInput: Framework | FrameworkInput, inpu
   const parsed = DatasetSchema.safeParse(input, parseOptions);
   // One pass: values are checked even when the shape is wrong somewhere (a bad id, a misspelt
   // key), so every problem is reported at once, not the shape's first and the values' after a fix.
-  const shapeIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
+  const shapeIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues, [], input);
   const units: readonly (UnitToCheck | null)[] = parsed.success ? parsed.data.units : unitsAsWritten(input);
   const rules = valueRules(framework);
   const ruleList = [...rules.values()];

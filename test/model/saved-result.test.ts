@@ -30,7 +30,7 @@ describe('validateResult refuses a corrupt result, naming the path', () => {
   it.each<[string, (result: ReturnType<typeof saved>) => void, string]>([
     ['a score that is not a number', (result) => (desiFigures(result).score = 'abc'), 'units[0].nodes.desi.score: score "abc" is not a decimal number written as text'],
     ['a score "NaN"', (result) => (desiFigures(result).published = 'NaN'), 'units[0].nodes.desi.published: published "NaN" is not a decimal'],
-    ['a unit that is null', (result) => (result.units[0] = null as unknown as Record<string, unknown>), 'units[0]: Invalid input: expected object, received null'],
+    ['a unit that is null', (result) => (result.units[0] = null as unknown as Record<string, unknown>), 'units[0]: the value is null: expected an object'],
     ['a rank that is text', (result) => (desiFigures(result).rank = 'x'), 'units[0].nodes.desi.rank: rank "x" is not a whole number from 1 to 28'],
     ['a rank beyond the units', (result) => (desiFigures(result).rank = 29), 'units[0].nodes.desi.rank: rank 29 is not a whole number from 1 to 28'],
     ['a group rank of 0', (result) => (desiFigures(result).groupRanks = { region: 0 }), 'units[0].nodes.desi.groupRanks.region: rank 0'],

@@ -1,6 +1,6 @@
 /** Bad input: every kind of problem gives the right code and path, all at once. */
 import { describe, expect, it } from 'vitest';
-import { assertDataset, assertFramework, ChisoError, formatIssue, validateDataset, validateFramework, type FrameworkInput } from '../../src/index.js';
+import { AggregationSchema, assertDataset, assertFramework, ChisoError, formatIssue, NormalisationSchema, validateDataset, validateFramework, type FrameworkInput } from '../../src/index.js';
 
 const good: FrameworkInput = {
   id: 'fw',
@@ -349,5 +349,35 @@ describe('a variable is called a variable', () => {
     const missing = validateDataset(framework, { units: [{ id: 'A', values: { smartphone_adults_pct: 1, it_staff: 1, portal: 1 } }] });
     expect(missing.issues.map((entry) => entry.message)).toEqual([expect.stringContaining('variable "population" is missing but "it_staff" divides by it')]);
     for (const entry of [...bad.issues, ...missing.issues]) expect(entry.message).not.toContain('indicator "population"');
+  });
+});
+
+describe('a method without a required parameter says which parameter of which method', () => {
+  const framework = (normalisation: unknown, aggregation?: unknown): unknown => ({
+    id: 'f',
+    name: 'F',
+    root: { kind: 'aggregate', id: 'top', ...(aggregation === undefined ? {} : { aggregation }), children: [{ kind: 'indicator', id: 'a', unit: 'score', normalisation }] },
+  });
+  const required = (option: { shape: Record<string, { safeParse: (value: unknown) => { success: boolean } }> }): string[] =>
+    Object.keys(option.shape).filter((key) => key !== 'method' && !(option.shape[key]?.safeParse(undefined).success ?? true));
+  const cases = [
+    ...NormalisationSchema.options.map((option) => ({ kind: 'normalisation', method: option.shape.method.value as string, keys: required(option as never) })),
+    ...AggregationSchema.options.map((option) => ({ kind: 'aggregation', method: option.shape.method.value as string, keys: required(option as never) })),
+  ];
+
+  it('covers methods with required parameters (goalposts min and max among them)', () => {
+    expect(cases.find((entry) => entry.method === 'goalposts')?.keys).toEqual(['min', 'max']);
+  });
+
+  it.each(cases.filter((entry) => entry.keys.length > 0))('$kind $method: each parameter missing or null is named with the method and the node, never "Invalid input"', ({ kind, method, keys }) => {
+    const build = (spec: Record<string, unknown>): unknown => (kind === 'normalisation' ? framework(spec) : framework({ method: 'identity' }, spec));
+    const node = kind === 'normalisation' ? 'a' : 'top';
+    const missing = validateFramework(build({ method }));
+    for (const key of keys) expect(missing.issues.find((entry) => entry.path.at(-1) === key)?.message).toMatch(new RegExp(`^${method} ${kind} of "${node}" needs "${key}": `));
+    for (const key of keys) {
+      const nulled = validateFramework(build({ method, [key]: null }));
+      expect(nulled.issues.find((entry) => entry.path.at(-1) === key)?.message).toContain(`${method} ${kind} of "${node}": "${key}" is null: expected `);
+    }
+    for (const entry of [...missing.issues]) expect(entry.message).not.toContain('Invalid input');
   });
 });

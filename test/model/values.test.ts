@@ -122,7 +122,7 @@ describe('limits of exact arithmetic', () => {
   it('a long run of digits that is not a number is refused in linear time', () => {
     const started = Date.now();
     const checked = validateFramework({ id: 'f', name: 'F', root: { kind: 'aggregate', id: 'index', children: [{ kind: 'indicator', id: 'a', unit: 'score', normalisation: { method: 'share', of: `${'1'.repeat(999)}x` } }] } });
-    expect(checked.issues[0]?.message).toBe('expected a decimal number written as text');
+    expect(checked.issues[0]?.message).toBe('share normalisation of "a": expected a decimal number written as text');
     expect(Date.now() - started).toBeLessThan(500);
   });
 });

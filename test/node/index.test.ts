@@ -58,7 +58,7 @@ describe('readResultOrDataset', () => {
   it('takes a result missing its root for a bad result, not for a dataset', async () => {
     const saved = await savedMini();
     delete saved.root;
-    expect((await refusal(file(JSON.stringify(saved)))).issues.map(formatIssue)).toEqual(['root: Invalid input: expected string, received undefined']);
+    expect((await refusal(file(JSON.stringify(saved)))).issues.map(formatIssue)).toEqual(['root: "root" is missing: expected a text']);
   });
 });
 
@@ -71,7 +71,7 @@ describe('chiso score --previous with a corrupt saved result', () => {
     const code = await run(['score', '-f', fixture('mini.json'), '-d', fixture('mini-2023.csv'), '--previous', path], { stdout: () => undefined, stderr: (text) => (stderr += text) });
     expect(code).toBe(1);
     expect(stderr).toContain(path);
-    expect(stderr).toContain('units[0]: Invalid input: expected object, received null');
+    expect(stderr).toContain('units[0]: the value is null: expected an object');
     expect(stderr).not.toMatch(/TypeError|at .*\.ts:/);
   });
 });
