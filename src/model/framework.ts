@@ -281,8 +281,12 @@ export type Rounding = z.infer<typeof RoundingSchema>;
  *   ("1234", ties broken by unit id in code-point order so the result does not depend on input order);
  * - `on`: rank the full-precision `score`, or the `published` (rounded) value — the latter is what a
  *   ministry does when it prints two provinces on the same rank;
- * - `exclude`: unit ids that are scored but never ranked (an "EU" or "national average" row);
- * - `groups`: group keys (e.g. `region`) to rank within, at every node.
+ * - `exclude`: unit ids that are scored but never ranked (an "EU" or "national average" row). An
+ *   id no unit of a dataset has excludes nothing; `validateDataset` refuses one that is close to a
+ *   unit's id (`"EUU"` for `"EU"`), since that unit would be ranked;
+ * - `groups`: group keys (e.g. `region`) to rank within, at every node. `validateDataset` refuses a
+ *   unit's group key close to one of these (`"regoin"`) and a ranked unit lacking a group other
+ *   ranked units have; in a dataset where no ranked unit has the group, ranks within it are `null`.
  */
 export const RankingSchema = z.strictObject({
   ties: z.enum(['competition', 'dense', 'ordinal']).default('competition'),

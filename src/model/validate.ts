@@ -30,7 +30,7 @@ import { abbreviate, MAX_DECIMAL_EXPONENT, MAX_SIGNIFICANT_DIGITS } from './limi
 import { checkNesting } from './nesting.js';
 import { inheritedKeys, ownValue, readsDirectly } from './records.js';
 import { spreadsheetError, spreadsheetErrorHint } from './spreadsheet-errors.js';
-import { didYouMean } from './suggest.js';
+import { closestName, didYouMean } from './suggest.js';
 import { nfcKeys } from './text.js';
 
 /** The outcome of a validation: the parsed value, or every problem found. */
@@ -463,8 +463,9 @@ export interface ValidateDatasetOptions {
  * and the unit's id: unknown indicators, a unit id given twice, values that are not finite
  * numbers or decimal strings (`NaN`, `Infinity`, `"n/a"`, for every unit), numbers beyond the limits
  * of exact arithmetic, text written in an undeclared number format, values outside the valid range
- * (a percent of 112, a negative count), missing values the framework's policy does not allow, and
- * missing denominators.
+ * (a percent of 112, a negative count), missing values the framework's policy does not allow,
+ * missing denominators, and a dataset that does not match the framework's ranking (a misspelt
+ * `ranking.exclude` id or group key, a ranked unit lacking a group others have).
  *
  * Values written as text are read with the declared `locale` (option or dataset field) and come
  * back as plain decimal text (`"1.640"` with `vi-VN` → `"1640"`); the dataset returned then says
@@ -627,6 +628,7 @@ export function validateDataset(frameworkInput: Framework | FrameworkInput, inpu
     const where = givenBy.length === units.length && units.length > 1 ? `every unit` : `${givenBy.length === 1 ? 'unit' : `${givenBy.length} units:`} ${shown}${givenBy.length > 5 ? ', …' : ''}`;
     problems[position] = issue('unknown_indicator', path, `${quoteText(key)} (given for ${where}) is not an indicator or variable of framework ${quoteText(framework.id)}${suggested <= SUGGESTIONS_AT_MOST ? didYouMean(key, indicatorIds) : ''}`, { received: key });
   }
+  problems.push(...rankingProblems(framework, units));
   const issues = mergeByUnit(shapeIssues, problems);
   if (issues.length > 0 || !parsed.success) return { success: false, issues };
   const dataset = parsed.data;
@@ -637,6 +639,72 @@ export function validateDataset(frameworkInput: Framework | FrameworkInput, inpu
   });
   const value: Dataset = locale === undefined ? { ...dataset, units: outputUnits } : { ...dataset, units: outputUnits, locale: 'en' };
   return { success: true, value, issues: [] };
+}
+
+/** "unit \"A\"" or "3 units: \"A\", \"B\", \"C\"" (five named at most). */
+function unitList(ids: readonly string[]): string {
+  const shown = ids.slice(0, 5).map((id) => quoteText(id)).join(', ');
+  return ids.length === 1 ? `unit ${shown}` : `${ids.length} units: ${shown}${ids.length > 5 ? ', …' : ''}`;
+}
+
+/**
+ * What the framework's ranking says that the dataset does not match, so ranks are never silently
+ * other than meant:
+ * - an `exclude` entry naming no unit while a unit's id is close to it (`"EUU"` for `"EU"`): the
+ *   unit meant would be ranked. An entry naming a unit this dataset simply does not have (DESI's
+ *   `"EU"` in a dataset of member states) excludes nothing and is fine;
+ * - a group key close to one of the framework's ranking groups that the unit lacks (`"regoin"` for
+ *   `"region"`). Other group keys are the dataset's own (for `--group` and `groupTable`);
+ * - a ranked unit without a group the framework ranks within while other ranked units have one
+ *   (62 provinces with a region, one without): its rank within that group would be empty. Give it
+ *   one, or mark it `"ranked": false`. A dataset in which no ranked unit has that group (a
+ *   dataset without regions) is ranked overall only: every rank within that group is `null`.
+ * Each is one issue, however many units it concerns.
+ */
+function rankingProblems(framework: Framework, units: readonly (UnitToCheck | null)[]): ChisoIssue[] {
+  const problems: ChisoIssue[] = [];
+  const ids = new Set<string>();
+  for (const unit of units) if (unit !== null && unit.idValid !== false) ids.add(unit.id);
+  framework.ranking.exclude.forEach((entry, index) => {
+    if (ids.has(entry) || index >= SUGGESTIONS_AT_MOST) return;
+    const meant = closestName(entry, ids);
+    if (meant === undefined) return;
+    problems.push(issue('unknown_reference', ['ranking', 'exclude', index], `framework ${quoteText(framework.id)} excludes unit ${quoteText(entry)} from ranking, but no unit has that id, so ${quoteText(meant)} is ranked — did you mean ${quoteText(meant)}?`, { expected: meant, received: entry }));
+  });
+  const groupKeys = framework.ranking.groups;
+  if (groupKeys.length === 0) return problems;
+  const excluded = new Set(framework.ranking.exclude);
+  const misspelt = new Map<string, { path: (string | number)[]; meant: string; units: string[] }>();
+  const lacking = new Map<string, { path: (string | number)[]; units: string[] }>();
+  units.forEach((unit, unitIndex) => {
+    if (unit === null) return;
+    const lacks = groupKeys.filter((key) => !Object.hasOwn(unit.groups, key));
+    if (lacks.length === 0) return;
+    for (const key of Object.keys(unit.groups)) {
+      const known = misspelt.get(key);
+      if (known !== undefined) {
+        known.units.push(unit.id);
+        continue;
+      }
+      if (misspelt.size >= SUGGESTIONS_AT_MOST) continue;
+      const meant = closestName(key, lacks);
+      if (meant !== undefined) misspelt.set(key, { path: ['units', unitIndex, 'groups', key], meant, units: [unit.id] });
+    }
+    if (unit.ranked === false || excluded.has(unit.id)) return;
+    for (const key of lacks) {
+      const entry = lacking.get(key) ?? { path: ['units', unitIndex, 'groups', key], units: [] };
+      entry.units.push(unit.id);
+      lacking.set(key, entry);
+    }
+  });
+  for (const [key, { path, meant, units: givenBy }] of misspelt) {
+    problems.push(issue('unknown_key', path, `group ${quoteText(key)} (given for ${unitList(givenBy)}) is not a group framework ${quoteText(framework.id)} ranks within — did you mean ${quoteText(meant)}?`, { expected: meant, received: key }));
+  }
+  for (const [key, { path, units: without }] of lacking) {
+    if (!units.some((unit) => unit !== null && unit.ranked !== false && !excluded.has(unit.id) && Object.hasOwn(unit.groups, key))) continue;
+    problems.push(issue('missing_value', path, `framework ${quoteText(framework.id)} ranks within ${quoteText(key)} groups, but ${unitList(without)} ${without.length === 1 ? 'has' : 'have'} no ${quoteText(key)} group: give ${without.length === 1 ? 'it' : 'each'} one, or mark ${without.length === 1 ? 'it' : 'them'} "ranked": false`, { expected: `a ${key} group` }));
+  }
+  return problems;
 }
 
 /** The locale a dataset that did not parse declares, when it declares a known one. */
@@ -653,6 +721,8 @@ interface UnitToCheck {
   readonly idValid?: boolean;
   readonly groups: Readonly<Record<string, unknown>>;
   readonly name?: unknown;
+  /** `false` for a unit scored but not ranked; anything else is ranked (or reported by the shape). */
+  readonly ranked?: unknown;
   /** As written: any value may turn up here, and each is checked. */
   readonly values: Readonly<Record<string, DataValue>>;
 }
@@ -672,7 +742,7 @@ function unitsAsWritten(input: unknown): (UnitToCheck | null)[] {
     const raw = unit;
     const id = raw.id;
     const idValid = typeof id === 'string' && IdSchema.safeParse(id).success;
-    return { id: idValid ? id : `units[${index}]`, idValid, name: raw.name, groups: isRecord(raw.groups) ? raw.groups : {}, values: isRecord(raw.values) ? nfcKeys(raw.values as Record<string, DataValue>).record : {} };
+    return { id: idValid ? id : `units[${index}]`, idValid, name: raw.name, ranked: raw.ranked, groups: isRecord(raw.groups) ? raw.groups : {}, values: isRecord(raw.values) ? nfcKeys(raw.values as Record<string, DataValue>).record : {} };
   });
 }
 

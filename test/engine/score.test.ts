@@ -289,14 +289,16 @@ describe('inherited property names are ordinary ids', () => {
       const data = JSON.parse(`{"units":[
         {"id":${JSON.stringify(name)},"groups":{${JSON.stringify(name)}:"north"},"values":{${JSON.stringify(name)}:10,"b":20}},
         {"id":"other","groups":{${JSON.stringify(name)}:"north"},"values":{${JSON.stringify(name)}:30,"b":40}},
-        {"id":"gap","values":{"b":50}}]}`) as unknown;
+        {"id":"gap","ranked":false,"values":{"b":50}}]}`) as unknown;
+      // A ranked unit without the group while others have it is refused: Object.prototype lends it none.
+      expect(() => score(fw, JSON.parse(JSON.stringify(data).replace('"ranked":false,', '')))).toThrow(`unit "gap" has no ${JSON.stringify(name)} group`);
       const result = JSON.parse(JSON.stringify(score(fw, data))) as ReturnType<typeof score>;
       const pillar = name === '__proto__' ? 'constructor' : '__proto__';
       expect(Object.keys(result.units[0]?.nodes ?? {})).toEqual(['top', pillar, name, 'b']);
       expect(result.units.map((unit) => unit.id)).toEqual([name, 'other', 'gap']);
       expect(result.units[0]?.nodes[name]).toMatchObject({ raw: '10', normalised: '0.1', rank: 2, groupRanks: { [name]: 2 } });
       expect(result.units[0]?.nodes[pillar]?.score).toBe('0.15');
-      // The unit with no group has no group rank; it must not find a group in Object.prototype.
+      // The unit with no group (not ranked) has no group rank; it must not find a group in Object.prototype.
       expect(Object.entries(result.units[2]?.nodes.top?.groupRanks ?? {})).toEqual([[name, null]]);
       // A missing value of an indicator with an inherited name is missing, not a crash.
       expect(result.units[2]?.nodes[name]).toMatchObject({ raw: null, normalised: null });

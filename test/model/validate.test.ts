@@ -381,3 +381,32 @@ describe('a method without a required parameter says which parameter of which me
     for (const entry of [...missing.issues]) expect(entry.message).not.toContain('Invalid input');
   });
 });
+
+describe('the dataset matches the framework\'s ranking groups and exclusions', () => {
+  const ranked = (ranking: Record<string, unknown>): FrameworkInput => ({ ...good, variables: [], ranking, root: { kind: 'aggregate', id: 'index', children: [{ kind: 'indicator', id: 'x', unit: 'score', normalisation: { method: 'identity' } }] } });
+  const unit = (id: string, groups: Record<string, string> = {}, extra: Record<string, unknown> = {}) => ({ id, groups, values: { x: 1 }, ...extra });
+
+  it('a group key close to a ranking group the unit lacks is one issue with a did-you-mean, naming the units', () => {
+    const checked = validateDataset(ranked({ groups: ['region'] }), { units: [unit('A', { regoin: 'north' }), unit('B', { regoin: 'south' }), unit('C', { region: 'north', kind: 'city' })] });
+    expect(checked.issues.map((entry) => [entry.code, entry.path.join('.'), entry.message])).toEqual([
+      ['unknown_key', 'units.0.groups.regoin', 'group "regoin" (given for 2 units: "A", "B") is not a group framework "fw" ranks within — did you mean "region"?'],
+      ['missing_value', 'units.0.groups.region', 'framework "fw" ranks within "region" groups, but 2 units: "A", "B" have no "region" group: give each one, or mark them "ranked": false'],
+    ]);
+  });
+
+  it('a ranked unit without a ranking group others have is refused; unranked and excluded units, and a dataset without that group, are not', () => {
+    const framework = ranked({ groups: ['region'], exclude: ['EU'] });
+    expect(validateDataset(framework, { units: [unit('A', { region: 'north' }), unit('B')] }).issues.map((entry) => entry.message)).toEqual(['framework "fw" ranks within "region" groups, but unit "B" has no "region" group: give it one, or mark it "ranked": false']);
+    expect(validateDataset(framework, { units: [unit('A', { region: 'north' }), unit('B', {}, { ranked: false }), unit('EU')] }).success).toBe(true);
+    // No unit has a region: ranked overall only, every rank within region empty.
+    expect(validateDataset(framework, { units: [unit('A'), unit('B')] }).success).toBe(true);
+  });
+
+  it('an exclude entry that names no unit but is close to one is an issue with a did-you-mean; one naming a unit this dataset does not have is not', () => {
+    const checked = validateDataset(ranked({ exclude: ['EUU'] }), { units: [unit('AT'), unit('EU')] });
+    expect(checked.issues.map((entry) => [entry.code, entry.path.join('.'), entry.message])).toEqual([
+      ['unknown_reference', 'ranking.exclude.0', 'framework "fw" excludes unit "EUU" from ranking, but no unit has that id, so "EU" is ranked — did you mean "EU"?'],
+    ]);
+    expect(validateDataset(ranked({ exclude: ['EU'] }), { units: [unit('AT'), unit('FI')] }).success).toBe(true);
+  });
+});
