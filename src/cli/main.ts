@@ -32,6 +32,7 @@ import type { ScoreResult } from '../engine/result.js';
 import { builtinFramework, builtinFrameworks } from '../frameworks/index.js';
 import type { DatasetFromCsvOptions } from '../io/csv.js';
 import { NUMBER_LOCALES } from '../io/number.js';
+import { quoteText } from '../model/describe.js';
 import { ChisoError, formatIssue, issue } from '../model/issues.js';
 import { yearProblem } from '../model/limits.js';
 import { assertDataset, assertFramework, validateDataset, validateFramework } from '../model/validate.js';
@@ -281,11 +282,11 @@ function parse<const Options extends NonNullable<ParseArgsConfig['options']>>(ar
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const given = /'([^']*)'/.exec(message)?.[1] ?? '';
       const names = Object.keys(options).map((name) => `--${name}`);
-      throw new UsageError(`unknown option "${given}"${suggestion(given, names)}`);
+      throw new UsageError(`unknown option ${quoteText(given)}${suggestion(given, names)}`);
     }
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
       const given = /'([^']*)'/.exec(message)?.[1] ?? '';
-      throw new UsageError(`unexpected argument "${given}": every value follows its option (e.g. --data FILE)`);
+      throw new UsageError(`unexpected argument ${quoteText(given)}: every value follows its option (e.g. --data FILE)`);
     }
     throw new UsageError(message.split('\n')[0] ?? message);
   }
@@ -294,7 +295,7 @@ function parse<const Options extends NonNullable<ParseArgsConfig['options']>>(ar
     if (token.kind !== 'option' || token.value === undefined || (options[token.name] as { multiple?: boolean } | undefined)?.multiple === true) continue;
     const earlier = first.get(token.name);
     if (earlier !== undefined && earlier !== token.value) {
-      throw new UsageError(`--${token.name} is given twice ("${earlier}" and "${token.value}"): give it once`);
+      throw new UsageError(`--${token.name} is given twice (${quoteText(earlier)} and ${quoteText(token.value)}): give it once`);
     }
     first.set(token.name, token.value);
   }
@@ -304,7 +305,7 @@ function parse<const Options extends NonNullable<ParseArgsConfig['options']>>(ar
 /** An option naming one of a known set (a node, a column, a unit): anything else is a usage error. */
 function known(value: string, candidates: readonly string[], flag: string, what: string, where?: string): string {
   if (candidates.includes(value)) return value;
-  throw new UsageError(`${flag} "${value}": there is no ${what} "${value}"${where === undefined ? '' : ` in "${where}"`}${suggestion(value, candidates)}`);
+  throw new UsageError(`${flag} ${quoteText(value)}: there is no ${what} ${quoteText(value)}${where === undefined ? '' : ` in ${quoteText(where)}`}${suggestion(value, candidates)}`);
 }
 
 /**
@@ -404,7 +405,7 @@ function csvOptions(values: { 'id-column'?: string | undefined; 'group-column'?:
 function choice<const T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, flag: string): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} "${value}" is not one of ${allowed.join(', ')}${suggestion(value, allowed).startsWith('; did') ? suggestion(value, allowed) : ''}`);
+  throw new UsageError(`${flag} ${quoteText(value)} is not one of ${allowed.join(', ')}${suggestion(value, allowed).startsWith('; did') ? suggestion(value, allowed) : ''}`);
 }
 
 async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
@@ -425,7 +426,7 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   const nodes = nodeIds(plan);
   if (values.node !== undefined) known(values.node, nodes, '--node', 'node');
   const columns = values.columns?.split(',').map((column) => column.trim()).filter(Boolean);
-  if (columns !== undefined && columns.length === 0) throw new UsageError(`--columns "${values.columns ?? ''}" names no node: give comma-separated node ids`);
+  if (columns !== undefined && columns.length === 0) throw new UsageError(`--columns ${quoteText(values.columns ?? '')} names no node: give comma-separated node ids`);
   for (const column of columns ?? []) known(column, nodes, '--columns', 'node');
   const groups = values.group === undefined ? framework.ranking.groups : [...new Set([...framework.ranking.groups, values.group])];
   const options = csvOptions(values, groups);
@@ -592,9 +593,9 @@ async function panelCommand(args: string[], out: CliOutput): Promise<number> {
   if (values['merge-34'] && !values.provinces) throw new UsageError('--merge-34 needs --provinces: the units must be matched to provinces to be mapped onto the 34');
   const years = values.years?.split(',').map((year) => year.trim());
   if (years !== undefined) {
-    if (years.length !== paths.length) throw new UsageError(`--years "${values.years}": give one year per --data (${paths.length}), in the same order; got ${years.length}`);
+    if (years.length !== paths.length) throw new UsageError(`--years ${quoteText(values.years ?? "")}: give one year per --data (${paths.length}), in the same order; got ${years.length}`);
     const wrong = years.find((year) => yearProblem(year) !== null);
-    if (wrong !== undefined) throw new UsageError(`--years "${values.years}": ${yearProblem(wrong) ?? ''} (four digits, e.g. 2023)`);
+    if (wrong !== undefined) throw new UsageError(`--years ${quoteText(values.years ?? "")}: ${yearProblem(wrong) ?? ''} (four digits, e.g. 2023)`);
   }
   const results: ScoreResult[] = [];
   const fileOfYear = new Map<number, string>();
@@ -668,8 +669,8 @@ async function provincesCommand(args: string[], out: CliOutput): Promise<number>
     // a former province asked for among the 34: say where it went, not which names look alike
     const former = era === '34' ? findProvince(find, '63') : undefined;
     const successor = former === undefined ? undefined : PROVINCES_34.find((province) => province.code === former.successorCode);
-    if (former !== undefined && successor !== undefined) throw new UsageError(`--find "${find}": ${former.name} is one of the 63 provinces until 30 June 2025, since 1 July 2025 part of ${successor.name} (code ${successor.code}); use --era 63 to list it`);
-    throw new UsageError(`--find "${find}" is not one of the ${era} provinces; closest: ${closestProvinces(find, era).join(', ')}`);
+    if (former !== undefined && successor !== undefined) throw new UsageError(`--find ${quoteText(find)}: ${former.name} is one of the 63 provinces until 30 June 2025, since 1 July 2025 part of ${successor.name} (code ${successor.code}); use --era 63 to list it`);
+    throw new UsageError(`--find ${quoteText(find)} is not one of the ${era} provinces; closest: ${closestProvinces(find, era).join(', ')}`);
   }
   const list = found === undefined ? (era === '63' ? PROVINCES_63 : PROVINCES_34) : [found];
   const rows = list.map((province) => [
@@ -789,6 +790,6 @@ async function dispatch(command: string | undefined, rest: string[], out: CliOut
     case 'provinces':
       return await provincesCommand(rest, out);
     default:
-      throw new UsageError(`unknown command "${command}"${suggestion(command, ['score', 'validate', 'panel', 'explain', 'frameworks', 'provinces'])}`);
+      throw new UsageError(`unknown command ${quoteText(command)}${suggestion(command, ['score', 'validate', 'panel', 'explain', 'frameworks', 'provinces'])}`);
   }
 }

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { quoteText } from '../model/describe.js';
 
 /** Edit distance (insertions, deletions, substitutions) between two short texts. */
 function distance(left: string, right: string): number {
@@ -55,7 +56,7 @@ export function closestName(name: string, candidates: Iterable<string>): string 
  */
 export function suggestion(name: string, candidates: readonly string[]): string {
   const close = closestName(name, candidates);
-  if (close !== undefined) return `; did you mean "${close}"?`;
+  if (close !== undefined) return `; did you mean ${quoteText(close)}?`;
   if (candidates.length === 0) return '';
   const shown = candidates.slice(0, 10).join(', ');
   return `; expected one of: ${shown}${candidates.length > 10 ? `, … (${candidates.length} in all)` : ''}`;

@@ -359,3 +359,15 @@ describe('chiso reading CSV', () => {
     expect((await chiso('validate', '-f', fixture('mini.json'), '-d', commented, '--comment', '#')).stderr).not.toContain('no id column');
   });
 });
+
+describe('a huge flag value is abbreviated in the message', () => {
+  it('an unknown --node, command or option of 100,000 characters gives a one-line message under 300 characters', async () => {
+    const huge = `n${'x'.repeat(100_000)}`;
+    for (const args of [['score', '-f', 'desi-2022', '-d', desiCsv, '--node', huge], [huge], ['score', `--${huge}`]]) {
+      const { code, stderr } = await chiso(...args);
+      expect(code).toBe(2);
+      expect(stderr.split('\n')[0]?.length).toBeLessThan(300);
+      expect(stderr).toMatch(/\(10000[13] characters\)/);
+    }
+  });
+});
