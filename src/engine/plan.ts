@@ -11,7 +11,7 @@ import type { AggregateMethod } from '../methods/aggregate/types.js';
 import { normaliseMethodFor } from '../methods/normalise/index.js';
 import type { NormaliseMethod } from '../methods/normalise/types.js';
 import type { AggregateNode, Framework, FrameworkInput, IndicatorNode } from '../model/framework.js';
-import { assertFramework, walkFramework } from '../model/validate.js';
+import { validatedFramework, walkFramework } from '../model/validate.js';
 import type { NodeInfo } from './result.js';
 
 /** An indicator in the plan. */
@@ -76,7 +76,7 @@ export interface Plan {
  * compilePlan(desi2022).indicators.length; // => 33
  */
 export function compilePlan(frameworkInput: Framework | FrameworkInput): Plan {
-  const framework = assertFramework(frameworkInput);
+  const framework = validatedFramework(frameworkInput);
   const entries: { node: IndicatorNode | AggregateNode; path: (string | number)[]; parent: AggregateNode | null; depth: number }[] = [];
   walkFramework(framework.root, (node, path, parent) => {
     entries.push({ node, path, parent, depth: path.filter((part) => part === 'children').length });

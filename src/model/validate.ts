@@ -329,7 +329,6 @@ function sharedNodes(input: unknown): ChisoIssue[] {
  * checked.issues[0]?.code; // => 'invalid_weight'
  */
 export function validateFramework(input: unknown): Validation<Framework> {
-  if (isValidatedFramework(input)) return { success: true, value: input, issues: [] };
   // Before zod, whose parsing recurses once per level: a 10,000-level tree or a cycle would overflow the stack.
   const shapeProblems = checkNesting(input, { what: 'the framework' });
   if (shapeProblems.length > 0) return { success: false, issues: shapeProblems };
@@ -352,8 +351,19 @@ export function validateFramework(input: unknown): Validation<Framework> {
  */
 const validatedFrameworks = new WeakSet<object>();
 
-function isValidatedFramework(input: unknown): input is Framework {
-  return typeof input === 'object' && input !== null && validatedFrameworks.has(input);
+/**
+ * The framework a function that needs a validated one was given: as it is when
+ * {@link validateFramework} returned it, otherwise validated now (a {@link ChisoError} listing
+ * every problem when it is not valid). `validateFramework` and `assertFramework` themselves always
+ * validate, so a framework changed after validation is checked again there.
+ *
+ * @example
+ * validatedFramework(desi2022).scale; // => 100
+ * const framework = assertFramework(desi2022);
+ * validatedFramework(framework) === framework; // => true
+ */
+export function validatedFramework(input: unknown): Framework {
+  return typeof input === 'object' && input !== null && validatedFrameworks.has(input) ? (input as Framework) : assertFramework(input);
 }
 
 /**
@@ -485,7 +495,7 @@ export interface ValidateDatasetOptions {
  */
 export function validateDataset(frameworkInput: Framework | FrameworkInput, input: unknown, options: ValidateDatasetOptions = {}): Validation<Dataset> {
   // A framework that was never validated is validated here (a ChisoError if it is not valid).
-  const framework = assertFramework(frameworkInput);
+  const framework = validatedFramework(frameworkInput);
   const shapeProblems = checkNesting(input, { what: 'the dataset', opaque: isValuesObject });
   if (shapeProblems.length > 0) return { success: false, issues: shapeProblems };
   const parsed = DatasetSchema.safeParse(input, parseOptions);

@@ -1,6 +1,6 @@
 /** scoreValidated given a dataset that never went through validateDataset: no NaN reaches an executor. */
 import { describe, expect, it } from 'vitest';
-import { assertDataset, assertFramework, ChisoError, compilePlan, scoreValidated, validateDataset, type Dataset, type FrameworkInput, type Plan } from '../../src/index.js';
+import { assertDataset, assertFramework, ChisoError, compilePlan, scoreValidated, validateDataset, validateFramework, type Dataset, type FrameworkInput, type Plan } from '../../src/index.js';
 
 const frameworks: [string, FrameworkInput][] = [
   ['linear (rational executor)', { id: 'l', name: 'L', root: { kind: 'aggregate', id: 'index', children: [{ kind: 'indicator', id: 'a', unit: 'score', normalisation: { method: 'goalposts', min: 0, max: 10 } }] } }],
@@ -28,6 +28,13 @@ describe('entry points given a framework that was never validated', () => {
     expect(assertDataset(raw, data).units).toHaveLength(2);
     const result = scoreValidated(compilePlan(raw), assertDataset(raw, data));
     expect(result.unranked.map((entry) => entry.unit)).toEqual(['EU']);
+  });
+
+  it('validateFramework validates again a framework changed after validation', () => {
+    const framework = assertFramework(raw);
+    const changed = { ...framework, root: { ...framework.root, children: framework.root.children.map((child) => ({ ...child, weight: -1 })) } };
+    expect(validateFramework(changed).success).toBe(false);
+    expect(() => validateDataset(changed, data)).toThrow(ChisoError);
   });
 
   it('a framework that is not valid is a ChisoError naming its problems, never a TypeError from inside', () => {
