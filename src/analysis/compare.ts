@@ -8,6 +8,7 @@ import type { NodeScore, ScoreResult, UnitResult } from '../engine/result.js';
 import { describeValue } from '../model/describe.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { isSavedDecimal } from '../model/limits.js';
+import { assertResult } from '../model/saved-result.js';
 
 /** One unit's change between two results at one node. */
 export interface ComparisonRow {
@@ -123,6 +124,8 @@ export function compareResults(previous: ScoreResult, current: ScoreResult, opti
   const node = options.node ?? current.root;
   for (const [which, result] of [['previous', previous], ['current', current]] as const) {
     if (typeof result !== 'object' || result === null || !Array.isArray(result.nodes) || !Array.isArray(result.units)) {
+      // every problem of the result, with its path under "previous" or "current"
+      assertResult(result, [which], `The ${which} result`);
       throw new ChisoError([issue('invalid_shape', [which], `the ${which} result is ${describeValue(result)}, not a result with nodes and units`)], 'A result cannot be compared');
     }
   }
@@ -132,6 +135,9 @@ export function compareResults(previous: ScoreResult, current: ScoreResult, opti
   }
   const problems = [...figureProblems(previous, 'previous', node), ...figureProblems(current, 'current', node)];
   if (problems.length > 0) throw new ChisoError(problems, 'A result cannot be compared');
+  // then everything else a result holds (the checks above name the figures compared more plainly)
+  assertResult(previous, ['previous'], 'The previous result');
+  assertResult(current, ['current'], 'The current result');
   const previousById = new Map<string, UnitResult>(previous.units.map((unit) => [unit.id, unit]));
   const currentIds = new Set(current.units.map((unit) => unit.id));
   const rows = current.units.map((unit): ComparisonRow => {

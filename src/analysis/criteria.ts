@@ -7,6 +7,7 @@
 import { ExactDecimal, guardDecimalSettings } from '../engine/decimal.js';
 import type { ScoreResult } from '../engine/result.js';
 import { ChisoError, issue } from '../model/issues.js';
+import { assertResult } from '../model/saved-result.js';
 
 /** A criteria-attainment summary at one `count` node. */
 export interface CriteriaSummary {
@@ -34,6 +35,7 @@ export interface CriteriaSummary {
  */
 export function criteriaSummary(result: ScoreResult, node: string): CriteriaSummary {
   guardDecimalSettings();
+  assertResult(result);
   const info = result.nodes.find((candidate) => candidate.id === node);
   if (!info || info.kind !== 'aggregate' || info.method !== 'count') {
     throw new ChisoError([issue('unknown_reference', ['node'], `"${node}" is not a criteria-counting (count) node of this result`, { received: node })]);

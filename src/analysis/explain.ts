@@ -10,6 +10,7 @@ import type { Label } from '../model/framework.js';
 import { ChisoError, issue } from '../model/issues.js';
 import { MAX_NESTING_DEPTH } from '../model/nesting.js';
 import { ownValue } from '../model/records.js';
+import { assertResult } from '../model/saved-result.js';
 
 /** One indicator's part in a unit's score. */
 export interface IndicatorExplanation {
@@ -111,6 +112,7 @@ function addsUp(indicators: readonly IndicatorExplanation[], score: string | nul
  * why.strengths[0]?.id; // an indicator where Austria ranks far above 10th
  */
 export function explainUnit(result: ScoreResult, unitId: string, options: ExplainOptions = {}): Explanation {
+  assertResult(result);
   const unit = result.units.find((candidate) => candidate.id === unitId);
   if (!unit) {
     throw new ChisoError([issue('unknown_unit', ['unit'], `there is no unit "${unitId}" in the result`, { received: unitId })]);

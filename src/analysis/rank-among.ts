@@ -8,6 +8,7 @@ import { rankDecimalTexts, ranksLowestFirst } from '../engine/rank.js';
 import type { ScoreResult } from '../engine/result.js';
 import type { TieMethod } from '../model/framework.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
+import { assertResult } from '../model/saved-result.js';
 
 /** Options for {@link rankAmong}. */
 export interface RankAmongOptions {
@@ -27,6 +28,7 @@ export interface RankAmongOptions {
  * rankAmong(result, ['FI', 'SE', 'DK', 'EE']); // => { FI: 1, SE: 3, DK: 2, EE: 4 }
  */
 export function rankAmong(result: ScoreResult, unitIds: readonly string[], options: RankAmongOptions = {}): Record<string, number | null> {
+  assertResult(result);
   const node = options.node ?? result.root;
   const info = result.nodes.find((candidate) => candidate.id === node);
   const problems: ChisoIssue[] = [];

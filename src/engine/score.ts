@@ -13,6 +13,7 @@ import type { Dataset } from '../model/dataset.js';
 import type { Framework } from '../model/framework.js';
 import { ChisoError, type ChisoIssue } from '../model/issues.js';
 import { emptyRecord, ownValue } from '../model/records.js';
+import { markResult } from '../model/saved-result.js';
 import { assertDataset, assertFramework } from '../model/validate.js';
 import { ExactDecimal, guardDecimalSettings, PRECISION } from './decimal.js';
 import { evaluateDecimal } from './decimal-run.js';
@@ -183,7 +184,8 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
     };
   });
 
-  return {
+  // marked as made by chiso: the analyses it is given to need not check it again
+  return markResult({
     framework: {
       id: framework.id,
       name: framework.name,
@@ -200,6 +202,6 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
     units: unitResults,
     missing: missingNotes,
     unranked,
-  };
+  });
 }
 

@@ -13,7 +13,7 @@ import * as z from 'zod';
 import type { ScoreResult } from '../engine/result.js';
 import { describeValue } from './describe.js';
 import { IdSchema, LabelSchema, RankingSchema, RoundingSchema } from './framework.js';
-import { issue, type ChisoIssue } from './issues.js';
+import { ChisoError, issue, type ChisoIssue } from './issues.js';
 import { isSavedDecimal, MAX_NUMBER_TEXT_LENGTH } from './limits.js';
 import { checkNesting } from './nesting.js';
 import { fromZodIssues, parseOptions, type Validation } from './validate.js';
@@ -184,5 +184,49 @@ export function validateResult(input: unknown): Validation<ScoreResult> {
   const problems = checkReferences(parsed.data);
   if (problems.length > 0) return { success: false, issues: problems };
   // Node scores, groups and methods were checked field by field above, beyond what zod's types say.
-  return { success: true, value: parsed.data as unknown as ScoreResult, issues: [] };
+  const value = parsed.data as unknown as ScoreResult;
+  checkedResults.add(value);
+  return { success: true, value, issues: [] };
+}
+
+/**
+ * Results known to be well formed: made by `score`, `mergeResultTo34`, or returned by
+ * `validateResult`. A weak set, so it keeps nothing alive; checking a large result costs more than
+ * most analyses of it, so one chiso made is not checked again. Any other object given where a result
+ * is expected — a saved result parsed from JSON and edited, a copy, a spread — is checked in full.
+ */
+const checkedResults = new WeakSet<object>();
+
+/**
+ * Records a result chiso has just made as well formed, so {@link assertResult} does not check it
+ * again. Returns the result.
+ *
+ * @example
+ * return markResult({ framework, precision, dataset, root, nodes, units, missing, unranked });
+ */
+export function markResult<T extends ScoreResult>(result: T): T {
+  checkedResults.add(result);
+  return result;
+}
+
+/**
+ * The guard of every function that reads a result given by its caller (`rankAmong`,
+ * `compareResults`, `explainUnit`, `criteriaSummary`, the tables, the merger, panels): a result
+ * chiso made passes at once; anything else is checked with {@link validateResult} and refused with
+ * a {@link ChisoError} naming every problem, its path prefixed with `where` ("previous",
+ * "results[2]") when the function takes more than one result. Never a TypeError from deep inside.
+ *
+ * @example
+ * const edited = JSON.parse(savedText);
+ * assertResult(edited); // throws ChisoError: units[0].nodes.index.score: score "abc" is not a decimal…
+ */
+export function assertResult(result: unknown, where: readonly (string | number)[] = [], what = 'The result'): ScoreResult {
+  if (typeof result === 'object' && result !== null && checkedResults.has(result)) return result as ScoreResult;
+  const checked = validateResult(result);
+  if (!checked.success) {
+    const issues = checked.issues.map((entry) => ({ ...entry, path: [...where, ...entry.path] }));
+    throw new ChisoError(issues, `${what} is not a valid chiso result`);
+  }
+  // Not remembered: the caller may edit this object before the next call.
+  return result as ScoreResult;
 }

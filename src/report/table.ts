@@ -5,7 +5,7 @@
  * @module
  */
 import { compareResults } from '../analysis/compare.js';
-import type { Panel } from '../analysis/panel.js';
+import { assertPanel, type Panel } from '../analysis/panel.js';
 import type { ScoreResult, UnitResult } from '../engine/result.js';
 import { ExactDecimal, guardDecimalSettings, roundToText } from '../engine/decimal.js';
 import { divideRational, parseRational, rationalToText, sumDecimals } from '../engine/rational.js';
@@ -13,6 +13,7 @@ import { formatCsv } from '../io/csv.js';
 import { escapeControlCharacters } from './escape.js';
 import { ChisoError, issue } from '../model/issues.js';
 import { ownValue } from '../model/records.js';
+import { assertResult } from '../model/saved-result.js';
 
 /** A table: column titles, alignment and text cells. */
 export interface Table {
@@ -58,6 +59,7 @@ function labelOf(result: ScoreResult, id: string, titles: 'label' | 'short' | 'i
  * table.columns.map((column) => column.title); // => ['Rank', 'Unit', 'Name', 'DESI 2022']
  */
 export function rankingTable(result: ScoreResult, options: RankingTableOptions = {}): Table {
+  assertResult(result);
   const node = options.node ?? result.root;
   const info = result.nodes.find((candidate) => candidate.id === node);
   if (!info) throw new ChisoError([issue('unknown_reference', ['node'], `node "${node}" is not in the result`, { received: node })]);
@@ -128,6 +130,7 @@ export interface GroupTableOptions {
  */
 export function groupTable(result: ScoreResult, group: string, options: GroupTableOptions = {}): Table {
   guardDecimalSettings();
+  assertResult(result);
   const node = options.node ?? result.root;
   const members = new Map<string, UnitResult[]>();
   for (const unit of result.units) {
@@ -190,6 +193,7 @@ export interface PanelTableOptions {
  * formatTable(panelTable(scorePanel(readiness, [data2022, data2023])), 'text');
  */
 export function panelTable(panel: Panel, options: PanelTableOptions = {}): Table {
+  assertPanel(panel);
   const last = panel.years.length - 1;
   const columns: Table['columns'][number][] = [
     { title: 'Unit', align: 'left' },

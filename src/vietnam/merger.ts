@@ -14,6 +14,7 @@ import { readDataValue } from '../io/number.js';
 import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { emptyRecord } from '../model/records.js';
+import { assertResult, markResult } from '../model/saved-result.js';
 import { matchProvinces } from './names.js';
 import { PROVINCES_34, PROVINCES_63, REGIONS, type Province } from './provinces.js';
 
@@ -156,8 +157,9 @@ export function mergeDatasetTo34(dataset: DatasetInput, options: MergeOptions = 
  * const merged = mergeResultTo34(result2024);
  * merged.units.find((unit) => unit.name === 'Lâm Đồng')?.nodes.pdti?.published;
  */
-export function mergeResultTo34(result: ScoreResult, options: MergeOptions = {}): ScoreResult & { readonly formerUnits: Readonly<Record<string, readonly string[]>> } {
+export function mergeResultTo34(input: ScoreResult, options: MergeOptions = {}): ScoreResult & { readonly formerUnits: Readonly<Record<string, readonly string[]>> } {
   guardDecimalSettings();
+  const result = assertResult(input);
   const names = result.units.map((unit) => unit.name ?? unit.id);
   const { groups, weights } = groupUnits(names, options);
   const { decimals, mode } = result.framework.rounding;
@@ -230,11 +232,11 @@ export function mergeResultTo34(result: ScoreResult, options: MergeOptions = {})
       unranked.push({ unit: province.code, reason: `no former province has a score at "${result.root}" (see missing)` });
     }
   });
-  return {
+  return markResult({
     ...result,
     units: merged.map((entry) => ({ ...entry.unit, nodes: entry.nodes })),
     missing,
     unranked,
     formerUnits,
-  };
+  });
 }
