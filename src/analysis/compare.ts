@@ -8,6 +8,7 @@ import type { NodeScore, ScoreResult, UnitResult } from '../engine/result.js';
 import { describeValue } from '../model/describe.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { isSavedDecimal } from '../model/limits.js';
+import { checkOptions, text } from '../model/arguments.js';
 import { assertResult } from '../model/saved-result.js';
 
 /** One unit's change between two results at one node. */
@@ -121,6 +122,7 @@ function figureProblems(result: ScoreResult, which: 'previous' | 'current', node
  * change.rows.find((row) => row.unit === '33')?.description; // => 'up 22 places'
  */
 export function compareResults(previous: ScoreResult, current: ScoreResult, options: CompareOptions = {}): Comparison {
+  checkOptions('compareResults', options, { node: text });
   const node = options.node ?? current.root;
   for (const [which, result] of [['previous', previous], ['current', current]] as const) {
     if (typeof result !== 'object' || result === null || !Array.isArray(result.nodes) || !Array.isArray(result.units)) {

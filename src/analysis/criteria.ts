@@ -7,6 +7,7 @@
 import { ExactDecimal, guardDecimalSettings } from '../engine/decimal.js';
 import type { ScoreResult } from '../engine/result.js';
 import { ChisoError, issue } from '../model/issues.js';
+import { checkArgument, text } from '../model/arguments.js';
 import { assertResult } from '../model/saved-result.js';
 
 /** A criteria-attainment summary at one `count` node. */
@@ -35,6 +36,7 @@ export interface CriteriaSummary {
  */
 export function criteriaSummary(result: ScoreResult, node: string): CriteriaSummary {
   guardDecimalSettings();
+  checkArgument('criteriaSummary', 'the node', node, text);
   assertResult(result);
   const info = result.nodes.find((candidate) => candidate.id === node);
   if (!info || info.kind !== 'aggregate' || info.method !== 'count') {

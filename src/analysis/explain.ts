@@ -10,6 +10,7 @@ import type { Label } from '../model/framework.js';
 import { ChisoError, issue } from '../model/issues.js';
 import { MAX_NESTING_DEPTH } from '../model/nesting.js';
 import { ownValue } from '../model/records.js';
+import { checkArgument, checkOptions, text, wholeNumber } from '../model/arguments.js';
 import { assertResult } from '../model/saved-result.js';
 
 /** One indicator's part in a unit's score. */
@@ -112,6 +113,8 @@ function addsUp(indicators: readonly IndicatorExplanation[], score: string | nul
  * why.strengths[0]?.id; // an indicator where Austria ranks far above 10th
  */
 export function explainUnit(result: ScoreResult, unitId: string, options: ExplainOptions = {}): Explanation {
+  checkArgument('explainUnit', 'the unit id', unitId, text);
+  checkOptions('explainUnit', options, { limit: wholeNumber(0, Number.MAX_SAFE_INTEGER), minimumGap: wholeNumber(0, Number.MAX_SAFE_INTEGER) });
   assertResult(result);
   const unit = result.units.find((candidate) => candidate.id === unitId);
   if (!unit) {

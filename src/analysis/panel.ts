@@ -8,10 +8,13 @@ import { describeRankChange } from './compare.js';
 import type { ScoreResult } from '../engine/result.js';
 import { score, type ScoreOptions } from '../engine/score.js';
 import type { DatasetInput } from '../model/dataset.js';
+import { describeValue } from '../model/describe.js';
 import { ChisoError, issue } from '../model/issues.js';
 import * as z from 'zod';
 import { isSavedDecimal } from '../model/limits.js';
 import { checkNesting } from '../model/nesting.js';
+import { NUMBER_LOCALES } from '../io/number.js';
+import { checkArgument, checkOptions, oneOf, text, texts } from '../model/arguments.js';
 import { assertResult } from '../model/saved-result.js';
 import { fromZodIssues, parseOptions } from '../model/validate.js';
 
@@ -87,6 +90,8 @@ export function assertPanel(panel: unknown): Panel {
  * panelFromResults([result2015, result2016, result2017, result2018]).rows[0]?.cells.map((cell) => cell?.rank);
  */
 export function panelFromResults(results: readonly ScoreResult[], node?: string): Panel {
+  if (!Array.isArray(results as unknown)) throw new TypeError(`panelFromResults: the results are ${describeValue(results)}; expected a list of results, one per year`);
+  if (node !== undefined) checkArgument('panelFromResults', 'the node', node, text);
   results.forEach((result, index) => assertResult(result, ['results', index], `Result ${index + 1} of the panel`));
   const problems = results.flatMap((result, index) => (result.dataset.year === undefined ? [issue('missing_value', ['results', index, 'dataset', 'year'], `result ${index} has no year`)] : []));
   if (problems.length > 0) throw new ChisoError(problems, 'The panel cannot be built');
@@ -139,7 +144,10 @@ export function panelFromResults(results: readonly ScoreResult[], node?: string)
  * panel.rows.find((row) => row.name === 'Điện Biên')?.cells[1]?.description; // => 'up 9 places'
  */
 export function scorePanel(framework: unknown, datasets: readonly DatasetInput[], options: ScoreOptions & { readonly node?: string } = {}): Panel {
-  return panelFromResults(datasets.map((dataset) => score(framework, dataset, options)), options.node);
+  checkOptions('scorePanel', options, { groups: texts, locale: oneOf(NUMBER_LOCALES), node: text });
+  if (!Array.isArray(datasets as unknown)) throw new TypeError(`scorePanel: the datasets are ${describeValue(datasets)}; expected a list of datasets, one per year`);
+  const { node, ...scoreOptions } = options;
+  return panelFromResults(datasets.map((dataset) => score(framework, dataset, scoreOptions)), node);
 }
 
 /**
@@ -149,6 +157,7 @@ export function scorePanel(framework: unknown, datasets: readonly DatasetInput[]
  * rankHistory(panel, 'HY'); // => '52 → 29 → 31 → 9'
  */
 export function rankHistory(panel: Panel, unit: string): string {
+  checkArgument('rankHistory', 'the unit', unit, text);
   assertPanel(panel);
   const row = panel.rows.find((candidate) => candidate.unit === unit || candidate.name === unit);
   if (!row) throw new ChisoError([issue('unknown_unit', ['unit'], `there is no unit "${unit}" in the panel`, { received: unit })]);

@@ -7,8 +7,11 @@ import { ExactDecimal } from '../engine/decimal.js';
 import { readDataValue } from '../io/number.js';
 import { roundToText } from '../engine/decimal.js';
 import type { DatasetInput } from '../model/dataset.js';
+import { describeValue } from '../model/describe.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { ownValue } from '../model/records.js';
+import { checkArgument, checkOptions, oneOf, text, wholeNumber } from '../model/arguments.js';
+import { assertDatasetShape } from '../model/validate.js';
 
 /** One unit's achievement against a target. */
 export interface AchievementRow {
@@ -49,12 +52,18 @@ export function achievement(
   target: number | string | Readonly<Record<string, number | string>>,
   options: AchievementOptions = {},
 ): AchievementRow[] {
+  checkArgument('achievement', 'the indicator', indicator, text);
+  checkOptions('achievement', options, { direction: oneOf(['higher', 'lower']), decimals: wholeNumber(0, 20) });
+  assertDatasetShape(dataset, 'Achievement cannot be computed');
+  if (typeof target !== 'number' && typeof target !== 'string' && (typeof target !== 'object' || target === null || Array.isArray(target))) {
+    throw new TypeError(`achievement: the target is ${describeValue(target)}; expected a number, a decimal text, or an object of them by unit id`);
+  }
   const problems: ChisoIssue[] = [];
   const rows = dataset.units.map((unit, index): AchievementRow => {
     const goalInput = typeof target === 'object' ? ownValue(target, unit.id) : target;
     const goalReading = goalInput === undefined ? null : readDataValue(goalInput);
     if (goalReading === null || !goalReading.ok || Number(goalReading.text) === 0) {
-      problems.push(issue('invalid_method', ['targets', unit.id], `unit "${unit.id}" has no usable target for "${indicator}" (got ${String(goalInput)})`, { expected: 'a non-zero number' }));
+      problems.push(issue('invalid_method', ['targets', unit.id], `unit "${unit.id}" has no usable target for "${indicator}" (got ${describeValue(goalInput)})`, { expected: 'a non-zero number' }));
       return { unit: unit.id, value: null, target: String(goalInput), achievement: null, percent: null, gap: null, reached: null };
     }
     const goal = new ExactDecimal(goalReading.text);

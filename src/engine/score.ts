@@ -8,11 +8,12 @@
  *
  * @module
  */
-import type { NumberLocale } from '../io/number.js';
+import { NUMBER_LOCALES, type NumberLocale } from '../io/number.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Framework } from '../model/framework.js';
 import { ChisoError, type ChisoIssue } from '../model/issues.js';
 import { emptyRecord, ownValue } from '../model/records.js';
+import { checkOptions, oneOf, texts as listOfTexts } from '../model/arguments.js';
 import { markResult } from '../model/saved-result.js';
 import { assertDataset, assertFramework } from '../model/validate.js';
 import { ExactDecimal, guardDecimalSettings, PRECISION } from './decimal.js';
@@ -25,7 +26,7 @@ import type { MissingDataNote, NodeScore, ScoreResult, UnitResult } from './resu
 
 /** Options for {@link score}. */
 export interface ScoreOptions {
-  /** Group keys to rank within at every node (default: the framework's `ranking.groups`). */
+/** Group keys to rank within at every node (default: the framework's `ranking.groups`). */
   readonly groups?: readonly string[];
   /**
    * How numbers written as text in the dataset are read (`vi-VN`: `1.640,5`; `en`: `1,640.5`), when
@@ -33,6 +34,9 @@ export interface ScoreOptions {
    */
   readonly locale?: NumberLocale | undefined;
 }
+
+/** What {@link score} and {@link scoreValidated} accept as options, checked before anything runs. */
+const SCORE_OPTIONS = { groups: listOfTexts, locale: oneOf(NUMBER_LOCALES) };
 
 /** Labels every unit at every node that has bands: criteria met for a count node, else the score. */
 function applyBands(plan: Plan, texts: MutableNodeScore[][]): void {
@@ -69,6 +73,7 @@ function applyBands(plan: Plan, texts: MutableNodeScore[][]): void {
  * top?.nodes.desi?.rank; // => 1
  */
 export function score(frameworkInput: unknown, datasetInput: unknown, options: ScoreOptions = {}): ScoreResult {
+  checkOptions('score', options, SCORE_OPTIONS);
   const framework = assertFramework(frameworkInput);
   const dataset = assertDataset(framework, datasetInput, { locale: options.locale });
   return scoreValidated(compilePlan(framework), dataset, options);
@@ -85,6 +90,7 @@ export function score(frameworkInput: unknown, datasetInput: unknown, options: S
  */
 export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptions = {}): ScoreResult {
   guardDecimalSettings();
+  checkOptions('scoreValidated', options, SCORE_OPTIONS);
   const framework: Framework = plan.framework;
   const units = dataset.units;
   const unitCount = units.length;

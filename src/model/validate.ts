@@ -617,3 +617,20 @@ export function assertDataset(framework: Framework, input: unknown, options: Val
   if (!checked.success) throw new ChisoError(checked.issues, 'The dataset is not valid');
   return checked.value;
 }
+
+/**
+ * The guard of the helpers that take a dataset without a framework (`achievement`,
+ * `mergeDatasetTo34`, `withProvinces`): the dataset's shape — units with ids, values and groups as
+ * objects, no unknown keys — checked as {@link validateDataset} checks it, and refused with a
+ * ChisoError naming every problem. The values themselves are read by each helper, which names the
+ * cell of one it cannot read.
+ *
+ * @example
+ * assertDatasetShape({ units: [null] }, 'Achievement cannot be computed');
+ * // throws ChisoError: units[0]: Invalid input: expected object, received null
+ */
+export function assertDatasetShape(input: unknown, summary = 'The dataset is not valid'): void {
+  const shapeProblems = checkNesting(input, { what: 'the dataset', opaque: isValuesObject });
+  const parsed = shapeProblems.length > 0 ? null : DatasetSchema.safeParse(input, parseOptions);
+  if (parsed === null || !parsed.success) throw new ChisoError(parsed === null ? shapeProblems : fromZodIssues(parsed.error.issues), summary);
+}

@@ -11,8 +11,10 @@ import { ExactDecimal, guardDecimalSettings, roundToText } from '../engine/decim
 import { divideRational, parseRational, rationalToText, sumDecimals } from '../engine/rational.js';
 import { formatCsv } from '../io/csv.js';
 import { escapeControlCharacters } from './escape.js';
+import { describeValue } from '../model/describe.js';
 import { ChisoError, issue } from '../model/issues.js';
 import { ownValue } from '../model/records.js';
+import { checkArgument, checkOptions, anything, flag, oneOf, text, texts } from '../model/arguments.js';
 import { assertResult } from '../model/saved-result.js';
 
 /** A table: column titles, alignment and text cells. */
@@ -59,6 +61,7 @@ function labelOf(result: ScoreResult, id: string, titles: 'label' | 'short' | 'i
  * table.columns.map((column) => column.title); // => ['Rank', 'Unit', 'Name', 'DESI 2022']
  */
 export function rankingTable(result: ScoreResult, options: RankingTableOptions = {}): Table {
+  checkOptions('rankingTable', options, { node: text, children: flag, previous: anything, group: text, columns: texts, titles: oneOf(['label', 'short', 'id']), compact: flag });
   assertResult(result);
   const node = options.node ?? result.root;
   const info = result.nodes.find((candidate) => candidate.id === node);
@@ -130,6 +133,8 @@ export interface GroupTableOptions {
  */
 export function groupTable(result: ScoreResult, group: string, options: GroupTableOptions = {}): Table {
   guardDecimalSettings();
+  checkArgument('groupTable', 'the group', group, text);
+  checkOptions('groupTable', options, { node: text });
   assertResult(result);
   const node = options.node ?? result.root;
   const members = new Map<string, UnitResult[]>();
@@ -193,6 +198,7 @@ export interface PanelTableOptions {
  * formatTable(panelTable(scorePanel(readiness, [data2022, data2023])), 'text');
  */
 export function panelTable(panel: Panel, options: PanelTableOptions = {}): Table {
+  checkOptions('panelTable', options, { scores: flag });
   assertPanel(panel);
   const last = panel.years.length - 1;
   const columns: Table['columns'][number][] = [
@@ -257,7 +263,36 @@ export function formatTable(table: Table, format: 'text' | 'md' | 'csv'): string
  * @example
  * for (const line of formatTableLines(rankingTable(result), 'csv')) process.stdout.write(line);
  */
-export function* formatTableLines(table: Table, format: 'text' | 'md' | 'csv'): Generator<string, void, undefined> {
+export function formatTableLines(table: Table, format: 'text' | 'md' | 'csv'): Generator<string, void, undefined> {
+  // checked here, before the first line is asked for
+  checkArgument('formatTable', 'the format', format, oneOf(['text', 'md', 'csv']));
+  checkTable(table);
+  return tableLines(table, format);
+}
+
+/** A table built by hand is checked: the columns, and rows of texts, one per column. */
+function checkTable(table: unknown): void {
+  const given = table as Partial<Record<'columns' | 'rows', unknown>> | null;
+  if (typeof table !== 'object' || given === null || !Array.isArray(given.columns) || !Array.isArray(given.rows)) {
+    throw new TypeError(`formatTable: the table is ${describeValue(table)}; expected { columns, rows }`);
+  }
+  const columns: readonly unknown[] = given.columns;
+  columns.forEach((column: unknown, index) => {
+    const entry = column as { title?: unknown; align?: unknown } | null;
+    if (typeof column !== 'object' || entry === null || typeof entry.title !== 'string' || (entry.align !== 'left' && entry.align !== 'right')) {
+      throw new TypeError(`formatTable: column ${index} is ${describeValue(column)}; expected { title: a text, align: "left" or "right" }`);
+    }
+  });
+  const rows: readonly unknown[] = given.rows;
+  rows.forEach((row: unknown, index) => {
+    if (!Array.isArray(row) || !Array.from(row, (cell: unknown) => typeof cell === 'string').every(Boolean)) {
+      throw new TypeError(`formatTable: row ${index} is ${describeValue(row)}; expected a list of texts`);
+    }
+    if (row.length !== columns.length) throw new RangeError(`formatTable: row ${index} has ${row.length} cells for ${columns.length} columns`);
+  });
+}
+
+function* tableLines(table: Table, format: 'text' | 'md' | 'csv'): Generator<string, void, undefined> {
   const titles = table.columns.map((column) => escapeControlCharacters(column.title));
   const cells = (row: readonly string[]): string[] => row.map(escapeControlCharacters);
   if (format === 'csv') {

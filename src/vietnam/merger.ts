@@ -13,8 +13,10 @@ import { divideRational, multiplyRational, parseRational, rationalToText, sumDec
 import { readDataValue } from '../io/number.js';
 import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
-import { emptyRecord } from '../model/records.js';
+import { emptyRecord, ownValue } from '../model/records.js';
+import { checkArgument, checkOptions, flag, oneOf, record, text } from '../model/arguments.js';
 import { assertResult, markResult } from '../model/saved-result.js';
+import { assertDatasetShape } from '../model/validate.js';
 import { matchProvinces } from './names.js';
 import { PROVINCES_34, PROVINCES_63, REGIONS, type Province } from './provinces.js';
 
@@ -32,6 +34,9 @@ export interface MergeOptions {
   readonly partial?: boolean;
 }
 
+/** What the merger mappings accept as options. */
+const MERGE_OPTIONS = { method: oneOf(['mean', 'population']), population: record, partial: flag };
+
 /**
  * The former provinces of a post-merger one.
  *
@@ -39,6 +44,7 @@ export interface MergeOptions {
  * formerProvinces('Lâm Đồng').map((province) => province.name); // => ['Bình Thuận', 'Đắk Nông', 'Lâm Đồng']
  */
 export function formerProvinces(nameOrCode: string): Province[] {
+  checkArgument('formerProvinces', 'the name or code', nameOrCode, text);
   const { provinces } = matchProvinces([nameOrCode], { era: '34' });
   const codes = provinces[0]?.formerCodes ?? [];
   return PROVINCES_63.filter((province) => codes.includes(province.code));
@@ -55,7 +61,7 @@ function groupUnits(names: readonly string[], options: MergeOptions): Grouping {
   const problems: ChisoIssue[] = [];
   const weights = provinces.map((province, index) => {
     if (options.method !== 'population') return new ExactDecimal(1);
-    const population = options.population?.[province.code];
+    const population = options.population === undefined ? undefined : ownValue(options.population, province.code);
     const reading = population === undefined ? null : readDataValue(population);
     if (reading === null || !reading.ok || !(Number(reading.text) > 0)) {
       problems.push(issue('missing_value', ['population', province.code], `no positive population for ${province.name} (code ${province.code}, units[${index}])${reading !== null && !reading.ok ? `: ${reading.reason}` : ''}`, { expected: 'a population above 0' }));
@@ -106,6 +112,8 @@ function weightedMean(values: readonly (Exact | null)[], members: readonly numbe
  */
 export function mergeDatasetTo34(dataset: DatasetInput, options: MergeOptions = {}): DatasetInput {
   guardDecimalSettings();
+  checkOptions('mergeDatasetTo34', options, MERGE_OPTIONS);
+  assertDatasetShape(dataset, 'The data cannot be mapped onto the 34 provinces');
   const names = dataset.units.map((unit) => unit.name ?? unit.id);
   const { groups, weights } = groupUnits(names, options);
   const keys = [...new Set(dataset.units.flatMap((unit) => Object.keys(unit.values)))];
@@ -159,6 +167,7 @@ export function mergeDatasetTo34(dataset: DatasetInput, options: MergeOptions = 
  */
 export function mergeResultTo34(input: ScoreResult, options: MergeOptions = {}): ScoreResult & { readonly formerUnits: Readonly<Record<string, readonly string[]>> } {
   guardDecimalSettings();
+  checkOptions('mergeResultTo34', options, MERGE_OPTIONS);
   const result = assertResult(input);
   const names = result.units.map((unit) => unit.name ?? unit.id);
   const { groups, weights } = groupUnits(names, options);

@@ -11,8 +11,20 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  achievement,
   ChisoError,
+  closestProvinces,
   compareResults,
+  findProvince,
+  formerProvinces,
+  markedNew,
+  matchProvinces,
+  mergeDatasetTo34,
+  provinceKey,
+  resolveProvince,
+  scorePanel,
+  stripDiacritics,
+  withProvinces,
   criteriaSummary,
   explainUnit,
   formatTable,
@@ -27,6 +39,7 @@ import {
   rankingTable,
   readiness,
   score,
+  type DatasetInput,
   type ScoreResult,
 } from '../../src/index.js';
 import { mutate, mutation, type JsonObject } from './mutations.js';
@@ -169,3 +182,93 @@ function ntmIctIndicators(): string[] {
   }
   return ids;
 }
+
+/** Calls a function with arguments TypeScript would refuse, as a JavaScript caller can. */
+function loosely<A extends unknown[], R>(action: (...args: A) => R): (...args: unknown[]) => R {
+  return action as unknown as (...args: unknown[]) => R;
+}
+
+describe('programmer mistakes in arguments', () => {
+  const unit = base.units[0]?.id ?? '';
+  const table = rankingTable(base, { children: false });
+  const small = { units: [{ id: 'a', values: { x: 5 } }] };
+  const cases: [string, () => unknown, RegExp][] = [
+    ['rankAmong ties "nope"', () => loosely(rankAmong)(base, [unit], { ties: 'nope' }), /^rankAmong: option "ties" is "nope"; expected "competition", "dense" or "ordinal"$/],
+    ['rankAmong on "nope"', () => loosely(rankAmong)(base, [unit], { on: 'nope' }), /option "on"/],
+    ['rankAmong a misspelt option', () => loosely(rankAmong)(base, [unit], { nod: 'readiness' }), /unknown option "nod" — did you mean "node"\?/],
+    ['rankAmong options null', () => loosely(rankAmong)(base, [unit], null), /rankAmong: the options are null/],
+    ['rankAmong ids a text', () => loosely(rankAmong)(base, unit), /rankAmong: the list of unit ids/],
+    ['rankAmong ids sparse', () => loosely(rankAmong)(base, [unit, , unit]), /rankAmong: the list of unit ids/],
+    ['compareResults node 5', () => loosely(compareResults)(base, base, { node: 5 }), /compareResults: option "node" is 5/],
+    ['explainUnit limit NaN', () => loosely(explainUnit)(base, unit, { limit: Number.NaN }), /explainUnit: option "limit" is NaN/],
+    ['explainUnit limit -1', () => loosely(explainUnit)(base, unit, { limit: -1 }), /explainUnit: option "limit" is -1/],
+    ['explainUnit minimumGap "2"', () => loosely(explainUnit)(base, unit, { minimumGap: '2' }), /option "minimumGap"/],
+    ['explainUnit unit 5', () => loosely(explainUnit)(base, 5), /explainUnit: the unit id is 5/],
+    ['criteriaSummary node null', () => loosely(criteriaSummary)(base, null), /criteriaSummary: the node is null/],
+    ['rankingTable columns a text', () => loosely(rankingTable)(base, { columns: 'a,b' }), /option "columns"/],
+    ['rankingTable titles "nope"', () => loosely(rankingTable)(base, { titles: 'nope' }), /option "titles"/],
+    ['groupTable group 5', () => loosely(groupTable)(base, 5), /groupTable: the group is 5/],
+    ['panelTable scores "yes"', () => loosely(panelTable)(panelFromResults([]), { scores: 'yes' }), /option "scores"/],
+    ['panelFromResults a result', () => loosely(panelFromResults)(base), /panelFromResults: the results are an object/],
+    ['scorePanel datasets null', () => loosely(scorePanel)(readiness, null), /scorePanel: the datasets are null/],
+    ['scorePanel locale "fr"', () => loosely(scorePanel)(readiness, [], { locale: 'fr' }), /option "locale"/],
+    ['score groups a text', () => loosely(score)(readiness, readinessData, { groups: 'region' }), /score: option "groups" is "region"/],
+    ['rankHistory unit 5', () => loosely(rankHistory)(panelFromResults([]), 5), /rankHistory: the unit is 5/],
+    ['formatTable format "xml"', () => loosely(formatTable)(table, 'xml'), /formatTable: the format is "xml"/],
+    ['formatTable a row of numbers', () => loosely(formatTable)({ columns: [{ title: 'a', align: 'left' }], rows: [[5]] }, 'text'), /formatTable: row 0/],
+    ['formatTable null', () => loosely(formatTable)(null, 'text'), /formatTable: the table is null/],
+    ['achievement decimals 1e9', () => loosely(achievement)(small, 'x', 7, { decimals: 1e9 }), /achievement: option "decimals" is 1000000000/],
+    ['achievement decimals -1', () => loosely(achievement)(small, 'x', 7, { decimals: -1 }), /option "decimals"/],
+    ['achievement direction "down"', () => loosely(achievement)(small, 'x', 7, { direction: 'down' }), /option "direction"/],
+    ['achievement target null', () => loosely(achievement)(small, 'x', null), /achievement: the target is null/],
+    ['mergeDatasetTo34 method "median"', () => loosely(mergeDatasetTo34)(readinessData, { method: 'median' }), /option "method"/],
+    ['mergeResultTo34 partial "yes"', () => loosely(mergeResultTo34)(base, { partial: 'yes' }), /option "partial"/],
+    ['findProvince era "64"', () => loosely(findProvince)('Hà Nội', '64'), /findProvince: the era is "64"/],
+    ['closestProvinces count NaN', () => loosely(closestProvinces)('Ha Noi', '63', Number.NaN), /the count is NaN/],
+    ['resolveProvince name 5', () => loosely(resolveProvince)(5), /the name is 5/],
+    ['formerProvinces null', () => loosely(formerProvinces)(null), /formerProvinces: the name or code is null/],
+    ['matchProvinces names a text', () => loosely(matchProvinces)('Hà Nội'), /matchProvinces: the names/],
+    ['withProvinces regionLanguage "fr"', () => loosely(withProvinces)(readinessData, { regionLanguage: 'fr' }), /option "regionLanguage"/],
+    ['provinceKey undefined', () => loosely(provinceKey)(undefined), /provinceKey: the name is undefined/],
+    ['markedNew 5', () => loosely(markedNew)(5), /markedNew: the name is 5/],
+    ['stripDiacritics null', () => loosely(stripDiacritics)(null), /stripDiacritics: the text is null/],
+  ];
+  it.each(cases)('%s is a TypeError or RangeError naming the function and the argument', (_name, action, message) => {
+    let caught: unknown;
+    try {
+      action();
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught instanceof TypeError || caught instanceof RangeError, String(caught)).toBe(true);
+    expect((caught as Error).message).toMatch(message);
+  });
+});
+
+describe('helpers that take a dataset without a framework', () => {
+  const copy = (): JsonObject => JSON.parse(JSON.stringify(readinessData)) as JsonObject;
+  it('achievement, mergeDatasetTo34 and withProvinces return a clean output or throw a ChisoError for a dataset edited by hand', () => {
+    const indicator = Object.keys((readinessData.units[0] as { values: Record<string, unknown> }).values)[0] ?? '';
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+        const edited = mutate(copy(), mutations) as unknown as DatasetInput;
+        const breaches = [
+          contractBreach('achievement', () => achievement(edited, indicator, 50)),
+          contractBreach('mergeDatasetTo34', () => mergeDatasetTo34(edited)),
+          // withProvinces passes values and groups through as given (validation reads them): only its own work is checked
+          contractBreach('withProvinces', () => withProvinces(edited).units.map((unit) => [unit.id, unit.name])),
+        ].filter((breach) => breach !== null);
+        expect(breaches).toEqual([]);
+      }),
+      fuzz(40),
+    );
+  });
+
+  it('refuse a dataset whose units are not a list of units with a ChisoError naming the place', () => {
+    for (const dataset of [null, {}, { units: null }, { units: [null] }, { units: [{ id: 'a' }] }, { units: [{ id: 'a', values: [] }] }]) {
+      for (const action of [() => achievement(dataset as unknown as DatasetInput, 'x', 5), () => mergeDatasetTo34(dataset as unknown as DatasetInput), () => withProvinces(dataset as unknown as DatasetInput)]) {
+        expect(action).toThrow(ChisoError);
+      }
+    }
+  });
+});
