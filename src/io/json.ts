@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { checkArgument, text as textCheck } from '../model/arguments.js';
 
 /** A key given twice in one JSON object. */
 export interface DuplicateKey {
@@ -35,6 +36,8 @@ const BACKSLASH = 92;
  * duplicateKeys('[{"x": 1}, {"x": 2}]'); // => []
  */
 export function duplicateKeys(text: string, limit = 20): DuplicateKey[] {
+  checkArgument('duplicateKeys', 'the text', text, textCheck);
+  checkArgument('duplicateKeys', 'the limit', limit, (value) => (typeof value !== 'number' ? { kind: 'type', expected: 'a whole number or Infinity' } : value >= 0 && (Number.isInteger(value) || value === Number.POSITIVE_INFINITY) ? null : { kind: 'range', expected: 'a whole number of 0 or more, or Infinity' }));
   const found: DuplicateKey[] = [];
   const stack: Frame[] = [];
   const length = text.length;

@@ -620,17 +620,34 @@ export function assertDataset(framework: Framework, input: unknown, options: Val
 
 /**
  * The guard of the helpers that take a dataset without a framework (`achievement`,
- * `mergeDatasetTo34`, `withProvinces`): the dataset's shape — units with ids, values and groups as
- * objects, no unknown keys — checked as {@link validateDataset} checks it, and refused with a
- * ChisoError naming every problem. The values themselves are read by each helper, which names the
- * cell of one it cannot read.
+ * `mergeDatasetTo34`, `withProvinces`): what they read — `units` a list of objects, each with an
+ * `id` and optional `name` that are texts, `values` and optional `groups` that are objects — and
+ * refused with a ChisoError naming every problem. Ids are not judged here: `withProvinces` takes
+ * province names as ids ("Hà Nội") and makes them codes. The values themselves are read by each
+ * helper, which names the cell of one it cannot read.
  *
  * @example
  * assertDatasetShape({ units: [null] }, 'Achievement cannot be computed');
- * // throws ChisoError: units[0]: Invalid input: expected object, received null
+ * // throws ChisoError: units[0]: expected a unit (an object with an id and values), got null
  */
 export function assertDatasetShape(input: unknown, summary = 'The dataset is not valid'): void {
-  const shapeProblems = checkNesting(input, { what: 'the dataset', opaque: isValuesObject });
-  const parsed = shapeProblems.length > 0 ? null : DatasetSchema.safeParse(input, parseOptions);
-  if (parsed === null || !parsed.success) throw new ChisoError(parsed === null ? shapeProblems : fromZodIssues(parsed.error.issues), summary);
+  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const units: unknown = isObject(input) ? input.units : undefined;
+  if (!isObject(input) || !Array.isArray(units)) {
+    throw new ChisoError([issue('invalid_shape', isObject(input) ? ['units'] : [], `expected a dataset with a list of units, got ${describeValue(isObject(input) ? units : input)}`)], summary);
+  }
+  const problems: ChisoIssue[] = [];
+  for (let index = 0; index < units.length; index += 1) {
+    const unit: unknown = units[index];
+    if (!isObject(unit)) {
+      problems.push(issue('invalid_shape', ['units', index], `expected a unit (an object with an id and values), got ${describeValue(unit)}`));
+      continue;
+    }
+    const field = (key: string): unknown => (Object.hasOwn(unit, key) ? unit[key] : undefined);
+    if (typeof field('id') !== 'string' || field('id') === '') problems.push(issue('invalid_shape', ['units', index, 'id'], `expected the unit's id (a text), got ${describeValue(field('id'))}`));
+    if (field('name') !== undefined && typeof field('name') !== 'string') problems.push(issue('invalid_shape', ['units', index, 'name'], `expected the unit's name (a text), got ${describeValue(field('name'))}`));
+    if (!isObject(field('values'))) problems.push(issue('invalid_shape', ['units', index, 'values'], `expected the unit's values (an object of values by indicator id), got ${describeValue(field('values'))}`));
+    if (field('groups') !== undefined && !isObject(field('groups'))) problems.push(issue('invalid_shape', ['units', index, 'groups'], `expected the unit's groups (an object of group names by key), got ${describeValue(field('groups'))}`));
+  }
+  if (problems.length > 0) throw new ChisoError(problems, summary);
 }

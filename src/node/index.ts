@@ -13,7 +13,8 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ScoreResult } from '../engine/result.js';
 import { builtinFramework } from '../frameworks/index.js';
-import { datasetFromCsv, type DatasetFromCsvOptions } from '../io/csv.js';
+import { DATASET_OPTIONS, datasetFromCsv, type DatasetFromCsvOptions } from '../io/csv.js';
+import { checkArgument, checkOptions, text } from '../model/arguments.js';
 import { duplicateKeys } from '../io/json.js';
 import type { DatasetInput } from '../model/dataset.js';
 import type { FrameworkInput } from '../model/framework.js';
@@ -23,12 +24,13 @@ import { validateResult } from '../model/saved-result.js';
 
 /** Reads a text file, turning "no such file" and the like into a {@link ChisoError}. */
 export async function readTextFile(path: string): Promise<string> {
+  checkArgument('readTextFile', 'the path', path, text);
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
-    throw new ChisoError([issue('unreadable_input', [path], `cannot read "${path}": ${reason}`)], 'A file cannot be read');
+    throw new ChisoError([issue('unreadable_input', [path], `cannot read ${quoteText(path)}: ${reason}`)], 'A file cannot be read');
   }
 }
 
@@ -42,14 +44,14 @@ async function readJsonFile(path: string): Promise<unknown> {
   try {
     parsed = JSON.parse(text) as unknown;
   } catch (error) {
-    throw new ChisoError([issue('unreadable_input', [path], `"${path}" is not valid JSON: ${(error as Error).message}`)], 'A file cannot be read');
+    throw new ChisoError([issue('unreadable_input', [path], `${quoteText(path)} is not valid JSON: ${(error as Error).message}`)], 'A file cannot be read');
   }
   const duplicates = duplicateKeys(text);
   if (duplicates.length > 0) {
     const issues = duplicates.map(({ key, path: where }) =>
-      issue('invalid_shape', [...where, key], `key ${quoteText(key)} is given twice in this object of "${path}"; JSON readers keep only the last one, so remove the one you did not mean`, { received: key }),
+      issue('invalid_shape', [...where, key], `key ${quoteText(key)} is given twice in this object of ${quoteText(path)}; JSON readers keep only the last one, so remove the one you did not mean`, { received: key }),
     );
-    throw new ChisoError(issues, `"${path}" gives a key twice in one object`);
+    throw new ChisoError(issues, `${quoteText(path)} gives a key twice in one object`);
   }
   return parsed;
 }
@@ -63,6 +65,8 @@ async function readJsonFile(path: string): Promise<unknown> {
  * dataset.units.length; // => 28
  */
 export async function readDatasetFile(path: string, options: DatasetFromCsvOptions = {}): Promise<DatasetInput> {
+  checkArgument('readDatasetFile', 'the path', path, text);
+  checkOptions('readDatasetFile', options, DATASET_OPTIONS);
   if (extname(path).toLowerCase() === '.csv') return datasetFromCsv(await readTextFile(path), options);
   const parsed = await readJsonFile(path);
   return withLocale((Array.isArray(parsed) ? { units: parsed } : parsed) as DatasetInput, options, path);
@@ -74,7 +78,7 @@ function withLocale(dataset: DatasetInput, options: DatasetFromCsvOptions, path:
   const declared: unknown = dataset.locale;
   if (declared === undefined) return { ...dataset, locale: options.locale };
   if (declared === options.locale) return dataset;
-  throw new ChisoError([issue('invalid_shape', [path, 'locale'], `"${path}" declares locale ${describeValue(declared)} but locale "${options.locale}" was asked for`, { expected: options.locale, received: describeValue(declared) })], 'The dataset is not valid');
+  throw new ChisoError([issue('invalid_shape', [path, 'locale'], `${quoteText(path)} declares locale ${describeValue(declared)} but locale "${options.locale}" was asked for`, { expected: options.locale, received: describeValue(declared) })], 'The dataset is not valid');
 }
 
 /**
@@ -94,6 +98,7 @@ export async function readFrameworkFile(path: string): Promise<FrameworkInput> {
  * (await resolveFramework('desi-2022')).id; // => 'desi-2022'
  */
 export async function resolveFramework(idOrPath: string): Promise<FrameworkInput> {
+  checkArgument('resolveFramework', 'the id or path', idOrPath, text);
   return builtinFramework(idOrPath) ?? readFrameworkFile(idOrPath);
 }
 
@@ -127,11 +132,13 @@ export async function readResultOrDataset(
   path: string,
   options: DatasetFromCsvOptions = {},
 ): Promise<{ kind: 'result'; result: ScoreResult } | { kind: 'dataset'; dataset: DatasetInput }> {
+  checkArgument('readResultOrDataset', 'the path', path, text);
+  checkOptions('readResultOrDataset', options, DATASET_OPTIONS);
   if (extname(path).toLowerCase() === '.csv') return { kind: 'dataset', dataset: datasetFromCsv(await readTextFile(path), options) };
   const parsed = await readJsonFile(path);
   if (looksLikeResult(parsed)) {
     const checked = validateResult(parsed);
-    if (!checked.success) throw new ChisoError(checked.issues, `"${path}" is not a valid saved result (chiso score --format json)`);
+    if (!checked.success) throw new ChisoError(checked.issues, `${quoteText(path)} is not a valid saved result (chiso score --format json)`);
     return { kind: 'result', result: checked.value };
   }
   return { kind: 'dataset', dataset: withLocale((Array.isArray(parsed) ? { units: parsed } : parsed) as DatasetInput, options, path) };
