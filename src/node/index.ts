@@ -29,7 +29,16 @@ export async function readTextFile(path: string): Promise<string> {
     return await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
+    // Node's own message repeats the path raw (a megabyte, or control characters): say it in words, or give the code.
+    const reasons: Readonly<Record<string, string>> = {
+      ENOENT: 'no such file',
+      EISDIR: 'it is a folder',
+      EACCES: 'permission denied',
+      ENAMETOOLONG: 'the name is too long',
+      ENOTDIR: 'a part of the path is not a folder',
+      ERR_INVALID_ARG_VALUE: 'a path cannot hold a NUL character',
+    };
+    const reason = code !== undefined && Object.hasOwn(reasons, code) ? reasons[code] : code ?? quoteText(String((error as Error).message));
     throw new ChisoError([issue('unreadable_input', [path], `cannot read ${quoteText(path)}: ${reason}`)], 'A file cannot be read');
   }
 }

@@ -11,6 +11,20 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  builtinFramework,
+  formatIssue,
+  formatPath,
+  datasetFromCsv,
+  duplicateKeys,
+  formatCsv,
+  parseCsv,
+  parseRational,
+  rationalToFixed,
+  rationalToText,
+  readNumber,
+  readsAsThousands,
+  roundToText,
+  toExact,
   achievement,
   ChisoError,
   closestProvinces,
@@ -42,6 +56,7 @@ import {
   type DatasetInput,
   type ScoreResult,
 } from '../../src/index.js';
+import { readDatasetFile, readResultOrDataset, resolveFramework } from '../../src/node/index.js';
 import { mutate, mutation, type JsonObject } from './mutations.js';
 import { fuzz } from './settings.js';
 
@@ -232,6 +247,42 @@ describe('programmer mistakes in arguments', () => {
     ['provinceKey undefined', () => loosely(provinceKey)(undefined), /provinceKey: the name is undefined/],
     ['markedNew 5', () => loosely(markedNew)(5), /markedNew: the name is 5/],
     ['stripDiacritics null', () => loosely(stripDiacritics)(null), /stripDiacritics: the text is null/],
+    ['toExact "abc"', () => loosely(toExact)('abc'), /^toExact: "abc": expected a decimal number written as text$/],
+    ['toExact NaN', () => loosely(toExact)(Number.NaN), /toExact: NaN is not a finite number/],
+    ['toExact "1e-300000"', () => loosely(toExact)('1e-300000'), /toExact: "1e-300000": .*too small/],
+    ['toExact null', () => loosely(toExact)(null), /toExact: null is not a number or a decimal text/],
+    ['roundToText 1e9 decimals', () => loosely(roundToText)(toExact('1'), 1e9, 'half-up'), /roundToText: 1000000000 decimals/],
+    ['roundToText mode "nope"', () => loosely(roundToText)(toExact('1'), 2, 'nope'), /roundToText: rounding mode "nope"/],
+    ['roundToText a text', () => loosely(roundToText)('1', 2, 'half-up'), /roundToText: "1" is not an exact decimal/],
+    ['parseRational "1e9999999"', () => loosely(parseRational)('1e9999999'), /parseRational: .*beyond the exponents/],
+    ['parseRational a million digits', () => loosely(parseRational)('1'.repeat(1_000_000)), /parseRational: .*longer than 1000 characters/],
+    ['parseRational null', () => loosely(parseRational)(null), /parseRational: null is not a number or a decimal text/],
+    ['rationalToFixed 1e9 decimals', () => loosely(rationalToFixed)(parseRational('1'), 1e9, 'half-up'), /rationalToFixed: 1000000000 decimals/],
+    ['rationalToFixed a zero denominator', () => loosely(rationalToFixed)({ numerator: 1n, denominator: 0n }, 2, 'half-up'), /rationalToFixed: .* is not a rational/],
+    ['rationalToText -1 digits', () => loosely(rationalToText)(parseRational('1'), -1), /rationalToText: -1 significant digits/],
+    ['parseCsv null', () => loosely(parseCsv)(null), /parseCsv: the text is null/],
+    ['parseCsv options null', () => loosely(parseCsv)('a\n1', null), /parseCsv: the options are null/],
+    ['parseCsv a misspelt option', () => loosely(parseCsv)('a\n1', { delimter: ';' }), /parseCsv: unknown option "delimter" — did you mean "delimiter"\?/],
+    ['parseCsv comment 5', () => loosely(parseCsv)('a\n1', { comment: 5 }), /option "comment" is 5/],
+    ['datasetFromCsv idColumn 5', () => loosely(datasetFromCsv)('id,x\na,1', { idColumn: 5 }), /datasetFromCsv: option "idColumn" is 5/],
+    ['datasetFromCsv groupColumns a text', () => loosely(datasetFromCsv)('id,x\na,1', { groupColumns: 'x' }), /option "groupColumns"/],
+    ['datasetFromCsv locale "fr"', () => loosely(datasetFromCsv)('id,x\na,1', { locale: 'fr' }), /option "locale" is "fr"/],
+    ['formatCsv null', () => loosely(formatCsv)(null), /formatCsv: the rows are null/],
+    ['formatCsv a NaN cell', () => loosely(formatCsv)([[Number.NaN]]), /formatCsv: row 0, cell 0 is NaN/],
+    ['formatCsv an object cell', () => loosely(formatCsv)([[{}]]), /formatCsv: row 0, cell 0 is an object/],
+    ['formatCsv options 5', () => loosely(formatCsv)([['a']], 5), /formatCsv: the options are 5/],
+    ['readNumber null', () => loosely(readNumber)(null), /readNumber: null is not a text/],
+    ['readNumber locale "fr"', () => loosely(readNumber)('1', { locale: 'fr' }), /readNumber: option "locale" is "fr"/],
+    ['readsAsThousands 5', () => loosely(readsAsThousands)(5), /readsAsThousands: 5 is not a text/],
+    ['duplicateKeys null', () => loosely(duplicateKeys)(null), /duplicateKeys: the text is null/],
+    ['duplicateKeys limit NaN', () => loosely(duplicateKeys)('{}', Number.NaN), /duplicateKeys: the limit is NaN/],
+    ['jsonChunks indent -1', () => loosely(jsonChunks)({}, { indent: -1 }), /jsonChunks: option "indent" is -1/],
+    ['jsonChunks a misspelt option', () => loosely(jsonChunks)({}, { indnt: 2 }), /unknown option "indnt"/],
+    ['jsonChunks 100,000 levels deep', () => [...jsonChunks(Array.from({ length: 100_000 }).reduce<unknown>((inner) => [inner], 1))], /jsonChunks: the value is nested too deeply/],
+    ['builtinFramework null', () => loosely(builtinFramework)(null), /builtinFramework: the id is null/],
+    ['formatPath null', () => loosely(formatPath)(null), /formatPath: the path is null/],
+    ['formatIssue null', () => loosely(formatIssue)(null), /formatIssue: the issue is null/],
+    ['new ChisoError(null)', () => new (ChisoError as unknown as new (issues: unknown) => Error)(null), /ChisoError: the issues are null/],
   ];
   it.each(cases)('%s is a TypeError or RangeError naming the function and the argument', (_name, action, message) => {
     let caught: unknown;
@@ -269,6 +320,36 @@ describe('helpers that take a dataset without a framework', () => {
       for (const action of [() => achievement(dataset as unknown as DatasetInput, 'x', 5), () => mergeDatasetTo34(dataset as unknown as DatasetInput), () => withProvinces(dataset as unknown as DatasetInput)]) {
         expect(action).toThrow(ChisoError);
       }
+    }
+  });
+});
+
+describe('messages', () => {
+  it('formatPath quotes, abbreviates and escapes a key that is long or holds control characters', () => {
+    expect(formatPath(['units', 0, 'values', 'x'.repeat(100_000)])).toMatch(/^units\[0\]\.values\["x{24}…\(100000 characters\)…x{24}"\]$/);
+    expect(formatPath(['a\u001b[31m', '\u202e'])).toBe('["a\\u001b[31m"]["\\u202e"]');
+  });
+});
+
+describe('chiso/node with odd paths and options', () => {
+  it('a path that is not a text, or options it does not know, are a TypeError or RangeError', async () => {
+    await expect(loosely(readDatasetFile)(null)).rejects.toThrow(/^readDatasetFile: the path is null; expected a text$/);
+    await expect(loosely(resolveFramework)(5)).rejects.toThrow(TypeError);
+    await expect(loosely(readDatasetFile)('examples/data/readiness/2022.json', { locale: 'fr' })).rejects.toThrow(/option "locale" is "fr"/);
+    await expect(loosely(readResultOrDataset)('examples/data/readiness/2022.json', { idColum: 'id' })).rejects.toThrow(/unknown option "idColum" — did you mean "idColumn"\?/);
+  });
+
+  it('a path with control characters, a folder or no file is a ChisoError whose message shows the path escaped', async () => {
+    for (const path of ['\u0000', 'a\u001b[31m.json', '.', '', 'no-such-file.csv', 'x'.repeat(100_000)]) {
+      let caught: unknown;
+      try {
+        await resolveFramework(path);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught, path.slice(0, 20)).toBeInstanceOf(ChisoError);
+      expect((caught as ChisoError).message).not.toMatch(/[\u0000-\u0008\u001b]/);
+      expect((caught as ChisoError).message.length).toBeLessThan(1000);
     }
   });
 });
