@@ -6,7 +6,7 @@
  * @module
  */
 import { ExactDecimal, type Exact } from '../engine/decimal.js';
-import { rankDecimalTexts, ranksLowestFirst } from '../engine/rank.js';
+import { compareIds, rankDecimalTexts, ranksLowestFirst } from '../engine/rank.js';
 import type { MissingDataNote, NodeScore, ScoreResult, UnitResult } from '../engine/result.js';
 import { guardDecimalSettings, roundToText } from '../engine/decimal.js';
 import { divideRational, multiplyRational, parseRational, rationalToText, sumDecimals, type Rational } from '../engine/rational.js';
@@ -70,7 +70,10 @@ function groupUnits(names: readonly string[], options: MergeOptions): Grouping {
     return new ExactDecimal(reading.text);
   });
   const groups = PROVINCES_34.map((province) => {
-    const members = provinces.flatMap((former, index) => (former.successorCode === province.code ? [index] : []));
+    // by former code, not by position: formerUnits and the merger's notes do not depend on the order of the units
+    const members = provinces
+      .flatMap((former, index) => (former.successorCode === province.code ? [index] : []))
+      .sort((left, right) => compareIds(provinces[left]?.code ?? '', provinces[right]?.code ?? ''));
     const absent = (province.formerCodes ?? []).filter((code) => !provinces.some((former) => former.code === code));
     if (absent.length > 0 && !options.partial && members.length > 0) {
       const names63 = absent.map((code) => PROVINCES_63.find((former) => former.code === code)?.name);

@@ -324,6 +324,67 @@ describe('helpers that take a dataset without a framework', () => {
   });
 });
 
+/** Freezes a value and everything in it, as a caller that shares it may do. */
+function deepFreeze<T>(value: T): T {
+  const pending: unknown[] = [value];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
+    Object.freeze(next);
+    pending.push(...Object.values(next));
+  }
+  return value;
+}
+
+describe('inputs are never changed, and order does not matter', () => {
+  const readers = (result: ScoreResult): Record<string, unknown> => {
+    const first = base.units[0]?.id ?? '';
+    const chosen = base.units.slice(0, 9).map((unit) => unit.id);
+    const byUnit = <T extends { unit: string }>(rows: readonly T[]): T[] => [...rows].sort((left, right) => (left.unit < right.unit ? -1 : left.unit > right.unit ? 1 : 0));
+    const merged = mergeResultTo34(result);
+    return {
+      rankAmong: rankAmong(result, chosen),
+      compare: byUnit(compareResults(base, result).rows),
+      explain: explainUnit(result, first),
+      groups: groupTable(result, 'region').rows,
+      merged: { ...merged, units: byUnit(merged.units.map((unit) => ({ ...unit, unit: unit.id }))), missing: byUnit(merged.missing).map((note) => JSON.stringify(note)).sort() },
+    };
+  };
+
+  it('functions that read a result change nothing in it and work on a frozen one', () => {
+    const saved = savedCopy();
+    const before = JSON.stringify(saved);
+    const expected = readers(saved as unknown as ScoreResult);
+    expect(JSON.stringify(saved)).toBe(before);
+    expect(readers(deepFreeze(saved) as unknown as ScoreResult)).toEqual(expected);
+  });
+
+  it('results do not depend on the order of the units in the result', () => {
+    const expected = readers(savedCopy() as unknown as ScoreResult);
+    fc.assert(
+      fc.property(fc.infiniteStream(fc.nat()), (picks) => {
+        const shuffled = savedCopy();
+        const units = shuffled.units as unknown[];
+        for (let index = units.length - 1; index > 0; index -= 1) {
+          const other = (picks.next().value as number) % (index + 1);
+          [units[index], units[other]] = [units[other], units[index]];
+        }
+        expect(readers(shuffled as unknown as ScoreResult)).toEqual(expected);
+      }),
+      fuzz(5),
+    );
+  });
+
+  it('helpers that take a dataset change nothing in it and work on a frozen one', () => {
+    const dataset = JSON.parse(JSON.stringify(readinessData)) as DatasetInput;
+    const indicator = Object.keys((readinessData.units[0] as { values: Record<string, unknown> }).values)[0] ?? '';
+    const run = (input: DatasetInput): unknown => [achievement(input, indicator, 50), mergeDatasetTo34(input), withProvinces(input)];
+    const before = JSON.stringify(dataset);
+    const expected = run(dataset);
+    expect(JSON.stringify(dataset)).toBe(before);
+    expect(run(deepFreeze(dataset))).toEqual(expected);
+  });
+});
+
 describe('messages', () => {
   it('formatPath quotes, abbreviates and escapes a key that is long or holds control characters', () => {
     expect(formatPath(['units', 0, 'values', 'x'.repeat(100_000)])).toMatch(/^units\[0\]\.values\["x{24}…\(100000 characters\)…x{24}"\]$/);
