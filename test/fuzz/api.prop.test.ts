@@ -11,6 +11,15 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  factorsOf,
+  inputValue,
+  normalQuantile,
+  randomFromState,
+  saltelliSample,
+  sobolEstimates,
+  sobolIndices,
+  sobolSequence,
+  validateInputs,
   builtinFramework,
   formatIssue,
   formatPath,
@@ -280,6 +289,16 @@ describe('programmer mistakes in arguments', () => {
     ['jsonChunks a misspelt option', () => loosely(jsonChunks)({}, { indnt: 2 }), /unknown option "indnt"/],
     ['jsonChunks 100,000 levels deep', () => [...jsonChunks(Array.from({ length: 100_000 }).reduce<unknown>((inner) => [inner], 1))], /jsonChunks: the value is nested too deeply/],
     ['builtinFramework null', () => loosely(builtinFramework)(null), /builtinFramework: the id is null/],
+    ['validateInputs null', () => loosely(validateInputs)(null), /validateInputs: the inputs are null/],
+    ['factorsOf null', () => loosely(factorsOf)(null), /validateInputs: the inputs are null/],
+    ['inputValue u NaN', () => loosely(inputValue)({ name: 'x', distribution: 'uniform', min: 0, max: 1 }, Number.NaN), /inputValue: u is NaN/],
+    ['saltelliSample options null', () => loosely(saltelliSample)([{ name: 'x', distribution: 'uniform', min: 0, max: 1 }], null), /saltelliSample: the options are null/],
+    ['saltelliSample a misspelt option', () => loosely(saltelliSample)([{ name: 'x', distribution: 'uniform', min: 0, max: 1 }], { n: 8, scrambel: false }), /unknown option "scrambel" — did you mean "scramble"\?/],
+    ['sobolEstimates null', () => loosely(sobolEstimates)(null), /sobolEstimates: the outputs are null/],
+    ['sobolSequence a misspelt option', () => loosely(sobolSequence)(2, { skp: 1 }), /unknown option "skp"/],
+    ['normalQuantile "0.5"', () => loosely(normalQuantile)('0.5'), /probability must be in \[0, 1\]/],
+    ['randomFromState null', () => loosely(randomFromState)(null), /randomFromState: the state is null/],
+    ['randomFromState two words', () => loosely(randomFromState)([1, 2]), /expected four 32-bit words/],
     ['formatPath null', () => loosely(formatPath)(null), /formatPath: the path is null/],
     ['formatIssue null', () => loosely(formatIssue)(null), /formatIssue: the issue is null/],
     ['new ChisoError(null)', () => new (ChisoError as unknown as new (issues: unknown) => Error)(null), /ChisoError: the issues are null/],
@@ -382,6 +401,16 @@ describe('inputs are never changed, and order does not matter', () => {
     const expected = run(dataset);
     expect(JSON.stringify(dataset)).toBe(before);
     expect(run(deepFreeze(dataset))).toEqual(expected);
+  });
+});
+
+describe('sensitivity inputs', () => {
+  it('validateInputs reports a null input by its place instead of failing', () => {
+    expect(loosely(validateInputs)([null])).toEqual([expect.objectContaining({ path: ['inputs', 0], message: 'input 0 is null, not an input ({ name, distribution, … })' })]);
+  });
+
+  it('sobolIndices refuses a misspelt option before running the model', async () => {
+    await expect(loosely(sobolIndices)(() => 0, [{ name: 'x', distribution: 'uniform', min: 0, max: 1 }], { n: 8, bootstrp: false })).rejects.toThrow(/unknown option "bootstrp" — did you mean "bootstrap"\?/);
   });
 });
 
