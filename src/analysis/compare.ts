@@ -65,6 +65,9 @@ function difference(current: string | null | undefined, previous: string | null 
  * describeRankChange(8, 9); // => 'down 1 place'
  */
 export function describeRankChange(previousRank: number | null, currentRank: number | null): string {
+  for (const [which, rank] of [['previous', previousRank], ['current', currentRank]] as const) {
+    if (rank !== null && !(typeof rank === 'number' && Number.isInteger(rank) && rank >= 1)) throw new RangeError(`describeRankChange: the ${which} rank is ${describeValue(rank)}; expected a whole number from 1, or null`);
+  }
   if (currentRank === null) return previousRank === null ? 'not ranked' : 'no longer ranked';
   if (previousRank === null) return 'not ranked before';
   const change = previousRank - currentRank;

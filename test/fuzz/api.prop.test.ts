@@ -11,6 +11,13 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  describeRankChange,
+  escapeControlCharacters,
+  escapeJsonText,
+  escapeTerminalText,
+  isSavedDecimal,
+  rankDecimalTexts,
+  ranksLowestFirst,
   factorsOf,
   inputValue,
   normalQuantile,
@@ -289,6 +296,15 @@ describe('programmer mistakes in arguments', () => {
     ['jsonChunks a misspelt option', () => loosely(jsonChunks)({}, { indnt: 2 }), /unknown option "indnt"/],
     ['jsonChunks 100,000 levels deep', () => [...jsonChunks(Array.from({ length: 100_000 }).reduce<unknown>((inner) => [inner], 1))], /jsonChunks: the value is nested too deeply/],
     ['builtinFramework null', () => loosely(builtinFramework)(null), /builtinFramework: the id is null/],
+    ['rankDecimalTexts ties "nope"', () => loosely(rankDecimalTexts)(['1'], ['a'], 'nope'), /rankDecimalTexts: the tie method is "nope"/],
+    ['rankDecimalTexts "abc"', () => loosely(rankDecimalTexts)(['abc', '1'], ['a', 'b'], 'competition'), /rankDecimalTexts: text 0 is "abc"/],
+    ['rankDecimalTexts more texts than ids', () => loosely(rankDecimalTexts)(['2', '1'], ['a'], 'competition'), /2 texts for 1 ids/],
+    ['rankDecimalTexts an id twice', () => loosely(rankDecimalTexts)(['2', '1'], ['a', 'a'], 'ordinal'), /id "a" is given twice/],
+    ['ranksLowestFirst null', () => loosely(ranksLowestFirst)(null), /ranksLowestFirst: the node is null/],
+    ['describeRankChange NaN', () => loosely(describeRankChange)(Number.NaN, 1), /describeRankChange: the previous rank is NaN/],
+    ['escapeControlCharacters null', () => loosely(escapeControlCharacters)(null), /escapeControlCharacters: object given/],
+    ['escapeTerminalText 5', () => loosely(escapeTerminalText)(5), /escapeTerminalText: number given/],
+    ['escapeJsonText undefined', () => loosely(escapeJsonText)(undefined), /escapeJsonText: undefined given/],
     ['validateInputs null', () => loosely(validateInputs)(null), /validateInputs: the inputs are null/],
     ['factorsOf null', () => loosely(factorsOf)(null), /validateInputs: the inputs are null/],
     ['inputValue u NaN', () => loosely(inputValue)({ name: 'x', distribution: 'uniform', min: 0, max: 1 }, Number.NaN), /inputValue: u is NaN/],
@@ -401,6 +417,12 @@ describe('inputs are never changed, and order does not matter', () => {
     const expected = run(dataset);
     expect(JSON.stringify(dataset)).toBe(before);
     expect(run(deepFreeze(dataset))).toEqual(expected);
+  });
+});
+
+describe('predicates', () => {
+  it('isSavedDecimal is false, not an error, for any value that is not a text', () => {
+    for (const value of [null, undefined, 5, {}, [], Number.NaN]) expect(loosely(isSavedDecimal)(value)).toBe(false);
   });
 });
 
