@@ -11,7 +11,7 @@ import type { AggregateMethod } from '../methods/aggregate/types.js';
 import { normaliseMethodFor } from '../methods/normalise/index.js';
 import type { NormaliseMethod } from '../methods/normalise/types.js';
 import type { AggregateNode, Framework, IndicatorNode } from '../model/framework.js';
-import { walkFramework } from '../model/validate.js';
+import { validatedFramework, walkFramework } from '../model/validate.js';
 import type { NodeInfo } from './result.js';
 
 /** An indicator in the plan. */
@@ -66,6 +66,20 @@ export interface Plan {
   readonly linear: boolean;
 }
 
+/** Plans {@link compilePlan} made. */
+const compiledPlans = new WeakSet<object>();
+
+/**
+ * Whether a plan was made by {@link compilePlan} (and so may be run as it is): a plan built or
+ * copied by hand may hold anything.
+ *
+ * @example
+ * isCompiledPlan(compilePlan(assertFramework(desi2022))); // => true
+ */
+export function isCompiledPlan(plan: unknown): plan is Plan {
+  return typeof plan === 'object' && plan !== null && compiledPlans.has(plan);
+}
+
 /**
  * Compiles a validated framework into a plan.
  *
@@ -73,7 +87,8 @@ export interface Plan {
  * const plan = compilePlan(assertFramework(desi2022));
  * plan.indicators.length; // => 33
  */
-export function compilePlan(framework: Framework): Plan {
+export function compilePlan(input: Framework): Plan {
+  const framework = validatedFramework(input);
   const entries: { node: IndicatorNode | AggregateNode; path: (string | number)[]; parent: AggregateNode | null; depth: number }[] = [];
   walkFramework(framework.root, (node, path, parent) => {
     entries.push({ node, path, parent, depth: path.filter((part) => part === 'children').length });
@@ -131,5 +146,7 @@ export function compilePlan(framework: Framework): Plan {
         indicator.denominator === null,
     ) &&
     evaluationOrder.every((aggregate) => aggregate.method.linear);
-  return { framework, nodes, info, indicators, evaluationOrder, linear };
+  const plan = { framework, nodes, info, indicators, evaluationOrder, linear };
+  compiledPlans.add(plan);
+  return plan;
 }

@@ -19,7 +19,7 @@ import { assertDataset, assertFramework } from '../model/validate.js';
 import { ExactDecimal, guardDecimalSettings, PRECISION } from './decimal.js';
 import { evaluateDecimal } from './decimal-run.js';
 import type { MutableNodeScore } from './evaluation.js';
-import { compilePlan, type Plan } from './plan.js';
+import { compilePlan, isCompiledPlan, type Plan } from './plan.js';
 import { evaluateRational } from './rational-run.js';
 import { rankPositions, ranksLowestFirst } from './rank.js';
 import type { MissingDataNote, NodeScore, ScoreResult, UnitResult } from './result.js';
@@ -91,6 +91,7 @@ export function score(frameworkInput: unknown, datasetInput: unknown, options: S
 export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptions = {}): ScoreResult {
   guardDecimalSettings();
   checkOptions('scoreValidated', options, SCORE_OPTIONS);
+  if (!isCompiledPlan(plan)) throw new TypeError('scoreValidated: the plan was not made by compilePlan; pass compilePlan(framework), or call score(framework, dataset)');
   const framework: Framework = plan.framework;
   const units = dataset.units;
   const unitCount = units.length;

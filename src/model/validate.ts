@@ -148,7 +148,8 @@ export function walkFramework(
 }
 
 /** Every indicator of a framework, in the order they appear. */
-export function indicatorsOf(framework: Framework): IndicatorNode[] {
+export function indicatorsOf(input: Framework): IndicatorNode[] {
+  const framework = validatedFramework(input);
   const found: IndicatorNode[] = [];
   walkFramework(framework.root, (node) => {
     if (node.kind === 'indicator') found.push(node);
@@ -283,7 +284,24 @@ export function validateFramework(input: unknown): Validation<Framework> {
   if (!parsed.success) return { success: false, issues: [...fromZodIssues(parsed.error.issues), ...duplicateIdsAsWritten(input)] };
   const problems = checkFramework(parsed.data);
   if (problems.length > 0) return { success: false, issues: problems };
+  validatedFrameworks.add(parsed.data);
   return { success: true, value: parsed.data, issues: [] };
+}
+
+/** Frameworks {@link validateFramework} returned: the functions that need a validated one take these as they are. */
+const validatedFrameworks = new WeakSet<object>();
+
+/**
+ * The guard of the functions typed to take a validated {@link Framework} (`compilePlan`,
+ * `indicatorsOf`, `validateDataset`, `assertDataset`): one that `validateFramework` returned is
+ * used as it is; anything else — a framework as written, a copy — is validated first, and refused
+ * with a ChisoError naming every problem, rather than failing inside with a TypeError.
+ *
+ * @example
+ * compilePlan(validatedFramework(desi2022)); // the same as compilePlan(assertFramework(desi2022))
+ */
+export function validatedFramework(framework: unknown): Framework {
+  return typeof framework === 'object' && framework !== null && validatedFrameworks.has(framework) ? (framework as Framework) : assertFramework(framework);
 }
 
 /**
@@ -404,7 +422,11 @@ export interface ValidateDatasetOptions {
  * validateDataset(framework, { units: [{ id: 'HN', values: { services: '1.640' } }] }, { locale: 'vi-VN' }).value?.units[0]?.values;
  * // => { services: '1640' }
  */
-export function validateDataset(framework: Framework, input: unknown, options: ValidateDatasetOptions = {}): Validation<Dataset> {
+export function validateDataset(frameworkInput: Framework, input: unknown, options: ValidateDatasetOptions = {}): Validation<Dataset> {
+  // A framework as written is validated first; never throws, so its problems are returned, under "framework".
+  const checkedFramework = validatedFrameworks.has(frameworkInput as object) ? { success: true as const, value: frameworkInput, issues: [] } : validateFramework(frameworkInput);
+  if (!checkedFramework.success) return { success: false, issues: checkedFramework.issues.map((entry) => ({ ...entry, path: ['framework', ...entry.path] })) };
+  const framework = checkedFramework.value;
   const shapeProblems = checkNesting(input, { what: 'the dataset', opaque: isValuesObject });
   if (shapeProblems.length > 0) return { success: false, issues: shapeProblems };
   const parsed = DatasetSchema.safeParse(input, parseOptions);

@@ -11,6 +11,11 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  assertDataset,
+  compilePlan,
+  indicatorsOf,
+  scoreValidated,
+  validateDataset,
   describeRankChange,
   escapeControlCharacters,
   escapeJsonText,
@@ -417,6 +422,26 @@ describe('inputs are never changed, and order does not matter', () => {
     const expected = run(dataset);
     expect(JSON.stringify(dataset)).toBe(before);
     expect(run(deepFreeze(dataset))).toEqual(expected);
+  });
+});
+
+describe('functions typed to take a validated framework or a compiled plan', () => {
+  it('validate a framework as written, and refuse an invalid one with a ChisoError, never a TypeError from inside', () => {
+    for (const framework of [null, {}, { id: 'f', name: 'F', root: null }, readiness]) {
+      const shouldWork = framework === readiness;
+      for (const action of [() => compilePlan(framework as never), () => indicatorsOf(framework as never), () => assertDataset(framework as never, readinessData)]) {
+        if (shouldWork) expect(action).not.toThrow();
+        else expect(action).toThrow(ChisoError);
+      }
+      const checked = validateDataset(framework as never, readinessData);
+      expect(checked.success).toBe(shouldWork);
+      if (!shouldWork) expect(checked.issues[0]?.path[0]).toBe('framework');
+    }
+  });
+
+  it('scoreValidated refuses a plan compilePlan did not make', () => {
+    expect(() => loosely(scoreValidated)({}, { units: [] })).toThrow(/^scoreValidated: the plan was not made by compilePlan/);
+    expect(() => loosely(scoreValidated)({ ...compilePlan(readiness as never) }, { units: [] })).toThrow(TypeError);
   });
 });
 
