@@ -9,7 +9,7 @@
  */
 import type { RoundingMode } from '../model/framework.js';
 import { describeValue } from '../model/describe.js';
-import { abbreviate, MAX_DECIMAL_EXPONENT, MAX_NUMBER_TEXT_LENGTH } from '../model/limits.js';
+import { abbreviate, MAX_DECIMAL_EXPONENT, MAX_NUMBER_TEXT_LENGTH, MAX_SAVED_EXPONENT } from '../model/limits.js';
 import { checkRounding, PRECISION } from './decimal.js';
 
 /** An exact rational number `numerator / denominator`, the denominator positive; not always reduced. */
@@ -69,7 +69,8 @@ export function parseRational(value: number | string): Rational {
   if (!match || (match[2] === '' && (match[3] ?? '') === '')) throw new RangeError(`not a decimal number: ${text}`);
   const [, sign, whole = '', fraction = '', exponentText] = match;
   const exponent = (exponentText === undefined ? 0 : Number(exponentText)) - fraction.length;
-  if (Math.abs(exponent) > MAX_DECIMAL_EXPONENT + MAX_NUMBER_TEXT_LENGTH) throw new RangeError(`parseRational: ${abbreviate(text)} is beyond the exponents chiso computes with (about 1e-${MAX_DECIMAL_EXPONENT} to 1e${MAX_DECIMAL_EXPONENT})`);
+  // A saved result's figures may reach 1e±9999 (model/limits): beyond that, refuse rather than build a huge BigInt.
+  if (Math.abs(exponent) > MAX_SAVED_EXPONENT + MAX_NUMBER_TEXT_LENGTH) throw new RangeError(`parseRational: ${abbreviate(text)} is beyond the exponents chiso computes with (1e-${MAX_SAVED_EXPONENT} to 1e${MAX_SAVED_EXPONENT})`);
   let numerator = BigInt(`${whole}${fraction}` || '0');
   if (sign === '-') numerator = -numerator;
   if (exponent >= 0) return { numerator: numerator * powerOfTen(exponent), denominator: 1n };

@@ -14,7 +14,7 @@ import type { Framework } from '../model/framework.js';
 import { ChisoError, type ChisoIssue } from '../model/issues.js';
 import { emptyRecord, ownValue } from '../model/records.js';
 import { checkOptions, oneOf, texts as listOfTexts } from '../model/arguments.js';
-import { markResult } from '../model/saved-result.js';
+import { markResult } from '../model/checked-results.js';
 import { assertDataset, assertFramework } from '../model/validate.js';
 import { ExactDecimal, guardDecimalSettings, PRECISION } from './decimal.js';
 import { evaluateDecimal } from './decimal-run.js';

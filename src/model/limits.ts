@@ -123,7 +123,7 @@ export function yearProblem(year: string | number): string | null {
 }
 
 /** The largest decimal exponent a saved figure may have (a figure is printed in full: keep it short). */
-const MAX_SAVED_EXPONENT = 9999;
+export const MAX_SAVED_EXPONENT = 9999;
 
 /**
  * True when a text is a figure chiso could have written: a plain decimal (exponent form allowed)

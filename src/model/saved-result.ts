@@ -15,6 +15,7 @@ import { describeValue } from './describe.js';
 import { IdSchema, LabelSchema, RankingSchema, RoundingSchema } from './framework.js';
 import { ChisoError, issue, type ChisoIssue } from './issues.js';
 import { isSavedDecimal, MAX_NUMBER_TEXT_LENGTH } from './limits.js';
+import { isMarkedResult, markResult } from './checked-results.js';
 import { checkNesting } from './nesting.js';
 import { fromZodIssues, parseOptions, type Validation } from './validate.js';
 
@@ -185,34 +186,14 @@ export function validateResult(input: unknown): Validation<ScoreResult> {
   if (problems.length > 0) return { success: false, issues: problems };
   // Node scores, groups and methods were checked field by field above, beyond what zod's types say.
   const value = parsed.data as unknown as ScoreResult;
-  checkedResults.add(value);
+  markResult(value);
   return { success: true, value, issues: [] };
-}
-
-/**
- * Results known to be well formed: made by `score`, `mergeResultTo34`, or returned by
- * `validateResult`. A weak set, so it keeps nothing alive; checking a large result costs more than
- * most analyses of it, so one chiso made is not checked again. Any other object given where a result
- * is expected — a saved result parsed from JSON and edited, a copy, a spread — is checked in full.
- */
-const checkedResults = new WeakSet<object>();
-
-/**
- * Records a result chiso has just made as well formed, so {@link assertResult} does not check it
- * again. Returns the result.
- *
- * @example
- * return markResult({ framework, precision, dataset, root, nodes, units, missing, unranked });
- */
-export function markResult<T extends ScoreResult>(result: T): T {
-  checkedResults.add(result);
-  return result;
 }
 
 /**
  * The guard of every function that reads a result given by its caller (`rankAmong`,
  * `compareResults`, `explainUnit`, `criteriaSummary`, the tables, the merger, panels): a result
- * chiso made passes at once; anything else is checked with {@link validateResult} and refused with
+ * chiso made (see `markResult`) passes at once; anything else is checked with {@link validateResult} and refused with
  * a {@link ChisoError} naming every problem, its path prefixed with `where` ("previous",
  * "results[2]") when the function takes more than one result. Never a TypeError from deep inside.
  *
@@ -221,7 +202,7 @@ export function markResult<T extends ScoreResult>(result: T): T {
  * assertResult(edited); // throws ChisoError: units[0].nodes.index.score: score "abc" is not a decimal…
  */
 export function assertResult(result: unknown, where: readonly (string | number)[] = [], what = 'The result'): ScoreResult {
-  if (typeof result === 'object' && result !== null && checkedResults.has(result)) return result as ScoreResult;
+  if (isMarkedResult(result)) return result;
   const checked = validateResult(result);
   if (!checked.success) {
     const issues = checked.issues.map((entry) => ({ ...entry, path: [...where, ...entry.path] }));

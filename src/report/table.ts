@@ -150,7 +150,7 @@ export function groupTable(result: ScoreResult, group: string, options: GroupTab
   const valueOf = (unit: UnitResult): InstanceType<typeof ExactDecimal> => new ExactDecimal((unit.nodes[node]?.score ?? unit.nodes[node]?.normalised) as string);
   const rows = [...members.entries()].map(([key, units]) => {
     // An exact sum, so the group mean does not depend on the order of units.
-    const mean = new ExactDecimal(rationalToText(divideRational(sumDecimals(units.map((unit) => parseRational(valueOf(unit).toFixed()))), { numerator: BigInt(units.length), denominator: 1n })));
+    const mean = new ExactDecimal(rationalToText(divideRational(sumDecimals(units.map((unit) => parseRational(valueOf(unit).toString()))), { numerator: BigInt(units.length), denominator: 1n })));
     // one pass, not a sort that reads every value again at each comparison; among equal scores
     // the smallest id leads, so the answer does not depend on the order of units
     const best = units.reduce((leader, unit) => {

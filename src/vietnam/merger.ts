@@ -15,7 +15,8 @@ import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { emptyRecord, ownValue } from '../model/records.js';
 import { checkArgument, checkOptions, flag, oneOf, record, text } from '../model/arguments.js';
-import { assertResult, markResult } from '../model/saved-result.js';
+import { markResult } from '../model/checked-results.js';
+import { assertResult } from '../model/saved-result.js';
 import { assertDatasetShape } from '../model/validate.js';
 import { matchProvinces } from './names.js';
 import { PROVINCES_34, PROVINCES_63, REGIONS, type Province } from './provinces.js';
@@ -95,8 +96,8 @@ function weightedMean(values: readonly (Exact | null)[], members: readonly numbe
   for (const member of members) {
     const value = values[member];
     if (value === null || value === undefined) continue;
-    const weight = parseRational((weights[member] as Exact).toFixed());
-    products.push(multiplyRational(parseRational(value.toFixed()), weight));
+    const weight = parseRational((weights[member] as Exact).toString());
+    products.push(multiplyRational(parseRational(value.toString()), weight));
     used.push(weight);
   }
   const weightSum = sumDecimals(used);

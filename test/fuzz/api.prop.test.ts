@@ -149,6 +149,25 @@ describe('functions that read a result given by the user', () => {
     );
   });
 
+  it('return a clean output or throw a ChisoError for figures at the edge of what a saved result holds (1e±9999, -0, 40 digits)', () => {
+    const edges = ['1e-9999', '-1e-9999', '9.999999999999999999999999999999999999999e9999', '-0', '0e5', '0.0000', '1234567890123456789012345678901234567890'];
+    const figureKeys = ['score', 'normalised', 'published'] as const;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...figureKeys), fc.constantFrom(...edges)), { minLength: 1, maxLength: 6 }), (edits) => {
+        const edited = savedCopy() as unknown as { units: { nodes: Record<string, Record<string, unknown>> }[] };
+        for (const [unitPick, nodePick, key, value] of edits) {
+          const unit = edited.units[unitPick % edited.units.length];
+          const nodes = Object.values(unit?.nodes ?? {});
+          const figures = nodes[nodePick % Math.max(1, nodes.length)];
+          if (figures !== undefined && key in figures) figures[key] = value;
+        }
+        const breaches = resultReaders(edited as unknown as ScoreResult).map(([name, action]) => contractBreach(name, action)).filter((breach) => breach !== null);
+        expect(breaches).toEqual([]);
+      }),
+      fuzz(15),
+    );
+  });
+
   it('refuse a result whose units, nodes or figures are null, of the wrong type or missing, with a ChisoError naming the place', () => {
     const edits: [string, (result: JsonObject) => void, string][] = [
       ['units: null', (result) => { result.units = null; }, 'units'],
