@@ -11,7 +11,7 @@ import { ExactDecimal, guardDecimalSettings, roundToText } from '../engine/decim
 import { divideRational, parseRational, rationalToText, sumDecimals } from '../engine/rational.js';
 import { formatCsv } from '../io/csv.js';
 import { escapeControlCharacters } from './escape.js';
-import { describeValue } from '../model/describe.js';
+import { describeValue, quoteText } from '../model/describe.js';
 import { ChisoError, issue } from '../model/issues.js';
 import { ownValue } from '../model/records.js';
 import { checkArgument, checkOptions, anything, flag, oneOf, text, texts } from '../model/arguments.js';
@@ -137,6 +137,7 @@ export function groupTable(result: ScoreResult, group: string, options: GroupTab
   checkOptions('groupTable', options, { node: text });
   assertResult(result);
   const node = options.node ?? result.root;
+  if (!result.nodes.some((candidate) => candidate.id === node)) throw new ChisoError([issue('unknown_reference', ['node'], `node ${quoteText(node)} is not in the result`, { received: node })]);
   const members = new Map<string, UnitResult[]>();
   for (const unit of result.units) {
     const key = ownValue(unit.groups, group);

@@ -444,6 +444,13 @@ describe('inputs are never changed, and order does not matter', () => {
   });
 });
 
+describe('unknown names', () => {
+  it('groupTable names an unknown node as such, not as a missing group', () => {
+    expect(() => groupTable(base, 'region', { node: 'nope' })).toThrow(/node "nope" is not in the result/);
+    expect(() => groupTable(base, 'region', { node: 'constructor' })).toThrow(/node "constructor" is not in the result/);
+  });
+});
+
 describe('functions typed to take a validated framework or a compiled plan', () => {
   it('validate a framework as written, and refuse an invalid one with a ChisoError, never a TypeError from inside', () => {
     for (const framework of [null, {}, { id: 'f', name: 'F', root: null }, readiness]) {
