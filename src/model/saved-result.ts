@@ -12,7 +12,7 @@
 import * as z from 'zod';
 import type { ScoreResult } from '../engine/result.js';
 import { describeValue } from './describe.js';
-import { IdSchema, LabelSchema, RankingSchema, RoundingSchema } from './framework.js';
+import { IdSchema, LabelSchema, RoundingModeSchema } from './framework.js';
 import { ChisoError, issue, type ChisoIssue } from './issues.js';
 import { isSavedDecimal, MAX_NUMBER_TEXT_LENGTH } from './limits.js';
 import { isMarkedResult, markResult } from './checked-results.js';
@@ -38,6 +38,16 @@ const NodeInfoSchema = z.strictObject({
   threshold: z.string().refine(isSavedDecimal, 'expected a decimal number written as text').optional(),
 });
 
+// As a result writes them: every field present. The framework's schemas fill defaults in, which
+// would pass a result without `decimals` while the functions reading it see none.
+const SavedRoundingSchema = z.strictObject({ decimals: z.number().int().min(0).max(20), mode: RoundingModeSchema });
+const SavedRankingSchema = z.strictObject({
+  ties: z.enum(['competition', 'dense', 'ordinal']),
+  on: z.enum(['score', 'published']),
+  exclude: z.array(z.string()),
+  groups: z.array(z.string()),
+});
+
 const SavedResultSchema = z.strictObject({
   framework: z.strictObject({
     id: z.string(),
@@ -45,8 +55,8 @@ const SavedResultSchema = z.strictObject({
     edition: z.string().optional(),
     year: z.number().int().optional(),
     scale: z.number().positive(),
-    rounding: RoundingSchema,
-    ranking: RankingSchema,
+    rounding: SavedRoundingSchema,
+    ranking: SavedRankingSchema,
   }),
   precision: z.number().int().positive(),
   dataset: z.strictObject({ id: z.string().optional(), year: z.number().int().optional() }),
