@@ -50,9 +50,15 @@ export function criteriaSummary(result: ScoreResult, node: string): CriteriaSumm
     if (band && !labels.includes(band)) labels.push(band);
   }
   // bands in the order a unit meets them: most criteria first
-  const order = new Map(labels.map((label) => [label, Math.max(...scored.filter((unit) => unit.nodes[node]?.band === label).map((unit) => unit.nodes[node]?.met ?? 0))]));
+  // one pass, no spread: Math.max(...list) overflows the stack beyond about 100,000 units
+  const order = new Map<string, number>();
+  for (const unit of scored) {
+    const band = unit.nodes[node]?.band;
+    if (band) order.set(band, Math.max(order.get(band) ?? Number.NEGATIVE_INFINITY, unit.nodes[node]?.met ?? 0));
+  }
   const bands = [...labels]
-    .sort((left, right) => (order.get(right) ?? 0) - (order.get(left) ?? 0))
+    // equal counts (bands of a hand-edited result) by label, so the order does not follow the units'
+    .sort((left, right) => (order.get(right) ?? 0) - (order.get(left) ?? 0) || (left < right ? -1 : left > right ? 1 : 0))
     .map((label) => {
       const count = scored.filter((unit) => unit.nodes[node]?.band === label).length;
       return { label, count, share: share(count, scored.length) };

@@ -205,7 +205,7 @@ export function randomFromState(state: readonly [number, number, number, number]
     for (const draw of draws) total += draw;
     if (total === Infinity) {
       // Concentrations near 1e308 give draws whose sum overflows: divide by the largest first.
-      const largest = Math.max(...draws);
+      const largest = draws.reduce((most, draw) => Math.max(most, draw), 0);
       total = 0;
       for (let index = 0; index < draws.length; index += 1) {
         draws[index] = (draws[index] ?? 0) / largest;

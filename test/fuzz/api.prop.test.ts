@@ -447,6 +447,16 @@ describe('inputs are never changed, and order does not matter', () => {
   });
 });
 
+describe('large inputs', () => {
+  it('criteriaSummary of 130,000 communes does not overflow the stack', () => {
+    const saved = score(ntmIct, { units: [{ id: 'c0', values: Object.fromEntries(ntmIctIndicators().map((id) => [id, 1])) }] });
+    const countNode = saved.nodes.find((info) => info.method === 'count')?.id ?? '';
+    const unit = saved.units[0] as ScoreResult['units'][number];
+    const many = { ...saved, units: Array.from({ length: 130_000 }, (_unused, index) => ({ ...unit, id: `c${index}`, nodes: { ...unit.nodes, [countNode]: { ...unit.nodes[countNode], rank: null } } })) } as ScoreResult;
+    expect(criteriaSummary(many, countNode).units).toBe(130_000);
+  }, 60_000);
+});
+
 describe('unknown names', () => {
   it('groupTable names an unknown node as such, not as a missing group', () => {
     expect(() => groupTable(base, 'region', { node: 'nope' })).toThrow(/node "nope" is not in the result/);
