@@ -147,6 +147,12 @@ export function scorePanel(framework: unknown, datasets: readonly DatasetInput[]
   checkOptions('scorePanel', options, { groups: texts, locale: oneOf(NUMBER_LOCALES), node: text });
   if (!Array.isArray(datasets as unknown)) throw new TypeError(`scorePanel: the datasets are ${describeValue(datasets)}; expected a list of datasets, one per year`);
   const { node, ...scoreOptions } = options;
+  // named as the caller gave them: the datasets, not the results made from them
+  const yearless = datasets.flatMap((dataset: unknown, index) => {
+    const year: unknown = typeof dataset === 'object' && dataset !== null && Object.hasOwn(dataset, 'year') ? (dataset as { year?: unknown }).year : undefined;
+    return year === undefined ? [issue('missing_value', ['datasets', index, 'year'], `dataset ${index + 1} of the panel has no year`)] : [];
+  });
+  if (yearless.length > 0) throw new ChisoError(yearless, 'The panel cannot be built');
   return panelFromResults(datasets.map((dataset) => score(framework, dataset, scoreOptions)), node);
 }
 

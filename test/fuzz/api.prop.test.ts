@@ -458,6 +458,16 @@ describe('large inputs', () => {
 });
 
 describe('unknown names', () => {
+  it('scorePanel names a dataset without a year by its place among the datasets', () => {
+    let caught: unknown;
+    try {
+      scorePanel(readiness, [{ ...readinessData, year: 2022 }, { units: readinessData.units }] as DatasetInput[]);
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as ChisoError).issues.map((entry) => entry.path)).toEqual([['datasets', 1, 'year']]);
+  });
+
   it('groupTable names an unknown node as such, not as a missing group', () => {
     expect(() => groupTable(base, 'region', { node: 'nope' })).toThrow(/node "nope" is not in the result/);
     expect(() => groupTable(base, 'region', { node: 'constructor' })).toThrow(/node "constructor" is not in the result/);
