@@ -24,6 +24,7 @@ import {
   type Range,
 } from './framework.js';
 import { ChisoError, formatPath, issue, type ChisoIssue } from './issues.js';
+import { checkOptions, oneOf } from './arguments.js';
 import { describeValue } from './describe.js';
 import { abbreviate, MAX_DECIMAL_EXPONENT, MAX_SIGNIFICANT_DIGITS } from './limits.js';
 import { checkNesting } from './nesting.js';
@@ -423,6 +424,7 @@ export interface ValidateDatasetOptions {
  * // => { services: '1640' }
  */
 export function validateDataset(frameworkInput: Framework, input: unknown, options: ValidateDatasetOptions = {}): Validation<Dataset> {
+  checkOptions('validateDataset', options, { locale: oneOf(NUMBER_LOCALES) });
   // A framework as written is validated first; never throws, so its problems are returned, under "framework".
   const checkedFramework = validatedFrameworks.has(frameworkInput as object) ? { success: true as const, value: frameworkInput, issues: [] } : validateFramework(frameworkInput);
   if (!checkedFramework.success) return { success: false, issues: checkedFramework.issues.map((entry) => ({ ...entry, path: ['framework', ...entry.path] })) };

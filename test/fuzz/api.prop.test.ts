@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  defaultRange,
   assertDataset,
   compilePlan,
   indicatorsOf,
@@ -322,6 +323,8 @@ describe('programmer mistakes in arguments', () => {
     ['jsonChunks indent -1', () => loosely(jsonChunks)({}, { indent: -1 }), /jsonChunks: option "indent" is -1/],
     ['jsonChunks a misspelt option', () => loosely(jsonChunks)({}, { indnt: 2 }), /unknown option "indnt"/],
     ['jsonChunks 100,000 levels deep', () => [...jsonChunks(Array.from({ length: 100_000 }).reduce<unknown>((inner) => [inner], 1))], /jsonChunks: the value is nested too deeply/],
+    ['defaultRange "toString"', () => loosely(defaultRange)('toString'), /defaultRange: the unit is "toString"/],
+    ['validateDataset locale "fr"', () => loosely(validateDataset)(readiness, readinessData, { locale: 'fr' }), /validateDataset: option "locale" is "fr"/],
     ['builtinFramework null', () => loosely(builtinFramework)(null), /builtinFramework: the id is null/],
     ['rankDecimalTexts ties "nope"', () => loosely(rankDecimalTexts)(['1'], ['a'], 'nope'), /rankDecimalTexts: the tie method is "nope"/],
     ['rankDecimalTexts "abc"', () => loosely(rankDecimalTexts)(['abc', '1'], ['a', 'b'], 'competition'), /rankDecimalTexts: text 0 is "abc"/],
