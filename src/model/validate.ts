@@ -26,7 +26,7 @@ import {
 import { ChisoError, formatPath, issue, type ChisoIssue } from './issues.js';
 import { checkOptions, oneOf } from './arguments.js';
 import { describeValue } from './describe.js';
-import { abbreviate, MAX_DECIMAL_EXPONENT, MAX_SIGNIFICANT_DIGITS } from './limits.js';
+import { abbreviate, MAX_DECIMAL_EXPONENT, MAX_SIGNIFICANT_DIGITS, MAX_YEAR, MIN_YEAR, yearProblem } from './limits.js';
 import { checkNesting } from './nesting.js';
 import { inheritedKeys, ownValue, readsDirectly } from './records.js';
 import { spreadsheetError, spreadsheetErrorHint } from './spreadsheet-errors.js';
@@ -661,6 +661,10 @@ export function assertDatasetShape(input: unknown, summary = 'The dataset is not
     throw new ChisoError([issue('invalid_shape', isObject(input) ? ['units'] : [], `expected a dataset with a list of units, got ${describeValue(isObject(input) ? units : input)}`)], summary);
   }
   const problems: ChisoIssue[] = [];
+  const year: unknown = Object.hasOwn(input, 'year') ? input.year : undefined;
+  if (year !== undefined && (typeof year !== 'number' || yearProblem(year) !== null)) {
+    problems.push(issue('invalid_shape', ['year'], `the dataset's year is ${describeValue(year)}; expected a year from ${MIN_YEAR} to ${MAX_YEAR}`, { received: describeValue(year) }));
+  }
   for (let index = 0; index < units.length; index += 1) {
     const unit: unknown = units[index];
     if (!isObject(unit)) {

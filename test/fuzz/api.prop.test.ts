@@ -381,7 +381,7 @@ describe('helpers that take a dataset without a framework', () => {
   });
 
   it('refuse a dataset whose units are not a list of units with a ChisoError naming the place', () => {
-    for (const dataset of [null, {}, { units: null }, { units: [null] }, { units: [{ id: 'a' }] }, { units: [{ id: 'a', values: [] }] }]) {
+    for (const dataset of [null, {}, { units: null }, { units: [null] }, { units: [{ id: 'a' }] }, { units: [{ id: 'a', values: [] }] }, { year: null, units: [] }, { year: 'x', units: [] }]) {
       for (const action of [() => achievement(dataset as unknown as DatasetInput, 'x', 5), () => mergeDatasetTo34(dataset as unknown as DatasetInput), () => withProvinces(dataset as unknown as DatasetInput)]) {
         expect(action).toThrow(ChisoError);
       }
