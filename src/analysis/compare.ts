@@ -5,7 +5,7 @@
  */
 import { ExactDecimal } from '../engine/decimal.js';
 import type { NodeScore, ScoreResult, UnitResult } from '../engine/result.js';
-import { describeValue } from '../model/describe.js';
+import { describeValue, quoteText } from '../model/describe.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { isSavedDecimal } from '../model/limits.js';
 import { checkOptions, text } from '../model/arguments.js';
@@ -136,7 +136,7 @@ export function compareResults(previous: ScoreResult, current: ScoreResult, opti
   }
   const missingIn = [previous, current].filter((result) => !result.nodes.some((info: unknown) => typeof info === 'object' && info !== null && (info as { id?: unknown }).id === node));
   if (missingIn.length > 0) {
-    throw new ChisoError([issue('unknown_reference', ['node'], `node "${node}" is not in the ${missingIn[0] === previous ? 'previous' : 'current'} result`, { received: node })]);
+    throw new ChisoError([issue('unknown_reference', ['node'], `node ${quoteText(node)} is not in the ${missingIn[0] === previous ? 'previous' : 'current'} result`, { received: node })]);
   }
   const problems = [...figureProblems(previous, 'previous', node), ...figureProblems(current, 'current', node)];
   if (problems.length > 0) throw new ChisoError(problems, 'A result cannot be compared');

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { quoteText } from '../model/describe.js';
 import { ExactDecimal, guardDecimalSettings } from '../engine/decimal.js';
 import type { ScoreResult } from '../engine/result.js';
 import { ChisoError, issue } from '../model/issues.js';
@@ -40,7 +41,7 @@ export function criteriaSummary(result: ScoreResult, node: string): CriteriaSumm
   assertResult(result);
   const info = result.nodes.find((candidate) => candidate.id === node);
   if (!info || info.kind !== 'aggregate' || info.method !== 'count') {
-    throw new ChisoError([issue('unknown_reference', ['node'], `"${node}" is not a criteria-counting (count) node of this result`, { received: node })]);
+    throw new ChisoError([issue('unknown_reference', ['node'], `${quoteText(node)} is not a criteria-counting (count) node of this result`, { received: node })]);
   }
   const scored = result.units.filter((unit) => unit.nodes[node]?.met !== null && unit.nodes[node]?.met !== undefined);
   const share = (count: number, of: number): string => (of === 0 ? '0' : new ExactDecimal(count).div(of).toString());

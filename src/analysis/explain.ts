@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { quoteText } from '../model/describe.js';
 import { ExactDecimal, ONE, type Exact } from '../engine/decimal.js';
 import type { MissingDataNote, NodeInfo, ScoreResult } from '../engine/result.js';
 import { aggregateMethods } from '../methods/aggregate/index.js';
@@ -118,7 +119,7 @@ export function explainUnit(result: ScoreResult, unitId: string, options: Explai
   assertResult(result);
   const unit = result.units.find((candidate) => candidate.id === unitId);
   if (!unit) {
-    throw new ChisoError([issue('unknown_unit', ['unit'], `there is no unit "${unitId}" in the result`, { received: unitId })]);
+    throw new ChisoError([issue('unknown_unit', ['unit'], `there is no unit ${quoteText(unitId)} in the result`, { received: unitId })]);
   }
   const infoById = new Map<string, NodeInfo>(result.nodes.map((info) => [info.id, info]));
   const notes = result.missing.filter((note) => note.unit === unitId);

@@ -8,7 +8,7 @@ import { describeRankChange } from './compare.js';
 import type { ScoreResult } from '../engine/result.js';
 import { score, type ScoreOptions } from '../engine/score.js';
 import type { DatasetInput } from '../model/dataset.js';
-import { describeValue } from '../model/describe.js';
+import { describeValue, quoteText } from '../model/describe.js';
 import { ChisoError, issue } from '../model/issues.js';
 import * as z from 'zod';
 import { isSavedDecimal } from '../model/limits.js';
@@ -166,6 +166,6 @@ export function rankHistory(panel: Panel, unit: string): string {
   checkArgument('rankHistory', 'the unit', unit, text);
   assertPanel(panel);
   const row = panel.rows.find((candidate) => candidate.unit === unit || candidate.name === unit);
-  if (!row) throw new ChisoError([issue('unknown_unit', ['unit'], `there is no unit "${unit}" in the panel`, { received: unit })]);
+  if (!row) throw new ChisoError([issue('unknown_unit', ['unit'], `there is no unit ${quoteText(unit)} in the panel`, { received: unit })]);
   return row.cells.map((cell) => (cell?.rank === null || cell?.rank === undefined ? '–' : String(cell.rank))).join(' → ');
 }

@@ -65,9 +65,9 @@ export function rankingTable(result: ScoreResult, options: RankingTableOptions =
   assertResult(result);
   const node = options.node ?? result.root;
   const info = result.nodes.find((candidate) => candidate.id === node);
-  if (!info) throw new ChisoError([issue('unknown_reference', ['node'], `node "${node}" is not in the result`, { received: node })]);
+  if (!info) throw new ChisoError([issue('unknown_reference', ['node'], `node ${quoteText(node)} is not in the result`, { received: node })]);
   const unknown = (options.columns ?? []).filter((column) => !result.nodes.some((candidate) => candidate.id === column));
-  if (unknown.length > 0) throw new ChisoError(unknown.map((column) => issue('unknown_reference', ['columns'], `column "${column}" is not a node of the result`, { received: column })));
+  if (unknown.length > 0) throw new ChisoError(unknown.map((column) => issue('unknown_reference', ['columns'], `column ${quoteText(column)} is not a node of the result`, { received: column })));
   const children = options.columns ?? (options.children === false || info.kind === 'indicator' ? [] : (info.children ?? []));
   const comparison = options.previous ? compareResults(options.previous, result, { node }) : null;
   const changeByUnit = new Map(comparison?.rows.map((row) => [row.unit, row]) ?? []);
@@ -147,7 +147,7 @@ export function groupTable(result: ScoreResult, group: string, options: GroupTab
     if (list === undefined) members.set(key, [unit]);
     else list.push(unit);
   }
-  if (members.size === 0) throw new ChisoError([issue('unknown_reference', ['group'], `no ranked unit has a "${group}" group`, { received: group })]);
+  if (members.size === 0) throw new ChisoError([issue('unknown_reference', ['group'], `no ranked unit has a ${quoteText(group)} group`, { received: group })]);
   const valueOf = (unit: UnitResult): InstanceType<typeof ExactDecimal> => new ExactDecimal((unit.nodes[node]?.score ?? unit.nodes[node]?.normalised) as string);
   const rows = [...members.entries()].map(([key, units]) => {
     // An exact sum, so the group mean does not depend on the order of units.

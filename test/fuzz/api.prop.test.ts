@@ -465,6 +465,21 @@ describe('large inputs', () => {
 });
 
 describe('unknown names', () => {
+  it('an unknown unit, node or group given by the caller is quoted in the message: escaped and abbreviated', () => {
+    const hostile = `\u001b]0;x\u0007${'y'.repeat(100_000)}`;
+    for (const action of [() => rankAmong(base, [hostile]), () => explainUnit(base, hostile), () => rankingTable(base, { node: hostile }), () => groupTable(base, hostile), () => criteriaSummary(base, hostile), () => compareResults(base, base, { node: hostile })]) {
+      let caught: unknown;
+      try {
+        action();
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ChisoError);
+      expect((caught as ChisoError).message).not.toMatch(/[\u0000-\u0008\u001b]/);
+      expect((caught as ChisoError).message.length).toBeLessThan(500);
+    }
+  });
+
   it('scorePanel names a dataset without a year by its place among the datasets', () => {
     let caught: unknown;
     try {
