@@ -32,7 +32,7 @@ describe('the browser-safe core', () => {
     expect(published).toEqual(['undefined', 'undefined', '69.6', 1]);
   });
 
-  it('bundles score + one framework in under 66 kB gzipped (215 kB minified), with only English zod messages', async () => {
+  it('bundles score + one framework in under 70 kB gzipped (225 kB minified), with only English zod messages', async () => {
     // Measured when the ceiling was set (esbuild, minified ESM, browser): score + desi2022 +
     // datasetFromCsv 180 kB minified, 57 kB gzipped — zod 99 kB of it, decimal.js 32 kB, chiso
     // 48 kB; merged with the other issue-6 branches of the time (stricter schemas, number
@@ -59,20 +59,23 @@ describe('the browser-safe core', () => {
     const kept = Object.values(bundle.metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path));
     const locales = kept.filter((path) => /zod\/v4\/locales\/(?!index)/.test(path));
     expect(locales.map((path) => path.replace(/.*\//, ''))).toEqual(['en.js']);
-    expect(bytes.length).toBeLessThan(215_000);
-    expect(gzipSync(bytes).length).toBeLessThan(66_000);
+    // 67.1 kB gzipped after the argument and saved-result checks of the public API came in (issue 6,
+    // third round); the ceiling moved from 66 to 70 kB with them.
+    expect(bytes.length).toBeLessThan(225_000);
+    expect(gzipSync(bytes).length).toBeLessThan(70_000);
   });
 
-  it('stays under a size ceiling: the whole core, zod and decimal.js included, under 100 kB gzipped', async () => {
+  it('stays under a size ceiling: the whole core, zod and decimal.js included, under 110 kB gzipped', async () => {
     // Measured at 229 kB minified, 71.5 kB gzipped when the ceiling was set (about 74 kB with the
     // other issue-6 branches; 136 kB gzipped before zod was imported as a namespace). Raised from
     // 85 kB when the sensitivity core came in (issue 7 §4: 79.2 → 89.8 kB, of which 3.2 kB are the
     // 256 dimensions of Joe–Kuo direction numbers); an application that imports only `score` does
     // not carry it (the test above: tree-shaking keeps the bundle of score + a framework small).
     // Merged with the second round of issue-6 fixes (CSV, saved results, JSON checks) the whole core
-    // measured 95.4 kB, so the ceiling is 100 kB; the analysis tools of issue 7 belong in their own
+    // measured 95.4 kB, and 103 kB with the argument checks of every public function, so the
+    // ceiling is 110 kB; the analysis tools of issue 7 belong in their own
     // entry point before they grow further.
     const bundle = await build({ entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))], bundle: true, platform: 'browser', format: 'esm', minify: true, write: false, logLevel: 'silent' });
-    expect(gzipSync(bundle.outputFiles[0]?.contents ?? new Uint8Array()).length).toBeLessThan(100_000);
+    expect(gzipSync(bundle.outputFiles[0]?.contents ?? new Uint8Array()).length).toBeLessThan(110_000);
   });
 });

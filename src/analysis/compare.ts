@@ -5,9 +5,11 @@
  */
 import { ExactDecimal } from '../engine/decimal.js';
 import type { NodeScore, ScoreResult, UnitResult } from '../engine/result.js';
-import { describeValue } from '../model/describe.js';
+import { describeValue, quoteText } from '../model/describe.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { isSavedDecimal } from '../model/limits.js';
+import { checkOptions, text } from '../model/arguments.js';
+import { assertResult } from '../model/saved-result.js';
 
 /** One unit's change between two results at one node. */
 export interface ComparisonRow {
@@ -63,6 +65,9 @@ function difference(current: string | null | undefined, previous: string | null 
  * describeRankChange(8, 9); // => 'down 1 place'
  */
 export function describeRankChange(previousRank: number | null, currentRank: number | null): string {
+  for (const [which, rank] of [['previous', previousRank], ['current', currentRank]] as const) {
+    if (rank !== null && !(typeof rank === 'number' && Number.isInteger(rank) && rank >= 1)) throw new RangeError(`describeRankChange: the ${which} rank is ${describeValue(rank)}; expected a whole number from 1, or null`);
+  }
   if (currentRank === null) return previousRank === null ? 'not ranked' : 'no longer ranked';
   if (previousRank === null) return 'not ranked before';
   const change = previousRank - currentRank;
@@ -120,18 +125,24 @@ function figureProblems(result: ScoreResult, which: 'previous' | 'current', node
  * change.rows.find((row) => row.unit === '33')?.description; // => 'up 22 places'
  */
 export function compareResults(previous: ScoreResult, current: ScoreResult, options: CompareOptions = {}): Comparison {
+  checkOptions('compareResults', options, { node: text });
   const node = options.node ?? current.root;
   for (const [which, result] of [['previous', previous], ['current', current]] as const) {
     if (typeof result !== 'object' || result === null || !Array.isArray(result.nodes) || !Array.isArray(result.units)) {
+      // every problem of the result, with its path under "previous" or "current"
+      assertResult(result, [which], `The ${which} result`);
       throw new ChisoError([issue('invalid_shape', [which], `the ${which} result is ${describeValue(result)}, not a result with nodes and units`)], 'A result cannot be compared');
     }
   }
   const missingIn = [previous, current].filter((result) => !result.nodes.some((info: unknown) => typeof info === 'object' && info !== null && (info as { id?: unknown }).id === node));
   if (missingIn.length > 0) {
-    throw new ChisoError([issue('unknown_reference', ['node'], `node "${node}" is not in the ${missingIn[0] === previous ? 'previous' : 'current'} result`, { received: node })]);
+    throw new ChisoError([issue('unknown_reference', ['node'], `node ${quoteText(node)} is not in the ${missingIn[0] === previous ? 'previous' : 'current'} result`, { received: node })]);
   }
   const problems = [...figureProblems(previous, 'previous', node), ...figureProblems(current, 'current', node)];
   if (problems.length > 0) throw new ChisoError(problems, 'A result cannot be compared');
+  // then everything else a result holds (the checks above name the figures compared more plainly)
+  assertResult(previous, ['previous'], 'The previous result');
+  assertResult(current, ['current'], 'The current result');
   const previousById = new Map<string, UnitResult>(previous.units.map((unit) => [unit.id, unit]));
   const currentIds = new Set(current.units.map((unit) => unit.id));
   const rows = current.units.map((unit): ComparisonRow => {

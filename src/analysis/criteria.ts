@@ -4,10 +4,13 @@
  *
  * @module
  */
+import { quoteText } from '../model/describe.js';
 import { ExactDecimal, guardDecimalSettings } from '../engine/decimal.js';
 import { ranksLowestFirst } from '../engine/rank.js';
 import type { ScoreResult } from '../engine/result.js';
 import { ChisoError, issue } from '../model/issues.js';
+import { checkArgument, text } from '../model/arguments.js';
+import { assertResult } from '../model/saved-result.js';
 
 /** A criteria-attainment summary at one `count` node. */
 export interface CriteriaSummary {
@@ -37,9 +40,11 @@ export interface CriteriaSummary {
  */
 export function criteriaSummary(result: ScoreResult, node: string): CriteriaSummary {
   guardDecimalSettings();
+  checkArgument('criteriaSummary', 'the node', node, text);
+  assertResult(result);
   const info = result.nodes.find((candidate) => candidate.id === node);
   if (!info || info.kind !== 'aggregate' || info.method !== 'count') {
-    throw new ChisoError([issue('unknown_reference', ['node'], `"${node}" is not a criteria-counting (count) node of this result`, { received: node })]);
+    throw new ChisoError([issue('unknown_reference', ['node'], `${quoteText(node)} is not a criteria-counting (count) node of this result`, { received: node })]);
   }
   const scored = result.units.filter((unit) => unit.nodes[node]?.met !== null && unit.nodes[node]?.met !== undefined);
   // Units with a score but no count at all: the counts were not carried (a result mapped onto the
@@ -56,9 +61,15 @@ export function criteriaSummary(result: ScoreResult, node: string): CriteriaSumm
     if (band && !labels.includes(band)) labels.push(band);
   }
   // bands in the order a unit meets them: most criteria first
-  const order = new Map(labels.map((label) => [label, Math.max(...scored.filter((unit) => unit.nodes[node]?.band === label).map((unit) => unit.nodes[node]?.met ?? 0))]));
+  // one pass, no spread: Math.max(...list) overflows the stack beyond about 100,000 units
+  const order = new Map<string, number>();
+  for (const unit of scored) {
+    const band = unit.nodes[node]?.band;
+    if (band) order.set(band, Math.max(order.get(band) ?? Number.NEGATIVE_INFINITY, unit.nodes[node]?.met ?? 0));
+  }
   const bands = [...labels]
-    .sort((left, right) => (order.get(right) ?? 0) - (order.get(left) ?? 0))
+    // equal counts (bands of a hand-edited result) by label, so the order does not follow the units'
+    .sort((left, right) => (order.get(right) ?? 0) - (order.get(left) ?? 0) || (left < right ? -1 : left > right ? 1 : 0))
     .map((label) => {
       const count = scored.filter((unit) => unit.nodes[node]?.band === label).length;
       return { label, count, share: share(count, scored.length) };

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { quoteText } from '../model/describe.js';
 import { ExactDecimal, ONE, type Exact } from '../engine/decimal.js';
 import type { MissingDataNote, NodeInfo, ScoreResult } from '../engine/result.js';
 import { aggregateMethods } from '../methods/aggregate/index.js';
@@ -10,6 +11,8 @@ import type { Label } from '../model/framework.js';
 import { ChisoError, issue } from '../model/issues.js';
 import { MAX_NESTING_DEPTH } from '../model/nesting.js';
 import { ownValue } from '../model/records.js';
+import { checkArgument, checkOptions, text, wholeNumber } from '../model/arguments.js';
+import { assertResult } from '../model/saved-result.js';
 
 /** One indicator's part in a unit's score. */
 export interface IndicatorExplanation {
@@ -111,9 +114,12 @@ function addsUp(indicators: readonly IndicatorExplanation[], score: string | nul
  * why.strengths[0]?.id; // an indicator where Austria ranks far above 10th
  */
 export function explainUnit(result: ScoreResult, unitId: string, options: ExplainOptions = {}): Explanation {
+  checkArgument('explainUnit', 'the unit id', unitId, text);
+  checkOptions('explainUnit', options, { limit: wholeNumber(0, Number.MAX_SAFE_INTEGER), minimumGap: wholeNumber(0, Number.MAX_SAFE_INTEGER) });
+  assertResult(result);
   const unit = result.units.find((candidate) => candidate.id === unitId);
   if (!unit) {
-    throw new ChisoError([issue('unknown_unit', ['unit'], `there is no unit "${unitId}" in the result`, { received: unitId })]);
+    throw new ChisoError([issue('unknown_unit', ['unit'], `there is no unit ${quoteText(unitId)} in the result`, { received: unitId })]);
   }
   const infoById = new Map<string, NodeInfo>(result.nodes.map((info) => [info.id, info]));
   const notes = result.missing.filter((note) => note.unit === unitId);

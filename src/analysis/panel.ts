@@ -8,7 +8,15 @@ import { describeRankChange } from './compare.js';
 import type { ScoreResult } from '../engine/result.js';
 import { score, type ScoreOptions } from '../engine/score.js';
 import type { DatasetInput } from '../model/dataset.js';
+import { describeValue, quoteText } from '../model/describe.js';
 import { ChisoError, issue } from '../model/issues.js';
+import * as z from 'zod';
+import { isSavedDecimal } from '../model/limits.js';
+import { checkNesting } from '../model/nesting.js';
+import { NUMBER_LOCALES } from '../io/number.js';
+import { checkArgument, checkOptions, oneOf, text, texts } from '../model/arguments.js';
+import { assertResult } from '../model/saved-result.js';
+import { fromZodIssues, parseOptions } from '../model/validate.js';
 
 /** One unit's figures in one year. */
 export interface PanelCell {
@@ -31,6 +39,50 @@ export interface Panel {
   readonly rows: readonly { readonly unit: string; readonly name?: string; readonly cells: readonly (PanelCell | null)[] }[];
 }
 
+const SavedText = z.string().refine(isSavedDecimal, 'expected a decimal number written as text').nullable();
+const RankSchema = z.number().int().min(1).nullable();
+
+const PanelSchema = z
+  .object({
+    node: z.string(),
+    years: z.array(z.number().int()),
+    results: z.array(z.unknown()),
+    rows: z.array(
+      z.strictObject({
+        unit: z.string(),
+        name: z.string().optional(),
+        cells: z.array(
+          z
+            .strictObject({ year: z.number().int(), score: SavedText, published: SavedText, rank: RankSchema, rankChange: z.number().int().nullable(), description: z.string() })
+            .nullable(),
+        ),
+      }),
+    ),
+  })
+  .superRefine((panel, context) => {
+    panel.rows.forEach((row, index) => {
+      if (row.cells.length !== panel.years.length) {
+        context.addIssue({ code: 'custom', path: ['rows', index, 'cells'], message: `unit "${row.unit}" has ${row.cells.length} cells for ${panel.years.length} years` });
+      }
+    });
+  });
+
+/**
+ * The guard of the functions that read a panel (`panelTable`, `rankHistory`): a panel that is not
+ * what `panelFromResults` builds — edited, or read back from JSON — is refused with a ChisoError
+ * naming every problem, rather than failing inside with a TypeError or printing "NaN".
+ *
+ * @example
+ * assertPanel({ node: 'index', years: [2022], results: [], rows: [{ unit: 'A', cells: [] }] });
+ * // throws ChisoError: rows[0].cells: unit "A" has 0 cells for 1 years
+ */
+export function assertPanel(panel: unknown): Panel {
+  const nesting = checkNesting(panel, { what: 'the panel' });
+  const parsed = nesting.length > 0 ? null : PanelSchema.safeParse(panel, parseOptions);
+  if (parsed === null || !parsed.success) throw new ChisoError(parsed === null ? nesting : fromZodIssues(parsed.error.issues), 'The panel is not valid');
+  return panel as Panel;
+}
+
 /**
  * Builds a panel from results already computed, one per year (in any order). The node followed
  * (default: the first year's top index) must be in every year's result.
@@ -39,6 +91,9 @@ export interface Panel {
  * panelFromResults([result2015, result2016, result2017, result2018]).rows[0]?.cells.map((cell) => cell?.rank);
  */
 export function panelFromResults(results: readonly ScoreResult[], node?: string): Panel {
+  if (!Array.isArray(results as unknown)) throw new TypeError(`panelFromResults: the results are ${describeValue(results)}; expected a list of results, one per year`);
+  if (node !== undefined) checkArgument('panelFromResults', 'the node', node, text);
+  results.forEach((result, index) => assertResult(result, ['results', index], `Result ${index + 1} of the panel`));
   const problems = results.flatMap((result, index) => (result.dataset.year === undefined ? [issue('missing_value', ['results', index, 'dataset', 'year'], `result ${index} has no year`)] : []));
   if (problems.length > 0) throw new ChisoError(problems, 'The panel cannot be built');
   const sorted = [...results].sort((left, right) => (left.dataset.year as number) - (right.dataset.year as number));
@@ -98,7 +153,16 @@ export function panelFromResults(results: readonly ScoreResult[], node?: string)
  * panel.rows.find((row) => row.name === 'Điện Biên')?.cells[1]?.description; // => 'up 9 places'
  */
 export function scorePanel(framework: unknown, datasets: readonly DatasetInput[], options: ScoreOptions & { readonly node?: string } = {}): Panel {
-  return panelFromResults(datasets.map((dataset) => score(framework, dataset, options)), options.node);
+  checkOptions('scorePanel', options, { groups: texts, locale: oneOf(NUMBER_LOCALES), node: text });
+  if (!Array.isArray(datasets as unknown)) throw new TypeError(`scorePanel: the datasets are ${describeValue(datasets)}; expected a list of datasets, one per year`);
+  const { node, ...scoreOptions } = options;
+  // named as the caller gave them: the datasets, not the results made from them
+  const yearless = datasets.flatMap((dataset: unknown, index) => {
+    const year: unknown = typeof dataset === 'object' && dataset !== null && Object.hasOwn(dataset, 'year') ? (dataset as { year?: unknown }).year : undefined;
+    return year === undefined ? [issue('missing_value', ['datasets', index, 'year'], `dataset ${index + 1} of the panel has no year`)] : [];
+  });
+  if (yearless.length > 0) throw new ChisoError(yearless, 'The panel cannot be built');
+  return panelFromResults(datasets.map((dataset) => score(framework, dataset, scoreOptions)), node);
 }
 
 /**
@@ -108,7 +172,9 @@ export function scorePanel(framework: unknown, datasets: readonly DatasetInput[]
  * rankHistory(panel, 'HY'); // => '52 → 29 → 31 → 9'
  */
 export function rankHistory(panel: Panel, unit: string): string {
+  checkArgument('rankHistory', 'the unit', unit, text);
+  assertPanel(panel);
   const row = panel.rows.find((candidate) => candidate.unit === unit || candidate.name === unit);
-  if (!row) throw new ChisoError([issue('unknown_unit', ['unit'], `there is no unit "${unit}" in the panel`, { received: unit })]);
+  if (!row) throw new ChisoError([issue('unknown_unit', ['unit'], `there is no unit ${quoteText(unit)} in the panel`, { received: unit })]);
   return row.cells.map((cell) => (cell?.rank === null || cell?.rank === undefined ? '–' : String(cell.rank))).join(' → ');
 }

@@ -107,6 +107,7 @@ export function createRandom(seed: number | bigint, stream: number | bigint = 0)
  * randomFromState([1, 2, 3, 4]).uint32(); // => 11520 (the reference code's first output)
  */
 export function randomFromState(state: readonly [number, number, number, number]): Random {
+  if (!Array.isArray(state as unknown) || state.length !== 4) throw new TypeError(`randomFromState: the state is ${typeof state === 'object' && state !== null ? JSON.stringify(state).slice(0, 80) : String(state)}; expected four 32-bit words`);
   const words = state.map((word, index) => {
     if (!(Number.isInteger(word) && word >= 0 && word < TWO_POW_32)) throw new RangeError(`state[${index}] must be an integer in [0, 2^32); got ${String(word)}`);
     return word;
@@ -204,7 +205,7 @@ export function randomFromState(state: readonly [number, number, number, number]
     for (const draw of draws) total += draw;
     if (total === Infinity) {
       // Concentrations near 1e308 give draws whose sum overflows: divide by the largest first.
-      const largest = Math.max(...draws);
+      const largest = draws.reduce((most, draw) => Math.max(most, draw), 0);
       total = 0;
       for (let index = 0; index < draws.length; index += 1) {
         draws[index] = (draws[index] ?? 0) / largest;

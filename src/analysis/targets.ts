@@ -7,8 +7,11 @@ import { ExactDecimal } from '../engine/decimal.js';
 import { localeAdvice, readDataValue, readsAsThousands, type NumberReading } from '../io/number.js';
 import { roundToText } from '../engine/decimal.js';
 import type { DatasetInput } from '../model/dataset.js';
+import { describeValue } from '../model/describe.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { ownValue } from '../model/records.js';
+import { checkArgument, checkOptions, oneOf, text, wholeNumber } from '../model/arguments.js';
+import { assertDatasetShape } from '../model/validate.js';
 import { didYouMean } from '../model/suggest.js';
 
 /**
@@ -64,6 +67,12 @@ export function achievement(
   target: number | string | Readonly<Record<string, number | string>>,
   options: AchievementOptions = {},
 ): AchievementRow[] {
+  checkArgument('achievement', 'the indicator', indicator, text);
+  checkOptions('achievement', options, { direction: oneOf(['higher', 'lower']), decimals: wholeNumber(0, 20) });
+  assertDatasetShape(dataset, 'Achievement cannot be computed');
+  if (typeof target !== 'number' && typeof target !== 'string' && (typeof target !== 'object' || target === null || Array.isArray(target))) {
+    throw new TypeError(`achievement: the target is ${describeValue(target)}; expected a number, a decimal text, or an object of them by unit id`);
+  }
   const problems: ChisoIssue[] = [];
   // an indicator no unit gives is a misspelt one, not a column of missing values
   if (dataset.units.length > 0 && !dataset.units.some((unit) => Object.hasOwn(unit.values, indicator))) {
@@ -74,7 +83,7 @@ export function achievement(
     const goalInput = typeof target === 'object' ? ownValue(target, unit.id) : target;
     const goalReading = goalInput === undefined ? null : readFigure(goalInput, dataset.locale);
     if (goalReading === null || !goalReading.ok || Number(goalReading.text) === 0) {
-      problems.push(issue('invalid_method', ['targets', unit.id], `unit "${unit.id}" has no usable target for "${indicator}" (got ${String(goalInput)}${goalReading !== null && !goalReading.ok ? `: ${goalReading.reason}` : ''})`, { expected: 'a non-zero number' }));
+      problems.push(issue('invalid_method', ['targets', unit.id], `unit "${unit.id}" has no usable target for "${indicator}" (got ${describeValue(goalInput)}${goalReading !== null && !goalReading.ok ? `: ${goalReading.reason}` : ''})`, { expected: 'a non-zero number' }));
       return { unit: unit.id, value: null, target: String(goalInput), achievement: null, percent: null, gap: null, reached: null };
     }
     const goal = new ExactDecimal(goalReading.text);

@@ -11,6 +11,8 @@
  */
 import { Decimal as DecimalJs } from 'decimal.js';
 import type { RoundingMode } from '../model/framework.js';
+import { describeValue } from '../model/describe.js';
+import { decimalTextProblem, MAX_DECIMAL_EXPONENT } from '../model/limits.js';
 
 /** Significant digits carried by every exact computation. */
 export const PRECISION = 40;
@@ -112,6 +114,11 @@ export const ONE: Exact = new ExactDecimal(1);
  */
 export function toExact(value: number | string): Exact {
   guardDecimalSettings();
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError(`toExact: ${value} is not a finite number`);
+  if (typeof value === 'string') {
+    const problem = decimalTextProblem(value);
+    if (problem !== null) throw new RangeError(`toExact: ${describeValue(value)}: ${problem}`);
+  } else if (typeof value !== 'number') throw new TypeError(`toExact: ${describeValue(value)} is not a number or a decimal text`);
   return new ExactDecimal(value);
 }
 
@@ -126,6 +133,19 @@ const MODES: Record<RoundingMode, DecimalJs.Rounding> = {
 };
 
 /**
+ * Checks rounding arguments given by a caller: decimals a whole number from 0 to
+ * {@link MAX_DECIMAL_EXPONENT} (a framework allows 0–20; a billion would exhaust memory), and a
+ * known rounding mode. A RangeError otherwise.
+ *
+ * @example
+ * checkRounding('roundToText', 1e9, 'half-up'); // throws RangeError
+ */
+export function checkRounding(functionName: string, decimals: number, mode: RoundingMode): void {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMAL_EXPONENT) throw new RangeError(`${functionName}: ${describeValue(decimals)} decimals; expected a whole number from 0 to ${MAX_DECIMAL_EXPONENT}`);
+  if (typeof mode !== 'string' || !Object.hasOwn(MODES, mode)) throw new RangeError(`${functionName}: rounding mode ${describeValue(mode)}; expected one of ${Object.keys(MODES).map((name) => `"${name}"`).join(', ')}`);
+}
+
+/**
  * Rounds to a number of decimals and writes the result with exactly that many digits,
  * as a ministry prints it. `half-up` rounds halves away from zero, like Excel's ROUND.
  *
@@ -135,6 +155,8 @@ const MODES: Record<RoundingMode, DecimalJs.Rounding> = {
  * roundToText(toExact('-0.00001'), 4, 'half-up'); // => '0.0000'
  */
 export function roundToText(value: Exact, decimals: number, mode: RoundingMode): string {
+  checkRounding('roundToText', decimals, mode);
+  if (!DecimalJs.isDecimal(value)) throw new TypeError(`roundToText: ${describeValue(value)} is not an exact decimal (make one with toExact)`);
   const text = value.toFixed(decimals, MODES[mode]);
   // A negative value that rounds to zero prints as "-0.0000" in decimal.js; publish "0.0000".
   return text.startsWith('-') && /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;

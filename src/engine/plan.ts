@@ -66,6 +66,20 @@ export interface Plan {
   readonly linear: boolean;
 }
 
+/** Plans {@link compilePlan} made. */
+const compiledPlans = new WeakSet<object>();
+
+/**
+ * Whether a plan was made by {@link compilePlan} (and so may be run as it is): a plan built or
+ * copied by hand may hold anything.
+ *
+ * @example
+ * isCompiledPlan(compilePlan(assertFramework(desi2022))); // => true
+ */
+export function isCompiledPlan(plan: unknown): plan is Plan {
+  return typeof plan === 'object' && plan !== null && compiledPlans.has(plan);
+}
+
 /**
  * Compiles a framework into a plan. A framework `assertFramework` returned is used as it is; any
  * other framework input is validated first (a {@link ChisoError} when it is not valid).
@@ -134,5 +148,7 @@ export function compilePlan(frameworkInput: Framework | FrameworkInput): Plan {
         indicator.denominator === null,
     ) &&
     evaluationOrder.every((aggregate) => aggregate.method.linear);
-  return { framework, nodes, info, indicators, evaluationOrder, linear };
+  const plan = { framework, nodes, info, indicators, evaluationOrder, linear };
+  compiledPlans.add(plan);
+  return plan;
 }

@@ -4,7 +4,15 @@
  * @module
  */
 import type { Direction, TieMethod } from '../model/framework.js';
+import { describeValue } from '../model/describe.js';
+import { isSavedDecimal } from '../model/limits.js';
 import { ExactDecimal } from './decimal.js';
+
+const TIE_METHODS: readonly string[] = ['competition', 'dense', 'ordinal'];
+
+function checkTies(functionName: string, ties: unknown): void {
+  if (typeof ties !== 'string' || !TIE_METHODS.includes(ties)) throw new RangeError(`${functionName}: the tie method is ${describeValue(ties)}; expected "competition", "dense" or "ordinal"`);
+}
 
 /**
  * Whether a node's figures rank lowest first. Only an aggregate with `direction: "lower"` does:
@@ -17,6 +25,7 @@ import { ExactDecimal } from './decimal.js';
  * ranksLowestFirst({ kind: 'aggregate', direction: 'lower' }); // => true
  */
 export function ranksLowestFirst(node: { readonly kind: 'indicator' | 'aggregate'; readonly direction?: Direction | undefined }): boolean {
+  if (typeof node !== 'object' || (node as unknown) === null) throw new TypeError(`ranksLowestFirst: the node is ${describeValue(node)}; expected { kind, direction }`);
   return node.kind === 'aggregate' && node.direction === 'lower';
 }
 
@@ -72,6 +81,11 @@ function upperBound(sorted: Float64Array, value: number): number {
  * // values 0.9, 0.7, 0.9, 0.5 → competition 1, 3, 1, 4; dense 1, 2, 1, 3; ordinal 1, 3, 2, 4
  */
 export function rankPositions(input: RankInput, ties: TieMethod, into?: Int32Array): Int32Array {
+  checkTies('rankPositions', ties);
+  const given = input as Partial<Record<keyof RankInput, unknown>> | null;
+  if (typeof input !== 'object' || given === null || typeof given.approximate !== 'object' || typeof given.compareExact !== 'function' || typeof given.ids !== 'object' || !Array.isArray(given.positions)) {
+    throw new TypeError(`rankPositions: the input is ${describeValue(input)}; expected { approximate, compareExact, ids, positions }`);
+  }
   const { approximate, compareExact, ids, positions } = input;
   const count = positions.length;
   const ranks = into ?? new Int32Array(approximate.length);
@@ -140,6 +154,19 @@ export function rankPositions(input: RankInput, ties: TieMethod, into?: Int32Arr
  * rankDecimalTexts(['0.9', null, '0.7', '0.9'], ['a', 'b', 'c', 'd'], 'competition'); // => [1, null, 3, 1]
  */
 export function rankDecimalTexts(texts: readonly (string | null)[], ids: readonly string[], ties: TieMethod, lowerIsBetter = false): (number | null)[] {
+  checkTies('rankDecimalTexts', ties);
+  if (!Array.isArray(texts as unknown) || !Array.isArray(ids as unknown)) throw new TypeError('rankDecimalTexts: the texts and the ids must be lists');
+  if (texts.length !== ids.length) throw new RangeError(`rankDecimalTexts: ${texts.length} texts for ${ids.length} ids; give one id per text`);
+  const seen = new Set<string>();
+  for (let index = 0; index < texts.length; index += 1) {
+    const text: unknown = texts[index];
+    const id: unknown = ids[index];
+    if (text !== null && (typeof text !== 'string' || !isSavedDecimal(text))) throw new RangeError(`rankDecimalTexts: text ${index} is ${describeValue(text)}; expected a decimal number written as text, or null`);
+    if (typeof id !== 'string') throw new TypeError(`rankDecimalTexts: id ${index} is ${describeValue(id)}; expected a text`);
+    // ordinal ties are broken by id: two units with one id would rank by the order they are listed in
+    if (seen.has(id)) throw new RangeError(`rankDecimalTexts: id ${describeValue(id)} is given twice`);
+    seen.add(id);
+  }
   const approximate = Float64Array.from(texts, (text) => (text === null ? 0 : lowerIsBetter ? -Number(text) : Number(text)));
   const positions = texts.flatMap((text, index) => (text === null ? [] : [index]));
   const compareExact = (left: number, right: number): number => {

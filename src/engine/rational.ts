@@ -8,7 +8,9 @@
  * @module
  */
 import type { RoundingMode } from '../model/framework.js';
-import { PRECISION } from './decimal.js';
+import { describeValue } from '../model/describe.js';
+import { abbreviate, MAX_DECIMAL_EXPONENT, MAX_NUMBER_TEXT_LENGTH, MAX_SAVED_EXPONENT } from '../model/limits.js';
+import { checkRounding, PRECISION } from './decimal.js';
 
 /** An exact rational number `numerator / denominator`, the denominator positive; not always reduced. */
 export interface Rational {
@@ -35,6 +37,14 @@ export const RATIONAL_ZERO: Rational = { numerator: 0n, denominator: 1n };
 /** The rational 1. */
 export const RATIONAL_ONE: Rational = { numerator: 1n, denominator: 1n };
 
+/** A rational as these functions need it: BigInt numerator and a positive BigInt denominator. */
+function checkRational(functionName: string, value: Rational): void {
+  const given = value as Partial<Record<'numerator' | 'denominator', unknown>> | null;
+  if (typeof value !== 'object' || given === null || typeof given.numerator !== 'bigint' || typeof given.denominator !== 'bigint' || given.denominator <= 0n) {
+    throw new TypeError(`${functionName}: ${describeValue(value)} is not a rational ({ numerator, denominator } as BigInts, the denominator above 0)`);
+  }
+}
+
 /**
  * Reads a decimal written as text (`"0.044000000000000004"`, `"-12.5"`, `"1e-3"`) or a number
  * (through its shortest round-trip text) exactly.
@@ -43,6 +53,9 @@ export const RATIONAL_ONE: Rational = { numerator: 1n, denominator: 1n };
  * parseRational('0.75'); // => { numerator: 75n, denominator: 100n }
  */
 export function parseRational(value: number | string): Rational {
+  if (typeof value !== 'number' && typeof value !== 'string') throw new TypeError(`parseRational: ${describeValue(value)} is not a number or a decimal text`);
+  // Bounded, so a hostile "1e9999999" or a million digits cannot exhaust memory (see model/limits).
+  if (typeof value === 'string' && value.length > MAX_NUMBER_TEXT_LENGTH) throw new RangeError(`parseRational: ${abbreviate(value)} is longer than ${MAX_NUMBER_TEXT_LENGTH} characters`);
   const text = typeof value === 'number' ? String(value) : value.trim();
   // Fast path for the common plain form "-12.345" (no exponent): one BigInt from the digits.
   if (!/[eE]/.test(text)) {
@@ -56,6 +69,8 @@ export function parseRational(value: number | string): Rational {
   if (!match || (match[2] === '' && (match[3] ?? '') === '')) throw new RangeError(`not a decimal number: ${text}`);
   const [, sign, whole = '', fraction = '', exponentText] = match;
   const exponent = (exponentText === undefined ? 0 : Number(exponentText)) - fraction.length;
+  // A saved result's figures may reach 1e±9999 (model/limits): beyond that, refuse rather than build a huge BigInt.
+  if (Math.abs(exponent) > MAX_SAVED_EXPONENT + MAX_NUMBER_TEXT_LENGTH) throw new RangeError(`parseRational: ${abbreviate(text)} is beyond the exponents chiso computes with (1e-${MAX_SAVED_EXPONENT} to 1e${MAX_SAVED_EXPONENT})`);
   let numerator = BigInt(`${whole}${fraction}` || '0');
   if (sign === '-') numerator = -numerator;
   if (exponent >= 0) return { numerator: numerator * powerOfTen(exponent), denominator: 1n };
@@ -106,6 +121,8 @@ export function divideRational(left: Rational, right: Rational): Rational {
 
 /** Negative, zero or positive as a < b, a = b, a > b. */
 export function compareRational(left: Rational, right: Rational): number {
+  checkRational('compareRational', left);
+  checkRational('compareRational', right);
   const difference = left.numerator * right.denominator - right.numerator * left.denominator;
   return difference < 0n ? -1 : difference > 0n ? 1 : 0;
 }
@@ -163,6 +180,8 @@ function roundQuotient(quotient: bigint, remainder: bigint, divisor: bigint, mod
  * rationalToText({ numerator: 2n, denominator: 3n }); // => '0.6666666666666666666666666666666666666667'
  */
 export function rationalToText(value: Rational, significant = PRECISION): string {
+  checkRational('rationalToText', value);
+  if (!Number.isInteger(significant) || significant < 1 || significant > MAX_DECIMAL_EXPONENT) throw new RangeError(`rationalToText: ${describeValue(significant)} significant digits; expected a whole number from 1 to ${MAX_DECIMAL_EXPONENT}`);
   if (value.numerator === 0n) return '0';
   const negative = value.numerator < 0n;
   const numerator = negative ? -value.numerator : value.numerator;
@@ -234,6 +253,8 @@ export function shiftDecimalText(text: string, exponent: number): string | null 
  * rationalToFixed(parseRational('0.84845'), 4, 'half-up'); // => '0.8485'
  */
 export function rationalToFixed(value: Rational, decimals: number, mode: RoundingMode): string {
+  checkRounding('rationalToFixed', decimals, mode);
+  checkRational('rationalToFixed', value);
   const negative = value.numerator < 0n;
   const scaled = absolute(value.numerator) * powerOfTen(decimals);
   const rounded = roundQuotient(scaled / value.denominator, scaled % value.denominator, value.denominator, mode, negative);

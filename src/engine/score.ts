@@ -8,24 +8,26 @@
  *
  * @module
  */
-import type { NumberLocale } from '../io/number.js';
+import { NUMBER_LOCALES, type NumberLocale } from '../io/number.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Framework } from '../model/framework.js';
 import { ChisoError, type ChisoIssue } from '../model/issues.js';
 import { quoteText } from '../model/describe.js';
 import { emptyRecord, ownValue } from '../model/records.js';
+import { checkOptions, oneOf, texts as listOfTexts } from '../model/arguments.js';
+import { markResult } from '../model/checked-results.js';
 import { assertDataset, assertFramework } from '../model/validate.js';
 import { ExactDecimal, guardDecimalSettings, PRECISION } from './decimal.js';
 import { evaluateDecimal } from './decimal-run.js';
 import type { MutableNodeScore } from './evaluation.js';
-import { compilePlan, type Plan } from './plan.js';
+import { compilePlan, isCompiledPlan, type Plan } from './plan.js';
 import { evaluateRational } from './rational-run.js';
 import { rankPositions, ranksLowestFirst } from './rank.js';
 import type { MissingDataNote, NodeScore, ScoreResult, UnitResult } from './result.js';
 
 /** Options for {@link score}. */
 export interface ScoreOptions {
-  /** Group keys to rank within at every node (default: the framework's `ranking.groups`). */
+/** Group keys to rank within at every node (default: the framework's `ranking.groups`). */
   readonly groups?: readonly string[];
   /**
    * How numbers written as text in the dataset are read (`vi-VN`: `1.640,5`; `en`: `1,640.5`), when
@@ -33,6 +35,9 @@ export interface ScoreOptions {
    */
   readonly locale?: NumberLocale | undefined;
 }
+
+/** What {@link score} and {@link scoreValidated} accept as options, checked before anything runs. */
+const SCORE_OPTIONS = { groups: listOfTexts, locale: oneOf(NUMBER_LOCALES) };
 
 /** Labels every unit at every node that has bands: criteria met for a count node, else the score. */
 function applyBands(plan: Plan, texts: MutableNodeScore[][]): void {
@@ -69,6 +74,7 @@ function applyBands(plan: Plan, texts: MutableNodeScore[][]): void {
  * top?.nodes.desi?.rank; // => 1
  */
 export function score(frameworkInput: unknown, datasetInput: unknown, options: ScoreOptions = {}): ScoreResult {
+  checkOptions('score', options, SCORE_OPTIONS);
   const framework = assertFramework(frameworkInput);
   const dataset = assertDataset(framework, datasetInput, { locale: options.locale });
   return scoreValidated(compilePlan(framework), dataset, options);
@@ -101,6 +107,8 @@ function checkArguments(plan: unknown, dataset: unknown): void {
 export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptions = {}): ScoreResult {
   checkArguments(plan, dataset);
   guardDecimalSettings();
+  checkOptions('scoreValidated', options, SCORE_OPTIONS);
+  if (!isCompiledPlan(plan)) throw new TypeError('scoreValidated: the plan was not made by compilePlan; pass compilePlan(framework), or call score(framework, dataset)');
   const framework: Framework = plan.framework;
   const units = dataset.units;
   const unitCount = units.length;
@@ -200,7 +208,8 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
     };
   });
 
-  return {
+  // marked as made by chiso: the analyses it is given to need not check it again
+  return markResult({
     framework: {
       id: framework.id,
       name: framework.name,
@@ -217,6 +226,6 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
     units: unitResults,
     missing: missingNotes,
     unranked,
-  };
+  });
 }
 

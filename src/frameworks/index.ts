@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { describeValue } from '../model/describe.js';
 import type { FrameworkInput } from '../model/framework.js';
 import { desi2022 } from './desi-2022.js';
 import { vnDti2020 } from './vietnam/dti-2020.js';
@@ -30,5 +31,6 @@ export const builtinFrameworks: Readonly<Record<string, FrameworkInput>> = {
  * builtinFramework('desi-2022')?.name; // => 'Digital Economy and Society Index (DESI) 2022'
  */
 export function builtinFramework(id: string): FrameworkInput | undefined {
+  if (typeof id !== 'string') throw new TypeError(`builtinFramework: the id is ${describeValue(id)}; expected a text such as "desi-2022"`);
   return Object.hasOwn(builtinFrameworks, id) ? builtinFrameworks[id] : undefined;
 }

@@ -5,7 +5,9 @@
  * @module
  */
 import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
-import type { NumberLocale } from './number.js';
+import { NUMBER_LOCALES, type NumberLocale } from './number.js';
+import { checkArgument, checkOptions, oneOf, record, text as textCheck, texts, type OptionCheck } from '../model/arguments.js';
+import { describeValue } from '../model/describe.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { quoteText } from '../model/describe.js';
 import { emptyRecord } from '../model/records.js';
@@ -223,6 +225,8 @@ function ambiguous(message: string, candidates: readonly string[]): never {
  * parseCsv('id;score\nHN;0,85\n').header; // => ['id', 'score']
  */
 export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvTable {
+  checkArgument('parseCsv', 'the text', text, textCheck);
+  checkOptions('parseCsv', options, PARSE_OPTIONS);
   const withoutMark = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Excel's "sep=;" first line declares the separator; it is left out (as an empty line, so line numbers stay).
   const declared = /^sep=([^"\r\n])(?:\r\n|\r|\n|$)/.exec(withoutMark);
@@ -272,6 +276,21 @@ export interface DatasetFromCsvOptions extends ParseCsvOptions {
   readonly idColumnOption?: string;
 }
 
+/** What {@link parseCsv} accepts as options. */
+const PARSE_OPTIONS: Readonly<Record<string, OptionCheck>> = { delimiter: textCheck, comment: textCheck, delimiterOption: textCheck, formulas: oneOf(['restore', 'keep']) };
+
+/** What {@link datasetFromCsv} (and `chiso/node`'s readers, for JSON files too) accept as options. */
+export const DATASET_OPTIONS: Readonly<Record<string, OptionCheck>> = {
+  ...PARSE_OPTIONS,
+  idColumn: textCheck,
+  nameColumn: textCheck,
+  groupColumns: texts,
+  ignoreColumns: texts,
+  dataset: record,
+  locale: oneOf(NUMBER_LOCALES),
+  idColumnOption: textCheck,
+};
+
 const ID_COLUMNS = ['id', 'unit', 'code', 'country', 'province'];
 const TRUE_WORDS = new Set(['true', 'yes', '1', 'có']);
 const FALSE_WORDS = new Set(['false', 'no', '0', 'không']);
@@ -290,7 +309,10 @@ const FALSE_WORDS = new Set(['false', 'no', '0', 'không']);
  * datasetFromCsv('id;services\nHN;1.640\n', { locale: 'vi-VN' }).locale; // => 'vi-VN'
  */
 export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}): DatasetInput {
-  const parsed = parseCsv(text, options);
+  checkArgument('datasetFromCsv', 'the text', text, textCheck);
+  checkOptions('datasetFromCsv', options, DATASET_OPTIONS);
+  const { delimiter, comment, delimiterOption, formulas } = options;
+  const parsed = parseCsv(text, { ...(delimiter === undefined ? {} : { delimiter }), ...(comment === undefined ? {} : { comment }), ...(delimiterOption === undefined ? {} : { delimiterOption }), ...(formulas === undefined ? {} : { formulas }) });
   // Names, ids and groups in NFC, so a header typed on macOS (decomposed accents) names the same indicator.
   const table = { header: parsed.header.map(toNfc), rows: parsed.rows };
   const lower = table.header.map((name) => name.toLowerCase());
@@ -427,6 +449,21 @@ export interface FormatCsvOptions {
   readonly formulas?: 'neutralise' | 'keep';
 }
 
+/** The rows given to {@link formatCsv}: lists of texts, finite numbers, null or undefined. */
+function checkRows(rows: unknown): void {
+  if (!Array.isArray(rows)) throw new TypeError(`formatCsv: the rows are ${describeValue(rows)}; expected a list of rows`);
+  rows.forEach((row: unknown, index) => {
+    if (!Array.isArray(row)) throw new TypeError(`formatCsv: row ${index} is ${describeValue(row)}; expected a list of cells`);
+    for (let column = 0; column < row.length; column += 1) {
+      const cell: unknown = row[column];
+      if (typeof cell === 'number' ? !Number.isFinite(cell) : !(typeof cell === 'string' || cell === null || cell === undefined)) {
+        const message = `formatCsv: row ${index}, cell ${column} is ${describeValue(cell)}; expected a text, a finite number, null or undefined`;
+        throw typeof cell === 'number' ? new RangeError(message) : new TypeError(message);
+      }
+    }
+  });
+}
+
 /**
  * A cell a spreadsheet reads as a number, not a formula: a sign, digits with `.` `,` or spaces
  * grouping them, an exponent, a percent sign ("-0.5", "+1.2345", "-1.640,5", "-12%").
@@ -491,6 +528,8 @@ function escapeCell(cell: string, delimiter: string): string {
  * formatCsv([['a;b', '=1']], { delimiter: ';', formulas: 'keep' }); // => '"a;b";=1\n'
  */
 export function formatCsv(rows: readonly (readonly (string | number | null | undefined)[])[], options: string | FormatCsvOptions = ','): string {
+  if (typeof options !== 'string') checkOptions('formatCsv', options, { delimiter: textCheck, formulas: oneOf(['neutralise', 'keep']) });
+  checkRows(rows);
   const { delimiter = ',', formulas = 'neutralise' } = typeof options === 'string' ? { delimiter: options } : options;
   if (delimiter.length !== 1 || /["\r\n]/.test(delimiter)) throw new RangeError(`formatCsv: the delimiter must be one character other than a quote or a line break, not ${JSON.stringify(delimiter)}`);
   const write = (cell: string | number | null | undefined): string => {

@@ -18,6 +18,7 @@
  */
 import { quoteText } from '../model/describe.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
+import { checkArgument, text as textCheck } from '../model/arguments.js';
 
 /** A key given twice in one JSON object. */
 export interface DuplicateKey {
@@ -116,6 +117,7 @@ function isNumberCharacter(code: number): boolean {
  * duplicateKeys('[{"x": 1}, {"x": 2}]'); // => []
  */
 export function duplicateKeys(text: string, limit = 20): DuplicateKey[] {
+  checkScanArguments('duplicateKeys', text, limit);
   return scan(text, limit, false).duplicates;
 }
 
@@ -131,7 +133,14 @@ export function duplicateKeys(text: string, limit = 20): DuplicateKey[] {
  * inexactNumbers('[0.1, 1e21, 100.000]'); // => []
  */
 export function inexactNumbers(text: string, limit = 20): InexactNumber[] {
+  checkScanArguments('inexactNumbers', text, limit);
   return scan(text, limit, true).numbers;
+}
+
+/** The text and limit of {@link duplicateKeys} and {@link inexactNumbers}: programmer mistakes are a TypeError or RangeError. */
+function checkScanArguments(name: string, text: string, limit: number): void {
+  checkArgument(name, 'the text', text, textCheck);
+  checkArgument(name, 'the limit', limit, (value) => (typeof value !== 'number' ? { kind: 'type', expected: 'a whole number or Infinity' } : value >= 0 && (Number.isInteger(value) || value === Number.POSITIVE_INFINITY) ? null : { kind: 'range', expected: 'a whole number of 0 or more, or Infinity' }));
 }
 
 /**

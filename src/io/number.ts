@@ -150,6 +150,11 @@ function readAs(text: string, locale: NumberLocale): Attempt {
  * readNumber('85%', { percent: true }); // => { ok: true, text: '85' }
  */
 export function readNumber(text: string, options: ReadNumberOptions = {}): NumberReading {
+  // Cheap checks only: this runs once per cell of a dataset.
+  if (typeof text !== 'string') throw new TypeError(`readNumber: ${describeValue(text)} is not a text (use readDataValue for any value)`);
+  if (typeof options !== 'object' || options === null) throw new TypeError(`readNumber: the options are ${describeValue(options)}; expected an object (or nothing)`);
+  if (options.locale !== undefined && !NUMBER_LOCALES.includes(options.locale)) throw new RangeError(`readNumber: option "locale" is ${describeValue(options.locale)}; expected ${NUMBER_LOCALES.map((name) => `"${name}"`).join(' or ')}`);
+  if (options.percent !== undefined && typeof options.percent !== 'boolean') throw new TypeError(`readNumber: option "percent" is ${describeValue(options.percent)}; expected true or false`);
   if (text.length > MAX_NUMBER_TEXT_LENGTH) return { ok: false, reason: decimalLimitProblem(text) ?? 'too long', kind: 'beyond_limits' };
   // The common case, a short plain decimal without a declared locale, needs no more work: twenty
   // characters without an exponent are well within every limit.
@@ -221,5 +226,6 @@ export function readDataValue(value: unknown, options: ReadNumberOptions = {}): 
  * readsAsThousands('1.64'); // => false
  */
 export function readsAsThousands(text: string): boolean {
+  if (typeof text !== 'string') throw new TypeError(`readsAsThousands: ${describeValue(text)} is not a text`);
   return text.length <= 8 && /^[+-]?[1-9]\d{0,2}\.\d{3}$/.test(text);
 }

@@ -375,6 +375,9 @@ export function defineFramework<const F extends FrameworkInput>(framework: F): F
  * defaultRange('percent'); // => { min: 0, max: 100 }
  */
 export function defaultRange(unit: MeasurementUnit): Range {
+  if (typeof unit !== 'string' || !(UnitSchema.options as readonly string[]).includes(unit)) {
+    throw new RangeError(`defaultRange: the unit is ${typeof unit === 'string' ? JSON.stringify(unit.slice(0, 64)) : typeof unit}; expected one of ${UnitSchema.options.map((name) => `"${name}"`).join(', ')}`);
+  }
   switch (unit) {
     case 'percent':
       return { min: 0, max: 100 };

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { quoteText } from './describe.js';
+import { describeValue, quoteText } from './describe.js';
 
 /** The kinds of problem chiso reports. Each issue carries exactly one code. */
 export type ChisoIssueCode =
@@ -68,11 +68,13 @@ export interface ChisoIssue {
  * // => 'units[12].values.smartphone_adults_pct'
  */
 export function formatPath(path: readonly (string | number)[]): string {
+  if (!Array.isArray(path)) throw new TypeError(`formatPath: the path is ${describeValue(path)}; expected a list of keys and indices`);
   let text = '';
-  for (const segment of path) {
+  for (const segment of path as readonly unknown[]) {
     if (typeof segment === 'number') text += `[${segment}]`;
-    else if (segment.length <= 60 && /^[A-Za-z_$][\w$-]*$/.test(segment)) text += text === '' ? segment : `.${segment}`;
-    // A key may be anything a user wrote: a megabyte, or control characters.
+    else if (typeof segment !== 'string') text += `[${describeValue(segment)}]`;
+    else if (segment.length <= 64 && /^[A-Za-z_$][\w$-]*$/.test(segment)) text += text === '' ? segment : `.${segment}`;
+    // quoted, abbreviated when long, control characters escaped: a key may be a megabyte or hold ESC
     else text += `[${quoteText(segment)}]`;
   }
   return text === '' ? '(root)' : text;
@@ -86,6 +88,7 @@ export function formatPath(path: readonly (string | number)[]): string {
  * // => 'units[0].values.pct: 112 is above the maximum 100'
  */
 export function formatIssue(issue: ChisoIssue): string {
+  if (typeof issue !== 'object' || issue === null) throw new TypeError(`formatIssue: the issue is ${describeValue(issue)}; expected { code, path, message }`);
   return `${formatPath(issue.path)}: ${issue.message}`;
 }
 
@@ -105,6 +108,7 @@ export class ChisoError extends Error {
   readonly issues: readonly ChisoIssue[];
 
   constructor(issues: readonly ChisoIssue[], summary?: string) {
+    if (!Array.isArray(issues)) throw new TypeError(`ChisoError: the issues are ${describeValue(issues)}; expected a list of { code, path, message }`);
     const count = issues.length;
     const head = summary ?? `${count} problem${count === 1 ? '' : 's'} found`;
     const shown = issues.slice(0, 20).map((issue) => `  - ${formatIssue(issue)}`);

@@ -61,6 +61,7 @@ export const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
  * abbreviate('1'.repeat(100), 4); // => '1111…(100 characters)…1111'
  */
 export function abbreviate(text: string, keep = 24): string {
+  if (typeof text !== 'string') throw new TypeError(`abbreviate: ${typeof text} given; expected a text`);
   if (text.length <= 2 * keep + 10) return text;
   return `${text.slice(0, keep)}…(${text.length} characters)…${text.slice(-keep)}`;
 }
@@ -77,6 +78,7 @@ export function abbreviate(text: string, keep = 24): string {
  * // => '1e-300000 is too small in magnitude: chiso computes exactly with values between 1e-400 and 1e400 (or 0)'
  */
 export function decimalLimitProblem(text: string): string | null {
+  if (typeof text !== 'string') throw new TypeError(`decimalLimitProblem: ${typeof text} given; expected a text`);
   if (text.length > MAX_NUMBER_TEXT_LENGTH) return `${abbreviate(text)} is ${text.length} characters long: chiso reads numbers of at most ${MAX_NUMBER_TEXT_LENGTH} characters`;
   const match = /^[+-]?(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(text);
   if (match === null) return null;
@@ -114,6 +116,7 @@ export function decimalLimitProblem(text: string): string | null {
  * decimalTextProblem('0,66'); // => 'expected a decimal number written as text'
  */
 export function decimalTextProblem(text: string): string | null {
+  if (typeof text !== 'string') return 'expected a decimal number written as text';
   if (text.length > MAX_NUMBER_TEXT_LENGTH) return decimalLimitProblem(text);
   if (!PLAIN_DECIMAL.test(text)) return 'expected a decimal number written as text';
   return decimalLimitProblem(text);
@@ -145,7 +148,7 @@ export function yearProblem(year: string | number): string | null {
 }
 
 /** The largest decimal exponent a saved figure may have (a figure is printed in full: keep it short). */
-const MAX_SAVED_EXPONENT = 9999;
+export const MAX_SAVED_EXPONENT = 9999;
 
 /**
  * True when a text is a figure chiso could have written: a plain decimal (exponent form allowed)
@@ -157,6 +160,7 @@ const MAX_SAVED_EXPONENT = 9999;
  * isSavedDecimal('NaN'); // => false
  */
 export function isSavedDecimal(text: string): boolean {
+  if (typeof text !== 'string') return false;
   if (text.length > MAX_NUMBER_TEXT_LENGTH || !PLAIN_DECIMAL.test(text)) return false;
   const exponent = /e[+-]?(\d+)$/i.exec(text)?.[1];
   return exponent === undefined || Number(exponent) <= MAX_SAVED_EXPONENT;

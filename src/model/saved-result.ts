@@ -12,9 +12,10 @@
 import * as z from 'zod';
 import type { ScoreResult } from '../engine/result.js';
 import { describeValue, quoteText } from './describe.js';
-import { IdSchema, LabelSchema, RankingSchema, RoundingSchema } from './framework.js';
-import { issue, type ChisoIssue } from './issues.js';
+import { IdSchema, LabelSchema, RoundingModeSchema } from './framework.js';
+import { ChisoError, issue, type ChisoIssue } from './issues.js';
 import { isSavedDecimal, MAX_NUMBER_TEXT_LENGTH } from './limits.js';
+import { isMarkedResult, markResult } from './checked-results.js';
 import { checkNesting } from './nesting.js';
 import { fromZodIssues, parseOptions, type Validation } from './validate.js';
 
@@ -37,6 +38,16 @@ const NodeInfoSchema = z.strictObject({
   threshold: z.string().refine(isSavedDecimal, 'expected a decimal number written as text').optional(),
 });
 
+// As a result writes them: every field present. The framework's schemas fill defaults in, which
+// would pass a result without `decimals` while the functions reading it see none.
+const SavedRoundingSchema = z.strictObject({ decimals: z.number().int().min(0).max(20), mode: RoundingModeSchema });
+const SavedRankingSchema = z.strictObject({
+  ties: z.enum(['competition', 'dense', 'ordinal']),
+  on: z.enum(['score', 'published']),
+  exclude: z.array(z.string()),
+  groups: z.array(z.string()),
+});
+
 const SavedResultSchema = z.strictObject({
   framework: z.strictObject({
     id: z.string(),
@@ -44,8 +55,8 @@ const SavedResultSchema = z.strictObject({
     edition: z.string().optional(),
     year: z.number().int().optional(),
     scale: z.number().positive(),
-    rounding: RoundingSchema,
-    ranking: RankingSchema,
+    rounding: SavedRoundingSchema,
+    ranking: SavedRankingSchema,
   }),
   precision: z.number().int().positive(),
   dataset: z.strictObject({ id: z.string().optional(), year: z.number().int().optional() }),
@@ -184,5 +195,29 @@ export function validateResult(input: unknown): Validation<ScoreResult> {
   const problems = checkReferences(parsed.data);
   if (problems.length > 0) return { success: false, issues: problems };
   // Node scores, groups and methods were checked field by field above, beyond what zod's types say.
-  return { success: true, value: parsed.data as unknown as ScoreResult, issues: [] };
+  const value = parsed.data as unknown as ScoreResult;
+  markResult(value);
+  return { success: true, value, issues: [] };
+}
+
+/**
+ * The guard of every function that reads a result given by its caller (`rankAmong`,
+ * `compareResults`, `explainUnit`, `criteriaSummary`, the tables, the merger, panels): a result
+ * chiso made (see `markResult`) passes at once; anything else is checked with {@link validateResult} and refused with
+ * a {@link ChisoError} naming every problem, its path prefixed with `where` ("previous",
+ * "results[2]") when the function takes more than one result. Never a TypeError from deep inside.
+ *
+ * @example
+ * const edited = JSON.parse(savedText);
+ * assertResult(edited); // throws ChisoError: units[0].nodes.index.score: score "abc" is not a decimal…
+ */
+export function assertResult(result: unknown, where: readonly (string | number)[] = [], what = 'The result'): ScoreResult {
+  if (isMarkedResult(result)) return result;
+  const checked = validateResult(result);
+  if (!checked.success) {
+    const issues = checked.issues.map((entry) => ({ ...entry, path: [...where, ...entry.path] }));
+    throw new ChisoError(issues, `${what} is not a valid chiso result`);
+  }
+  // Not remembered: the caller may edit this object before the next call.
+  return result as ScoreResult;
 }

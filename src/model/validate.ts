@@ -25,8 +25,9 @@ import {
   type Range,
 } from './framework.js';
 import { ChisoError, formatPath, issue, type ChisoIssue } from './issues.js';
+import { checkOptions, oneOf } from './arguments.js';
 import { describeValue, quoteText } from './describe.js';
-import { abbreviate, MAX_DECIMAL_EXPONENT, MAX_SIGNIFICANT_DIGITS } from './limits.js';
+import { abbreviate, MAX_DECIMAL_EXPONENT, MAX_SIGNIFICANT_DIGITS, MAX_YEAR, MIN_YEAR, yearProblem } from './limits.js';
 import { checkNesting } from './nesting.js';
 import { inheritedKeys, ownValue, readsDirectly } from './records.js';
 import { spreadsheetError, spreadsheetErrorHint } from './spreadsheet-errors.js';
@@ -204,7 +205,8 @@ export function walkFramework(
 }
 
 /** Every indicator of a framework, in the order they appear. */
-export function indicatorsOf(framework: Framework): IndicatorNode[] {
+export function indicatorsOf(input: Framework): IndicatorNode[] {
+  const framework = validatedFramework(input);
   const found: IndicatorNode[] = [];
   walkFramework(framework.root, (node) => {
     if (node.kind === 'indicator') found.push(node);
@@ -494,8 +496,12 @@ export interface ValidateDatasetOptions {
  * // => { services: '1640' }
  */
 export function validateDataset(frameworkInput: Framework | FrameworkInput, input: unknown, options: ValidateDatasetOptions = {}): Validation<Dataset> {
-  // A framework that was never validated is validated here (a ChisoError if it is not valid).
-  const framework = validatedFramework(frameworkInput);
+  checkOptions('validateDataset', options, { locale: oneOf(NUMBER_LOCALES) });
+  // A framework that was never validated is validated here; validation never throws, so its
+  // problems are returned, their paths under "framework".
+  const checkedFramework = typeof frameworkInput === 'object' && frameworkInput !== null && validatedFrameworks.has(frameworkInput) ? null : validateFramework(frameworkInput);
+  if (checkedFramework !== null && !checkedFramework.success) return { success: false, issues: checkedFramework.issues.map((entry) => ({ ...entry, path: ['framework', ...entry.path] })) };
+  const framework = checkedFramework === null ? (frameworkInput as Framework) : checkedFramework.value;
   const shapeProblems = checkNesting(input, { what: 'the dataset', opaque: isValuesObject });
   if (shapeProblems.length > 0) return { success: false, issues: shapeProblems };
   const parsed = DatasetSchema.safeParse(input, parseOptions);
@@ -776,4 +782,42 @@ export function assertDataset(framework: Framework | FrameworkInput, input: unkn
   const checked = validateDataset(framework, input, options);
   if (!checked.success) throw new ChisoError(checked.issues, 'The dataset is not valid');
   return checked.value;
+}
+
+/**
+ * The guard of the helpers that take a dataset without a framework (`achievement`,
+ * `mergeDatasetTo34`, `withProvinces`): what they read — `units` a list of objects, each with an
+ * `id` and optional `name` that are texts, `values` and optional `groups` that are objects — and
+ * refused with a ChisoError naming every problem. Ids are not judged here: `withProvinces` takes
+ * province names as ids ("Hà Nội") and makes them codes. The values themselves are read by each
+ * helper, which names the cell of one it cannot read.
+ *
+ * @example
+ * assertDatasetShape({ units: [null] }, 'Achievement cannot be computed');
+ * // throws ChisoError: units[0]: expected a unit (an object with an id and values), got null
+ */
+export function assertDatasetShape(input: unknown, summary = 'The dataset is not valid'): void {
+  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const units: unknown = isObject(input) ? input.units : undefined;
+  if (!isObject(input) || !Array.isArray(units)) {
+    throw new ChisoError([issue('invalid_shape', isObject(input) ? ['units'] : [], `expected a dataset with a list of units, got ${describeValue(isObject(input) ? units : input)}`)], summary);
+  }
+  const problems: ChisoIssue[] = [];
+  const year: unknown = Object.hasOwn(input, 'year') ? input.year : undefined;
+  if (year !== undefined && (typeof year !== 'number' || yearProblem(year) !== null)) {
+    problems.push(issue('invalid_shape', ['year'], `the dataset's year is ${describeValue(year)}; expected a year from ${MIN_YEAR} to ${MAX_YEAR}`, { received: describeValue(year) }));
+  }
+  for (let index = 0; index < units.length; index += 1) {
+    const unit: unknown = units[index];
+    if (!isObject(unit)) {
+      problems.push(issue('invalid_shape', ['units', index], `expected a unit (an object with an id and values), got ${describeValue(unit)}`));
+      continue;
+    }
+    const field = (key: string): unknown => (Object.hasOwn(unit, key) ? unit[key] : undefined);
+    if (typeof field('id') !== 'string' || field('id') === '') problems.push(issue('invalid_shape', ['units', index, 'id'], `expected the unit's id (a text), got ${describeValue(field('id'))}`));
+    if (field('name') !== undefined && typeof field('name') !== 'string') problems.push(issue('invalid_shape', ['units', index, 'name'], `expected the unit's name (a text), got ${describeValue(field('name'))}`));
+    if (!isObject(field('values'))) problems.push(issue('invalid_shape', ['units', index, 'values'], `expected the unit's values (an object of values by indicator id), got ${describeValue(field('values'))}`));
+    if (field('groups') !== undefined && !isObject(field('groups'))) problems.push(issue('invalid_shape', ['units', index, 'groups'], `expected the unit's groups (an object of group names by key), got ${describeValue(field('groups'))}`));
+  }
+  if (problems.length > 0) throw new ChisoError(problems, summary);
 }

@@ -13,22 +13,33 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ScoreResult } from '../engine/result.js';
 import { builtinFramework } from '../frameworks/index.js';
-import { datasetFromCsv, type DatasetFromCsvOptions } from '../io/csv.js';
+import { DATASET_OPTIONS, datasetFromCsv, type DatasetFromCsvOptions } from '../io/csv.js';
 import { parseJsonText } from '../io/json.js';
+import { checkArgument, checkOptions, text } from '../model/arguments.js';
 import type { DatasetInput } from '../model/dataset.js';
 import type { FrameworkInput } from '../model/framework.js';
-import { describeValue } from '../model/describe.js';
+import { describeValue, quoteText } from '../model/describe.js';
 import { ChisoError, issue } from '../model/issues.js';
 import { validateResult } from '../model/saved-result.js';
 
 /** Reads a text file, turning "no such file" and the like into a {@link ChisoError}. */
 export async function readTextFile(path: string): Promise<string> {
+  checkArgument('readTextFile', 'the path', path, text);
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
-    throw new ChisoError([issue('unreadable_input', [path], `cannot read "${path}": ${reason}`)], 'A file cannot be read');
+    // Node's own message repeats the path raw (a megabyte, or control characters): say it in words, or give the code.
+    const reasons: Readonly<Record<string, string>> = {
+      ENOENT: 'no such file',
+      EISDIR: 'it is a folder',
+      EACCES: 'permission denied',
+      ENAMETOOLONG: 'the name is too long',
+      ENOTDIR: 'a part of the path is not a folder',
+      ERR_INVALID_ARG_VALUE: 'a path cannot hold a NUL character',
+    };
+    const reason = code !== undefined && Object.hasOwn(reasons, code) ? reasons[code] : code ?? quoteText(String((error as Error).message));
+    throw new ChisoError([issue('unreadable_input', [path], `cannot read ${quoteText(path)}: ${reason}`)], 'A file cannot be read');
   }
 }
 
@@ -50,6 +61,8 @@ async function readJsonFile(path: string): Promise<unknown> {
  * dataset.units.length; // => 28
  */
 export async function readDatasetFile(path: string, options: DatasetFromCsvOptions = {}): Promise<DatasetInput> {
+  checkArgument('readDatasetFile', 'the path', path, text);
+  checkOptions('readDatasetFile', options, DATASET_OPTIONS);
   if (extname(path).toLowerCase() === '.csv') return datasetFromCsv(await readTextFile(path), options);
   const parsed = await readJsonFile(path);
   return withLocale((Array.isArray(parsed) ? { units: parsed } : parsed) as DatasetInput, options, path);
@@ -61,7 +74,7 @@ function withLocale(dataset: DatasetInput, options: DatasetFromCsvOptions, path:
   const declared: unknown = dataset.locale;
   if (declared === undefined) return { ...dataset, locale: options.locale };
   if (declared === options.locale) return dataset;
-  throw new ChisoError([issue('invalid_shape', [path, 'locale'], `"${path}" declares locale ${describeValue(declared)} but locale "${options.locale}" was asked for`, { expected: options.locale, received: describeValue(declared) })], 'The dataset is not valid');
+  throw new ChisoError([issue('invalid_shape', [path, 'locale'], `${quoteText(path)} declares locale ${describeValue(declared)} but locale "${options.locale}" was asked for`, { expected: options.locale, received: describeValue(declared) })], 'The dataset is not valid');
 }
 
 /**
@@ -81,6 +94,7 @@ export async function readFrameworkFile(path: string): Promise<FrameworkInput> {
  * (await resolveFramework('desi-2022')).id; // => 'desi-2022'
  */
 export async function resolveFramework(idOrPath: string): Promise<FrameworkInput> {
+  checkArgument('resolveFramework', 'the id or path', idOrPath, text);
   return builtinFramework(idOrPath) ?? readFrameworkFile(idOrPath);
 }
 
@@ -114,11 +128,13 @@ export async function readResultOrDataset(
   path: string,
   options: DatasetFromCsvOptions = {},
 ): Promise<{ kind: 'result'; result: ScoreResult } | { kind: 'dataset'; dataset: DatasetInput }> {
+  checkArgument('readResultOrDataset', 'the path', path, text);
+  checkOptions('readResultOrDataset', options, DATASET_OPTIONS);
   if (extname(path).toLowerCase() === '.csv') return { kind: 'dataset', dataset: datasetFromCsv(await readTextFile(path), options) };
   const parsed = await readJsonFile(path);
   if (looksLikeResult(parsed)) {
     const checked = validateResult(parsed);
-    if (!checked.success) throw new ChisoError(checked.issues, `"${path}" is not a valid saved result (chiso score --format json)`);
+    if (!checked.success) throw new ChisoError(checked.issues, `${quoteText(path)} is not a valid saved result (chiso score --format json)`);
     return { kind: 'result', result: checked.value };
   }
   return { kind: 'dataset', dataset: withLocale((Array.isArray(parsed) ? { units: parsed } : parsed) as DatasetInput, options, path) };

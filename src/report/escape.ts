@@ -40,6 +40,7 @@ function visible(character: string): string {
  * escapeControlCharacters('abc\u202Efed'); // => 'abc\\u202Efed'
  */
 export function escapeControlCharacters(text: string): string {
+  if (typeof text !== 'string') throw new TypeError(`escapeControlCharacters: ${typeof text} given; expected a text`);
   UNSAFE.lastIndex = 0;
   return UNSAFE.test(text) ? text.replace(UNSAFE, visible) : text;
 }
@@ -53,6 +54,7 @@ export function escapeControlCharacters(text: string): string {
  * escapeTerminalText('Rank 1: \u009b2J\n'); // => 'Rank 1: \\x9B2J\n'
  */
 export function escapeTerminalText(text: string): string {
+  if (typeof text !== 'string') throw new TypeError(`escapeTerminalText: ${typeof text} given; expected a text`);
   UNSAFE_BUT_NEWLINE.lastIndex = 0;
   return UNSAFE_BUT_NEWLINE.test(text) ? text.replace(UNSAFE_BUT_NEWLINE, visible) : text;
 }
@@ -66,6 +68,7 @@ export function escapeTerminalText(text: string): string {
  * escapeJsonText(JSON.stringify({ name: 'a\u009bb' })); // => '{"name":"a\\u009bb"}'
  */
 export function escapeJsonText(json: string): string {
+  if (typeof json !== 'string') throw new TypeError(`escapeJsonText: ${typeof json} given; expected a JSON text`);
   UNSAFE_IN_JSON.lastIndex = 0;
   return UNSAFE_IN_JSON.test(json) ? json.replace(UNSAFE_IN_JSON, (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`) : json;
 }

@@ -5,7 +5,21 @@
  *
  * @module
  */
+import { checkOptions, wholeNumber } from '../model/arguments.js';
 import { escapeJsonText } from './escape.js';
+
+/**
+ * `JSON.stringify`, with its one unclear failure made clear: a value nested deeper than the stack
+ * allows (a cyclic one already fails with a TypeError that says so).
+ */
+function stringify(value: unknown, indent: number): string {
+  try {
+    return JSON.stringify(value as Json, null, indent);
+  } catch (error) {
+    if (error instanceof RangeError) throw new RangeError('jsonChunks: the value is nested too deeply to be written as JSON');
+    throw error;
+  }
+}
 
 /** Options for {@link jsonChunks}. */
 export interface JsonChunksOptions {
@@ -38,7 +52,7 @@ function* walk(value: unknown, level: number, indent: number, depth: number): Ge
   const outer = ' '.repeat(level * indent);
   if (level >= depth || typeof value !== 'object' || value === null || indent === 0) {
     // Lines of a nested stringify start at column 0: shift them to this level.
-    const text = JSON.stringify(value as Json, null, indent);
+    const text = stringify(value, indent);
     yield level === 0 || indent === 0 ? text : text.replaceAll('\n', `\n${outer}`);
     return;
   }
@@ -78,7 +92,13 @@ function* walk(value: unknown, level: number, indent: number, depth: number): Ge
  * @example
  * [...jsonChunks({ units: [{ id: 'A' }, { id: 'B' }] })].join('') === JSON.stringify({ units: [{ id: 'A' }, { id: 'B' }] }, null, 2); // => true
  */
-export function* jsonChunks(value: unknown, options: JsonChunksOptions = {}): Generator<string, void, undefined> {
+export function jsonChunks(value: unknown, options: JsonChunksOptions = {}): Generator<string, void, undefined> {
+  // checked here, before the first chunk is asked for
+  checkOptions('jsonChunks', options, { indent: wholeNumber(0, 10), depth: wholeNumber(0, Number.MAX_SAFE_INTEGER) });
+  return chunks(value, options);
+}
+
+function* chunks(value: unknown, options: JsonChunksOptions): Generator<string, void, undefined> {
   const indent = options.indent ?? 2;
   const depth = options.depth ?? 3;
   const top = prepare(value, '');

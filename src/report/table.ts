@@ -5,14 +5,17 @@
  * @module
  */
 import { compareResults } from '../analysis/compare.js';
-import type { Panel } from '../analysis/panel.js';
+import { assertPanel, type Panel } from '../analysis/panel.js';
 import type { ScoreResult, UnitResult } from '../engine/result.js';
 import { ExactDecimal, guardDecimalSettings, roundToText } from '../engine/decimal.js';
 import { divideRational, parseRational, rationalToText, sumDecimals } from '../engine/rational.js';
 import { formatCsv } from '../io/csv.js';
 import { escapeControlCharacters } from './escape.js';
+import { describeValue, quoteText } from '../model/describe.js';
 import { ChisoError, issue } from '../model/issues.js';
 import { ownValue } from '../model/records.js';
+import { checkArgument, checkOptions, anything, flag, oneOf, text, texts } from '../model/arguments.js';
+import { assertResult } from '../model/saved-result.js';
 
 /** A table: column titles, alignment and text cells. */
 export interface Table {
@@ -58,11 +61,13 @@ function labelOf(result: ScoreResult, id: string, titles: 'label' | 'short' | 'i
  * table.columns.map((column) => column.title); // => ['Rank', 'Unit', 'Name', 'DESI 2022']
  */
 export function rankingTable(result: ScoreResult, options: RankingTableOptions = {}): Table {
+  checkOptions('rankingTable', options, { node: text, children: flag, previous: anything, group: text, columns: texts, titles: oneOf(['label', 'short', 'id']), compact: flag });
+  assertResult(result);
   const node = options.node ?? result.root;
   const info = result.nodes.find((candidate) => candidate.id === node);
-  if (!info) throw new ChisoError([issue('unknown_reference', ['node'], `node "${node}" is not in the result`, { received: node })]);
+  if (!info) throw new ChisoError([issue('unknown_reference', ['node'], `node ${quoteText(node)} is not in the result`, { received: node })]);
   const unknown = (options.columns ?? []).filter((column) => !result.nodes.some((candidate) => candidate.id === column));
-  if (unknown.length > 0) throw new ChisoError(unknown.map((column) => issue('unknown_reference', ['columns'], `column "${column}" is not a node of the result`, { received: column })));
+  if (unknown.length > 0) throw new ChisoError(unknown.map((column) => issue('unknown_reference', ['columns'], `column ${quoteText(column)} is not a node of the result`, { received: column })));
   const children = options.columns ?? (options.children === false || info.kind === 'indicator' ? [] : (info.children ?? []));
   const comparison = options.previous ? compareResults(options.previous, result, { node }) : null;
   const changeByUnit = new Map(comparison?.rows.map((row) => [row.unit, row]) ?? []);
@@ -128,7 +133,11 @@ export interface GroupTableOptions {
  */
 export function groupTable(result: ScoreResult, group: string, options: GroupTableOptions = {}): Table {
   guardDecimalSettings();
+  checkArgument('groupTable', 'the group', group, text);
+  checkOptions('groupTable', options, { node: text });
+  assertResult(result);
   const node = options.node ?? result.root;
+  if (!result.nodes.some((candidate) => candidate.id === node)) throw new ChisoError([issue('unknown_reference', ['node'], `node ${quoteText(node)} is not in the result`, { received: node })]);
   const members = new Map<string, UnitResult[]>();
   for (const unit of result.units) {
     const key = ownValue(unit.groups, group);
@@ -138,11 +147,11 @@ export function groupTable(result: ScoreResult, group: string, options: GroupTab
     if (list === undefined) members.set(key, [unit]);
     else list.push(unit);
   }
-  if (members.size === 0) throw new ChisoError([issue('unknown_reference', ['group'], `no ranked unit has a "${group}" group`, { received: group })]);
+  if (members.size === 0) throw new ChisoError([issue('unknown_reference', ['group'], `no ranked unit has a ${quoteText(group)} group`, { received: group })]);
   const valueOf = (unit: UnitResult): InstanceType<typeof ExactDecimal> => new ExactDecimal((unit.nodes[node]?.score ?? unit.nodes[node]?.normalised) as string);
   const rows = [...members.entries()].map(([key, units]) => {
     // An exact sum, so the group mean does not depend on the order of units.
-    const mean = new ExactDecimal(rationalToText(divideRational(sumDecimals(units.map((unit) => parseRational(valueOf(unit).toFixed()))), { numerator: BigInt(units.length), denominator: 1n })));
+    const mean = new ExactDecimal(rationalToText(divideRational(sumDecimals(units.map((unit) => parseRational(valueOf(unit).toString()))), { numerator: BigInt(units.length), denominator: 1n })));
     // one pass, not a sort that reads every value again at each comparison; among equal scores
     // the smallest id leads, so the answer does not depend on the order of units
     const best = units.reduce((leader, unit) => {
@@ -190,6 +199,8 @@ export interface PanelTableOptions {
  * formatTable(panelTable(scorePanel(readiness, [data2022, data2023])), 'text');
  */
 export function panelTable(panel: Panel, options: PanelTableOptions = {}): Table {
+  checkOptions('panelTable', options, { scores: flag });
+  assertPanel(panel);
   const last = panel.years.length - 1;
   const columns: Table['columns'][number][] = [
     { title: 'Unit', align: 'left' },
@@ -253,7 +264,36 @@ export function formatTable(table: Table, format: 'text' | 'md' | 'csv'): string
  * @example
  * for (const line of formatTableLines(rankingTable(result), 'csv')) process.stdout.write(line);
  */
-export function* formatTableLines(table: Table, format: 'text' | 'md' | 'csv'): Generator<string, void, undefined> {
+export function formatTableLines(table: Table, format: 'text' | 'md' | 'csv'): Generator<string, void, undefined> {
+  // checked here, before the first line is asked for
+  checkArgument('formatTable', 'the format', format, oneOf(['text', 'md', 'csv']));
+  checkTable(table);
+  return tableLines(table, format);
+}
+
+/** A table built by hand is checked: the columns, and rows of texts, one per column. */
+function checkTable(table: unknown): void {
+  const given = table as Partial<Record<'columns' | 'rows', unknown>> | null;
+  if (typeof table !== 'object' || given === null || !Array.isArray(given.columns) || !Array.isArray(given.rows)) {
+    throw new TypeError(`formatTable: the table is ${describeValue(table)}; expected { columns, rows }`);
+  }
+  const columns: readonly unknown[] = given.columns;
+  columns.forEach((column: unknown, index) => {
+    const entry = column as { title?: unknown; align?: unknown } | null;
+    if (typeof column !== 'object' || entry === null || typeof entry.title !== 'string' || (entry.align !== 'left' && entry.align !== 'right')) {
+      throw new TypeError(`formatTable: column ${index} is ${describeValue(column)}; expected { title: a text, align: "left" or "right" }`);
+    }
+  });
+  const rows: readonly unknown[] = given.rows;
+  rows.forEach((row: unknown, index) => {
+    if (!Array.isArray(row) || !Array.from(row, (cell: unknown) => typeof cell === 'string').every(Boolean)) {
+      throw new TypeError(`formatTable: row ${index} is ${describeValue(row)}; expected a list of texts`);
+    }
+    if (row.length !== columns.length) throw new RangeError(`formatTable: row ${index} has ${row.length} cells for ${columns.length} columns`);
+  });
+}
+
+function* tableLines(table: Table, format: 'text' | 'md' | 'csv'): Generator<string, void, undefined> {
   const titles = table.columns.map((column) => escapeControlCharacters(column.title));
   const cells = (row: readonly string[]): string[] => row.map(escapeControlCharacters);
   if (format === 'csv') {

@@ -6,7 +6,7 @@
  * @module
  */
 import { ExactDecimal, type Exact } from '../engine/decimal.js';
-import { rankDecimalTexts, ranksLowestFirst } from '../engine/rank.js';
+import { compareIds, rankDecimalTexts, ranksLowestFirst } from '../engine/rank.js';
 import type { MissingDataNote, NodeScore, ScoreResult, UnitResult } from '../engine/result.js';
 import { guardDecimalSettings, roundToText } from '../engine/decimal.js';
 import { divideRational, multiplyRational, parseRational, rationalToText, sumDecimals, type Rational } from '../engine/rational.js';
@@ -15,6 +15,10 @@ import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { quoteText } from '../model/describe.js';
 import { emptyRecord, ownValue } from '../model/records.js';
+import { checkArgument, checkOptions, flag, oneOf, record, text } from '../model/arguments.js';
+import { markResult } from '../model/checked-results.js';
+import { assertResult } from '../model/saved-result.js';
+import { assertDatasetShape } from '../model/validate.js';
 import { matchProvinces } from './names.js';
 import { PROVINCES_34, PROVINCES_63, REGIONS, type Province } from './provinces.js';
 
@@ -31,6 +35,9 @@ export interface MergeOptions {
    */
   readonly partial?: boolean;
 }
+
+/** What the merger mappings accept as options. */
+const MERGE_OPTIONS = { method: oneOf(['mean', 'population']), population: record, partial: flag };
 
 /**
  * The groups of a new province: its `region` (from the registry, in the language the former units
@@ -62,6 +69,7 @@ function mergedGroups(province: Province, formerGroups: readonly (Readonly<Recor
  * formerProvinces('Lâm Đồng').map((province) => province.name); // => ['Bình Thuận', 'Đắk Nông', 'Lâm Đồng']
  */
 export function formerProvinces(nameOrCode: string): Province[] {
+  checkArgument('formerProvinces', 'the name or code', nameOrCode, text);
   const { provinces } = matchProvinces([nameOrCode], { era: '34' });
   const codes = provinces[0]?.formerCodes ?? [];
   return PROVINCES_63.filter((province) => codes.includes(province.code));
@@ -78,7 +86,7 @@ function groupUnits(names: readonly string[], options: MergeOptions): Grouping {
   const problems: ChisoIssue[] = [];
   const weights = provinces.map((province, index) => {
     if (options.method !== 'population') return new ExactDecimal(1);
-    const population = options.population?.[province.code];
+    const population = options.population === undefined ? undefined : ownValue(options.population, province.code);
     const reading = population === undefined ? null : readDataValue(population);
     if (reading === null || !reading.ok || !(Number(reading.text) > 0)) {
       problems.push(issue('missing_value', ['population', province.code], `no positive population for ${province.name} (code ${province.code}, units[${index}])${reading !== null && !reading.ok ? `: ${reading.reason}` : ''}`, { expected: 'a population above 0' }));
@@ -87,7 +95,10 @@ function groupUnits(names: readonly string[], options: MergeOptions): Grouping {
     return new ExactDecimal(reading.text);
   });
   const groups = PROVINCES_34.map((province) => {
-    const members = provinces.flatMap((former, index) => (former.successorCode === province.code ? [index] : []));
+    // by former code, not by position: formerUnits and the merger's notes do not depend on the order of the units
+    const members = provinces
+      .flatMap((former, index) => (former.successorCode === province.code ? [index] : []))
+      .sort((left, right) => compareIds(provinces[left]?.code ?? '', provinces[right]?.code ?? ''));
     const absent = (province.formerCodes ?? []).filter((code) => !provinces.some((former) => former.code === code));
     if (absent.length > 0 && !options.partial && members.length > 0) {
       const names63 = absent.map((code) => PROVINCES_63.find((former) => former.code === code)?.name);
@@ -109,8 +120,8 @@ function weightedMean(values: readonly (Exact | null)[], members: readonly numbe
   for (const member of members) {
     const value = values[member];
     if (value === null || value === undefined) continue;
-    const weight = parseRational((weights[member] as Exact).toFixed());
-    products.push(multiplyRational(parseRational(value.toFixed()), weight));
+    const weight = parseRational((weights[member] as Exact).toString());
+    products.push(multiplyRational(parseRational(value.toString()), weight));
     used.push(weight);
   }
   const weightSum = sumDecimals(used);
@@ -133,6 +144,8 @@ function weightedMean(values: readonly (Exact | null)[], members: readonly numbe
  */
 export function mergeDatasetTo34(dataset: DatasetInput, options: MergeOptions = {}): DatasetInput {
   guardDecimalSettings();
+  checkOptions('mergeDatasetTo34', options, MERGE_OPTIONS);
+  assertDatasetShape(dataset, 'The data cannot be mapped onto the 34 provinces');
   const names = dataset.units.map((unit) => unit.name ?? unit.id);
   const { groups, weights } = groupUnits(names, options);
   const keys = [...new Set(dataset.units.flatMap((unit) => Object.keys(unit.values)))];
@@ -205,8 +218,10 @@ export function mergeDatasetTo34(dataset: DatasetInput, options: MergeOptions = 
  * const merged = mergeResultTo34(result2024);
  * merged.units.find((unit) => unit.name === 'Lâm Đồng')?.nodes.pdti?.published;
  */
-export function mergeResultTo34(result: ScoreResult, options: MergeOptions = {}): ScoreResult & { readonly formerUnits: Readonly<Record<string, readonly string[]>> } {
+export function mergeResultTo34(input: ScoreResult, options: MergeOptions = {}): ScoreResult & { readonly formerUnits: Readonly<Record<string, readonly string[]>> } {
   guardDecimalSettings();
+  checkOptions('mergeResultTo34', options, MERGE_OPTIONS);
+  const result = assertResult(input);
   const names = result.units.map((unit) => unit.name ?? unit.id);
   const { groups, weights } = groupUnits(names, options);
   const { decimals, mode } = result.framework.rounding;
@@ -334,11 +349,11 @@ export function mergeResultTo34(result: ScoreResult, options: MergeOptions = {})
       unranked.push({ unit: province.code, reason: `no former province has a score at ${quoteText(result.root)} (see missing)` });
     }
   });
-  return {
+  return markResult({
     ...result,
     units: merged.map((entry) => ({ ...entry.unit, nodes: entry.nodes })),
     missing,
     unranked,
     formerUnits,
-  };
+  });
 }

@@ -5,9 +5,12 @@
  *
  * @module
  */
+import { checkArgument, checkOptions, oneOf, text, texts, wholeNumber } from '../model/arguments.js';
+import { quoteText } from '../model/describe.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { abbreviate } from '../model/limits.js';
 import type { DatasetInput } from '../model/dataset.js';
+import { assertDatasetShape } from '../model/validate.js';
 import { PROVINCES_34, PROVINCES_63, REGIONS, stripDiacritics, type Province, type ProvinceEra } from './provinces.js';
 
 /**
@@ -19,11 +22,12 @@ import { PROVINCES_34, PROVINCES_63, REGIONS, stripDiacritics, type Province, ty
  * provinceKey('Thừa Thiên - Huế'); // => 'thuathienhue'
  */
 export function provinceKey(name: string): string {
-  let text = stripDiacritics(name.normalize('NFC')).toLowerCase().trim();
-  text = text.replace(/\((moi|new|cu|old)\)|\b(moi|new)\s*$/g, '');
-  text = text.replace(/^(thanh pho|tp\.?|tinh|t\.)\s*/, '');
-  text = text.replace(/\s*\b(city|province|municipality)\s*$/, '');
-  return text.replace(/[^a-z0-9]/g, '');
+  checkArgument('provinceKey', 'the name', name, text);
+  let key = stripDiacritics(name.normalize('NFC')).toLowerCase().trim();
+  key = key.replace(/\((moi|new|cu|old)\)|\b(moi|new)\s*$/g, '');
+  key = key.replace(/^(thanh pho|tp\.?|tinh|t\.)\s*/, '');
+  key = key.replace(/\s*\b(city|province|municipality)\s*$/, '');
+  return key.replace(/[^a-z0-9]/g, '');
 }
 
 /** Other ways the same units are commonly written, as keys. */
@@ -45,6 +49,7 @@ const ALIASES: Readonly<Record<string, string>> = {
 
 /** Whether a name carries a post-merger mark ("Lào Cai (mới)", "Lao Cai (new)"). */
 export function markedNew(name: string): boolean {
+  checkArgument('markedNew', 'the name', name, text);
   return /\((moi|new)\)|\b(moi|new)\s*$/i.test(stripDiacritics(name.normalize('NFC')).toLowerCase().trim());
 }
 
@@ -61,6 +66,8 @@ function indexOf(list: readonly Province[]): Map<string, Province> {
   }
   return index;
 }
+
+const ERA = oneOf(['63', '34']);
 
 const INDEX: Record<ProvinceEra, Map<string, Province>> = { '63': indexOf(PROVINCES_63), '34': indexOf(PROVINCES_34) };
 
@@ -86,8 +93,11 @@ function distance(left: string, right: string): number {
  * closestProvinces('Da Nag', '63'); // => ['Đà Nẵng', 'Hà Nam', 'Cà Mau']
  */
 export function closestProvinces(name: string, era: ProvinceEra, count = 3): string[] {
-  // Province names are short: beyond 64 characters nothing is closer, and the edit distance of a
-  // megabyte of text against each name would take minutes.
+  checkArgument('closestProvinces', 'the name', name, text);
+  checkArgument('closestProvinces', 'the era', era, ERA);
+  checkArgument('closestProvinces', 'the count', count, wholeNumber(0, Number.MAX_SAFE_INTEGER));
+  // Province keys are short: a long name is compared by its start, so a megabyte of text costs no
+  // more than a name (the edit distance is quadratic).
   const key = provinceKey(name.slice(0, 256)).slice(0, 64);
   const list = era === '63' ? PROVINCES_63 : PROVINCES_34;
   return list
@@ -99,6 +109,8 @@ export function closestProvinces(name: string, era: ProvinceEra, count = 3): str
 
 /** Finds a province by name or code in one era's list, or returns `undefined`. */
 export function findProvince(name: string, era: ProvinceEra = '63'): Province | undefined {
+  checkArgument('findProvince', 'the name', name, text);
+  checkArgument('findProvince', 'the era', era, ERA);
   const key = provinceKey(name);
   if (/^\d{1,2}$/.test(key)) return INDEX[era].get(key.padStart(2, '0'));
   return INDEX[era].get(key);
@@ -122,7 +134,7 @@ const SUGGESTED_NAMES = 100;
 
 function unknownProvince(name: string, era: ProvinceEra, path: (string | number)[], suggest = true): ChisoIssue {
   const list = era === '63' ? '63 provinces (until 30 June 2025)' : '34 provinces (from 1 July 2025)';
-  return issue('unknown_unit', path, `"${abbreviate(name)}" is not one of the ${list}${suggest ? `; closest: ${closestProvinces(name, era).join(', ')}` : ''}`, { received: abbreviate(name) });
+  return issue('unknown_unit', path, `${quoteText(name)} is not one of the ${list}${suggest ? `; closest: ${closestProvinces(name, era).join(', ')}` : ''}`, { received: abbreviate(name) });
 }
 
 /** Names quoted in a message: at most ten, each abbreviated, then how many more. */
@@ -158,6 +170,8 @@ export interface ProvinceMatch {
  * matchProvinces(['Hà Nội', 'TP.HCM', 'Da Nang']).provinces.map((province) => province.code); // => ['01', '79', '48']
  */
 export function matchProvinces(names: readonly string[], options: MatchProvincesOptions = {}): ProvinceMatch {
+  checkArgument('matchProvinces', 'the names', names, texts);
+  checkOptions('matchProvinces', options, { era: ERA, year: wholeNumber(0, 9999) });
   const marked = names.filter(markedNew);
   const absorbed = names.filter((name) => {
     const old = findProvince(name, '63');
@@ -214,6 +228,8 @@ export interface WithProvincesOptions extends MatchProvincesOptions {
  * withProvinces({ units: [{ id: 'x', name: 'TP.HCM', values: {} }] }).units[0]; // => { id: '79', name: 'Hồ Chí Minh', groups: { region: 'Đông Nam Bộ' }, values: {} }
  */
 export function withProvinces<D extends DatasetInput>(dataset: D, options: WithProvincesOptions = {}): D {
+  checkOptions('withProvinces', options, { era: ERA, year: wholeNumber(0, 9999), regionLanguage: oneOf(['vi', 'en']) });
+  assertDatasetShape(dataset, 'The provinces cannot be matched');
   // the year that decides the list: the one given, else the dataset's, else its units' (a CSV "year" column)
   const year = options.year ?? dataset.year ?? dataset.units.find((unit) => typeof unit.year === 'number')?.year;
   const { provinces } = matchProvinces(

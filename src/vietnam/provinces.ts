@@ -21,6 +21,7 @@
  *
  * @module
  */
+import { describeValue } from '../model/describe.js';
 
 /** The GSO's six socio-economic regions. */
 export const REGIONS = {
@@ -175,6 +176,7 @@ const ROWS_34: readonly Row34[] = [
  * stripDiacritics('Thừa Thiên Huế'); // => 'Thua Thien Hue'
  */
 export function stripDiacritics(text: string): string {
+  if (typeof text !== 'string') throw new TypeError(`stripDiacritics: the text is ${describeValue(text)}; expected a text`);
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 

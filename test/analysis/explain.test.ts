@@ -106,9 +106,9 @@ describe('explainUnit on a result whose nodes do not form a tree', () => {
   const withNodes = (nodes: unknown[]): typeof result => ({ ...result, nodes: nodes as typeof result.nodes });
 
   it('refuses a cycle, a missing child and a 100,000-level chain with a ChisoError, without recursion', () => {
-    const [index, sub] = result.nodes;
-    expect(() => explainUnit(withNodes([index, { ...sub, children: ['index'] }]), 'A')).toThrow(/reached twice/);
-    expect(() => explainUnit(withNodes([index, { ...sub, children: ['nope'] }]), 'A')).toThrow(/node "nope" \(a child of "sub"\) is not among the result's nodes/);
+    const [index, sub, leaf] = result.nodes;
+    expect(() => explainUnit(withNodes([index, { ...sub, children: ['index'] }, leaf]), 'A')).toThrow(/reached twice/);
+    expect(() => explainUnit(withNodes([index, { ...sub, children: ['nope'] }, leaf]), 'A')).toThrow(/child "nope" is not among the result's nodes/);
     const chain = Array.from({ length: 100_000 }, (_unused, level) => ({ ...sub, id: level === 0 ? 'index' : `n${level}`, children: [`n${level + 1}`] }));
     expect(() => explainUnit(withNodes(chain), 'A')).toThrow(ChisoError);
   });

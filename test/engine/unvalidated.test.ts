@@ -34,12 +34,18 @@ describe('entry points given a framework that was never validated', () => {
     const framework = assertFramework(raw);
     const changed = { ...framework, root: { ...framework.root, children: framework.root.children.map((child) => ({ ...child, weight: -1 })) } };
     expect(validateFramework(changed).success).toBe(false);
-    expect(() => validateDataset(changed, data)).toThrow(ChisoError);
+    const checked = validateDataset(changed, data);
+    expect(checked.success).toBe(false);
+    expect(checked.issues[0]?.path[0]).toBe('framework');
+    expect(() => assertDataset(changed, data)).toThrow(ChisoError);
   });
 
   it('a framework that is not valid is a ChisoError naming its problems, never a TypeError from inside', () => {
     for (const bad of [{}, { id: 'f', name: 'F', root: { kind: 'aggregate', id: 'r', children: [{ kind: 'indicator', id: 'a' }] } }, null, 'desi-2022']) {
-      expect(() => validateDataset(bad as FrameworkInput, data)).toThrow(ChisoError);
+      // validation never throws: the framework's problems come back under "framework"
+      const checked = validateDataset(bad as FrameworkInput, data);
+      expect(checked.success).toBe(false);
+      expect(checked.issues.every((entry) => entry.path[0] === 'framework')).toBe(true);
       expect(() => assertDataset(bad as FrameworkInput, data)).toThrow(ChisoError);
       expect(() => compilePlan(bad as FrameworkInput)).toThrow(ChisoError);
     }

@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareResults, datasetFromCsv, desi2022, formatIssue, mergeResultTo34, readiness, score, validateResult, type DatasetInput } from '../../src/index.js';
 import { isSavedDecimal } from '../../src/model/limits.js';
+import { assertResult } from '../../src/model/saved-result.js';
+import { ChisoError } from '../../src/index.js';
 
 const desi = score(desi2022, datasetFromCsv(readFileSync(new URL('../../examples/data/desi-2022.csv', import.meta.url), 'utf8')));
 const saved = (): Record<string, unknown> & { units: Record<string, unknown>[] } => JSON.parse(JSON.stringify(desi)) as Record<string, unknown> & { units: Record<string, unknown>[] };
@@ -68,5 +70,34 @@ describe('isSavedDecimal', () => {
   it('takes the texts chiso writes and refuses the rest', () => {
     expect(['52.5', '-0.25', '1.84e+325', '1e-400', '0'].map(isSavedDecimal)).toEqual([true, true, true, true, true]);
     expect(['NaN', 'Infinity', '', '1e99999', 'abc', ' 1', '1,5'].map(isSavedDecimal)).toEqual([false, false, false, false, false, false, false]);
+  });
+});
+
+describe('assertResult, the guard of every function that reads a result', () => {
+  it('passes a result chiso made, and a saved one read back, unchanged', () => {
+    expect(assertResult(desi)).toBe(desi);
+    const copy = saved();
+    expect(assertResult(copy)).toBe(copy);
+  });
+
+  it('refuses an edited result with a ChisoError whose paths start where the caller says', () => {
+    const copy = saved();
+    desiFigures(copy).score = 'abc';
+    let caught: unknown;
+    try {
+      assertResult(copy, ['previous'], 'The previous result');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ChisoError);
+    expect((caught as ChisoError).message).toMatch(/^The previous result is not a valid chiso result/);
+    expect((caught as ChisoError).issues.map(formatIssue)).toEqual(['previous.units[0].nodes.desi.score: score "abc" is not a decimal number written as text']);
+  });
+
+  it('checks a result again after it was edited: only results chiso made are trusted', () => {
+    const copy = saved();
+    expect(() => assertResult(copy)).not.toThrow();
+    desiFigures(copy).rank = Number.NaN;
+    expect(() => assertResult(copy)).toThrow(ChisoError);
   });
 });

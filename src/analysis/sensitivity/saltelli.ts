@@ -11,6 +11,8 @@
  *
  * @module
  */
+import { anything, checkOptions, flag } from '../../model/arguments.js';
+import { describeValue } from '../../model/describe.js';
 import { ChisoError, issue, type ChisoIssue } from '../../model/issues.js';
 import { createRandom } from '../random.js';
 import { normalQuantile } from './normal-quantile.js';
@@ -72,6 +74,12 @@ export interface SaltelliOptions {
   readonly secondOrder?: boolean;
 }
 
+/**
+ * The keys of {@link SaltelliOptions}, each checked where it is used: an unknown (misspelt) key is
+ * a TypeError rather than silently ignored.
+ */
+export const SALTELLI_OPTIONS = { n: anything, seed: anything, sequence: anything, scramble: flag, skip: anything, secondOrder: flag };
+
 /** A Saltelli sample: the matrices to run the model on, in the inputs' own units. */
 export interface SaltelliSample {
   /** The inputs' names, in column order. */
@@ -103,11 +111,16 @@ export interface SaltelliSample {
  * // => 'input "x": min (1) must be below max (0)'
  */
 export function validateInputs(inputs: readonly SensitivityInput[]): ChisoIssue[] {
+  if (!Array.isArray(inputs as unknown)) throw new TypeError(`validateInputs: the inputs are ${describeValue(inputs)}; expected a list of uncertain inputs`);
   const problems: ChisoIssue[] = [];
   if (inputs.length === 0) problems.push(issue('invalid_method', ['inputs'], 'a sensitivity analysis needs at least one uncertain input; got none', { expected: 'at least one input' }));
   const seen = new Set<string>();
   inputs.forEach((input, index) => {
     const path = ['inputs', index];
+    if (typeof input !== 'object' || (input as unknown) === null) {
+      problems.push(issue('invalid_method', path, `input ${index} is ${describeValue(input)}, not an input ({ name, distribution, … })`, { received: describeValue(input) }));
+      return;
+    }
     const label = `input "${String(input.name)}"`;
     if (typeof input.name !== 'string' || input.name === '') problems.push(issue('invalid_method', [...path, 'name'], `input ${index} needs a non-empty name`, { received: String(input.name) }));
     else if (seen.has(input.name)) problems.push(issue('duplicate_id', [...path, 'name'], `${label} is listed twice`));
@@ -156,9 +169,10 @@ export function validateInputs(inputs: readonly SensitivityInput[]): ChisoIssue[
     }
   });
   // A group's name and an ungrouped input's name would both name a factor.
-  const ungrouped = new Set(inputs.filter((input) => input.group === undefined).map((input) => input.name));
+  const present = inputs.filter((input) => typeof input === 'object' && (input as unknown) !== null);
+  const ungrouped = new Set(present.filter((input) => input.group === undefined).map((input) => input.name));
   inputs.forEach((input, index) => {
-    if (typeof input.group === 'string' && ungrouped.has(input.group)) problems.push(issue('duplicate_id', ['inputs', index, 'group'], `group "${input.group}" has the name of an ungrouped input; factors need distinct names`));
+    if (typeof input === 'object' && (input as unknown) !== null && typeof input.group === 'string' && ungrouped.has(input.group)) problems.push(issue('duplicate_id', ['inputs', index, 'group'], `group "${input.group}" has the name of an ungrouped input; factors need distinct names`));
   });
   return problems;
 }
@@ -172,6 +186,8 @@ export function validateInputs(inputs: readonly SensitivityInput[]): ChisoIssue[
  * // => { factors: ['g', 'b'], factorOf: [0, 1, 0] }
  */
 export function factorsOf(inputs: readonly SensitivityInput[]): { factors: string[]; factorOf: number[] } {
+  const problems = validateInputs(inputs);
+  if (problems.length > 0) throw new ChisoError(problems, 'the uncertain inputs are not usable');
   const factors: string[] = [];
   const factorOf = inputs.map((input) => {
     const factor = input.group ?? input.name;
@@ -192,6 +208,14 @@ export function factorsOf(inputs: readonly SensitivityInput[]): { factors: strin
  * inputValue({ name: 'method', distribution: 'discrete', values: [0, 1, 2] }, 0.7); // => 2
  */
 export function inputValue(input: SensitivityInput, u: number): number {
+  if (typeof u !== 'number' || !(u >= 0 && u <= 1)) throw new RangeError(`inputValue: u is ${describeValue(u)}; expected a number from 0 to 1`);
+  const problems = validateInputs([input]);
+  if (problems.length > 0) throw new ChisoError(problems, 'the uncertain input is not usable');
+  return valueAt(input, u);
+}
+
+/** {@link inputValue} for inputs and points already checked (the sampler's inner loop). */
+function valueAt(input: SensitivityInput, u: number): number {
   switch (input.distribution) {
     case 'uniform':
       // min + u·(max − min) can round to max when u is just below 1; keep the interval half-open.
@@ -250,6 +274,8 @@ export function checkSampleSize(n: number): void {
  * sample.ab[0]?.[2]; // => [0.25, 0.25]: A's row 2 is [0.75, 0.25], B's is [0.25, 0.75]
  */
 export function saltelliSample(inputs: readonly SensitivityInput[], options: SaltelliOptions): SaltelliSample {
+  if (typeof options !== 'object' || (options as unknown) === null) throw new TypeError(`saltelliSample: the options are ${describeValue(options)}; expected { n, … }`);
+  checkOptions('saltelliSample', options, SALTELLI_OPTIONS);
   const { n } = options;
   checkSampleSize(n);
   const sequence = options.sequence ?? 'sobol';
@@ -273,8 +299,8 @@ export function saltelliSample(inputs: readonly SensitivityInput[], options: Sal
   const b: number[][] = [];
   for (let row = 0; row < n; row += 1) {
     const point = nextPoint();
-    a.push(inputs.map((input, column) => inputValue(input, point[column] ?? 0)));
-    b.push(inputs.map((input, column) => inputValue(input, point[k + column] ?? 0)));
+    a.push(inputs.map((input, column) => valueAt(input, point[column] ?? 0)));
+    b.push(inputs.map((input, column) => valueAt(input, point[k + column] ?? 0)));
   }
   const { factors, factorOf } = factorsOf(inputs);
   const cross = (base: number[][], other: number[][]): number[][][] =>

@@ -17,9 +17,11 @@
  *
  * @module
  */
+import { anything, checkOptions, texts } from '../../model/arguments.js';
+import { describeValue } from '../../model/describe.js';
 import { ChisoError, issue, type ChisoIssue } from '../../model/issues.js';
 import { createRandom } from '../random.js';
-import { checkSampleSize, saltelliSample, type SaltelliOptions, type SensitivityInput } from './saltelli.js';
+import { checkSampleSize, SALTELLI_OPTIONS, saltelliSample, type SaltelliOptions, type SensitivityInput } from './saltelli.js';
 
 /** The model's outputs on a Saltelli sample, in the sample's row order. */
 export interface SaltelliOutputs {
@@ -379,6 +381,11 @@ function checkOutputs(outputs: SaltelliOutputs, names: readonly string[] | undef
  * result.indices[1]?.first; // => 0.7997666672168563 (analytically 0.8)
  */
 export function sobolEstimates(outputs: SaltelliOutputs, options: SobolEstimateOptions = {}): SobolEstimates {
+  const given = outputs as Partial<Record<'a' | 'b' | 'ab', unknown>> | null;
+  if (typeof outputs !== 'object' || given === null || typeof given.a !== 'object' || typeof given.b !== 'object' || !Array.isArray(given.ab)) {
+    throw new TypeError(`sobolEstimates: the outputs are ${describeValue(outputs)}; expected { a, b, ab } (see outputsFromSalib)`);
+  }
+  checkOptions('sobolEstimates', options, { names: texts, bootstrap: anything });
   const n = checkOutputs(outputs, options.names);
   const k = outputs.ab.length;
   const names = options.names ?? Array.from({ length: k }, (_name, index) => `x${index + 1}`);
@@ -568,9 +575,12 @@ const SLICE_MILLISECONDS = 20;
  */
 export async function sobolIndices(model: SensitivityModel, inputs: readonly SensitivityInput[], options: SobolIndicesOptions): Promise<SobolIndicesResult> {
   if (typeof model !== 'function') throw new TypeError('model must be a function of the input vector');
+  if (typeof options !== 'object' || (options as unknown) === null) throw new TypeError(`sobolIndices: the options are ${describeValue(options)}; expected { n, … }`);
+  checkOptions('sobolIndices', options, { ...SALTELLI_OPTIONS, bootstrap: anything, onProgress: anything, signal: anything });
   throwIfAborted(options.signal);
   const seed = options.seed ?? 0;
-  const sample = saltelliSample(inputs, { ...options, seed });
+  const { n: baseSamples, sequence: points, scramble, skip, secondOrder } = options;
+  const sample = saltelliSample(inputs, { n: baseSamples, seed, ...(points === undefined ? {} : { sequence: points }), ...(scramble === undefined ? {} : { scramble }), ...(skip === undefined ? {} : { skip }), ...(secondOrder === undefined ? {} : { secondOrder }) });
   const { n } = sample;
   const total = sample.runs;
   const matrices: { label: string; rows: readonly (readonly number[])[]; outputs: Float64Array }[] = [

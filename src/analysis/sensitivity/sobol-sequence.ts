@@ -14,6 +14,7 @@
  *
  * @module
  */
+import { anything, checkOptions } from '../../model/arguments.js';
 import { createRandom } from '../random.js';
 import { JOE_KUO_DIMENSIONS, JOE_KUO_DIRECTIONS } from './joe-kuo.js';
 
@@ -106,6 +107,7 @@ function parity(value: number): number {
  * // => [[0, 0], [0.5, 0.5], [0.75, 0.25], [0.25, 0.75]] (as scipy.stats.qmc.Sobol(2, scramble=False))
  */
 export function sobolSequence(dimensions: number, options: SobolSequenceOptions = {}): SobolSequence {
+  checkOptions('sobolSequence', options, { scrambleSeed: anything, skip: anything });
   if (!(Number.isInteger(dimensions) && dimensions >= 1 && dimensions <= SOBOL_MAX_DIMENSIONS)) {
     throw new RangeError(`dimensions must be an integer from 1 to ${SOBOL_MAX_DIMENSIONS}; got ${String(dimensions)}`);
   }
