@@ -299,8 +299,20 @@ function parse<const Options extends NonNullable<ParseArgsConfig['options']>>(ar
     }
     first.set(token.name, token.value);
   }
-  return parsed.values;
+  // Ids, column and group names are read in Unicode NFC (src/model/text.ts), so an option naming
+  // one is too: "điểm" typed with decomposed accents (as macOS writes it) names the same node.
+  // File paths are left exactly as given.
+  const values: Record<string, unknown> = { ...parsed.values };
+  for (const [name, value] of Object.entries(values)) {
+    if (PATH_OPTIONS.has(name)) continue;
+    if (typeof value === 'string') values[name] = value.normalize('NFC');
+    else if (Array.isArray(value)) values[name] = value.map((entry: unknown) => (typeof entry === 'string' ? entry.normalize('NFC') : entry));
+  }
+  return values as typeof parsed.values;
 }
+
+/** Options whose values are file paths (or a built-in framework's id), never normalised. */
+const PATH_OPTIONS: ReadonlySet<string> = new Set(['framework', 'data', 'previous']);
 
 /** An option naming one of a known set (a node, a column, a unit): anything else is a usage error. */
 function known(value: string, candidates: readonly string[], flag: string, what: string, where?: string): string {

@@ -371,3 +371,21 @@ describe('a huge flag value is abbreviated in the message', () => {
     }
   });
 });
+
+describe('option values naming ids are read in Unicode NFC, as ids are', () => {
+  it('finds a node and a unit typed with decomposed accents (as macOS writes them)', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const folder = mkdtempSync(join(tmpdir(), 'chiso-nfc-'));
+    const framework = join(folder, 'f.json');
+    writeFileSync(framework, JSON.stringify({ id: 'f', name: 'F', root: { kind: 'aggregate', id: 'chỉ_số', children: [{ kind: 'indicator', id: 'điểm', unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 } }] } }));
+    const data = join(folder, 'd.csv');
+    writeFileSync(data, 'id,điểm\nHà_Nội,80\nĐà_Nẵng,90\n');
+    const node = await chiso('score', '-f', framework, '-d', data, '--node', 'điểm'.normalize('NFD'), '--format', 'csv');
+    expect({ code: node.code, stderr: node.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(node.stdout).toContain('Đà_Nẵng');
+    const unit = await chiso('explain', '-f', framework, '-d', data, '--unit', 'Đà_Nẵng'.normalize('NFD'));
+    expect({ code: unit.code, stderr: unit.stderr }).toEqual({ code: 0, stderr: '' });
+  });
+});
