@@ -4,20 +4,7 @@
  * @module
  */
 import { quoteText } from '../model/describe.js';
-
-/** Edit distance (insertions, deletions, substitutions) between two short texts. */
-function distance(left: string, right: string): number {
-  let previous = Array.from({ length: right.length + 1 }, (_value, index) => index);
-  for (let row = 1; row <= left.length; row += 1) {
-    const current = [row];
-    for (let column = 1; column <= right.length; column += 1) {
-      const cost = left[row - 1] === right[column - 1] ? 0 : 1;
-      current[column] = Math.min((previous[column] as number) + 1, (current[column - 1] as number) + 1, (previous[column - 1] as number) + cost);
-    }
-    previous = current;
-  }
-  return previous[right.length] as number;
-}
+import { editDistance } from '../model/suggest.js';
 
 /**
  * The candidate closest to a mistyped name, when it is close enough to be a likely typo (case
@@ -37,7 +24,7 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of list) {
-    const gap = distance(wanted, candidate.toLowerCase());
+    const gap = editDistance(wanted, candidate.toLowerCase());
     if (gap < bestDistance) {
       best = candidate;
       bestDistance = gap;

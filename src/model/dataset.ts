@@ -9,6 +9,7 @@ import { NUMBER_LOCALES } from '../io/number.js';
 import { DECIMAL_STRING, IdSchema, YearSchema } from './framework.js';
 import { MAX_NUMBER_TEXT_LENGTH } from './limits.js';
 import { nfcKeys, toNfc } from './text.js';
+import { isRecord } from './records.js';
 
 /**
  * One value: a number, a decimal string kept exactly (`"0.7908"` stays 0.7908), or missing
@@ -17,9 +18,6 @@ import { nfcKeys, toNfc } from './text.js';
  */
 export type DataValue = number | string | null | undefined;
 
-function isRecordObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * A record with its keys in NFC (and, with `texts`, its text values too), so a key typed with
@@ -50,7 +48,7 @@ export const DataUnitSchema = z.strictObject({
    * group called "__proto__" would vanish.
    */
   groups: z
-    .custom<Record<string, string>>(isRecordObject, { message: 'expected an object of group names by group key' })
+    .custom<Record<string, string>>(isRecord, { message: 'expected an object of group names by group key' })
     .transform(inNfc<string>(true))
     .default(() => ({})),
   year: YearSchema.optional(),
@@ -60,7 +58,7 @@ export const DataUnitSchema = z.strictObject({
   // Not a z.record: zod would visit a million values one by one; validateDataset checks each value
   // anyway, with better messages.
   values: z
-    .custom<Record<string, DataValue>>(isRecordObject, {
+    .custom<Record<string, DataValue>>(isRecord, {
       message: 'expected an object of values by indicator id',
     })
     .transform(inNfc<DataValue>(false)),
@@ -75,7 +73,7 @@ export const DatasetSchema = z.strictObject({
   id: z.string().optional(),
   year: YearSchema.optional(),
   /** Free-form notes chiso carries and never reads; kept as given (a z.record would drop a "__proto__" key). */
-  metadata: z.custom<Record<string, unknown>>(isRecordObject, { message: 'expected an object' }).optional(),
+  metadata: z.custom<Record<string, unknown>>(isRecord, { message: 'expected an object' }).optional(),
   /**
    * How numbers written as text are read: `vi-VN` (`1.640,5`) or `en` (`1,640.5`). Without it only
    * plain decimals (`"0.7908"`) and forms both read alike are accepted (see `readNumber`).

@@ -8,6 +8,17 @@
  */
 
 /**
+ * True for an object that can hold keyed values: not `null`, not an array.
+ *
+ * @example
+ * isRecord({ fibre: 80 }); // => true
+ * isRecord([80]); // => false
+ */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
  * A new record without a prototype: `__proto__`, `constructor` or `toString` are ordinary keys in
  * it, and a name it does not hold reads `undefined`. It serialises to JSON like any object.
  *

@@ -18,12 +18,10 @@ import { isSavedDecimal, MAX_NUMBER_TEXT_LENGTH } from './limits.js';
 import { isMarkedResult, markResult } from './checked-results.js';
 import { checkNesting } from './nesting.js';
 import { fromZodIssues, parseOptions, type Validation } from './validate.js';
+import { isRecord } from './records.js';
 
-function isRecordObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
-const RecordSchema = z.custom<Record<string, unknown>>(isRecordObject, { message: 'expected an object' });
+const RecordSchema = z.custom<Record<string, unknown>>(isRecord, { message: 'expected an object' });
 
 const NodeInfoSchema = z.strictObject({
   id: IdSchema,
@@ -102,7 +100,7 @@ function rankProblem(value: unknown, unitCount: number): string | null {
 
 /** Checks one unit's figures at one node, adding issues under `path`. */
 function checkNodeScore(entry: unknown, path: readonly (string | number)[], unitCount: number, problems: ChisoIssue[]): void {
-  if (!isRecordObject(entry)) {
+  if (!isRecord(entry)) {
     problems.push(issue('invalid_shape', path, `expected the unit's figures at this node (an object), got ${describeValue(entry)}`, { received: describeValue(entry) }));
     return;
   }
@@ -134,7 +132,7 @@ function checkNodeScore(entry: unknown, path: readonly (string | number)[], unit
   }
   const groupRanks = read('groupRanks');
   if (groupRanks === undefined) return;
-  if (!isRecordObject(groupRanks)) {
+  if (!isRecord(groupRanks)) {
     problems.push(issue('invalid_shape', [...path, 'groupRanks'], `groupRanks ${describeValue(groupRanks)} is not an object of ranks by group key`, { received: describeValue(groupRanks) }));
     return;
   }

@@ -29,7 +29,7 @@ import { checkOptions, oneOf } from './arguments.js';
 import { describeValue, quoteText } from './describe.js';
 import { abbreviate, MAX_DECIMAL_EXPONENT, MAX_SIGNIFICANT_DIGITS, MAX_YEAR, MIN_YEAR, yearProblem } from './limits.js';
 import { checkNesting } from './nesting.js';
-import { inheritedKeys, ownValue, readsDirectly } from './records.js';
+import { inheritedKeys, isRecord, ownValue, readsDirectly } from './records.js';
 import { spreadsheetError, spreadsheetErrorHint } from './spreadsheet-errors.js';
 import { closestName, didYouMean } from './suggest.js';
 import { nfcKeys } from './text.js';
@@ -743,9 +743,6 @@ interface UnitToCheck {
   readonly values: Readonly<Record<string, DataValue>>;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * The units of a dataset that did not parse, read as written; `null` for a unit that is not an
