@@ -12,7 +12,7 @@
  *   engine is the model; here the model is a hand-written Float64Array loop).
  */
 import { mulberry32 } from '../scripts/random.js';
-import { saltelliSample, sobolEstimates, sobolIndices, type SensitivityInput } from '../src/index.js';
+import { saltelliSample, sobolEstimates, sobolIndices, type SensitivityInput } from '../src/analysis/index.js';
 
 interface Case {
   readonly name: string;

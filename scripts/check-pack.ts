@@ -18,6 +18,8 @@ const REQUIRED = [
   'dist/index.cjs',
   'dist/index.d.ts',
   'dist/index.d.cts',
+  'dist/analysis/index.js',
+  'dist/analysis/index.cjs',
   'dist/node/index.js',
   'dist/node/index.cjs',
   'dist/cli.js',

@@ -19,30 +19,8 @@ export { explainUnit } from './analysis/explain.js';
 export type { Explanation, ExplainOptions, IndicatorExplanation, RankGap } from './analysis/explain.js';
 export { panelFromResults, rankHistory, scorePanel } from './analysis/panel.js';
 export type { Panel, PanelCell } from './analysis/panel.js';
-export { createRandom, randomFromState } from './analysis/random.js';
-export type { Random } from './analysis/random.js';
 export { rankAmong } from './analysis/rank-among.js';
 export type { RankAmongOptions } from './analysis/rank-among.js';
-export { normalQuantile } from './analysis/sensitivity/normal-quantile.js';
-export { checkSampleSize, factorsOf, inputValue, saltelliSample, validateInputs } from './analysis/sensitivity/saltelli.js';
-export type { DiscreteInput, NormalInput, SaltelliOptions, SaltelliSample, SampleSequence, SensitivityInput, UniformInput } from './analysis/sensitivity/saltelli.js';
-export { outputsFromSalib, sobolEstimates, sobolIndices } from './analysis/sensitivity/sobol-indices.js';
-export type {
-  AbortSignalLike,
-  BootstrapOptions,
-  Interval,
-  SaltelliOutputs,
-  SecondOrderIndex,
-  SensitivityModel,
-  SensitivityProgress,
-  SobolEstimateOptions,
-  SobolEstimates,
-  SobolIndex,
-  SobolIndicesOptions,
-  SobolIndicesResult,
-} from './analysis/sensitivity/sobol-indices.js';
-export { SOBOL_MAX_DIMENSIONS, sobolSequence } from './analysis/sensitivity/sobol-sequence.js';
-export type { SobolSequence, SobolSequenceOptions } from './analysis/sensitivity/sobol-sequence.js';
 export { achievement } from './analysis/targets.js';
 export type { AchievementOptions, AchievementRow } from './analysis/targets.js';
 export { PRECISION, roundToText, toExact } from './engine/decimal.js';

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import * as chiso from '../src/index.js';
+import * as chisoAnalysis from '../src/analysis/index.js';
 
 const source = fileURLToPath(new URL('../src/', import.meta.url));
 
@@ -49,7 +50,7 @@ describe('doc comment examples', () => {
     const wrong: string[] = [];
     for (const file of sourceFiles(source)) {
       const module = (await import(file)) as Record<string, unknown>;
-      const scope: Record<string, unknown> = { ...chiso, ...module };
+      const scope: Record<string, unknown> = { ...chiso, ...chisoAnalysis, ...module };
       for (const claim of claims(readFileSync(file, 'utf8'))) {
         let expected: unknown;
         try {

@@ -1,7 +1,7 @@
 /** Properties of the seeded generator, for any seed and stream. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../src/index.js';
+import { createRandom } from '../../src/analysis/index.js';
 import { fuzz } from '../fuzz/settings.js';
 
 const seed = fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.bigInt(), fc.constantFrom(0, -1, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 2n ** 64n, -(2n ** 70n)));

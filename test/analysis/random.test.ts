@@ -7,7 +7,7 @@
  * 5927040, 70819200, … — the same vector the Rust crate rand_xoshiro tests against.
  */
 import { describe, expect, it } from 'vitest';
-import { createRandom, randomFromState } from '../../src/index.js';
+import { createRandom, randomFromState } from '../../src/analysis/index.js';
 
 function take(count: number, next: () => number): number[] {
   return Array.from({ length: count }, next);

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DTI_2022_MAIN_INDICES, saltelliSample, score, sobolEstimates, sobolIndices, vnDti2022, type DatasetInput } from '../../../src/index.js';
+import { DTI_2022_MAIN_INDICES, score, vnDti2022, type DatasetInput } from '../../../src/index.js';
+import { saltelliSample, sobolEstimates, sobolIndices } from '../../../src/analysis/index.js';
 
 describe('docs/sensitivity.md', () => {
   it('Ishigami at N = 4096, seed 1: the table of first and total indices', async () => {

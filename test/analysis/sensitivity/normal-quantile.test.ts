@@ -3,7 +3,7 @@
  * and both tails of AS 241's three regions.
  */
 import { describe, expect, it } from 'vitest';
-import { normalQuantile } from '../../../src/index.js';
+import { normalQuantile } from '../../../src/analysis/index.js';
 
 describe('normalQuantile', () => {
   it('agrees with scipy.stats.norm.ppf within 1e-15 relative in all three regions', () => {

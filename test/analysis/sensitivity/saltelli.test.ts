@@ -8,7 +8,8 @@
  * whose points test/analysis/sensitivity/sobol-sequence.test.ts checks against SciPy.
  */
 import { describe, expect, it } from 'vitest';
-import { ChisoError, factorsOf, inputValue, saltelliSample, SOBOL_MAX_DIMENSIONS, sobolSequence, validateInputs, type SensitivityInput } from '../../../src/index.js';
+import { ChisoError } from '../../../src/index.js';
+import { factorsOf, inputValue, saltelliSample, SOBOL_MAX_DIMENSIONS, sobolSequence, validateInputs, type SensitivityInput } from '../../../src/analysis/index.js';
 
 const unit = (name: string): SensitivityInput => ({ name, distribution: 'uniform', min: 0, max: 1 });
 const PI_INPUTS: SensitivityInput[] = ['x1', 'x2', 'x3'].map((name) => ({ name, distribution: 'uniform', min: -Math.PI, max: Math.PI }));

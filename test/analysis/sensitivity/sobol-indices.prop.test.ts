@@ -1,7 +1,8 @@
 /** Properties of the Sobol' estimators and sampler on hostile outputs and inputs. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChisoError, saltelliSample, sobolEstimates, sobolIndices, type SensitivityInput } from '../../../src/index.js';
+import { ChisoError } from '../../../src/index.js';
+import { saltelliSample, sobolEstimates, sobolIndices, type SensitivityInput } from '../../../src/analysis/index.js';
 import { fuzz } from '../../fuzz/settings.js';
 
 /** Any double, the hostile ones included: NaN, ±Infinity, ±0, subnormals, ±MAX_VALUE. */

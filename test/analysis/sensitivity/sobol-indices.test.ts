@@ -12,7 +12,8 @@
  *   sample, computed in Python from SciPy's own Sobol' points.
  */
 import { describe, expect, it } from 'vitest';
-import { ChisoError, outputsFromSalib, saltelliSample, sobolEstimates, sobolIndices, type SensitivityInput, type SobolIndex } from '../../../src/index.js';
+import { ChisoError } from '../../../src/index.js';
+import { outputsFromSalib, saltelliSample, sobolEstimates, sobolIndices, type SensitivityInput, type SobolIndex } from '../../../src/analysis/index.js';
 
 const A = 7;
 const B = 0.1;

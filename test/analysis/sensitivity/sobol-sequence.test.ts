@@ -6,7 +6,7 @@
  * were compared once (all equal); the values below are a sample of them.
  */
 import { describe, expect, it } from 'vitest';
-import { SOBOL_MAX_DIMENSIONS, sobolSequence } from '../../../src/index.js';
+import { SOBOL_MAX_DIMENSIONS, sobolSequence } from '../../../src/analysis/index.js';
 import { JOE_KUO_DIRECTIONS } from '../../../src/analysis/sensitivity/joe-kuo.js';
 
 function points(dimensions: number, count: number, options: Parameters<typeof sobolSequence>[1] = {}): number[][] {

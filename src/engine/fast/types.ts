@@ -1,0 +1,69 @@
+/**
+ * The contract of the fast (float64) engine: a model compiled once from a framework and a
+ * dataset, run many times with overrides — the shape scenarios, Monte Carlo uncertainty, Sobol'
+ * sensitivity and targets are written against.
+ *
+ * @module
+ */
+import type { Aggregation, MissingPolicy, Normalisation } from '../../model/framework.js';
+import type { ChisoIssue } from '../../model/issues.js';
+
+/**
+ * Edits applied to a {@link FastModel} for one run, without recompiling the framework or
+ * revalidating the dataset. Every key names a node or unit of the model; a name that is not there
+ * is a `RangeError` naming it. The base model is never changed.
+ */
+export interface FastOverrides {
+  /** A node's weight within its parent, by node id (indicators and aggregates). */
+  readonly weights?: Readonly<Record<string, number>>;
+  /** An indicator's normalisation, replaced whole (method and parameters). */
+  readonly normalisations?: Readonly<Record<string, Normalisation>>;
+  /** An aggregate's aggregation, replaced whole (method and parameters). */
+  readonly aggregations?: Readonly<Record<string, Aggregation>>;
+  /** An aggregate's missing-data policy, replaced whole. */
+  readonly missing?: Readonly<Record<string, MissingPolicy>>;
+  /** Nodes removed (indicators or aggregates): their parent aggregates the children left. */
+  readonly drop?: readonly string[];
+  /** Units scored but not ranked (like `ranking.exclude`), by unit id. */
+  readonly exclude?: readonly string[];
+  /**
+   * An indicator's raw values replaced, one per unit in dataset order (before any denominator);
+   * `NaN` marks a missing value.
+   */
+  readonly values?: Readonly<Record<string, Float64Array>>;
+}
+
+/** One run of a {@link FastModel}: columns by node, in the dataset's unit order. */
+export interface FastRun {
+  /**
+   * False when the framework's rules stopped the run: a missing-data policy `fail` met a gap, or a
+   * method was undefined for the data (all values equal under min–max). `problems` says where.
+   */
+  readonly ok: boolean;
+  /** What stopped the run, each with its path (empty when `ok`). */
+  readonly problems: readonly ChisoIssue[];
+  /**
+   * Scores on the framework's scale (an indicator: its normalised value × scale), one per unit;
+   * read only where {@link FastRun.present} is 1 (elsewhere 0, never NaN).
+   */
+  scores(nodeId: string): Float64Array;
+  /** 1 where the unit has a score at the node, 0 where it has none. */
+  present(nodeId: string): Uint8Array;
+  /**
+   * Ranks at the node (1 = best) as the framework ranks — its tie rule, its direction, among
+   * ranked units with a score; 0 for a unit without a rank.
+   */
+  ranks(nodeId: string): Int32Array;
+}
+
+/** A framework and a dataset compiled for repeated float64 runs. */
+export interface FastModel {
+  /** Unit ids in the dataset's order (the order of every column). */
+  readonly unitIds: readonly string[];
+  /** Node ids, parents before children (the order of `ScoreResult.nodes`). */
+  readonly nodeIds: readonly string[];
+  /** The top index's id. */
+  readonly root: string;
+  /** Runs the model with the overrides (none: the framework as written). */
+  run(overrides?: FastOverrides): FastRun;
+}
