@@ -15,6 +15,8 @@ run(process.argv.slice(2), {
   stdout: (text) => stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   end: () => stdout.end(),
+  // a progress line only on a terminal: piped or redirected, standard error stays clean
+  ...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(`\r\u001b[2K${text}`) } : {}),
 }).then(
   (code) => {
     process.exitCode = code;

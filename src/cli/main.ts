@@ -12,51 +12,40 @@
  *
  * @module
  */
-import { stat } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { compareResults } from '../analysis/compare.js';
 import { panelFromResults } from '../analysis/panel.js';
 import { ExactDecimal } from '../engine/decimal.js';
-import { compilePlan, type Plan } from '../engine/plan.js';
+import { compilePlan } from '../engine/plan.js';
 import { scoreValidated } from '../engine/score.js';
-import type { Dataset } from '../model/dataset.js';
-import type { Framework } from '../model/framework.js';
 import { escapeControlCharacters, escapeTerminalText } from '../report/escape.js';
 import { jsonChunks } from '../report/json.js';
 import { formatTableLines } from '../report/table.js';
 import { OutputError } from './output.js';
+import { choice, COMMON, csvOptions, DATA_OPTIONS_HELP, eraOf, fromFile, frameworkArgument, groupKeys, known, line, loadDataset, loadFramework, loadValidDataset, nodeIds, parse, refuseCsvOptionsWithoutCsv, required, UsageError, withProvincesAndEra, writeAll, type CliOutput, type CommandModule } from './common.js';
+export type { CliOutput } from './common.js';
 import { suggestion } from './suggest.js';
 import { explainUnit } from '../analysis/explain.js';
 import type { ScoreResult } from '../engine/result.js';
 import { builtinFramework, builtinFrameworks } from '../frameworks/index.js';
-import type { DatasetFromCsvOptions } from '../io/csv.js';
-import { NUMBER_LOCALES } from '../io/number.js';
 import { quoteText } from '../model/describe.js';
 import { ChisoError, formatIssue, issue } from '../model/issues.js';
 import { yearProblem } from '../model/limits.js';
-import { assertDataset, assertFramework, validateDataset, validateFramework } from '../model/validate.js';
+import { assertDataset, validateDataset, validateFramework } from '../model/validate.js';
 import { readDatasetFile, readResultOrDataset, resolveFramework } from '../node/index.js';
 import { groupTable, panelTable, rankingTable } from '../report/table.js';
-import type { DatasetInput } from '../model/dataset.js';
 import { mergeResultTo34 } from '../vietnam/merger.js';
-import { closestProvinces, findProvince, matchProvinces, withProvinces } from '../vietnam/names.js';
+import { closestProvinces, findProvince } from '../vietnam/names.js';
 import { PROVINCES_34, PROVINCES_63, REGIONS } from '../vietnam/provinces.js';
 
-/**
- * Where the command writes. A writer may return a promise when its stream is full (the command
- * then waits before writing more) and may throw an {@link OutputError} when a write fails; `end`,
- * when given, is awaited before the command returns, so a late write error is reported too.
- */
-export interface CliOutput {
-  stdout(text: string): unknown;
-  stderr(text: string): unknown;
-  end?(): Promise<void>;
-}
-
-class UsageError extends Error {}
 
 const VERSION = '0.1.0';
+
+/**
+ * Commands kept in modules of their own (src/cli/commands/): listed in the main help after the
+ * built-in ones, with their own --help and options.
+ */
+const COMMAND_MODULES: readonly CommandModule[] = [];
 
 const MAIN_HELP = `chiso ${VERSION} — composite indices and rankings (ICT Index, DTI, DESI, your own)
 
@@ -69,27 +58,15 @@ Commands:
   explain     show where one unit's score comes from
   frameworks  list the built-in frameworks (or print one as JSON)
   provinces   list Vietnam's 63 or 34 provinces, or find one by name
-
+${COMMAND_MODULES.map((module) => `  ${module.name.padEnd(11)} ${module.summary}\n`).join('')}
 Run "chiso <command> --help" for a command's options; --debug (any command) shows the stack
 trace of an internal error; chiso --version prints the version.
 Exit codes: 0 success, 1 invalid input or output that cannot be written, 2 wrong usage,
 70 internal error (a bug in chiso: please report it).
 `;
 
-const DATA_OPTIONS_HELP = `  --provinces            units are Vietnamese provinces: match their names ("TP.HCM", "Da Nang"),
-                         use the official codes and add each province's region
-  --id-column NAME       CSV column with unit ids (default: id, unit, code, country or province)
-  --group-column NAME    CSV column holding a group such as region (repeatable); the framework's
-                         ranking groups and --group are read as groups too
-  --ignore COLUMNS       comma-separated CSV columns to leave out
-  --locale vi-VN|en      how numbers are written in the data: vi-VN "1.640,5" ("." groups thousands,
-                         "," is the decimal mark) or en "1,640.5"; without it, text that reads
-                         differently in the two (a count of "1.640", "0,7908") is refused
-  --comment PREFIX       skip CSV lines starting with PREFIX, e.g. "#" (by default every line is data)
-  --separator SEP        the CSV separator: "," ";" or tab (by default guessed from the first lines,
-                         counting only separators outside quotes; a text that reads both ways is refused)`;
-
 const HELP: Record<string, string> = {
+  ...Object.fromEntries(COMMAND_MODULES.map((module) => [module.name, module.help])),
   score: `Usage: chiso score --framework <file.json | built-in id> --data <file.csv | file.json> [options]
 
 Scores every unit at every node, exactly, and prints the ranking.
@@ -179,19 +156,6 @@ Options:
 `,
 };
 
-const COMMON = {
-  help: { type: 'boolean', short: 'h' },
-  framework: { type: 'string', short: 'f' },
-  data: { type: 'string', short: 'd' },
-  'id-column': { type: 'string' },
-  'group-column': { type: 'string', multiple: true },
-  ignore: { type: 'string' },
-  comment: { type: 'string' },
-  provinces: { type: 'boolean' },
-  locale: { type: 'string' },
-  separator: { type: 'string' },
-} as const satisfies ParseArgsConfig['options'];
-
 /**
  * The options each command accepts (besides `--debug`, which every command takes). Its `--help`
  * describes every one of them; a test checks that.
@@ -218,207 +182,8 @@ export const COMMAND_OPTIONS = {
   panel: { ...COMMON, data: { type: 'string', short: 'd', multiple: true }, years: { type: 'string' }, node: { type: 'string' }, scores: { type: 'boolean' }, format: { type: 'string' }, 'merge-34': { type: 'boolean' } },
   frameworks: { help: { type: 'boolean', short: 'h' }, show: { type: 'string' } },
   provinces: { help: { type: 'boolean', short: 'h' }, era: { type: 'string' }, find: { type: 'string' } },
+  ...(Object.fromEntries(COMMAND_MODULES.map((module) => [module.name, module.options])) as Record<string, NonNullable<ParseArgsConfig['options']>>),
 } as const satisfies Record<string, ParseArgsConfig['options']>;
-
-/**
- * Options that only CSV reading uses are a usage error when no data file is CSV: with JSON data
- * they would do nothing, silently.
- */
-function refuseCsvOptionsWithoutCsv(values: { 'id-column'?: string | undefined; ignore?: string | undefined; comment?: string | undefined }, paths: readonly (string | undefined)[]): void {
-  if (paths.some((path) => path !== undefined && extname(path).toLowerCase() === '.csv')) return;
-  const given = (['id-column', 'ignore', 'comment'] as const).filter((name) => values[name] !== undefined);
-  if (given.length === 0) return;
-  const files = paths.filter((path): path is string => path !== undefined);
-  throw new UsageError(`--${given[0] as string} applies to CSV files only, and ${files.length === 0 ? 'no data file is given' : `${files.map((path) => `"${path}"`).join(', ')} ${files.length === 1 ? 'is' : 'are'} not CSV (.csv)`}`);
-}
-
-/** Reads a dataset, resolving its units as provinces when --provinces is given. */
-async function loadDataset(
-  path: string,
-  values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; comment?: string | undefined; provinces?: boolean | undefined; locale?: string | undefined; separator?: string | undefined },
-  groups: readonly string[] = [],
-): Promise<DatasetInput> {
-  const dataset = await readDatasetFile(path, csvOptions(values, groups));
-  return values.provinces ? withProvincesAndEra(dataset) : dataset;
-}
-
-/** Which list a dataset matched with --provinces is of, as {@link withProvincesAndEra} records it. */
-function eraOf(dataset: { readonly metadata?: Readonly<Record<string, unknown>> | undefined }): '63' | '34' | undefined {
-  const era = dataset.metadata?.[PROVINCE_ERA];
-  return era === '63' || era === '34' ? era : undefined;
-}
-
-const PROVINCE_ERA = 'chisoProvinceEra';
-
-/** withProvinces, as of the dataset's year, noting in the metadata whether the units are the 63 or the 34. */
-function withProvincesAndEra(dataset: DatasetInput, year?: number): DatasetInput {
-  const options = provinceOptions(dataset, year);
-  const { era } = matchProvinces(dataset.units.map((unit) => unit.name ?? unit.id), options);
-  const matched = withProvinces(dataset, options);
-  return { ...matched, metadata: { ...(matched.metadata ?? {}), [PROVINCE_ERA]: era } };
-}
-
-/**
- * The year that decides whether a dataset's provinces are the 63 or the 34: the one given (panel
- * --years), else the dataset's, else its units' (a CSV "year" column).
- */
-function provinceOptions(dataset: DatasetInput, year?: number): { year?: number } {
-  const found = year ?? (typeof dataset.year === 'number' ? dataset.year : dataset.units.find((unit) => typeof unit.year === 'number')?.year);
-  return found === undefined ? {} : { year: found };
-}
-
-/**
- * Parses a command's arguments. An option that takes one value and is given twice with different
- * values (`--data a.csv --data b.csv`, `--format csv --format json`) is a usage error: the last one
- * would silently win.
- */
-function parse<const Options extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: Options) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options, strict: true, allowPositionals: false, tokens: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message = (error as Error).message;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      const given = /'([^']*)'/.exec(message)?.[1] ?? '';
-      const names = Object.keys(options).map((name) => `--${name}`);
-      throw new UsageError(`unknown option ${quoteText(given)}${suggestion(given, names)}`);
-    }
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      const given = /'([^']*)'/.exec(message)?.[1] ?? '';
-      throw new UsageError(`unexpected argument ${quoteText(given)}: every value follows its option (e.g. --data FILE)`);
-    }
-    throw new UsageError(message.split('\n')[0] ?? message);
-  }
-  const first = new Map<string, string>();
-  for (const token of parsed.tokens) {
-    if (token.kind !== 'option' || token.value === undefined || (options[token.name] as { multiple?: boolean } | undefined)?.multiple === true) continue;
-    const earlier = first.get(token.name);
-    if (earlier !== undefined && earlier !== token.value) {
-      throw new UsageError(`--${token.name} is given twice (${quoteText(earlier)} and ${quoteText(token.value)}): give it once`);
-    }
-    first.set(token.name, token.value);
-  }
-  // Ids, column and group names are read in Unicode NFC (src/model/text.ts), so an option naming
-  // one is too: "điểm" typed with decomposed accents (as macOS writes it) names the same node.
-  // File paths are left exactly as given.
-  const values: Record<string, unknown> = { ...parsed.values };
-  for (const [name, value] of Object.entries(values)) {
-    if (PATH_OPTIONS.has(name)) continue;
-    if (typeof value === 'string') values[name] = value.normalize('NFC');
-    else if (Array.isArray(value)) values[name] = value.map((entry: unknown) => (typeof entry === 'string' ? entry.normalize('NFC') : entry));
-  }
-  return values as typeof parsed.values;
-}
-
-/** Options whose values are file paths (or a built-in framework's id), never normalised. */
-const PATH_OPTIONS: ReadonlySet<string> = new Set(['framework', 'data', 'previous']);
-
-/** An option naming one of a known set (a node, a column, a unit): anything else is a usage error. */
-function known(value: string, candidates: readonly string[], flag: string, what: string, where?: string): string {
-  if (candidates.includes(value)) return value;
-  throw new UsageError(`${flag} ${quoteText(value)}: there is no ${what} ${quoteText(value)}${where === undefined ? '' : ` in ${quoteText(where)}`}${suggestion(value, candidates)}`);
-}
-
-/**
- * Runs work on the contents of a file, naming the file in any problem it reports (`data.csv: The
- * dataset is not valid`), so a message about `units[3]` says which file it is in.
- */
-async function fromFile<T>(path: string | undefined, work: () => T | Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (path === undefined || !(error instanceof ChisoError)) throw error;
-    const [head = ''] = error.message.split('\n');
-    if (head.includes(path)) throw error;
-    throw new ChisoError(error.issues, `${path}: ${head.replace(/:$/, '')}`);
-  }
-}
-
-/**
- * The --framework value, checked: a built-in id, or else a file. A value that is neither, and does
- * not look like a path (no "/" and no ".json"), is a mistyped built-in id — a usage error with the
- * ids or a did-you-mean, rather than "no such file".
- */
-async function frameworkArgument(idOrPath: string | undefined): Promise<string> {
-  const given = required(idOrPath, '--framework');
-  if (builtinFramework(given) !== undefined || /[\\/]|\.json$/i.test(given)) return given;
-  const exists = await stat(given).then(
-    () => true,
-    () => false,
-  );
-  if (!exists) throw new UsageError(`--framework "${given}" is neither a built-in framework nor a file${suggestion(given, Object.keys(builtinFrameworks))}`);
-  return given;
-}
-
-/** The framework from --framework: a built-in id, or a file (named in any problem). */
-async function loadFramework(idOrPath: string | undefined): Promise<Framework> {
-  const given = await frameworkArgument(idOrPath);
-  const file = builtinFramework(given) === undefined ? given : undefined;
-  return fromFile(file, async () => assertFramework(await resolveFramework(given)));
-}
-
-/** A dataset read from a file and checked against the framework, naming the file in every problem. */
-async function loadValidDataset(framework: Framework, path: string, values: Parameters<typeof loadDataset>[1], groups: readonly string[] = []): Promise<Dataset> {
-  const dataset = await fromFile(path, async () => assertDataset(framework, await loadDataset(path, values, groups)));
-  const present = groupKeys(dataset);
-  for (const column of values['group-column'] ?? []) known(column, present, '--group-column', 'group column', path);
-  return dataset;
-}
-
-/** The group keys some unit of a dataset has. */
-function groupKeys(dataset: Dataset): string[] {
-  const keys = new Set<string>();
-  for (const unit of dataset.units) for (const key of Object.keys(unit.groups)) keys.add(key);
-  return [...keys];
-}
-
-/** Node ids of a framework, parents before children. */
-function nodeIds(plan: Plan): string[] {
-  return plan.info.map((info) => info.id);
-}
-
-/** A name, label or path printed inside a line: every control character escaped, line feeds too. */
-const line = escapeControlCharacters;
-
-/** Writes every piece, waiting whenever the output is full. */
-async function writeAll(out: CliOutput, pieces: Iterable<string>): Promise<void> {
-  for (const piece of pieces) {
-    const wait = out.stdout(piece);
-    if (wait instanceof Promise) await wait;
-  }
-}
-
-function required(value: string | undefined, flag: string): string {
-  if (value === undefined || value === '') throw new UsageError(`${flag} is required`);
-  return value;
-}
-
-/**
- * CSV reading options. Group columns are those named with --group-column, plus the groups the
- * framework ranks within and the one asked for with --group, so a "region" column is read as a
- * group without being named twice.
- */
-function csvOptions(values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; comment?: string | undefined; locale?: string | undefined; separator?: string | undefined }, groups: readonly string[] = []): DatasetFromCsvOptions {
-  const groupColumns = [...new Set([...(values['group-column'] ?? []), ...groups])];
-  const separator = values.separator === '\t' ? 'tab' : values.separator;
-  return {
-    ...(values.locale === undefined ? {} : { locale: choice(values.locale, NUMBER_LOCALES, 'en', '--locale') }),
-    ...(separator === undefined ? {} : { delimiter: { ',': ',', ';': ';', tab: '\t' }[choice(separator, [',', ';', 'tab'], ',', '--separator')] }),
-    idColumnOption: '--id-column',
-    delimiterOption: '--separator',
-    ...(values.comment === undefined ? {} : { comment: values.comment }),
-    ...(values['id-column'] === undefined ? {} : { idColumn: values['id-column'] }),
-    ...(groupColumns.length === 0 ? {} : { groupColumns }),
-    ...(values.ignore === undefined ? {} : { ignoreColumns: values.ignore.split(',').map((column) => column.trim()).filter(Boolean) }),
-  };
-}
-
-function choice<const T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, flag: string): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} ${quoteText(value)} is not one of ${allowed.join(', ')}${suggestion(value, allowed).startsWith('; did') ? suggestion(value, allowed) : ''}`);
-}
 
 async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, COMMAND_OPTIONS.score);
@@ -738,6 +503,7 @@ export async function run(argv: readonly string[], output: CliOutput): Promise<n
   const out: CliOutput = {
     stdout: (text) => output.stdout(escapeTerminalText(text)),
     stderr: (text) => output.stderr(escapeTerminalText(text)),
+    ...(output.progress === undefined ? {} : { progress: (text: string) => output.progress?.(escapeTerminalText(text)) }),
   };
   try {
     const code = await dispatch(command, rest, out);
@@ -801,7 +567,10 @@ async function dispatch(command: string | undefined, rest: string[], out: CliOut
       return await frameworksCommand(rest, out);
     case 'provinces':
       return await provincesCommand(rest, out);
-    default:
-      throw new UsageError(`unknown command ${quoteText(command)}${suggestion(command, ['score', 'validate', 'panel', 'explain', 'frameworks', 'provinces'])}`);
+    default: {
+      const module = COMMAND_MODULES.find((candidate) => candidate.name === command);
+      if (module !== undefined) return await module.run(rest, out);
+      throw new UsageError(`unknown command ${quoteText(command)}${suggestion(command, ['score', 'validate', 'panel', 'explain', 'frameworks', 'provinces', ...COMMAND_MODULES.map((candidate) => candidate.name)])}`);
+    }
   }
 }
