@@ -15,6 +15,7 @@ import { assertFramework } from '../../model/validate.js';
 import type { Table } from '../../report/table.js';
 import { compareScenarios, type ScenarioComparison } from './compare-scenarios.js';
 import { scoreScenarios, type ScenarioRuns } from './score-scenarios.js';
+import { movedText } from './scenario-table.js';
 
 /** Options for {@link removalAnalysis}. */
 export interface RemovalOptions {
@@ -136,16 +137,10 @@ export function removalAnalysis(frameworkInput: unknown, datasetInput: unknown, 
   return { node, removals, comparison, runs };
 }
 
-function movedText(moved: Removal['movedUpMost'], sign: '+' | '-'): string {
-  if (moved === null) return '–';
-  const more = moved.units.length > 3 ? ` and ${moved.units.length - 3} more` : '';
-  return `${moved.units.slice(0, 3).join(', ')}${more} (${sign}${moved.places})`;
-}
-
 /**
  * One row per element removed, the largest mean shift first (failed removals last, in framework
- * order): the element, its label, the mean and largest absolute rank shift, who moved most, or why
- * it could not be removed.
+ * order): the element, its label, the mean and largest absolute rank shift, who moved most (by name
+ * where units have names), or why it could not be removed.
  *
  * @example
  * formatTable(removalTable(removalAnalysis(desi2022, desiData, { level: 2 })), 'md');
@@ -171,8 +166,8 @@ export function removalTable(analysis: RemovalAnalysis): Table {
       removal.label?.en ?? removal.label?.vi ?? '',
       removal.meanAbsoluteRankShift === null ? '–' : removal.meanAbsoluteRankShift.toFixed(2),
       removal.maxAbsoluteRankShift === null ? '–' : String(removal.maxAbsoluteRankShift),
-      movedText(removal.movedUpMost, '+'),
-      movedText(removal.movedDownMost, '-'),
+      movedText(removal.movedUpMost, '+', analysis.comparison),
+      movedText(removal.movedDownMost, '-', analysis.comparison),
       removal.status === 'ok' ? 'ok' : `${removal.status}: ${removal.problems.map(formatIssue).join('; ')}`,
     ]),
   };

@@ -76,17 +76,25 @@ export function scenarioTable(comparison: ScenarioComparison, options: ScenarioT
   return { columns, rows };
 }
 
-function movedText(moved: MovedMost | null, sign: '+' | '-'): string {
+/**
+ * Who moved most, by name where the units have names ("Hải Phòng, Nam Định (+5)"), at most three
+ * named and the rest counted.
+ *
+ * @example
+ * movedText({ places: 5, units: ['31'] }, '+', comparison); // "Hải Phòng (+5)"
+ */
+export function movedText(moved: MovedMost | null, sign: '+' | '-', comparison: ScenarioComparison): string {
   if (moved === null) return '–';
-  const shown = moved.units.slice(0, 3).join(', ');
+  const names = new Map(comparison.units.map((row) => [row.unit, row.name ?? row.unit]));
+  const shown = moved.units.slice(0, 3).map((unit) => names.get(unit) ?? unit).join(', ');
   const more = moved.units.length > 3 ? ` and ${moved.units.length - 3} more` : '';
   return `${shown}${more} (${sign}${moved.places})`;
 }
 
 /**
  * One row per scenario: its status (with the first problem of a failed one), the mean and largest
- * absolute rank shift, how many units changed rank, who moved up and down most, and the units it
- * could not rank.
+ * absolute rank shift, how many units changed rank, who moved up and down most (by name where units
+ * have names), and the units it could not rank.
  *
  * @example
  * formatTable(scenarioSummaryTable(compareScenarios(runs)), 'text');
@@ -110,8 +118,8 @@ export function scenarioSummaryTable(comparison: ScenarioComparison): Table {
       summary.meanAbsoluteRankShift === null ? '–' : summary.meanAbsoluteRankShift.toFixed(2),
       summary.maxAbsoluteRankShift === null ? '–' : String(summary.maxAbsoluteRankShift),
       summary.status === 'ok' ? String(summary.changedUnits) : '–',
-      movedText(summary.movedUpMost, '+'),
-      movedText(summary.movedDownMost, '-'),
+      movedText(summary.movedUpMost, '+', comparison),
+      movedText(summary.movedDownMost, '-', comparison),
       summary.unranked.length === 0 ? '–' : summary.unranked.map((entry) => entry.unit).join(', '),
     ]),
   };

@@ -148,8 +148,8 @@ describe('scenario tables', () => {
       [
         '| Scenario | Status | Mean \\|shift\\| | Max \\|shift\\| | Changed | Moved up most | Moved down most | Not ranked |',
         '| :--- | :--- | ---: | ---: | ---: | :--- | :--- | :--- |',
-        '| a x3 | ok | 0.67 | 1 | 2 | U1 (+1) | U2 (-1) | – |',
-        '| without c | ok | 1.00 | 2 | 2 | U3 (+2) | U2 (-1) | – |',
+        '| a x3 | ok | 0.67 | 1 | 2 | One (+1) | Two (-1) | – |',
+        '| without c | ok | 1.00 | 2 | 2 | Three (+2) | Two (-1) | – |',
         '',
       ].join('\n'),
     );
