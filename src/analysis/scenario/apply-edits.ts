@@ -21,7 +21,7 @@ import { quoteText } from '../../model/describe.js';
 import { emptyRecord } from '../../model/records.js';
 import { didYouMean } from '../../model/suggest.js';
 import { assertDataset, assertFramework, validateDataset, validateFramework } from '../../model/validate.js';
-import { safeParseEdits, type Edit } from './edits.js';
+import { safeParseEdits, type Edit, type EditInput } from './edits.js';
 
 /** A framework and a dataset that edits made, both validated. */
 export interface EditedModel {
@@ -59,9 +59,23 @@ export interface EditOutcome {
   readonly attribute: (issue: ChisoIssue, scope: 'framework' | 'dataset') => ChisoIssue;
 }
 
-/** A deep copy of a validated framework (plain JSON data). */
+/**
+ * A deep copy of plain data (a validated framework, a method spec): arrays and objects copied, every
+ * own key kept as a key (a "__proto__" key too). The core has no `structuredClone` in every runtime
+ * it supports; frameworks are at most `MAX_NESTING_DEPTH` levels deep, so the recursion is bounded.
+ */
+function copyData<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((entry: unknown) => copyData(entry)) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    Object.defineProperty(copy, key, { value: copyData((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
+  }
+  return copy as T;
+}
+
 function copyFramework(framework: Framework): Framework {
-  return structuredClone(framework);
+  return copyData(framework);
 }
 
 /** A copy of a dataset whose units and value records may be changed (keys such as "__proto__" kept). */
@@ -217,14 +231,14 @@ export function editModel(baseFramework: Framework, baseDataset: Dataset, edits:
       case 'set-normalisation': {
         const found = findNode(edit.indicator, 'indicator', 'indicator');
         if (found === null || found === 'variable' || found.node.kind !== 'indicator') return;
-        found.node.normalisation = structuredClone(edit.normalisation);
+        found.node.normalisation = copyData(edit.normalisation);
         touch(edit.indicator, { edit: index, field: 'normalisation', path: at('normalisation') });
         return;
       }
       case 'set-aggregation': {
         const found = findNode(edit.node, 'node', 'aggregate');
         if (found === null || found === 'variable' || found.node.kind !== 'aggregate') return;
-        found.node.aggregation = structuredClone(edit.aggregation);
+        found.node.aggregation = copyData(edit.aggregation);
         touch(edit.node, { edit: index, field: 'aggregation', path: at('aggregation') });
         return;
       }
@@ -266,7 +280,7 @@ export function editModel(baseFramework: Framework, baseDataset: Dataset, edits:
       case 'add': {
         const found = findNode(edit.parent, 'parent', 'aggregate');
         if (found === null || found === 'variable' || found.node.kind !== 'aggregate') return;
-        const added = structuredClone(edit.node);
+        const added = copyData(edit.node);
         let clash = false;
         for (const entry of nodesBelow(added)) {
           if (located.has(entry.node.id) || variableIds.includes(entry.node.id)) {
@@ -417,7 +431,7 @@ export function prepareBase(frameworkInput: unknown, datasetInput: unknown, edit
  * const { framework } = applyEdits(vnDti2022Main, data2022, [setWeight('economy', 300)]);
  * framework.root.children.find((node) => node.id === 'economy')?.weight; // => 300
  */
-export function applyEdits(frameworkInput: unknown, datasetInput: unknown, editsInput: unknown, options: ApplyEditsOptions = {}): EditedModel {
+export function applyEdits(frameworkInput: unknown, datasetInput: unknown, editsInput: readonly EditInput[], options: ApplyEditsOptions = {}): EditedModel {
   checkOptions('applyEdits', options, { locale: oneOf(NUMBER_LOCALES) });
   const parsed = safeParseEdits(editsInput);
   if (!parsed.success) throw new ChisoError(parsed.issues, 'The edits are not valid');
