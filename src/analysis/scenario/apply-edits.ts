@@ -82,7 +82,7 @@ function copyFramework(framework: Framework): Framework {
 function copyDataset(dataset: Dataset): Dataset {
   return {
     ...dataset,
-    units: dataset.units.map((unit) => ({ ...unit, groups: unit.groups, values: Object.assign(emptyRecord<DataValue>(), unit.values) })),
+    units: dataset.units.map((unit) => ({ ...unit, groups: Object.assign(emptyRecord<string>(), unit.groups), values: Object.assign(emptyRecord<DataValue>(), unit.values) })),
   };
 }
 

@@ -79,7 +79,8 @@ export const EditSchema = z.discriminatedUnion('kind', [
  * - `add`: adds a node (an indicator or a whole subtree) as the last child of `parent`; the values
  *   of its indicators come from the dataset (columns the base framework does not use) or from
  *   `values` (by unit id, then indicator id), which win;
- * - `exclude-unit`: the unit is scored but not ranked (added to the framework's `ranking.exclude`);
+ * - `exclude-unit`: the unit is scored but not ranked (added to the framework's `ranking.exclude`),
+ *   so it also leaves the reference units of data-driven normalisations (min–max, z-scores);
  * - `set-value`: one cell (`null` makes it missing); the id may also be a variable's;
  * - `scale-values`: every value of a column multiplied by `factor`, exactly;
  * - `set-unit-values`: several cells of one unit's profile at once (keys not given are kept).

@@ -107,7 +107,8 @@ export function removalAnalysis(frameworkInput: unknown, datasetInput: unknown, 
     (level as readonly string[]).forEach((id, index) => {
       if (seen.has(id)) problems.push(issue('duplicate_id', ['level', index], `node ${quoteText(id)} is listed twice`, { received: id }));
       seen.add(id);
-      if (!byId.has(id)) problems.push(issue('unknown_reference', ['level', index], `there is no node ${quoteText(id)} in framework ${quoteText(framework.id)}${didYouMean(id, byId.keys())}`, { received: id }));
+      if (id === framework.root.id) problems.push(issue('invalid_shape', ['level', index], `${quoteText(id)} is the top index: it cannot be removed`, { received: id }));
+      else if (!byId.has(id)) problems.push(issue('unknown_reference', ['level', index], `there is no node ${quoteText(id)} in framework ${quoteText(framework.id)}${didYouMean(id, byId.keys())}`, { received: id }));
     });
     if (problems.length > 0) throw new ChisoError(problems, 'The elements to remove are not valid');
     chosen = (level as readonly string[]).map((id) => byId.get(id)).filter((entry): entry is { node: FrameworkNode; depth: number } => entry !== undefined);

@@ -234,6 +234,13 @@ describe('applyEdits: every problem with the path of its edit', () => {
     expect(problemsOf(() => applyEdits(flat, flatData, [addNode('index', fresh, { U1: { d: 1 } })])).map((entry) => entry.path)).toEqual(['edits.0.node', 'edits.0.node']);
   });
 
+  it('a problem inside an added subtree is named inside the edit: edits[0].node.children[1].id', () => {
+    const indicator = (id: string) => ({ kind: 'indicator' as const, id, unit: 'percent' as const, normalisation: { method: 'goalposts' as const, min: 0, max: 100 } });
+    const problems = problemsOf(() => applyEdits(flat, flatData, [addNode('index', { kind: 'aggregate', id: 'extra', children: [indicator('d'), indicator('d')] }, { U1: { d: 1 }, U2: { d: 2 }, U3: { d: 3 } })]));
+    expect(problems.map((entry) => entry.path)).toEqual(['edits.0.node.children.1.id']);
+    expect(problems[0]?.message).toContain('the id "d" is already used');
+  });
+
   it('options and edits that are not a list are refused plainly', () => {
     expect(() => applyEdits(flat, flatData, [], { locale: 'fr' } as never)).toThrow(RangeError);
     expect(problemsOf(() => applyEdits(flat, flatData, { kind: 'drop', node: 'a' } as never))).toEqual([

@@ -130,6 +130,7 @@ describe('removalAnalysis: options', () => {
       expect(error instanceof ChisoError ? error.issues.map((entry) => `${entry.path.join('.')}: ${entry.message}`) : error).toEqual(['level.1: there is no node "bb" in framework "flat" — did you mean "b"?', 'level.2: node "a" is listed twice']);
     }
     expect(() => removalAnalysis(flat, flatData, { node: 'indx' })).toThrow('did you mean "index"?');
+    expect(() => removalAnalysis(flat, flatData, { level: ['index'] })).toThrow('level[0]: "index" is the top index: it cannot be removed');
   });
 
   it('by hand on the flat model: without a, (b + 2c) / 3 — U1 40, U2 60, U3 30; no rank moves', () => {
