@@ -11,7 +11,7 @@ import type { ScoreResult } from '../../engine/result.js';
 import { scoreValidated } from '../../engine/score.js';
 import { checkOptions, oneOf } from '../../model/arguments.js';
 import { describeValue, quoteText } from '../../model/describe.js';
-import { ChisoError, issue, type ChisoIssue } from '../../model/issues.js';
+import { ChisoError, formatPath, issue, type ChisoIssue } from '../../model/issues.js';
 import { checkNesting } from '../../model/nesting.js';
 import { fromZodIssues, parseOptions } from '../../model/validate.js';
 import { editModel, prepareBase, validateOutcome } from './apply-edits.js';
@@ -55,7 +55,7 @@ export function parseScenarios(input: unknown, path: readonly (string | number)[
   const first = new Map<string, number>();
   parsed.data.forEach((scenario, index) => {
     const earlier = first.get(scenario.name);
-    if (earlier !== undefined) problems.push(issue('duplicate_id', [...path, index, 'name'], `scenario name ${quoteText(scenario.name)} is already used by ${[...path, earlier].join('.').replace(/\.(\d+)/g, '[$1]')}: each scenario needs a name of its own`, { received: scenario.name }));
+    if (earlier !== undefined) problems.push(issue('duplicate_id', [...path, index, 'name'], `scenario name ${quoteText(scenario.name)} is already used by ${formatPath([...path, earlier])}: each scenario needs a name of its own`, { received: scenario.name }));
     else first.set(scenario.name, index);
   });
   if (problems.length > 0) throw new ChisoError(problems, 'The scenarios are not valid');
