@@ -33,3 +33,16 @@ export type {
 } from './sensitivity/sobol-indices.js';
 export { SOBOL_MAX_DIMENSIONS, sobolSequence } from './sensitivity/sobol-sequence.js';
 export type { SobolSequence, SobolSequenceOptions } from './sensitivity/sobol-sequence.js';
+// Scenarios and one-at-a-time removal (src/analysis/scenario/)
+export { applyEdits } from './scenario/apply-edits.js';
+export type { ApplyEditsOptions, EditedModel } from './scenario/apply-edits.js';
+export { addNode, dropNode, EditSchema, excludeUnit, parseEdits, safeParseEdits, scaleValues, setAggregation, setMissing, setNormalisation, setUnitValues, setValue, setWeight } from './scenario/edits.js';
+export type { Edit, EditInput, EditKind } from './scenario/edits.js';
+export { parseScenarios, ScenarioListSchema, scoreScenarios } from './scenario/score-scenarios.js';
+export type { Scenario, ScenarioInput, ScenarioRun, ScenarioRuns, ScoreScenariosOptions } from './scenario/score-scenarios.js';
+export { compareScenarios } from './scenario/compare-scenarios.js';
+export type { CompareScenariosOptions, MovedMost, ScenarioComparison, ScenarioFigures, ScenarioSummary, ScenarioUnitRow } from './scenario/compare-scenarios.js';
+export { scenarioSummaryTable, scenarioTable, shiftText } from './scenario/scenario-table.js';
+export type { ScenarioColumn, ScenarioTableOptions } from './scenario/scenario-table.js';
+export { removalAnalysis, removalTable } from './scenario/removal.js';
+export type { Removal, RemovalAnalysis, RemovalOptions } from './scenario/removal.js';
