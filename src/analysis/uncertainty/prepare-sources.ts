@@ -275,7 +275,8 @@ export function prepareSources(model: UncertainModel, sources: readonly Uncertai
             else problems.push(issue('invalid_method', [...path, 'alternatives', position], `source ${index}: alternative ${position} (${describeValue(alternative)}) is not a valid ${source.kind === 'missing' ? 'missing-data policy' : `${source.kind} method`}: ${parsed.error.issues.map((entry) => entry.message).join('; ')}`));
           });
         }
-        const cumulative = cumulativeOf(source.probabilities, alternatives.length);
+        // Probabilities are checked against the alternatives only once every alternative is valid.
+        const cumulative = Array.isArray(given) && alternatives.length === given.length && alternatives.length > 0 ? cumulativeOf(source.probabilities, alternatives.length) : [];
         const choice = source.choice ?? 'together';
         if (choice !== 'together' && choice !== 'each') problem('choice', `choice must be "together" or "each"; got ${describeValue(source.choice)}`, source.choice);
         const set = (into: OverrideDraft, id: string, alternative: number): void => {
