@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../src/index.js';
-import { exactModel } from './exact-model.js';
 import { PILLARS_DATA, PILLARS_FRAMEWORK, pillarsModel } from './fixtures.js';
 
 describe('exactModel', () => {
