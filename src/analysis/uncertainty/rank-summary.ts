@@ -131,41 +131,48 @@ export function summariseRanks(record: RankRecord): UncertaintyResult {
   const block = Math.max(1, Math.min(unitCount, Math.floor(BLOCK_ENTRIES / width)));
   const units: UnitUncertainty[] = [];
   const histogram = new Int32Array(block * width);
+  const lowest = new Int32Array(block);
+  const highest = new Int32Array(block);
+  const seenRanks = new Int32Array(unitCount);
+  const seenCounts = new Int32Array(unitCount);
   for (let start = 0; start < unitCount; start += block) {
     const end = Math.min(unitCount, start + block);
-    histogram.fill(0);
+    lowest.fill(unitCount + 1);
+    highest.fill(0);
     for (let row = 0; row < rows; row += 1) {
       if (record.runOk[row] !== 1) continue;
       const offset = row * unitCount;
       for (let unit = start; unit < end; unit += 1) {
         const rank = record.ranks[offset + unit] as number;
-        if (rank > 0) histogram[(unit - start) * width + rank] = (histogram[(unit - start) * width + rank] as number) + 1;
+        if (rank === 0) continue;
+        if (!(rank >= 1 && rank <= unitCount)) throw new RangeError(`run ${record.runRange.from + row} gave unit ${JSON.stringify(record.unitIds[unit])} the rank ${rank}, outside 1 to ${unitCount}: the model is wrong`);
+        const slot = unit - start;
+        histogram[slot * width + rank] = (histogram[slot * width + rank] as number) + 1;
+        if (rank < (lowest[slot] as number)) lowest[slot] = rank;
+        if (rank > (highest[slot] as number)) highest[slot] = rank;
       }
     }
     for (let unit = start; unit < end; unit += 1) {
-      const base = (unit - start) * width;
+      const slot = unit - start;
+      const base = slot * width;
       let distinct = 0;
       let ranked = 0;
       let sum = 0;
       let inTop = 0;
-      for (let rank = 1; rank <= unitCount; rank += 1) {
+      for (let rank = lowest[slot] as number; rank <= (highest[slot] as number); rank += 1) {
         const count = histogram[base + rank] as number;
         if (count === 0) continue;
+        // Cleared as read, so the block's histogram is all zeros again for the next block.
+        histogram[base + rank] = 0;
+        seenRanks[distinct] = rank;
+        seenCounts[distinct] = count;
         distinct += 1;
         ranked += count;
         sum += rank * count;
         if (rank <= record.topK) inTop += count;
       }
-      const ranks = new Int32Array(distinct);
-      const counts = new Int32Array(distinct);
-      let position = 0;
-      for (let rank = 1; rank <= unitCount; rank += 1) {
-        const count = histogram[base + rank] as number;
-        if (count === 0) continue;
-        ranks[position] = rank;
-        counts[position] = count;
-        position += 1;
-      }
+      const ranks = seenRanks.slice(0, distinct);
+      const counts = seenCounts.slice(0, distinct);
       const distribution = { ranks, counts };
       const nominal = record.nominalRanks[unit] as number;
       units.push({
@@ -213,7 +220,7 @@ export function summariseRanks(record: RankRecord): UncertaintyResult {
  * was computed).
  *
  * @example
- * rankProbability(result, 'FI', 1); // => 0.87 (say)
+ * rankProbability(result, 'FI', 1); // => the share of computed runs in which FI ranked first
  */
 export function rankProbability(result: UncertaintyResult, unitId: string, rank: number): number {
   const unit = result.units.find((entry) => entry.unit === unitId);

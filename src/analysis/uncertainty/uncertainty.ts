@@ -14,12 +14,12 @@ import { drawOverrides } from './draw-overrides.js';
 import type { UncertainModel } from './model-structure.js';
 import { prepareSources } from './prepare-sources.js';
 import { summariseRanks, type RunFailure, type RunRange, type UncertaintyResult } from './rank-summary.js';
-import type { UncertaintySource } from './sources.js';
+import { DEFAULT_UNCERTAINTY_SOURCES, type UncertaintySource } from './sources.js';
 
 /** Options for {@link uncertainty}. */
 export interface UncertaintyOptions {
-  /** The sources of uncertainty, combined in every run. */
-  readonly sources: readonly UncertaintySource[];
+  /** The sources of uncertainty, combined in every run (default {@link DEFAULT_UNCERTAINTY_SOURCES}: every aggregate's child weights ±25%, uniformly). */
+  readonly sources?: readonly UncertaintySource[];
   /** How many runs the whole analysis has. */
   readonly runs: number;
   /** Seed (default 0): run r draws from `createRandom(seed, r)`. */
@@ -94,7 +94,8 @@ export async function uncertainty(model: UncertainModel, options: UncertaintyOpt
   if (typeof range !== 'object' || !(Number.isSafeInteger(range.from) && Number.isSafeInteger(range.to) && range.from >= 0 && range.from <= range.to && range.to <= runs)) {
     throw new RangeError(`uncertainty: runRange must be { from, to } with 0 ≤ from ≤ to ≤ runs (${runs}); got ${describeValue(range)}`);
   }
-  const prepared = prepareSources(model, options.sources);
+  const sources = options.sources ?? DEFAULT_UNCERTAINTY_SOURCES;
+  const prepared = prepareSources(model, sources);
   const nominal = model.run();
   if (!nominal.ok) throw new ChisoError(nominal.problems, 'the model as written cannot be computed, so there is no nominal ranking to compare with');
   const nominalRanks = Int32Array.from(nominal.ranks(node));
@@ -129,5 +130,5 @@ export async function uncertainty(model: UncertainModel, options: UncertaintyOpt
     }
     if (signal !== undefined && done < total && isAborted()) throw aborted(signal, done, total);
   }
-  return summariseRanks({ node, seed, runs, runRange: { from: range.from, to: range.to }, topK, sources: options.sources, unitIds: [...model.unitIds], nominalRanks, ranks, runOk, failures });
+  return summariseRanks({ node, seed, runs, runRange: { from: range.from, to: range.to }, topK, sources, unitIds: [...model.unitIds], nominalRanks, ranks, runOk, failures });
 }
