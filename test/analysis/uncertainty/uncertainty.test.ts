@@ -154,6 +154,12 @@ describe('options, progress and abort', () => {
     await expect(uncertainty(model, { sources: [{ kind: 'weights', aggregates: ['nope'] }], runs: 5 })).rejects.toThrow(ChisoError);
   });
 
+  it('perturbs every aggregate’s child weights by ±25% when no source is given (the CLI default)', async () => {
+    const implicit = await uncertainty(pillarsModel(), { runs: 8, seed: 3 });
+    const explicit = await uncertainty(pillarsModel(), { sources: [{ kind: 'weights', noise: 0.25 }], runs: 8, seed: 3 });
+    expect(implicit).toEqual(explicit);
+  });
+
   it('summarises the ranks of any node', async () => {
     const result = await uncertainty(pillarsModel(), { sources: [{ kind: 'weights', noise: 0.25, aggregates: ['same'] }], runs: 10, node: 'same', seed: 1 });
     // Weights of "same" cannot move its scores (both indicators are equal for every unit).
