@@ -29,49 +29,66 @@ export function finishOverrides(prepared: PreparedSources, draft: OverrideDraft)
     for (const child of prepared.children.get(id) ?? []) remove(child);
   };
   for (const id of draft.drop) remove(id);
-  const touched = new Set<string>();
-  for (const [aggregate, children] of prepared.children) {
-    if (gone.has(aggregate)) continue;
-    const left = children.filter((child) => !gone.has(child));
-    if (left.length < children.length) touched.add(aggregate);
-    else if (children.some((child) => draft.weights[child] !== undefined)) touched.add(aggregate);
-    if (left.length === 0) problems.push(issue('undefined_computation', ['drop'], `every child of ${quoteText(aggregate)} is dropped (${children.map(quoteText).join(', ')})`));
-  }
-  for (const aggregate of touched) {
-    const left = (prepared.children.get(aggregate) ?? []).filter((child) => !gone.has(child));
-    if (left.length === 0) continue;
-    let total = 0;
-    for (const child of left) {
-      const weight = draft.weights[child] ?? prepared.nominalWeights.get(child) ?? 0;
-      if (!(Number.isFinite(weight) && weight >= 0)) problems.push(issue('invalid_weight', ['weights', child], `the weight of ${quoteText(child)} is ${String(weight)}; weights must be finite and non-negative`));
-      else total += weight;
+  const anyWeight = hasKeys(draft.weights);
+  if (gone.size > 0 || anyWeight) {
+    for (const [aggregate, children] of prepared.children) {
+      if (gone.has(aggregate)) continue;
+      let left = 0;
+      let changed = false;
+      let total = 0;
+      let bad = false;
+      for (const child of children) {
+        if (gone.has(child)) {
+          changed = true;
+          continue;
+        }
+        left += 1;
+        const drawn = draft.weights[child];
+        if (drawn !== undefined) changed = true;
+        const weight = drawn ?? prepared.nominalWeights.get(child) ?? 0;
+        if (Number.isFinite(weight) && weight >= 0) total += weight;
+        else {
+          bad = true;
+          problems.push(issue('invalid_weight', ['weights', child], `the weight of ${quoteText(child)} is ${String(weight)}; weights must be finite and non-negative`));
+        }
+      }
+      if (!changed) continue;
+      if (left === 0) problems.push(issue('undefined_computation', ['drop'], `every child of ${quoteText(aggregate)} is dropped (${children.map(quoteText).join(', ')})`));
+      else if (!bad && !(total > 0)) problems.push(issue('invalid_weight', ['weights', aggregate], `every weight under ${quoteText(aggregate)} is 0 (${children.filter((child) => !gone.has(child)).map(quoteText).join(', ')})`));
     }
-    if (!(total > 0)) problems.push(issue('invalid_weight', ['weights', aggregate], `every weight under ${quoteText(aggregate)} is 0 (${left.map(quoteText).join(', ')})`));
   }
   if (problems.length > 0) throw new ChisoError(problems, 'this run cannot be computed');
   const keep = <T>(record: Record<string, T>): Record<string, T> | undefined => {
+    if (!hasKeys(record)) return undefined;
+    if (gone.size === 0) return record;
     const kept = Object.create(null) as Record<string, T>;
     let any = false;
-    for (const [id, value] of Object.entries(record)) {
+    for (const id in record) {
       if (gone.has(id)) continue;
-      kept[id] = value;
+      kept[id] = record[id] as T;
       any = true;
     }
     return any ? kept : undefined;
   };
+  const overrides: { -readonly [Key in keyof FastOverrides]: FastOverrides[Key] } = {};
   const weights = keep(draft.weights);
+  if (weights !== undefined) overrides.weights = weights;
   const normalisations = keep(draft.normalisations);
+  if (normalisations !== undefined) overrides.normalisations = normalisations;
   const aggregations = keep(draft.aggregations);
+  if (aggregations !== undefined) overrides.aggregations = aggregations;
   const missing = keep(draft.missing);
+  if (missing !== undefined) overrides.missing = missing;
+  if (draft.drop.size > 0) overrides.drop = [...draft.drop];
   const values = keep(draft.values);
-  return {
-    ...(weights === undefined ? {} : { weights }),
-    ...(normalisations === undefined ? {} : { normalisations }),
-    ...(aggregations === undefined ? {} : { aggregations }),
-    ...(missing === undefined ? {} : { missing }),
-    ...(draft.drop.size === 0 ? {} : { drop: [...draft.drop] }),
-    ...(values === undefined ? {} : { values }),
-  };
+  if (values !== undefined) overrides.values = values;
+  return overrides;
+}
+
+/** Whether a prototype-free record has any key (without listing them all). */
+function hasKeys(record: Record<string, unknown>): boolean {
+  for (const _key in record) return true;
+  return false;
 }
 
 /**
