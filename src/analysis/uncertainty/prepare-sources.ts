@@ -64,7 +64,12 @@ function emptyRecord<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
 }
 
-/** A fresh, empty draft. */
+/**
+ * A fresh, empty draft of one run's edits (what {@link SourceSampler.draw} fills in).
+ *
+ * @example
+ * emptyDraft().drop.size; // => 0
+ */
 export function emptyDraft(): OverrideDraft {
   return { weights: emptyRecord(), normalisations: emptyRecord(), aggregations: emptyRecord(), missing: emptyRecord(), drop: new Set(), values: emptyRecord() };
 }
