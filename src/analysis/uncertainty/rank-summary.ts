@@ -20,10 +20,18 @@ export interface RunFailure {
   readonly run: number;
   /** Why: the problems the sources or the engine reported, in one sentence. */
   readonly reason: string;
+  /**
+   * What kind of failure, for grouping: the problems' codes and paths (`invalid_weight at
+   * weights.x`), without the run's own numbers.
+   */
+  readonly kind: string;
 }
 
-/** Failed runs that share a reason. */
+/** Failed runs that share a kind of failure (the same problem codes at the same places). */
 export interface FailureReason {
+  /** The kind of failure (see {@link RunFailure.kind}). */
+  readonly kind: string;
+  /** The reason given for the first such run. */
   readonly reason: string;
   /** How many runs failed for it. */
   readonly count: number;
@@ -37,7 +45,7 @@ export interface RunStatus {
   readonly ok: number;
   /** Runs that could not be computed. */
   readonly failed: number;
-  /** The failures grouped by reason, most frequent first (ties: earliest first). */
+  /** The failures grouped by kind, most frequent first (ties: earliest first). */
   readonly reasons: readonly FailureReason[];
 }
 
@@ -190,13 +198,13 @@ export function summariseRanks(record: RankRecord): UncertaintyResult {
       });
     }
   }
-  const groups = new Map<string, { count: number; firstRun: number }>();
+  const groups = new Map<string, { reason: string; count: number; firstRun: number }>();
   for (const failure of record.failures) {
-    const group = groups.get(failure.reason);
-    if (group === undefined) groups.set(failure.reason, { count: 1, firstRun: failure.run });
+    const group = groups.get(failure.kind);
+    if (group === undefined) groups.set(failure.kind, { reason: failure.reason, count: 1, firstRun: failure.run });
     else group.count += 1;
   }
-  const reasons = [...groups].map(([reason, group]) => ({ reason, ...group })).sort((left, right) => right.count - left.count || left.firstRun - right.firstRun);
+  const reasons = [...groups].map(([kind, group]) => ({ kind, ...group })).sort((left, right) => right.count - left.count || left.firstRun - right.firstRun);
   return {
     node: record.node,
     seed: record.seed,

@@ -6,7 +6,7 @@
  */
 import { anything, checkOptions } from '../../model/arguments.js';
 import { describeValue, quoteText } from '../../model/describe.js';
-import { ChisoError } from '../../model/issues.js';
+import { ChisoError, formatPath, type ChisoIssue } from '../../model/issues.js';
 import { didYouMean } from '../../model/suggest.js';
 import { createRandom } from '../random.js';
 import type { AbortSignalLike, SensitivityProgress } from '../sensitivity/sobol-indices.js';
@@ -41,11 +41,12 @@ const UNCERTAINTY_OPTIONS = { sources: anything, runs: anything, seed: anything,
 /** How long the loop computes before letting the event loop run (so an abort is seen). */
 const SLICE_MILLISECONDS = 20;
 
-/** A run's problems in one sentence (the first three, and how many more). */
-function reasonOf(problems: readonly { message: string }[]): string {
+/** A run's problems as a failure: in one sentence (the first three, and how many more), and their kind. */
+function failureOf(run: number, problems: readonly ChisoIssue[]): RunFailure {
   const shown = problems.slice(0, 3).map((problem) => problem.message);
   if (problems.length > 3) shown.push(`… and ${problems.length - 3} more`);
-  return shown.join('; ');
+  const kinds = [...new Set(problems.map((problem) => `${problem.code} at ${formatPath(problem.path)}`))];
+  return { run, reason: shown.join('; '), kind: kinds.length > 3 ? `${kinds.slice(0, 3).join('; ')}; … and ${kinds.length - 3} more` : kinds.join('; ') };
 }
 
 function yieldToEventLoop(): Promise<void> | undefined {
@@ -117,10 +118,10 @@ export async function uncertainty(model: UncertainModel, options: UncertaintyOpt
       if (result.ok) {
         ranks.set(result.ranks(node), row * unitCount);
         runOk[row] = 1;
-      } else failures.push({ run, reason: reasonOf(result.problems) });
+      } else failures.push(failureOf(run, result.problems));
     } catch (error) {
       if (!(error instanceof ChisoError)) throw error;
-      failures.push({ run, reason: reasonOf(error.issues) });
+      failures.push(failureOf(run, error.issues));
     }
     const done = row + 1;
     if (done % step === 0 || done === total) options.onProgress?.({ done, total });

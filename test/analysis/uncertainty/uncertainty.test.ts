@@ -108,6 +108,11 @@ describe('failed runs', () => {
     expect(result.failures).toHaveLength(result.status.failed);
     expect(result.status.reasons.reduce((sum, reason) => sum + reason.count, 0)).toBe(result.status.failed);
     expect(result.status.reasons[0]?.reason).toMatch(/^the weight of "[xy]" is -[\d.]+(e-\d+)?; weights must be finite and non-negative/);
+    // Grouped by kind (codes and places), not by each run's numbers: x negative, y negative, or both.
+    expect(result.status.reasons.map((reason) => reason.kind).sort()).toEqual(
+      ['invalid_weight at weights.x', 'invalid_weight at weights.x; invalid_weight at weights.y', 'invalid_weight at weights.y'].filter((kind) => result.status.reasons.some((reason) => reason.kind === kind)),
+    );
+    expect(result.status.reasons.length).toBeGreaterThanOrEqual(2);
     for (const failure of result.failures) expect(Array.from(result.ranks.subarray((failure.run) * 2, failure.run * 2 + 2))).toEqual([0, 0]);
     const [a] = result.units;
     expect(a?.ranked).toBe(result.status.ok);

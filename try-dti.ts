@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { vnDti2022 } from './src/index.js';
+import { modelSensitivity, uncertainty } from './src/analysis/index.js';
+import { exactModel } from './test/analysis/uncertainty/exact-model.js';
+const dataset = JSON.parse(readFileSync('examples/data/vn-dti-2022/2023.json', 'utf8'));
+const model = exactModel(vnDti2022, dataset);
+let t = performance.now();
+const result = await uncertainty(model, { runs: 400, seed: 2022, sources: [{ kind: 'weights', noise: 0.25, aggregates: ['pdti'] }] });
+console.log('UA s', ((performance.now() - t) / 1000).toFixed(1), result.status);
+const rows = [...result.units].sort((a, b) => (a.nominalRank ?? 99) - (b.nominalRank ?? 99)).slice(0, 10);
+for (const u of rows) console.log(u.unit, u.nominalRank, u.median, u.mean?.toFixed(2), u.lower, u.upper, u.best, u.worst, u.topK.toFixed(3));
+let widest = [...result.units].sort((a, b) => ((b.upper ?? 0) - (b.lower ?? 0)) - ((a.upper ?? 0) - (a.lower ?? 0))).slice(0, 5);
+for (const u of widest) console.log('wide', u.unit, u.nominalRank, u.lower, u.upper);
+t = performance.now();
+const s = await modelSensitivity(model, { sources: [{ kind: 'weights', noise: 0.25, aggregates: ['pdti'], factors: 'per-item' }], output: { kind: 'mean-rank-shift' }, n: 64, seed: 2022, sequence: 'sobol' });
+console.log('SA s', ((performance.now() - t) / 1000).toFixed(1), s.runs, s.mean);
+for (const i of s.indices) console.log(i.name, i.first.toFixed(2), i.firstInterval?.lower.toFixed(2), i.firstInterval?.upper.toFixed(2), i.total.toFixed(2), i.totalInterval?.lower.toFixed(2), i.totalInterval?.upper.toFixed(2));
