@@ -46,3 +46,32 @@ export { scenarioSummaryTable, scenarioTable, shiftText } from './scenario/scena
 export type { ScenarioColumn, ScenarioTableOptions } from './scenario/scenario-table.js';
 export { removalAnalysis, removalTable } from './scenario/removal.js';
 export type { Removal, RemovalAnalysis, RemovalOptions } from './scenario/removal.js';
+// Monte Carlo uncertainty of a model's ranking, and Sobol' sensitivity to its sources (issue 7 §3–4).
+export { DEFAULT_UNCERTAINTY_SOURCES } from './uncertainty/sources.js';
+export type {
+  AggregationSource,
+  ChoiceScope,
+  DataNoiseSource,
+  DirichletWeightSource,
+  ExclusionSource,
+  MissingPolicySource,
+  NormalisationSource,
+  SourceFactors,
+  UncertaintySource,
+  UniformWeightSource,
+} from './uncertainty/sources.js';
+export type { ModelStructure, UncertainModel } from './uncertainty/model-structure.js';
+export { emptyDraft, prepareSources } from './uncertainty/prepare-sources.js';
+export type { OverrideDraft, PreparedSources, SourceSampler } from './uncertainty/prepare-sources.js';
+export { drawOverrides, finishOverrides } from './uncertainty/draw-overrides.js';
+export { sourceInputs } from './uncertainty/source-inputs.js';
+export type { SourceInputs } from './uncertainty/source-inputs.js';
+export { rankQuantile } from './uncertainty/rank-quantile.js';
+export type { RankDistribution } from './uncertainty/rank-quantile.js';
+export { rankProbability, summariseRanks } from './uncertainty/rank-summary.js';
+export type { FailureReason, RankRecord, RunFailure, RunRange, RunStatus, UncertaintyResult, UnitUncertainty } from './uncertainty/rank-summary.js';
+export { uncertainty } from './uncertainty/uncertainty.js';
+export type { UncertaintyOptions } from './uncertainty/uncertainty.js';
+export { mergeUncertainty } from './uncertainty/merge-uncertainty.js';
+export { modelSensitivity } from './uncertainty/model-sensitivity.js';
+export type { ModelSensitivityOptions, ModelSensitivityResult, SensitivityOutput } from './uncertainty/model-sensitivity.js';

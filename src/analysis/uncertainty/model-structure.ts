@@ -1,0 +1,31 @@
+/**
+ * What uncertainty and sensitivity analyses read of a model beyond running it: the framework it
+ * was compiled from (the tree, nominal weights and methods) and the raw values (for data noise).
+ *
+ * @module
+ */
+import type { FastModel } from '../../engine/fast/types.js';
+import type { Framework } from '../../model/framework.js';
+
+/**
+ * The structure of a compiled model: the validated framework it runs (its tree, nominal weights,
+ * methods and missing-data policies), and, for data noise, each indicator's raw values.
+ */
+export interface ModelStructure {
+  /** The validated framework the model was compiled from (defaults filled in), never changed. */
+  readonly framework: Framework;
+  /**
+   * An indicator's raw values, one per unit in the model's unit order (before any denominator);
+   * `NaN` where missing. Needed only by data-noise sources.
+   */
+  readonly rawValues?: (indicatorId: string) => Float64Array;
+}
+
+/**
+ * A fast model with its structure: what {@link uncertainty} and {@link modelSensitivity} take.
+ *
+ * @example
+ * const model: UncertainModel = fastModel(framework, dataset);
+ * model.framework.root.id === model.root; // => true
+ */
+export type UncertainModel = FastModel & ModelStructure;
