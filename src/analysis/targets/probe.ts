@@ -1,0 +1,34 @@
+/**
+ * "Score this unit with these values": the one function the target searches call, so that the
+ * exact engine used today can be swapped for the fast (float64) engine without touching them.
+ *
+ * @module
+ */
+import type { Dataset } from '../../model/dataset.js';
+import type { Plan } from '../../engine/plan.js';
+import { scoreValidated } from '../../engine/score.js';
+
+/** A unit's figures at a node after a change: full-precision score (framework scale) and rank. */
+export interface ProbeFigures {
+  readonly score: string | null;
+  readonly rank: number | null;
+}
+
+/** Scores one unit at one node with some of its raw values replaced (decimal texts by indicator id). */
+export type UnitProbe = (changes: Readonly<Record<string, string>>) => ProbeFigures;
+
+/**
+ * A probe on the exact engine: each call re-scores the whole dataset with `scoreValidated` (so
+ * data-driven normalisations move their references and every other unit's score moves with them,
+ * as they would), other units' values fixed, nothing validated or compiled again.
+ */
+export function exactProbe(plan: Plan, dataset: Dataset, unitIndex: number, nodeId: string): UnitProbe {
+  return (changes) => {
+    const unit = dataset.units[unitIndex] as Dataset['units'][number];
+    const values = Object.assign(Object.create(null) as Record<string, Dataset['units'][number]['values'][string]>, unit.values, changes);
+    const units = dataset.units.map((candidate, index) => (index === unitIndex ? { ...candidate, values } : candidate));
+    const result = scoreValidated(plan, { ...dataset, units });
+    const figures = result.units[unitIndex]?.nodes[nodeId];
+    return { score: figures?.score ?? null, rank: figures?.rank ?? null };
+  };
+}
