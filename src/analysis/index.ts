@@ -33,3 +33,11 @@ export type {
 } from './sensitivity/sobol-indices.js';
 export { SOBOL_MAX_DIMENSIONS, sobolSequence } from './sensitivity/sobol-sequence.js';
 export type { SobolSequence, SobolSequenceOptions } from './sensitivity/sobol-sequence.js';
+// targets (issue 7 §5): what it takes to reach a rank or a score
+export { cheapestPath } from './targets/cheapest-path.js';
+export type { CheapestPath, CheapestPathOptions, PathChange } from './targets/cheapest-path.js';
+export type { TargetGoal, ValueBounds } from './targets/goal.js';
+export type { ProbeFigures, UnitProbe } from './targets/probe.js';
+export { cheapestPathTable, whatItTakesTable } from './targets/tables.js';
+export { whatItTakes } from './targets/what-it-takes.js';
+export type { CannotReason, IndicatorTarget, WhatItTakes, WhatItTakesOptions } from './targets/what-it-takes.js';
