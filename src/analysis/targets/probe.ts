@@ -7,6 +7,7 @@
 import type { Dataset } from '../../model/dataset.js';
 import type { Plan } from '../../engine/plan.js';
 import { scoreValidated } from '../../engine/score.js';
+import { ChisoError } from '../../model/issues.js';
 
 /** A unit's figures at a node after a change: full-precision score (framework scale) and rank. */
 export interface ProbeFigures {
@@ -20,14 +21,22 @@ export type UnitProbe = (changes: Readonly<Record<string, string>>) => ProbeFigu
 /**
  * A probe on the exact engine: each call re-scores the whole dataset with `scoreValidated` (so
  * data-driven normalisations move their references and every other unit's score moves with them,
- * as they would), other units' values fixed, nothing validated or compiled again.
+ * as they would), other units' values fixed, nothing validated or compiled again. A value the
+ * framework cannot score (a zero under a geometric mean) gives no score and no rank.
  */
 export function exactProbe(plan: Plan, dataset: Dataset, unitIndex: number, nodeId: string): UnitProbe {
   return (changes) => {
     const unit = dataset.units[unitIndex] as Dataset['units'][number];
     const values = Object.assign(Object.create(null) as Record<string, Dataset['units'][number]['values'][string]>, unit.values, changes);
     const units = dataset.units.map((candidate, index) => (index === unitIndex ? { ...candidate, values } : candidate));
-    const result = scoreValidated(plan, { ...dataset, units });
+    let result;
+    try {
+      result = scoreValidated(plan, { ...dataset, units });
+    } catch (error) {
+      // a value the framework cannot score (a zero under a geometric mean) reaches no goal
+      if (error instanceof ChisoError) return { score: null, rank: null };
+      throw error;
+    }
     const figures = result.units[unitIndex]?.nodes[nodeId];
     return { score: figures?.score ?? null, rank: figures?.rank ?? null };
   };

@@ -1,0 +1,172 @@
+/**
+ * whatItTakes: answers checked by re-scoring with `score()` (the goal is reached with the value
+ * found and not with one unit of the last decimal less), on DESI 2022 and on tiny frameworks whose
+ * thresholds are computed by hand below.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ChisoError, datasetFromCsv, desi2022, formatTable, score, type DatasetInput, type FrameworkInput } from '../../../src/index.js';
+import { whatItTakes, whatItTakesTable, type TargetGoal } from '../../../src/analysis/index.js';
+
+const desiData = datasetFromCsv(readFileSync(new URL('../../../examples/data/desi-2022.csv', import.meta.url), 'utf8'));
+
+/** The unit's score and rank at the node after setting one value. */
+function rescore(framework: FrameworkInput, dataset: DatasetInput, unit: string, changes: Record<string, string>, node?: string): { score: string | null; rank: number | null } {
+  const units = dataset.units.map((candidate) => (candidate.id === unit ? { ...candidate, values: { ...candidate.values, ...changes } } : candidate));
+  const result = score(framework, { ...dataset, units });
+  const figures = result.units.find((candidate) => candidate.id === unit)?.nodes[node ?? result.root];
+  return { score: figures?.score ?? null, rank: figures?.rank ?? null };
+}
+
+/** One unit of the last decimal from `to` back toward `from`. */
+function short(from: string, to: string, decimals: number): string {
+  const step = 10 ** -decimals;
+  const value = Number(to) > Number(from) ? Number(to) - step : Number(to) + step;
+  return value.toFixed(decimals);
+}
+
+/** Three indicators, goalposts 0–100, arithmetic mean, scale 100: S = (a + b + c) / 3. */
+function tiny(ties: 'competition' | 'dense' | 'ordinal' = 'competition', clipA = false): FrameworkInput {
+  return {
+    id: 'tiny',
+    name: 'Tiny',
+    scale: 100,
+    ranking: { ties },
+    root: {
+      kind: 'aggregate',
+      id: 'index',
+      children: [
+        { kind: 'indicator', id: 'a', unit: clipA ? 'score' : 'percent', normalisation: clipA ? { method: 'goalposts', min: 0, max: 50, clip: true } : { method: 'goalposts', min: 0, max: 100 } },
+        { kind: 'indicator', id: 'b', unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 } },
+        { kind: 'indicator', id: 'c', unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 } },
+      ],
+    },
+  };
+}
+const tinyData: DatasetInput = {
+  units: [
+    { id: 'U1', values: { a: 50, b: 50, c: 50 } },
+    { id: 'U2', values: { a: 60, b: 60, c: 60 } },
+    { id: 'U3', values: { a: 40, b: 40, c: 40 } },
+  ],
+};
+
+describe('whatItTakes on DESI 2022', () => {
+  const goal: TargetGoal = { rank: 10 };
+  const answer = whatItTakes(desi2022, desiData, { unit: 'IT', goal });
+
+  it('Italy (18th) reaches 10th with ICT specialists (1b1) at the value found, and not one step below', () => {
+    expect(answer.current.rank).toBe(18);
+    const row = answer.indicators.find((entry) => entry.indicator === '1b1');
+    expect(row).toMatchObject({ status: 'reached', method: 'exact', from: '0.038', decimals: 6 });
+    const to = row?.to as string;
+    expect(rescore(desi2022, desiData, 'IT', { '1b1': to }).rank).toBeLessThanOrEqual(10);
+    expect(rescore(desi2022, desiData, 'IT', { '1b1': short('0.038', to, 6) }).rank).toBeGreaterThan(10);
+    expect(row?.rank).toBe(10);
+  });
+
+  it('every reached answer is verified by score(), every one-step-short value is not', () => {
+    const reached = answer.indicators.filter((entry) => entry.status === 'reached');
+    expect(reached.length).toBeGreaterThan(0);
+    for (const row of reached) {
+      expect(rescore(desi2022, desiData, 'IT', { [row.indicator]: row.to as string }).rank).toBeLessThanOrEqual(10);
+      expect(rescore(desi2022, desiData, 'IT', { [row.indicator]: short(row.from as string, row.to as string, row.decimals) }).rank).toBeGreaterThan(10);
+    }
+  });
+
+  it('an indicator whose whole range falls short says so, with the best score it reaches at its bound', () => {
+    const row = answer.indicators.find((entry) => entry.indicator === '4a1');
+    expect(row).toMatchObject({ status: 'cannot', reason: 'range' });
+    expect(rescore(desi2022, desiData, 'IT', { '4a1': '1' }).score).toBe(row?.score);
+  });
+
+  it('an indicator of another dimension does not feed a dimension; a goal already met is said to be met', () => {
+    const other = whatItTakes(desi2022, desiData, { unit: 'IT', goal: { rank: 1 }, node: 'dim1', indicators: ['4a1'] });
+    expect(other.indicators[0]).toMatchObject({ status: 'cannot', reason: 'not-feeding' });
+    const met = whatItTakes(desi2022, desiData, { unit: 'FI', goal: { rank: 1 }, indicators: ['1b1'] });
+    expect(met.indicators[0]).toMatchObject({ status: 'already', change: '0' });
+  });
+
+  it('the EU average row is not ranked: a rank goal cannot be reached, a score goal can', () => {
+    expect(whatItTakes(desi2022, desiData, { unit: 'EU', goal: { rank: 1 }, indicators: ['1b1'] }).indicators[0]).toMatchObject({ status: 'cannot', reason: 'not-ranked' });
+    expect(whatItTakes(desi2022, desiData, { unit: 'EU', goal: { score: 53 }, indicators: ['1b1'] }).indicators[0]?.status).toBe('reached');
+  });
+
+  it('renders as a table for formatTable', () => {
+    const table = formatTable(whatItTakesTable(answer), 'text');
+    expect(table).toContain('1b1');
+    expect(table).toContain('0.168126');
+  });
+});
+
+describe('whatItTakes on tiny frameworks (hand computation)', () => {
+  it('U1 (50, 50, 50 → 50) reaches U2\'s 60 with a = 80: (80 + 50 + 50) / 3 = 60, a tie sharing rank 1', () => {
+    const answer = whatItTakes(tiny(), tinyData, { unit: 'U1', goal: { rank: 1 }, indicators: ['a'] });
+    expect(answer.needed).toBe('60');
+    expect(answer.indicators[0]).toMatchObject({ status: 'reached', method: 'exact', to: '80', change: '30', changePercent: '60.00', score: '60', rank: 1 });
+    expect(rescore(tiny(), tinyData, 'U1', { a: '79' }).rank).toBe(2);
+  });
+
+  it('a score goal: c ≥ 65 gives (50 + 50 + 65) / 3 = 55', () => {
+    expect(whatItTakes(tiny(), tinyData, { unit: 'U1', goal: { score: 55 }, indicators: ['c'] }).indicators[0]?.to).toBe('65');
+  });
+
+  it('ties: competition and dense share the rank at a = 100 for U3 ((100 + 40 + 40) / 3 = 60); ordinal needs more, as U2 sorts first, beyond the range', () => {
+    for (const ties of ['competition', 'dense'] as const) {
+      expect(whatItTakes(tiny(ties), tinyData, { unit: 'U3', goal: { rank: 1 }, indicators: ['a'] }).indicators[0]).toMatchObject({ status: 'reached', to: '100', rank: 1 });
+    }
+    const ordinal = whatItTakes(tiny('ordinal'), tinyData, { unit: 'U3', goal: { rank: 1 }, indicators: ['a'] });
+    expect(ordinal.strict).toBe(true);
+    expect(ordinal.indicators[0]).toMatchObject({ status: 'cannot', reason: 'range' });
+    // U1 sorts before U2, so an equal score is enough under ordinal too
+    expect(whatItTakes(tiny('ordinal'), tinyData, { unit: 'U1', goal: { rank: 1 }, indicators: ['a'] }).indicators[0]?.to).toBe('80');
+  });
+
+  it('dense ranking: rank 2 needs the second distinct score', () => {
+    const data: DatasetInput = { units: [...tinyData.units, { id: 'U4', values: { a: 60, b: 60, c: 60 } }] };
+    // others: 60, 60, 40 → dense 2nd distinct value 40 → U1 (50) is already 2nd; competition: 2nd is 60
+    expect(whatItTakes(tiny('dense'), data, { unit: 'U1', goal: { rank: 2 }, indicators: ['a'] }).indicators[0]?.status).toBe('already');
+    expect(whatItTakes(tiny('competition'), data, { unit: 'U1', goal: { rank: 2 }, indicators: ['a'] }).indicators[0]?.to).toBe('80');
+  });
+
+  it('a clipped indicator cannot: U2 scores (100 + 60 + 60) / 3 = 73.3…, U1 at best (100 + 50 + 50) / 3 = 66.6…', () => {
+    const row = whatItTakes(tiny('competition', true), tinyData, { unit: 'U1', goal: { rank: 1 }, indicators: ['a'] }).indicators[0];
+    expect(row).toMatchObject({ status: 'cannot', reason: 'clipped', method: 'exact' });
+    expect(row?.score).toBe('66.66666666666666666666666666666666666667');
+    expect(row?.message).toContain('short of 73.33333333333333333333333333333333333333');
+  });
+
+  it('min–max on the data: the reference moves with the value (search), and the answer is verified', () => {
+    const framework: FrameworkInput = {
+      ...tiny(),
+      root: { kind: 'aggregate', id: 'index', children: [
+        { kind: 'indicator', id: 'a', unit: 'percent', normalisation: { method: 'minmax' } },
+        { kind: 'indicator', id: 'b', unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 } },
+      ] },
+    };
+    const data: DatasetInput = { units: [{ id: 'U1', values: { a: 10, b: 80 } }, { id: 'U2', values: { a: 50, b: 70 } }, { id: 'U3', values: { a: 30, b: 90 } }] };
+    const row = whatItTakes(framework, data, { unit: 'U1', goal: { rank: 1 }, indicators: ['a'], decimals: 2 }).indicators[0];
+    expect(row).toMatchObject({ status: 'reached', method: 'search', monotone: true });
+    expect(rescore(framework, data, 'U1', { a: row?.to as string }).rank).toBe(1);
+    expect(rescore(framework, data, 'U1', { a: short('10', row?.to as string, 2) }).rank).toBeGreaterThan(1);
+    // by hand: with a = x ≥ 50 U1 is the max: U1 = (1 + 0.8)/2 = 0.9; U3 = ((30 − 30)/(x − 30) + 0.9)/2 < 0.9 → a = 50 ties U2's a and wins:
+    // at a = 50 U1 = 0.9, U2 = (1 + 0.7)/2 = 0.85, U3 = (0 + 0.9)/2 = 0.45; below 50, U2 is the max … the search finds the boundary
+    expect(Number(row?.to)).toBeLessThanOrEqual(50);
+  });
+
+  it('a geometric mean is searched, and the answer is verified', () => {
+    const framework: FrameworkInput = { ...tiny(), root: { ...(tiny().root as { kind: 'aggregate'; id: string; children: [] }), aggregation: { method: 'geometric' } } as FrameworkInput['root'] };
+    const answer = whatItTakes(framework, tinyData, { unit: 'U1', goal: { rank: 1 }, indicators: ['a'] });
+    // (a · 50 · 50)^(1/3) ≥ 60 → a ≥ 60³ / 2500 = 86.4 → 87 at 0 decimals
+    expect(answer.indicators[0]).toMatchObject({ status: 'reached', method: 'search', to: '87', rank: 1 });
+    expect(rescore(framework, tinyData, 'U1', { a: '86' }).rank).toBe(2);
+  });
+
+  it('refuses unknown units, nodes and indicators with a ChisoError, and bad goals as programmer mistakes', () => {
+    expect(() => whatItTakes(tiny(), tinyData, { unit: 'U9', goal: { rank: 1 } })).toThrow(ChisoError);
+    expect(() => whatItTakes(tiny(), tinyData, { unit: 'U1', goal: { rank: 1 }, node: 'nope' })).toThrow(ChisoError);
+    expect(() => whatItTakes(tiny(), tinyData, { unit: 'U1', goal: { rank: 1 }, indicators: ['x'] })).toThrow(/did you mean|no indicator/);
+    expect(() => whatItTakes(tiny(), tinyData, { unit: 'U1', goal: { rank: 0 } })).toThrow(RangeError);
+    expect(() => whatItTakes(tiny(), tinyData, { unit: 'U1', goal: {} as TargetGoal })).toThrow(TypeError);
+  });
+});
