@@ -37,6 +37,8 @@ export type { SobolSequence, SobolSequenceOptions } from './sensitivity/sobol-se
 export { cheapestPath } from './targets/cheapest-path.js';
 export type { CheapestPath, CheapestPathOptions, PathChange } from './targets/cheapest-path.js';
 export type { TargetGoal, ValueBounds } from './targets/goal.js';
+export { planAchievement, planAchievementTable } from './targets/plan-achievement.js';
+export type { PlanAchievementOptions, PlanAchievementRow } from './targets/plan-achievement.js';
 export type { ProbeFigures, UnitProbe } from './targets/probe.js';
 export { cheapestPathTable, whatItTakesTable } from './targets/tables.js';
 export { whatItTakes } from './targets/what-it-takes.js';
