@@ -120,8 +120,10 @@ const absolute = (value: Rational): Rational => (value.numerator < 0n ? { numera
  * best bound. A framework that is not linear is a {@link ChisoError}.
  *
  * @example
- * const path = cheapestPath(desi2022, dataset, { unit: 'IT', goal: { rank: 10 } });
- * path.changes.map((change) => change.indicator); // the indicators to move, best value for cost first
+ * // A needs 15 more points of (a + b) / 2; a costs 1 per point of its raw value, b 2: a moves 30
+ * cheapestPath({ id: 'tiny', name: 'Tiny', scale: 100, root: { kind: 'aggregate', id: 'index', children: [{ kind: 'indicator', id: 'a', unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 } }, { kind: 'indicator', id: 'b', unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 } }] } }, { units: [{ id: 'A', values: { a: 50, b: 50 } }, { id: 'B', values: { a: 70, b: 60 } }] }, { unit: 'A', goal: { score: 65 }, costs: { a: 1, b: 2 }, decimals: 0 }).changes.map((change) => [change.indicator, change.to]); // => [['a', '80']]
+ * // Italy to 10th in DESI 2022: digital public services for citizens (4a3) to 100, then for businesses (4a4)
+ * cheapestPath(desi2022, dataset, { unit: 'IT', goal: { rank: 10 } }).changes.map((change) => change.indicator); // => ['4a3', '4a4']
  */
 export function cheapestPath(frameworkInput: unknown, datasetInput: unknown, options: CheapestPathOptions): CheapestPath {
   checkOptions('cheapestPath', options, { unit: text, goal: anything, node: text, indicators: texts, costs: record, bounds: record, decimals: wholeNumber(0, 20) });

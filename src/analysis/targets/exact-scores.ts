@@ -21,7 +21,12 @@ export interface ExactScores {
   readonly raw: readonly (readonly (Rational | null)[])[];
 }
 
-/** `min(max(scale·x + offset, floor), ceiling)`. */
+/**
+ * `min(max(scale·x + offset, floor), ceiling)`.
+ *
+ * @example
+ * applyAffine({ scale: { numerator: 1n, denominator: 50n }, offset: { numerator: 0n, denominator: 1n }, floor: null, ceiling: { numerator: 1n, denominator: 1n } }, { numerator: 60n, denominator: 1n }); // => { numerator: 1n, denominator: 1n }
+ */
 export function applyAffine(affine: Affine, value: Rational): Rational {
   let result = addRational(multiplyRational(affine.scale, value), affine.offset);
   if (affine.floor !== null && compareRational(result, affine.floor) < 0) result = affine.floor;

@@ -115,7 +115,13 @@ export function exactCondition(plan: Plan, node: PlannedAggregate, goal: TargetG
   return { orientation, threshold: kth.value, strict: false };
 }
 
-/** Whether an oriented value meets an exact condition. */
+/**
+ * Whether a value meets an exact condition.
+ *
+ * @example
+ * meetsCondition({ orientation: 1, threshold: { numerator: 3n, denominator: 5n }, strict: false }, { numerator: 6n, denominator: 10n }); // => true
+ * meetsCondition({ orientation: 1, threshold: { numerator: 3n, denominator: 5n }, strict: true }, { numerator: 6n, denominator: 10n }); // => false
+ */
 export function meetsCondition(condition: ExactCondition, value: Rational): boolean {
   if (condition.threshold === null) return true;
   const oriented = condition.orientation === 1 ? value : { numerator: -value.numerator, denominator: value.denominator };

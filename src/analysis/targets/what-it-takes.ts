@@ -190,8 +190,10 @@ interface ExactSetting {
  * that re-score's). Values stay within the indicator's declared range (or the `bounds` given).
  *
  * @example
- * const answer = whatItTakes(desi2022, dataset, { unit: 'IT', goal: { rank: 10 }, indicators: ['3b2'] });
- * answer.indicators[0]?.to; // the share of e-government users Italy needs for 10th place
+ * // A (50, 50 → 50) against B (70, 60 → 65): (a + 50) / 2 ≥ 65 needs a = 80, sharing rank 1
+ * whatItTakes({ id: 'tiny', name: 'Tiny', scale: 100, root: { kind: 'aggregate', id: 'index', children: [{ kind: 'indicator', id: 'a', unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 } }, { kind: 'indicator', id: 'b', unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 } }] } }, { units: [{ id: 'A', values: { a: 50, b: 50 } }, { id: 'B', values: { a: 70, b: 60 } }] }, { unit: 'A', goal: { rank: 1 }, indicators: ['a'] }).indicators[0]?.to; // => '80'
+ * // Italy (18th in DESI 2022) reaches 10th with 16.8126% ICT specialists (1b1), all else equal
+ * whatItTakes(desi2022, dataset, { unit: 'IT', goal: { rank: 10 }, indicators: ['1b1'] }).indicators[0]?.to; // => '0.168126'
  */
 export function whatItTakes(frameworkInput: unknown, datasetInput: unknown, options: WhatItTakesOptions): WhatItTakes {
   checkOptions('whatItTakes', options, { unit: text, goal: anything, node: text, indicators: texts, bounds: record, decimals: wholeNumber(0, 20) });
@@ -235,7 +237,9 @@ export function whatItTakes(frameworkInput: unknown, datasetInput: unknown, opti
     const bounds = valueBounds(validRange(indicator.node), options.bounds, id);
     const answer = method === 'exact' && setting !== null ? solveExactly(plan, setting, node, indicator, unitIndex, bounds, decimals) : search(probe, goal, node, id, parseRational(from), bounds, decimals);
     if (answer.kind === 'cannot') {
-      const best = answer.best === null ? current : answer.best.figures ?? probe({ [id]: answer.best.value });
+      const atBest = answer.best === null ? current : answer.best.figures ?? probe({ [id]: answer.best.value });
+      // the value now may be the best there is (a search tries other values only)
+      const best = atBest.score === null || (current.score !== null && new ExactDecimal(current.score).cmp(atBest.score) * orientationOf(node) > 0) ? current : atBest;
       return { ...cannot(answer.reason, answer.message, best), ...(answer.monotone === undefined ? {} : { monotone: answer.monotone }) };
     }
     const after = answer.figures ?? probe({ [id]: answer.value });
@@ -250,7 +254,14 @@ type Answer =
   | { readonly kind: 'reached'; readonly value: string; readonly figures?: ProbeFigures; readonly monotone?: boolean }
   | { readonly kind: 'cannot'; readonly reason: CannotReason; readonly message: string; readonly best: { value: string; figures?: ProbeFigures } | null; readonly monotone?: boolean };
 
-/** A rational written with `decimals` decimals, rounded toward +∞ (`up`) or −∞, stepped once more when `strict` and exact. */
+/**
+ * A rational written with `decimals` decimals, rounded toward +∞ (`up`) or −∞, stepped once more
+ * when `strict` and exact: the value that still reaches a threshold from the side it is approached.
+ *
+ * @example
+ * roundTowards({ numerator: 2n, denominator: 3n }, 2, true, false); // => '0.67'
+ * roundTowards({ numerator: 1n, denominator: 2n }, 1, false, true); // => '0.4'
+ */
 export function roundTowards(value: Rational, decimals: number, up: boolean, strict: boolean): string {
   const textValue = rationalToFixed(value, decimals, up ? 'ceil' : 'floor');
   if (!strict || compareRational(parseRational(textValue), value) !== 0) return textValue;
@@ -411,10 +422,11 @@ function search(probe: UnitProbe, goal: TargetGoal, node: PlannedAggregate, id: 
   if (chosen === undefined) {
     let best: { step: bigint; figures: ProbeFigures } | null = null;
     for (const [step, figures] of seen) if (best === null || better(figures.score, best.figures.score)) best = { step, figures };
+    const range = bounds.min === null && bounds.max === null ? '' : ` ${bounds.min === null ? 'up' : `from ${rationalToText(bounds.min)}`} to ${bounds.max === null ? 'any value' : rationalToText(bounds.max)}`;
     return {
       kind: 'cannot',
       reason: 'unreachable',
-      message: `no value of ${quoteText(id)} within its bounds${bounds.min === null ? '' : ` (from ${rationalToText(bounds.min)}`}${bounds.max === null ? '' : `${bounds.min === null ? ' (' : ' '}to ${rationalToText(bounds.max)}`}${bounds.min === null && bounds.max === null ? '' : ')'} reaches the goal among the ${seen.size} values tried`,
+      message: `no value of ${quoteText(id)}${range} reaches the goal: the best of the ${seen.size} value${seen.size === 1 ? '' : 's'} tried${best === null ? '' : `, ${textOf(best.step)}, gives ${best.figures.score ?? 'no score'}`}`,
       best: best === null ? null : { value: textOf(best.step), figures: best.figures },
     };
   }
