@@ -54,6 +54,8 @@ export interface CheapestPath {
   readonly totalCost: string | null;
   /** The score and rank with the changes (`reached`), now (`already`), or at the best bounds (`cannot`). */
   readonly score: string | null;
+  /** `score` rounded as the framework publishes it. */
+  readonly published: string | null;
   readonly rank: number | null;
   readonly message?: string;
 }
@@ -159,18 +161,18 @@ export function cheapestPath(frameworkInput: unknown, datasetInput: unknown, opt
   const decimals = options.decimals ?? 6;
   const base = scoreValidated(plan, dataset);
   const figures = base.units[unitIndex]?.nodes[node.node.id];
-  const current: ProbeFigures = { score: figures?.score ?? null, rank: figures?.rank ?? null };
+  const current: ProbeFigures = { score: figures?.score ?? null, published: figures?.published ?? null, rank: figures?.rank ?? null };
   const header = { unit: unit.id, ...(unit.name === undefined ? {} : { name: unit.name }), node: node.node.id, goal, current };
   const scale = parseRational(framework.scale);
   if (current.score === null || ('rank' in goal && current.rank === null)) {
-    return { ...header, status: 'cannot', needed: null, changes: [], minimumCost: null, totalCost: null, score: current.score, rank: current.rank, message: `${quoteText(unit.id)} has no ${current.score === null ? 'score' : 'rank'} at ${quoteText(node.node.id)}` };
+    return { ...header, status: 'cannot', needed: null, changes: [], minimumCost: null, totalCost: null, score: current.score, published: current.published, rank: current.rank, message: `${quoteText(unit.id)} has no ${current.score === null ? 'score' : 'rank'} at ${quoteText(node.node.id)}` };
   }
   const scores = exactScores(plan, dataset);
   const condition = exactCondition(plan, node, goal, scores.values[node.position] as (Rational | null)[], rankedUnits(plan, dataset), dataset.units.map((candidate) => candidate.id), unitIndex);
   const orientation = condition.orientation;
   const nodeNow = (scores.values[node.position] as (Rational | null)[])[unitIndex] as Rational;
   const needed = condition.threshold === null ? null : rationalToText(multiplyRational(orientation === 1 ? condition.threshold : { numerator: -condition.threshold.numerator, denominator: condition.threshold.denominator }, scale));
-  if (reachesGoal(goal, node, current)) return { ...header, status: 'already', needed, changes: [], minimumCost: '0', totalCost: '0', score: current.score, rank: current.rank };
+  if (reachesGoal(goal, node, current)) return { ...header, status: 'already', needed, changes: [], minimumCost: '0', totalCost: '0', score: current.score, published: current.published, rank: current.rank };
   const threshold = condition.threshold as Rational;
   const required = subtractRational(threshold, orientation === 1 ? nodeNow : { numerator: -nodeNow.numerator, denominator: nodeNow.denominator });
 
@@ -240,7 +242,7 @@ export function cheapestPath(frameworkInput: unknown, datasetInput: unknown, opt
   if (best === null) {
     const atBest = Object.fromEntries(movable.filter((entry) => entry.length !== null).map((entry) => [entry.indicator.node.id, rationalToText(moved(entry, entry.deadCost.numerator === 0n ? (entry.length as Rational) : addRational(subtractRational(entry.start, entry.v0), entry.length as Rational)))]));
     const reach = exactProbe(plan, dataset, unitIndex, node.node.id)(atBest);
-    return { ...header, status: 'cannot', needed, changes: [], minimumCost: null, totalCost: null, score: reach.score, rank: reach.rank, message: `even with every indicator at its best bound, ${quoteText(unit.id)} reaches ${reach.score ?? '–'} at ${quoteText(node.node.id)}${needed === null ? '' : `, short of ${needed}`}` };
+    return { ...header, status: 'cannot', needed, changes: [], minimumCost: null, totalCost: null, score: reach.score, published: reach.published, rank: reach.rank, message: `even with every indicator at its best bound, ${quoteText(unit.id)} reaches ${reach.score ?? '–'} at ${quoteText(node.node.id)}${needed === null ? '' : `, short of ${needed}`}` };
   }
   const chosenBest = best;
   const changes: PathChange[] = [];
@@ -268,7 +270,7 @@ export function cheapestPath(frameworkInput: unknown, datasetInput: unknown, opt
   }
   const after = exactProbe(plan, dataset, unitIndex, node.node.id)(written);
   if (!reachesGoal(goal, node, after)) throw new Error('chiso: cheapestPath found changes that do not reach the goal on re-scoring; please report this');
-  return { ...header, status: 'reached', needed, changes, minimumCost: rationalToText(chosenBest.cost), totalCost: rationalToText(total), score: after.score, rank: after.rank };
+  return { ...header, status: 'reached', needed, changes, minimumCost: rationalToText(chosenBest.cost), totalCost: rationalToText(total), score: after.score, published: after.published, rank: after.rank };
 }
 
 /** The raw value after moving `vMove` improving normalised units. */

@@ -9,9 +9,11 @@ import type { Plan } from '../../engine/plan.js';
 import { scoreValidated } from '../../engine/score.js';
 import { ChisoError } from '../../model/issues.js';
 
-/** A unit's figures at a node after a change: full-precision score (framework scale) and rank. */
+/** A unit's figures at a node after a change: full-precision score (framework scale), published score and rank. */
 export interface ProbeFigures {
   readonly score: string | null;
+  /** The score rounded as the framework publishes it. */
+  readonly published: string | null;
   readonly rank: number | null;
 }
 
@@ -34,10 +36,10 @@ export function exactProbe(plan: Plan, dataset: Dataset, unitIndex: number, node
       result = scoreValidated(plan, { ...dataset, units });
     } catch (error) {
       // a value the framework cannot score (a zero under a geometric mean) reaches no goal
-      if (error instanceof ChisoError) return { score: null, rank: null };
+      if (error instanceof ChisoError) return { score: null, published: null, rank: null };
       throw error;
     }
     const figures = result.units[unitIndex]?.nodes[nodeId];
-    return { score: figures?.score ?? null, rank: figures?.rank ?? null };
+    return { score: figures?.score ?? null, published: figures?.published ?? null, rank: figures?.rank ?? null };
   };
 }

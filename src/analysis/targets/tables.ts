@@ -10,7 +10,7 @@ import type { WhatItTakes } from './what-it-takes.js';
 const dash = (value: string | number | null | undefined): string => (value === null || value === undefined ? '–' : String(value));
 
 /**
- * One row per indicator: the value now, the value needed, the change, the score and rank it gives,
+ * One row per indicator: the value now, the value needed, the change, the published score and rank it gives,
  * how it was found, and why not when it cannot.
  *
  * @example
@@ -35,7 +35,7 @@ export function whatItTakesTable(answer: WhatItTakes): Table {
       dash(row.to),
       dash(row.change),
       dash(row.changePercent),
-      dash(row.score),
+      dash(row.published),
       dash(row.rank),
       row.method,
       row.status === 'cannot' ? `cannot (${row.reason ?? ''}): ${row.message ?? ''}` : row.status === 'already' ? 'already reached' : row.monotone === false ? 'scores not monotone: a nearer value may also reach' : '',
@@ -44,7 +44,8 @@ export function whatItTakesTable(answer: WhatItTakes): Table {
 }
 
 /**
- * One row per change of the cheapest path, then a total row.
+ * One row per change of the cheapest path, then a total row (the cost of the changes as written)
+ * and the published score and rank they give.
  *
  * @example
  * formatTable(cheapestPathTable(cheapestPath(desi2022, dataset, { unit: 'IT', goal: { rank: 10 } })), 'md');
@@ -62,6 +63,7 @@ export function cheapestPathTable(path: CheapestPath): Table {
     rows: [
       ...path.changes.map((change) => [change.indicator, change.from, change.to, change.change, change.normalisedChange, change.cost]),
       ['Total', '', '', '', '', dash(path.totalCost)],
+      [`Score ${dash(path.published)}, rank ${dash(path.rank)}`, '', '', '', '', ''],
     ],
   };
 }

@@ -64,6 +64,8 @@ export interface IndicatorTarget {
   readonly decimals: number;
   /** The unit's full-precision score at the node with the change (or now, for `already`); for `cannot`, the best it can reach. */
   readonly score: string | null;
+  /** `score` rounded as the framework publishes it. */
+  readonly published: string | null;
   /** The unit's rank at the node with the change (or now); for `cannot`, the rank at the best score. */
   readonly rank: number | null;
   /** Why the goal cannot be reached with this indicator alone. */
@@ -208,7 +210,7 @@ export function whatItTakes(frameworkInput: unknown, datasetInput: unknown, opti
   const indicators = options.indicators === undefined ? indicatorsBelow(plan, node) : namedIndicators(plan, options.indicators, SUMMARY);
   const base = scoreValidated(plan, dataset);
   const figures = base.units[unitIndex]?.nodes[node.node.id];
-  const current: ProbeFigures = { score: figures?.score ?? null, rank: figures?.rank ?? null };
+  const current: ProbeFigures = { score: figures?.score ?? null, published: figures?.published ?? null, rank: figures?.rank ?? null };
   const probe = exactProbe(plan, dataset, unitIndex, node.node.id);
   const header = { unit: unit.id, ...(unit.name === undefined ? {} : { name: unit.name }), node: node.node.id, goal, current };
 
@@ -229,10 +231,10 @@ export function whatItTakes(frameworkInput: unknown, datasetInput: unknown, opti
     const common = { indicator: id, ...(indicator.node.label ? { label: indicator.node.label } : {}), from, decimals };
     const dataDriven = indicator.method.dataDriven(indicator.node.normalisation);
     const method: 'exact' | 'search' = setting !== null && !dataDriven ? 'exact' : 'search';
-    const cannot = (reason: CannotReason, message: string, best: ProbeFigures = current): IndicatorTarget => ({ ...common, status: 'cannot', method, to: null, change: null, changePercent: null, score: best.score, rank: best.rank, reason, message });
+    const cannot = (reason: CannotReason, message: string, best: ProbeFigures = current): IndicatorTarget => ({ ...common, status: 'cannot', method, to: null, change: null, changePercent: null, score: best.score, published: best.published, rank: best.rank, reason, message });
     if ('rank' in goal && current.rank === null) return cannot('not-ranked', `${quoteText(unit.id)} has no rank at ${quoteText(node.node.id)} (${current.score === null ? 'no score' : 'not ranked'})`);
     if (current.score === null) return cannot('not-ranked', `${quoteText(unit.id)} has no score at ${quoteText(node.node.id)}`);
-    if (reachesGoal(goal, node, current)) return { ...common, status: 'already', method, to: from, change: from === null ? null : '0', changePercent: from === null ? null : '0.00', score: current.score, rank: current.rank };
+    if (reachesGoal(goal, node, current)) return { ...common, status: 'already', method, to: from, change: from === null ? null : '0', changePercent: from === null ? null : '0.00', score: current.score, published: current.published, rank: current.rank };
     if (from === null) return cannot('missing', `${quoteText(unit.id)} has no value for ${quoteText(id)}`);
     const bounds = valueBounds(validRange(indicator.node), options.bounds, id);
     const answer = method === 'exact' && setting !== null ? solveExactly(plan, setting, node, indicator, unitIndex, bounds, decimals) : search(probe, goal, node, id, parseRational(from), bounds, decimals);
@@ -244,7 +246,7 @@ export function whatItTakes(frameworkInput: unknown, datasetInput: unknown, opti
     }
     const after = answer.figures ?? probe({ [id]: answer.value });
     if (!reachesGoal(goal, node, after)) throw new Error(`chiso: whatItTakes found ${answer.value} for ${quoteText(id)} but re-scoring does not reach the goal; please report this`);
-    return { ...common, status: 'reached', method, to: answer.value, ...changeOf(from, answer.value), score: after.score, rank: after.rank, ...(answer.monotone === undefined ? {} : { monotone: answer.monotone }) };
+    return { ...common, status: 'reached', method, to: answer.value, ...changeOf(from, answer.value), score: after.score, published: after.published, rank: after.rank, ...(answer.monotone === undefined ? {} : { monotone: answer.monotone }) };
   });
   return { ...header, needed: neededText, strict: setting?.condition.strict ?? false, indicators: rows };
 }
@@ -432,5 +434,5 @@ function search(probe: UnitProbe, goal: TargetGoal, node: PlannedAggregate, id: 
   }
   const up = chosen.step * fromScaled.denominator > fromScaled.numerator;
   const figures = seen.get(chosen.step) as ProbeFigures & { reached: boolean };
-  return { kind: 'reached', value: textOf(chosen.step), figures: { score: figures.score, rank: figures.rank }, monotone: monotoneAlong(up) };
+  return { kind: 'reached', value: textOf(chosen.step), figures: { score: figures.score, published: figures.published, rank: figures.rank }, monotone: monotoneAlong(up) };
 }
