@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ChisoError, datasetFromCsv, desi2022, formatTable, score, type DatasetInput, type FrameworkInput } from '../../../src/index.js';
+import { ChisoError, datasetFromCsv, desi2022, formatTable, score, vnDti2022, type DatasetInput, type FrameworkInput } from '../../../src/index.js';
 import { whatItTakes, whatItTakesTable, type TargetGoal } from '../../../src/analysis/index.js';
 
 const desiData = datasetFromCsv(readFileSync(new URL('../../../examples/data/desi-2022.csv', import.meta.url), 'utf8'));
@@ -99,6 +99,27 @@ describe('whatItTakes on DESI 2022', () => {
   });
 });
 
+describe('whatItTakes on DTI 2022 (the bundled synthetic 2023 sample; steps and published ranks: search)', () => {
+  const dti = JSON.parse(readFileSync(new URL('../../../examples/data/vn-dti-2022/2023.json', import.meta.url), 'utf8')) as DatasetInput;
+  const answer = whatItTakes(vnDti2022, dti, { unit: '30', goal: { rank: 10 }, indicators: ['online_dossiers_pct', 'security_drills', 'open_datasets', 'dt_annual_plan'] });
+  const row = (id: string) => answer.indicators.find((entry) => entry.indicator === id);
+
+  it('Hải Dương (12th) ties Hải Phòng\'s published 0.7609 for 10th with 85.0% of dossiers online; 84.9% leaves it 11th', () => {
+    expect(answer.current).toEqual({ score: '0.7466', published: '0.7466', rank: 12 });
+    expect(row('online_dossiers_pct')).toMatchObject({ status: 'reached', method: 'search', to: '85.0', published: '0.7609', rank: 10, monotone: true });
+    const haiPhong = score(vnDti2022, dti).units.find((unit) => unit.id === '31')?.nodes.pdti;
+    expect(haiPhong).toMatchObject({ published: '0.7609', rank: 10 });
+    expect(rescore(vnDti2022, dti, '30', { online_dossiers_pct: '84.9' }).rank).toBe(11);
+  });
+
+  it('a step indicator reaches at its next step; a saturated one and one already at its maximum cannot', () => {
+    expect(row('security_drills')).toMatchObject({ status: 'reached', to: '2', rank: 10 });
+    expect(rescore(vnDti2022, dti, '30', { security_drills: '1' }).rank).toBe(12);
+    expect(row('open_datasets')).toMatchObject({ status: 'cannot', reason: 'unreachable', rank: 11 });
+    expect(row('dt_annual_plan')).toMatchObject({ status: 'cannot', reason: 'unreachable', published: '0.7466', rank: 12 });
+  });
+});
+
 describe('whatItTakes on tiny frameworks (hand computation)', () => {
   it('U1 (50, 50, 50 → 50) reaches U2\'s 60 with a = 80: (80 + 50 + 50) / 3 = 60, a tie sharing rank 1', () => {
     const answer = whatItTakes(tiny(), tinyData, { unit: 'U1', goal: { rank: 1 }, indicators: ['a'] });
@@ -160,6 +181,25 @@ describe('whatItTakes on tiny frameworks (hand computation)', () => {
     // (a · 50 · 50)^(1/3) ≥ 60 → a ≥ 60³ / 2500 = 86.4 → 87 at 0 decimals
     expect(answer.indicators[0]).toMatchObject({ status: 'reached', method: 'search', to: '87', rank: 1 });
     expect(rescore(framework, tinyData, 'U1', { a: '86' }).rank).toBe(2);
+  });
+
+  it('a z-score indicator is searched (mean and deviation move with the value) and verified', () => {
+    const framework: FrameworkInput = { ...tiny(), root: { kind: 'aggregate', id: 'index', children: [
+      { kind: 'indicator', id: 'a', unit: 'score', normalisation: { method: 'zscore' } },
+      { kind: 'indicator', id: 'b', unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 1 } },
+    ] } };
+    const data: DatasetInput = { units: [{ id: 'U1', values: { a: 1, b: 0.5 } }, { id: 'U2', values: { a: 3, b: 0.5 } }, { id: 'U3', values: { a: 2, b: 0.6 } }] };
+    const found = whatItTakes(framework, data, { unit: 'U1', goal: { rank: 1 }, indicators: ['a'], decimals: 3 }).indicators[0];
+    expect(found).toMatchObject({ status: 'reached', method: 'search', rank: 1 });
+    expect(rescore(framework, data, 'U1', { a: short('1', found?.to as string, 3) }).rank).toBeGreaterThan(1);
+  });
+
+  it('a lower-is-better index: U2 (60) reaches rank 1 by bringing its score to 40 or less, (0 + 60 + 60) / 3 = 40 at a = 0', () => {
+    const lower = { ...tiny(), root: { ...(tiny().root as object), direction: 'lower' } } as FrameworkInput;
+    const found = whatItTakes(lower, tinyData, { unit: 'U2', goal: { rank: 1 }, indicators: ['a'] });
+    expect(found.needed).toBe('40');
+    expect(found.indicators[0]).toMatchObject({ status: 'reached', method: 'exact', to: '0', rank: 1 });
+    expect(whatItTakes(lower, tinyData, { unit: 'U2', goal: { score: 45 }, indicators: ['a'] }).indicators[0]?.to).toBe('15');
   });
 
   it('refuses unknown units, nodes and indicators with a ChisoError, and bad goals as programmer mistakes', () => {
