@@ -7,14 +7,15 @@ import type { Dataset } from '../../model/dataset.js';
 import { describeValue, quoteText } from '../../model/describe.js';
 import type { Label } from '../../model/framework.js';
 import { ChisoError, issue } from '../../model/issues.js';
-import { anything, checkOptions, record, text, texts, wholeNumber } from '../../model/arguments.js';
+import { anything, checkOptions, oneOf, record, text, texts, wholeNumber } from '../../model/arguments.js';
+import { NUMBER_LOCALES, type NumberLocale } from '../../io/number.js';
 import { ownValue } from '../../model/records.js';
 import { assertDataset, assertFramework, validRange } from '../../model/validate.js';
 import { compilePlan } from '../../engine/plan.js';
 import { addRational, compareRational, divideRational, multiplyRational, parseRational, rationalToText, RATIONAL_ZERO, subtractRational, type Rational } from '../../engine/rational.js';
 import { scoreValidated } from '../../engine/score.js';
 import { exactScores, pathSlope, rankedUnits } from './exact-scores.js';
-import { checkGoal, exactCondition, goalNode, reachesGoal, unitIndexOf, valueBounds, type TargetGoal, type ValueBounds } from './goal.js';
+import { checkGoal, checkPerIndicator, exactCondition, goalNode, reachesGoal, unitIndexOf, valueBounds, type TargetGoal, type ValueBounds } from './goal.js';
 import { exactProbe, type ProbeFigures } from './probe.js';
 import { indicatorsBelow, namedIndicators, roundTowards } from './what-it-takes.js';
 
@@ -77,6 +78,8 @@ export interface CheapestPathOptions {
   readonly bounds?: Readonly<Record<string, ValueBounds>>;
   /** Decimals of the new values (default 6). */
   readonly decimals?: number;
+  /** How numbers written as text in the dataset are read, when the dataset does not say (as for `score`). */
+  readonly locale?: NumberLocale;
 }
 
 /** One indicator as a knapsack item: an optional dead zone (cost, no gain) then one linear segment. */
@@ -128,14 +131,16 @@ const absolute = (value: Rational): Rational => (value.numerator < 0n ? { numera
  * cheapestPath(desi2022, dataset, { unit: 'IT', goal: { rank: 10 } }).changes.map((change) => change.indicator); // => ['4a3', '4a4']
  */
 export function cheapestPath(frameworkInput: unknown, datasetInput: unknown, options: CheapestPathOptions): CheapestPath {
-  checkOptions('cheapestPath', options, { unit: text, goal: anything, node: text, indicators: texts, costs: record, bounds: record, decimals: wholeNumber(0, 20) });
+  checkOptions('cheapestPath', options, { unit: text, goal: anything, node: text, indicators: texts, costs: record, bounds: record, decimals: wholeNumber(0, 20), locale: oneOf(NUMBER_LOCALES) });
   if (typeof options !== 'object' || (options as unknown) === null || options.unit === undefined || options.goal === undefined) throw new TypeError('cheapestPath: the options need a unit and a goal: { unit: "IT", goal: { rank: 10 } }');
   const goal = checkGoal('cheapestPath', options.goal);
   const framework = assertFramework(frameworkInput);
-  const dataset = assertDataset(framework, datasetInput);
+  const dataset = assertDataset(framework, datasetInput, { locale: options.locale });
   const plan = compilePlan(framework);
   const node = goalNode(plan, options.node, SUMMARY);
   const unitIndex = unitIndexOf(dataset, options.unit, SUMMARY);
+  checkPerIndicator('cheapestPath', 'bounds', plan.indicators.map((indicator) => indicator.node.id), options.bounds, SUMMARY);
+  checkPerIndicator('cheapestPath', 'costs', plan.indicators.map((indicator) => indicator.node.id), options.costs, SUMMARY);
   const unit = dataset.units[unitIndex] as Dataset['units'][number];
   const candidates = options.indicators === undefined ? indicatorsBelow(plan, node) : namedIndicators(plan, options.indicators, SUMMARY);
   if (!plan.linear) {

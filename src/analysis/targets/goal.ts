@@ -147,3 +147,34 @@ export function valueBounds(declared: Range, given: Readonly<Record<string, Valu
   const max = own?.max ?? declared.max;
   return { min: min === undefined ? null : parseRational(min), max: max === undefined ? null : parseRational(max) };
 }
+
+/**
+ * Checks per-indicator options given by a caller (`bounds`, `costs`): every key names an indicator
+ * of the framework (else a ChisoError with a did-you-mean — a misspelt id must not be ignored), and
+ * every bound is a number or a decimal text with min ≤ max (else a RangeError).
+ *
+ * @example
+ * checkPerIndicator('whatItTakes', 'bounds', ['a', 'b'], { a: { max: 10 } }, 'Nothing to do'); // => undefined
+ */
+export function checkPerIndicator(functionName: string, option: 'bounds' | 'costs', known: readonly string[], given: Readonly<Record<string, unknown>> | undefined, summary: string): void {
+  if (given === undefined) return;
+  const unknown = Object.keys(given).filter((id) => !known.includes(id));
+  if (unknown.length > 0) throw new ChisoError(unknown.map((id) => issue('unknown_indicator', [option, id], `${option} name ${quoteText(id)}, which is not an indicator of the framework${didYouMean(id, known)}`, { received: id })), summary);
+  if (option === 'costs') return;
+  for (const [id, bounds] of Object.entries(given)) {
+    const entry = bounds as Partial<Record<'min' | 'max', unknown>> | null;
+    if (typeof bounds !== 'object' || entry === null || Array.isArray(bounds)) throw new TypeError(`${functionName}: the bounds of ${JSON.stringify(id)} are ${describeValue(bounds)}; expected { min?, max? }`);
+    const read = (value: unknown): Rational | null => {
+      if (value === undefined) return null;
+      try {
+        if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'string') return parseRational(value);
+      } catch {
+        // refused below
+      }
+      throw new RangeError(`${functionName}: a bound of ${JSON.stringify(id)} is ${describeValue(value)}; expected a finite number or a decimal text`);
+    };
+    const low = read(entry.min);
+    const high = read(entry.max);
+    if (low !== null && high !== null && compareRational(low, high) > 0) throw new RangeError(`${functionName}: the bounds of ${JSON.stringify(id)} have min ${describeValue(entry.min)} above max ${describeValue(entry.max)}`);
+  }
+}

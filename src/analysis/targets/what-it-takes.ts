@@ -8,15 +8,17 @@ import type { Dataset } from '../../model/dataset.js';
 import { quoteText } from '../../model/describe.js';
 import type { Label } from '../../model/framework.js';
 import { ChisoError, issue } from '../../model/issues.js';
-import { anything, checkOptions, record, text, texts, wholeNumber } from '../../model/arguments.js';
+import { anything, checkOptions, oneOf, record, text, texts, wholeNumber } from '../../model/arguments.js';
 import { didYouMean } from '../../model/suggest.js';
+import { ownValue } from '../../model/records.js';
+import { NUMBER_LOCALES, type NumberLocale } from '../../io/number.js';
 import { assertDataset, assertFramework, validRange } from '../../model/validate.js';
 import { ExactDecimal } from '../../engine/decimal.js';
 import { compilePlan, type Plan, type PlannedAggregate, type PlannedIndicator } from '../../engine/plan.js';
 import { addRational, compareRational, divideRational, multiplyRational, parseRational, powerOfTen, rationalToFixed, rationalToText, subtractRational, type Rational } from '../../engine/rational.js';
 import { scoreValidated } from '../../engine/score.js';
 import { applyAffine, exactScores, pathSlope, rankedUnits, type ExactScores } from './exact-scores.js';
-import { checkGoal, exactCondition, goalNode, meetsCondition, orientationOf, reachesGoal, unitIndexOf, valueBounds, type ExactCondition, type TargetGoal, type ValueBounds } from './goal.js';
+import { checkGoal, checkPerIndicator, exactCondition, goalNode, meetsCondition, orientationOf, reachesGoal, unitIndexOf, valueBounds, type ExactCondition, type TargetGoal, type ValueBounds } from './goal.js';
 import { exactProbe, type ProbeFigures, type UnitProbe } from './probe.js';
 
 const SUMMARY = 'What it takes cannot be computed';
@@ -109,13 +111,15 @@ export interface WhatItTakesOptions {
   readonly bounds?: Readonly<Record<string, ValueBounds>>;
   /** Decimals of the answers (default: as many as the indicator's values use, at most 6). */
   readonly decimals?: number;
+  /** How numbers written as text in the dataset are read, when the dataset does not say (as for `score`). */
+  readonly locale?: NumberLocale;
 }
 
 /** Decimals the indicator's given values use, at most 6. */
 function dataDecimals(dataset: Dataset, id: string): number {
   let most = 0;
   for (const unit of dataset.units) {
-    const value = unit.values[id];
+    const value = ownValue(unit.values, id);
     if (value === null || value === undefined) continue;
     const written = rationalToText(parseRational(value));
     const dot = written.indexOf('.');
@@ -198,14 +202,15 @@ interface ExactSetting {
  * whatItTakes(desi2022, dataset, { unit: 'IT', goal: { rank: 10 }, indicators: ['1b1'] }).indicators[0]?.to; // => '0.168126'
  */
 export function whatItTakes(frameworkInput: unknown, datasetInput: unknown, options: WhatItTakesOptions): WhatItTakes {
-  checkOptions('whatItTakes', options, { unit: text, goal: anything, node: text, indicators: texts, bounds: record, decimals: wholeNumber(0, 20) });
+  checkOptions('whatItTakes', options, { unit: text, goal: anything, node: text, indicators: texts, bounds: record, decimals: wholeNumber(0, 20), locale: oneOf(NUMBER_LOCALES) });
   if (typeof options !== 'object' || (options as unknown) === null || options.unit === undefined || options.goal === undefined) throw new TypeError('whatItTakes: the options need a unit and a goal: { unit: "IT", goal: { rank: 10 } }');
   const goal = checkGoal('whatItTakes', options.goal);
   const framework = assertFramework(frameworkInput);
-  const dataset = assertDataset(framework, datasetInput);
+  const dataset = assertDataset(framework, datasetInput, { locale: options.locale });
   const plan = compilePlan(framework);
   const node = goalNode(plan, options.node, SUMMARY);
   const unitIndex = unitIndexOf(dataset, options.unit, SUMMARY);
+  checkPerIndicator('whatItTakes', 'bounds', plan.indicators.map((indicator) => indicator.node.id), options.bounds, SUMMARY);
   const unit = dataset.units[unitIndex] as Dataset['units'][number];
   const indicators = options.indicators === undefined ? indicatorsBelow(plan, node) : namedIndicators(plan, options.indicators, SUMMARY);
   const base = scoreValidated(plan, dataset);
@@ -226,7 +231,7 @@ export function whatItTakes(frameworkInput: unknown, datasetInput: unknown, opti
   const rows = indicators.map((indicator): IndicatorTarget => {
     const id = indicator.node.id;
     const decimals = options.decimals ?? dataDecimals(dataset, id);
-    const given = unit.values[id];
+    const given = ownValue(unit.values, id);
     const from = given === null || given === undefined ? null : rationalToText(parseRational(given));
     const common = { indicator: id, ...(indicator.node.label ? { label: indicator.node.label } : {}), from, decimals };
     const dataDriven = indicator.method.dataDriven(indicator.node.normalisation);

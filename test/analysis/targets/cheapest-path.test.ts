@@ -86,4 +86,10 @@ describe('cheapestPath', () => {
     expect(() => cheapestPath(geometric, data, { unit: 'U1', goal: { score: 70 } })).toThrow(/linear framework/);
     expect(() => cheapestPath(weighted, data, { unit: 'U1', goal: { score: 70 }, costs: { a: -1 } })).toThrow(RangeError);
   });
+
+  it('refuses bounds and costs naming no indicator (a misspelt id is not ignored), and inverted bounds', () => {
+    expect(() => cheapestPath(weighted, data, { unit: 'U1', goal: { score: 70 }, costs: { aa: 1 } })).toThrow(ChisoError);
+    expect(() => cheapestPath(weighted, data, { unit: 'U1', goal: { score: 70 }, bounds: { cc: { max: 1 } } })).toThrow(/did you mean/);
+    expect(() => cheapestPath(weighted, data, { unit: 'U1', goal: { score: 70 }, bounds: { c: { min: 5, max: 1 } } })).toThrow(RangeError);
+  });
 });
