@@ -62,8 +62,10 @@ export interface IndicatorTarget {
   readonly change: string | null;
   /** The change as a percentage of `from` (2 decimals, half-up); `null` when `from` is 0. */
   readonly changePercent: string | null;
-  /** Decimals of `to`: the resolution of the answer (its tolerance is one unit of the last decimal). */
+  /** Decimals of `to`: the resolution of the answer. */
   readonly decimals: number;
+  /** One unit of the last decimal of `to` (`"0.001"` for 3 decimals): how far the answer may be above the least value that reaches the goal. */
+  readonly tolerance: string;
   /** The unit's full-precision score at the node with the change (or now, for `already`); for `cannot`, the best it can reach. */
   readonly score: string | null;
   /** `score` rounded as the framework publishes it. */
@@ -233,7 +235,7 @@ export function whatItTakes(frameworkInput: unknown, datasetInput: unknown, opti
     const decimals = options.decimals ?? dataDecimals(dataset, id);
     const given = ownValue(unit.values, id);
     const from = given === null || given === undefined ? null : rationalToText(parseRational(given));
-    const common = { indicator: id, ...(indicator.node.label ? { label: indicator.node.label } : {}), from, decimals };
+    const common = { indicator: id, ...(indicator.node.label ? { label: indicator.node.label } : {}), from, decimals, tolerance: rationalToText({ numerator: 1n, denominator: powerOfTen(decimals) }) };
     const dataDriven = indicator.method.dataDriven(indicator.node.normalisation);
     const method: 'exact' | 'search' = setting !== null && !dataDriven ? 'exact' : 'search';
     const cannot = (reason: CannotReason, message: string, best: ProbeFigures = current): IndicatorTarget => ({ ...common, status: 'cannot', method, to: null, change: null, changePercent: null, score: best.score, published: best.published, rank: best.rank, reason, message });

@@ -128,6 +128,13 @@ describe('whatItTakes on tiny frameworks (hand computation)', () => {
     expect(rescore(tiny(), tinyData, 'U1', { a: '79' }).rank).toBe(2);
   });
 
+  it('ranks on published values (0 decimals) are searched: U1 ties U2\'s published 60 once its score rounds to 60 — (78.5 + 50 + 50) / 3 = 59.5 rounds half-up to 60', () => {
+    const published = { ...tiny(), rounding: { decimals: 0, mode: 'half-up' }, ranking: { ties: 'competition', on: 'published' } } as FrameworkInput;
+    const found = whatItTakes(published, tinyData, { unit: 'U1', goal: { rank: 1 }, indicators: ['a'], decimals: 1 }).indicators[0];
+    expect(found).toMatchObject({ status: 'reached', method: 'search', to: '78.5', published: '60', rank: 1, tolerance: '0.1' });
+    expect(rescore(published, tinyData, 'U1', { a: '78.4' }).rank).toBe(2);
+  });
+
   it('a score goal: c ≥ 65 gives (50 + 50 + 65) / 3 = 55', () => {
     expect(whatItTakes(tiny(), tinyData, { unit: 'U1', goal: { score: 55 }, indicators: ['c'] }).indicators[0]?.to).toBe('65');
   });
