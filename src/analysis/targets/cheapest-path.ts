@@ -49,7 +49,10 @@ export interface CheapestPath {
   /** The score needed at the node (framework scale, 40 significant digits); `null` when any score reaches the goal. */
   readonly needed: string | null;
   readonly changes: readonly PathChange[];
-  /** The exact least cost (before the new values are written with `decimals` decimals). */
+  /**
+   * The exact least cost (before the new values are written with `decimals` decimals); for a strict
+   * goal (an ordinal tie the other unit wins) the greatest lower bound, approached but not reached.
+   */
   readonly minimumCost: string | null;
   /** The cost of the changes as written (at least `minimumCost`). */
   readonly totalCost: string | null;
@@ -231,16 +234,26 @@ export function cheapestPath(frameworkInput: unknown, datasetInput: unknown, opt
     let cost = chosen.reduce((total, item) => addRational(total, item.deadCost), RATIONAL_ZERO);
     let remaining = required;
     const taken = new Map<number, Rational>(chosen.map((item) => [item.index, RATIONAL_ZERO]));
+    // A strict goal (an ordinal tie the other unit wins) must pass R, not meet it: when a segment
+    // ends exactly on R, the next one is started (length 0 here; writing its value one unit of the
+    // last decimal beyond the value now gives the strictly positive gain).
+    let stoppedInside = false;
     for (const item of pool) {
-      if (remaining.numerator <= 0n) break;
+      if (remaining.numerator < 0n || (remaining.numerator === 0n && (!condition.strict || stoppedInside))) break;
+      if (remaining.numerator === 0n) {
+        taken.set(item.index, RATIONAL_ZERO);
+        stoppedInside = true;
+        break;
+      }
       const fullGain = item.length === null ? null : multiplyRational(item.length, item.gainPerUnit);
       const part = fullGain === null || compareRational(fullGain, remaining) > 0;
       const length = part ? divideRational(remaining, item.gainPerUnit) : (item.length as Rational);
       taken.set(item.index, length);
       cost = addRational(cost, multiplyRational(length, item.costPerUnit));
       remaining = subtractRational(remaining, multiplyRational(length, item.gainPerUnit));
+      stoppedInside = part;
     }
-    if (remaining.numerator > 0n) continue;
+    if (remaining.numerator > 0n || (condition.strict && remaining.numerator === 0n && !stoppedInside)) continue;
     if (best === null || compareRational(cost, best.cost) < 0) best = { cost, taken };
   }
 

@@ -80,6 +80,16 @@ describe('cheapestPath', () => {
     expect(formatTable(cheapestPathTable(path), 'md')).toContain('Total');
   });
 
+  it('a strict goal (ordinal ties, the other unit\'s id sorts first) passes the threshold rather than meeting it', () => {
+    // U3 (40, 40, 40) must beat U2 (60, 60, 60): a + b + c > 180. Default costs are equal per normalised
+    // unit, so a goes to its bound 100 (sum exactly 180, a tie U2 wins) and b one step further.
+    const tiny: FrameworkInput = { id: 't', name: 'T', scale: 100, ranking: { ties: 'ordinal' }, root: { kind: 'aggregate', id: 'index', children: ['a', 'b', 'c'].map((id) => ({ kind: 'indicator' as const, id, unit: 'percent' as const, normalisation: { method: 'goalposts' as const, min: 0, max: 100 } })) } };
+    const units: DatasetInput = { units: [{ id: 'U2', values: { a: 60, b: 60, c: 60 } }, { id: 'U3', values: { a: 40, b: 40, c: 40 } }] };
+    const path = cheapestPath(tiny, units, { unit: 'U3', goal: { rank: 1 }, decimals: 0 });
+    expect(path).toMatchObject({ status: 'reached', rank: 1, minimumCost: '0.6' });
+    expect(path.changes.map((change) => [change.indicator, change.to])).toEqual([['a', '100'], ['b', '41']]);
+  });
+
   it('needs a linear framework', () => {
     const geometric = { ...weighted, root: { ...(weighted.root as object), aggregation: { method: 'geometric' } } } as FrameworkInput;
     expect(() => cheapestPath(geometric, data, { unit: 'U1', goal: { score: 70 } })).toThrow(ChisoError);

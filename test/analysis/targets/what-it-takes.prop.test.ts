@@ -14,16 +14,17 @@ const indicatorArbitrary = fc.record({
 });
 
 describe('whatItTakes on random linear frameworks', () => {
-  it('the exact answer reaches the goal and a value one unit of the last decimal short of it does not', () => {
+  it('the exact answer reaches the goal and a value one unit of the last decimal short of it does not (missing values re-weighted or counted as zero)', () => {
     let checked = 0;
     fc.assert(
       fc.property(
         fc.array(indicatorArbitrary, { minLength: 2, maxLength: 4 }),
-        fc.array(fc.array(fc.integer({ min: -100, max: 200 }), { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 6 }),
+        fc.array(fc.array(fc.option(fc.integer({ min: -100, max: 200 }), { nil: null, freq: 6 }), { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 6 }),
+        fc.constantFrom('reweight' as const, 'zero' as const),
         fc.constantFrom('competition' as const, 'dense' as const, 'ordinal' as const),
         fc.nat(),
         fc.nat(),
-        (indicators, rows, ties, unitPick, rankPick) => {
+        (indicators, rows, policy, ties, unitPick, rankPick) => {
           if (indicators.every((indicator) => indicator.weight === 0)) return;
           const framework: FrameworkInput = {
             id: 'random',
@@ -33,6 +34,7 @@ describe('whatItTakes on random linear frameworks', () => {
             root: {
               kind: 'aggregate',
               id: 'index',
+              missing: { policy },
               children: indicators.map((indicator, index) => ({
                 kind: 'indicator' as const,
                 id: `i${index}`,
@@ -43,7 +45,7 @@ describe('whatItTakes on random linear frameworks', () => {
               })),
             },
           };
-          const dataset: DatasetInput = { units: rows.map((row, index) => ({ id: `U${index}`, values: Object.fromEntries(indicators.map((_indicator, column) => [`i${column}`, row[column] ?? 0])) })) };
+          const dataset: DatasetInput = { units: rows.map((row, index) => ({ id: `U${index}`, values: Object.fromEntries(indicators.map((_indicator, column) => [`i${column}`, row[column] ?? null])) })) };
           const unit = `U${unitPick % rows.length}`;
           const rank = 1 + (rankPick % rows.length);
           const answer = whatItTakes(framework, dataset, { unit, goal: { rank }, decimals: 3 });
