@@ -33,7 +33,7 @@ export type CannotReason =
   | 'not-feeding'
   /** The unit is not ranked (a rank goal) or has no score at the node. */
   | 'not-ranked'
-  /** The unit has no value for the indicator: there is no value to change. */
+  /** The unit has no value for the indicator, and no value within the bounds reaches the goal (see `bestScore`). */
   | 'missing'
   /** A search found no value within the bounds that reaches the goal (see `bestScore`). */
   | 'unreachable';
@@ -50,7 +50,7 @@ export interface IndicatorTarget {
    * decimals). Both are verified by re-scoring with the change.
    */
   readonly method: 'exact' | 'search';
-  /** The raw value now, as given. */
+  /** The raw value now, as given; `null` when the unit has none (then `to` is the least value that reaches the goal, and `change` is `null`). */
   readonly from: string | null;
   /**
    * The new raw value, written with `decimals` decimals and rounded in the direction that still
@@ -242,8 +242,18 @@ export function whatItTakes(frameworkInput: unknown, datasetInput: unknown, opti
     if ('rank' in goal && current.rank === null) return cannot('not-ranked', `${quoteText(unit.id)} has no rank at ${quoteText(node.node.id)} (${current.score === null ? 'no score' : 'not ranked'})`);
     if (current.score === null) return cannot('not-ranked', `${quoteText(unit.id)} has no score at ${quoteText(node.node.id)}`);
     if (reachesGoal(goal, node, current)) return { ...common, status: 'already', method, to: from, change: from === null ? null : '0', changePercent: from === null ? null : '0.00', score: current.score, published: current.published, rank: current.rank };
-    if (from === null) return cannot('missing', `${quoteText(unit.id)} has no value for ${quoteText(id)}`);
     const bounds = valueBounds(validRange(indicator.node), options.bounds, id);
+    if (from === null) {
+      // no value to change: the least value that reaches the goal, searched between the bounds
+      const found = searchFromNothing(probe, goal, node, id, bounds, decimals);
+      if (found.kind === 'cannot') {
+        const best = found.best?.figures ?? current;
+        return { ...common, status: 'cannot', method: 'search', to: null, change: null, changePercent: null, score: best.score, published: best.published, rank: best.rank, reason: 'missing', message: `${quoteText(unit.id)} has no value for ${quoteText(id)}, and ${found.message}` };
+      }
+      const after = found.figures ?? probe({ [id]: found.value });
+      if (!reachesGoal(goal, node, after)) throw new Error(`chiso: whatItTakes found ${found.value} for ${quoteText(id)} but re-scoring does not reach the goal; please report this`);
+      return { ...common, status: 'reached', method: 'search', to: found.value, change: null, changePercent: null, score: after.score, published: after.published, rank: after.rank, ...(found.monotone === undefined ? {} : { monotone: found.monotone }) };
+    }
     const answer = method === 'exact' && setting !== null ? solveExactly(plan, setting, node, indicator, unitIndex, bounds, decimals) : search(probe, goal, node, id, parseRational(from), bounds, decimals);
     if (answer.kind === 'cannot') {
       const atBest = answer.best === null ? current : answer.best.figures ?? probe({ [id]: answer.best.value });
@@ -349,17 +359,7 @@ const SATURATED = 4;
  * and that far value. The nearer answer of the two directions wins.
  */
 function search(probe: UnitProbe, goal: TargetGoal, node: PlannedAggregate, id: string, from: Rational, bounds: { min: Rational | null; max: Rational | null }, decimals: number): Answer {
-  const unit = powerOfTen(decimals);
-  const grid = (value: Rational, up: boolean): bigint => {
-    const scaledValue = multiplyRational(value, { numerator: unit, denominator: 1n });
-    const quotient = scaledValue.numerator / scaledValue.denominator;
-    const exact = quotient * scaledValue.denominator === scaledValue.numerator;
-    if (exact) return quotient;
-    // BigInt division truncates toward zero
-    const floor = scaledValue.numerator < 0n ? quotient - 1n : quotient;
-    return up ? floor + 1n : floor;
-  };
-  const textOf = (step: bigint): string => rationalToFixed({ numerator: step, denominator: unit }, decimals, 'half-up');
+  const { unit, grid, textOf } = gridOf(decimals);
   const seen = new Map<bigint, ProbeFigures & { reached: boolean }>();
   const at = (step: bigint): ProbeFigures & { reached: boolean } => {
     const known = seen.get(step);
@@ -442,4 +442,93 @@ function search(probe: UnitProbe, goal: TargetGoal, node: PlannedAggregate, id: 
   const up = chosen.step * fromScaled.denominator > fromScaled.numerator;
   const figures = seen.get(chosen.step) as ProbeFigures & { reached: boolean };
   return { kind: 'reached', value: textOf(chosen.step), figures: { score: figures.score, published: figures.published, rank: figures.rank }, monotone: monotoneAlong(up) };
+}
+
+/** Grid helpers shared by the searches: values with `decimals` decimals as integers. */
+function gridOf(decimals: number): { unit: bigint; grid: (value: Rational, up: boolean) => bigint; textOf: (step: bigint) => string } {
+  const unit = powerOfTen(decimals);
+  return {
+    unit,
+    grid: (value, up) => {
+      const scaledValue = multiplyRational(value, { numerator: unit, denominator: 1n });
+      const quotient = scaledValue.numerator / scaledValue.denominator;
+      if (quotient * scaledValue.denominator === scaledValue.numerator) return quotient;
+      // BigInt division truncates toward zero
+      const floor = scaledValue.numerator < 0n ? quotient - 1n : quotient;
+      return up ? floor + 1n : floor;
+    },
+    textOf: (step) => rationalToFixed({ numerator: step, denominator: unit }, decimals, 'half-up'),
+  };
+}
+
+/**
+ * The search for a unit with no value: the two ends of the bounds (or doubling steps from the
+ * finite bound, or from 0, on an open side, until the goal is reached or the score stops moving);
+ * a bisection between an end that does not reach the goal and one that does gives the least
+ * value that reaches it. When both ends reach it, the end with the worse score is the answer.
+ */
+function searchFromNothing(probe: UnitProbe, goal: TargetGoal, node: PlannedAggregate, id: string, bounds: { min: Rational | null; max: Rational | null }, decimals: number): Answer {
+  const { unit, grid, textOf } = gridOf(decimals);
+  const seen = new Map<bigint, ProbeFigures & { reached: boolean }>();
+  const at = (step: bigint): ProbeFigures & { reached: boolean } => {
+    const known = seen.get(step);
+    if (known !== undefined) return known;
+    const figures = probe({ [id]: textOf(step) });
+    const entry = { ...figures, reached: reachesGoal(goal, node, figures) };
+    seen.set(step, entry);
+    return entry;
+  };
+  const orientation = orientationOf(node);
+  const better = (left: string | null, right: string | null): boolean => left !== null && (right === null || new ExactDecimal(left).cmp(right) * orientation > 0);
+  const anchor = bounds.min !== null ? grid(bounds.min, true) : bounds.max !== null ? grid(bounds.max, false) : 0n;
+  const end = (up: boolean): bigint => {
+    const limit = up ? bounds.max : bounds.min;
+    if (limit !== null) return grid(limit, !up);
+    let step = unit;
+    let last = anchor;
+    let unchanged = 0;
+    let previous: string | null | undefined;
+    for (let doubling = 0; doubling < MAX_DOUBLINGS && unchanged < SATURATED; doubling += 1) {
+      last = up ? anchor + step : anchor - step;
+      const entry = at(last);
+      if (entry.reached) break;
+      unchanged = entry.score === previous ? unchanged + 1 : 0;
+      previous = entry.score;
+      step *= 2n;
+    }
+    return last;
+  };
+  const low = end(false);
+  const high = end(true);
+  const lowEntry = at(low);
+  const highEntry = at(high);
+  if (!lowEntry.reached && !highEntry.reached) {
+    let best: { step: bigint; figures: ProbeFigures } | null = null;
+    for (const [step, figures] of seen) if (best === null || better(figures.score, best.figures.score)) best = { step, figures };
+    return { kind: 'cannot', reason: 'missing', message: `no value from ${textOf(low)} to ${textOf(high)} reaches the goal among the ${seen.size} tried${best === null ? '' : ` (the best, ${textOf(best.step)}, gives ${best.figures.score ?? 'no score'})`}`, best: best === null ? null : { value: textOf(best.step), figures: best.figures } };
+  }
+  if (lowEntry.reached && highEntry.reached) {
+    const worse = better(lowEntry.score, highEntry.score) ? high : low;
+    const entry = worse === high ? highEntry : lowEntry;
+    return { kind: 'reached', value: textOf(worse), figures: { score: entry.score, published: entry.published, rank: entry.rank }, monotone: true };
+  }
+  let near = lowEntry.reached ? high : low;
+  let reaching = lowEntry.reached ? low : high;
+  const sign = reaching > near ? 1n : -1n;
+  while ((reaching - near) * sign > 1n) {
+    const middle: bigint = near + (reaching - near) / 2n;
+    if (at(middle).reached) reaching = middle;
+    else near = middle;
+  }
+  const steps = [...seen.keys()].sort((left, right) => (left < right ? -1 : left > right ? 1 : 0));
+  if (sign < 0n) steps.reverse();
+  let monotone = true;
+  let previous: (ProbeFigures & { reached: boolean }) | null = null;
+  for (const step of steps) {
+    const entry = seen.get(step) as ProbeFigures & { reached: boolean };
+    if (previous !== null && (better(previous.score, entry.score) || (previous.reached && !entry.reached))) monotone = false;
+    previous = entry;
+  }
+  const entry = seen.get(reaching) as ProbeFigures & { reached: boolean };
+  return { kind: 'reached', value: textOf(reaching), figures: { score: entry.score, published: entry.published, rank: entry.rank }, monotone };
 }

@@ -135,6 +135,17 @@ describe('whatItTakes on tiny frameworks (hand computation)', () => {
     expect(rescore(published, tinyData, 'U1', { a: '78.4' }).rank).toBe(2);
   });
 
+  it('a missing value: the least value that reaches the goal, searched between the bounds — (a + 50 + 50) / 3 ≥ 60 needs a = 80', () => {
+    const reweighted = { ...tiny(), root: { ...(tiny().root as object), missing: { policy: 'reweight' } } } as FrameworkInput;
+    const data: DatasetInput = { units: [{ id: 'U1', values: { a: null, b: 50, c: 50 } }, ...tinyData.units.slice(1)] };
+    const found = whatItTakes(reweighted, data, { unit: 'U1', goal: { rank: 1 }, indicators: ['a'] }).indicators[0];
+    expect(found).toMatchObject({ status: 'reached', method: 'search', from: null, to: '80', change: null, rank: 1, monotone: true });
+    expect(rescore(reweighted, data, 'U1', { a: '79' }).rank).toBe(2);
+    // beyond reach: U2 at 100 on everything
+    const far: DatasetInput = { units: [{ id: 'U1', values: { a: null, b: 50, c: 50 } }, { id: 'U2', values: { a: 100, b: 100, c: 100 } }] };
+    expect(whatItTakes(reweighted, far, { unit: 'U1', goal: { rank: 1 }, indicators: ['a'] }).indicators[0]).toMatchObject({ status: 'cannot', reason: 'missing', score: '66.66666666666666666666666666666666666667' });
+  });
+
   it('a score goal: c ≥ 65 gives (50 + 50 + 65) / 3 = 55', () => {
     expect(whatItTakes(tiny(), tinyData, { unit: 'U1', goal: { score: 55 }, indicators: ['c'] }).indicators[0]?.to).toBe('65');
   });
