@@ -5,8 +5,10 @@
  *
  * @module
  */
+import type { NumberLocale } from '../../io/number.js';
 import type { Aggregation, MissingPolicy, Normalisation } from '../../model/framework.js';
 import type { ChisoIssue } from '../../model/issues.js';
+import type { FastMethods, FastPlan } from './plan.js';
 
 /**
  * Edits applied to a {@link FastModel} for one run, without recompiling the framework or
@@ -31,6 +33,24 @@ export interface FastOverrides {
    * `NaN` marks a missing value.
    */
   readonly values?: Readonly<Record<string, Float64Array>>;
+  /**
+   * Every node's weight by position (`FastModel.nodeIndex`), as `FastModel.weights()` returns them:
+   * the low-allocation way to give many weights per run (Monte Carlo, Sobol'). `weights` given too
+   * are applied on top. Only the aggregates whose children's weights differ from the framework's
+   * are computed again.
+   */
+  readonly weightVector?: Float64Array;
+}
+
+/** Options for `fastModel`. */
+export interface FastModelOptions {
+  /** How numbers written as text in the dataset are read, as for `score` (see `validateDataset`). */
+  readonly locale?: NumberLocale | undefined;
+  /**
+   * Normalisation and aggregation methods of your own, by the method name a spec (in the framework
+   * or in an override) gives, used before the built-in ones. Each needs a `prepareFloat`.
+   */
+  readonly methods?: FastMethods | undefined;
 }
 
 /** One run of a {@link FastModel}: columns by node, in the dataset's unit order. */
@@ -64,6 +84,14 @@ export interface FastModel {
   readonly nodeIds: readonly string[];
   /** The top index's id. */
   readonly root: string;
+  /** The compiled framework, as plain data. */
+  readonly plan: FastPlan;
+  /** A node's position (in `nodeIds`, in `weights()`, in `FastOverrides.weightVector`); a RangeError for an unknown id. */
+  nodeIndex(nodeId: string): number;
+  /** A fresh copy of every node's weight by position (the framework's weights). */
+  weights(): Float64Array;
+  /** The run of the framework as written, computed once when the model was made. */
+  readonly base: FastRun;
   /** Runs the model with the overrides (none: the framework as written). */
   run(overrides?: FastOverrides): FastRun;
 }

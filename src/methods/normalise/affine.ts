@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { divideRational, parseRational, RATIONAL_ONE, RATIONAL_ZERO, compareRational, subtractRational, type Rational } from '../../engine/rational.js';
+import { divideRational, parseRational, RATIONAL_ONE, RATIONAL_ZERO, compareRational, rationalToText, subtractRational, type Rational } from '../../engine/rational.js';
 import type { Direction } from '../../model/framework.js';
-import { ValueProblem, type Affine } from './types.js';
+import { ValueProblem, type Affine, type AffineContext, type FloatNormaliseContext } from './types.js';
 
 /** `n = (x − low) / (high − low)` when higher is better, `(high − x) / (high − low)` otherwise. */
 export function betweenAffine(low: Rational, high: Rational, direction: Direction, clip: boolean): Affine {
@@ -31,6 +31,70 @@ export function rationalExtremes(reference: readonly Rational[], message: string
     if (compareRational(value, max) > 0) max = value;
   }
   return { min, max };
+}
+
+/**
+ * The double nearest a rational (through 21 significant digits, so within one unit in the last
+ * place).
+ *
+ * @example
+ * rationalToDouble({ numerator: 1n, denominator: 3n }); // => 0.3333333333333333
+ */
+export function rationalToDouble(value: Rational): number {
+  return Number(rationalToText(value, 21));
+}
+
+/**
+ * An affine map as a float64 function: `n = (x − c) / r` with `c = −offset/scale` (where n is 0) and
+ * `r = 1/scale` taken exactly and rounded once each — more accurate than `scale·x + offset`, whose
+ * terms cancel when x is near c — then held within the bounds.
+ *
+ * @example
+ * floatAffineMap({ scale: { numerator: 1n, denominator: 4n }, offset: RATIONAL_ZERO, floor: null, ceiling: null })(2); // => 0.5
+ */
+export function floatAffineMap(map: Affine): (value: number) => number {
+  const floor = map.floor === null ? -Infinity : rationalToDouble(map.floor);
+  const ceiling = map.ceiling === null ? Infinity : rationalToDouble(map.ceiling);
+  const hold = (value: number): number => (value < floor ? floor : value > ceiling ? ceiling : value);
+  if (map.scale.numerator === 0n) {
+    const constant = hold(rationalToDouble(map.offset));
+    return () => constant;
+  }
+  const zeroAt = rationalToDouble(divideRational(negate(map.offset), map.scale));
+  const range = rationalToDouble(divideRational(RATIONAL_ONE, map.scale));
+  if (map.floor === null && map.ceiling === null) return zeroAt === 0 ? (value) => value / range : (value) => (value - zeroAt) / range;
+  return (value) => hold((value - zeroAt) / range);
+}
+
+/**
+ * The float64 form of an affine method, derived from its exact `affine` declaration, so the method
+ * is defined once: the declaration is evaluated with the float reference's smallest and largest
+ * values (read back as the decimals they print as), which is all a built-in affine method reads
+ * of the reference, and throws `ValueProblem` exactly as it does.
+ *
+ * @example
+ * const prepareFloat = affineToFloat(goalposts.affine);
+ * prepareFloat({ method: 'goalposts', min: 0, max: 4, clip: false }, { direction: 'higher', reference: new Float64Array() })(1); // => 0.25
+ */
+export function affineToFloat<P>(affine: (params: P, context: AffineContext) => Affine | null): (params: P, context: FloatNormaliseContext) => (value: number) => number {
+  return (params, { direction, reference }) => {
+    const map = affine(params, { direction, reference: floatExtremes(reference) });
+    if (map === null) throw new TypeError('affineToFloat: the method has no affine form for these parameters');
+    return floatAffineMap(map);
+  };
+}
+
+/** The smallest and largest of float values as exact decimals: none, one, or two values. */
+function floatExtremes(reference: Float64Array): Rational[] {
+  if (reference.length === 0) return [];
+  let min = reference[0] as number;
+  let max = min;
+  for (let index = 1; index < reference.length; index += 1) {
+    const value = reference[index] as number;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return reference.length === 1 ? [parseRational(min)] : [parseRational(min), parseRational(max)];
 }
 
 export { parseRational, RATIONAL_ONE, RATIONAL_ZERO };
