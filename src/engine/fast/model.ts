@@ -191,8 +191,8 @@ function resolveAggregation(plan: FastPlan, id: string, spec: unknown): { aggreg
  * const model = fastModel(desi2022, dataset);
  * model.base.ranks('desi')[model.unitIds.indexOf('FI')]; // => 1
  * const weights = model.weights();
- * weights[model.nodeIndex('digital_skills')] = 2;
- * const run = model.run({ weightVector: weights, exclude: ['EU'] });
+ * weights[model.nodeIndex('dim1')] = 2;
+ * const run = model.run({ weightVector: weights, exclude: ['AT'] });
  * run.ok; // => true
  */
 export function fastModel(frameworkInput: unknown, datasetInput: unknown, options: FastModelOptions = {}): FastModel {
