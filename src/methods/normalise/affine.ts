@@ -45,9 +45,11 @@ export function rationalToDouble(value: Rational): number {
 }
 
 /**
- * An affine map as a float64 function: `n = (x − c) / r` with `c = −offset/scale` (where n is 0) and
- * `r = 1/scale` taken exactly and rounded once each — more accurate than `scale·x + offset`, whose
- * terms cancel when x is near c — then held within the bounds.
+ * An affine map as a float64 function: `n = (x − a) / (b − a)` where `a` and `b` are the values at
+ * which the map gives 0 and 1 (taken exactly from the map and rounded once each), then held within
+ * the bounds. More accurate than `scale·x + offset`, whose terms cancel when x is near `a`, and the
+ * unit at a goalpost or at the reference extreme scores exactly 0 or 1, as in exact arithmetic (a
+ * count threshold of 1 then sees it met).
  *
  * @example
  * floatAffineMap({ scale: { numerator: 1n, denominator: 4n }, offset: RATIONAL_ZERO, floor: null, ceiling: null })(2); // => 0.5
@@ -61,7 +63,8 @@ export function floatAffineMap(map: Affine): (value: number) => number {
     return () => constant;
   }
   const zeroAt = rationalToDouble(divideRational(negate(map.offset), map.scale));
-  const range = rationalToDouble(divideRational(RATIONAL_ONE, map.scale));
+  const oneAt = rationalToDouble(divideRational(subtractRational(RATIONAL_ONE, map.offset), map.scale));
+  const range = oneAt - zeroAt;
   if (map.floor === null && map.ceiling === null) return zeroAt === 0 ? (value) => value / range : (value) => (value - zeroAt) / range;
   return (value) => hold((value - zeroAt) / range);
 }
