@@ -6,7 +6,7 @@
  * @module
  */
 import type { NumberLocale } from '../../io/number.js';
-import type { Aggregation, MissingPolicy, Normalisation } from '../../model/framework.js';
+import type { AggregationInput, MissingPolicyInput, NormalisationInput } from '../../model/framework.js';
 import type { ChisoIssue } from '../../model/issues.js';
 import type { FastMethods, FastPlan } from './plan.js';
 
@@ -18,12 +18,15 @@ import type { FastMethods, FastPlan } from './plan.js';
 export interface FastOverrides {
   /** A node's weight within its parent, by node id (indicators and aggregates). */
   readonly weights?: Readonly<Record<string, number>>;
-  /** An indicator's normalisation, replaced whole (method and parameters). */
-  readonly normalisations?: Readonly<Record<string, Normalisation>>;
-  /** An aggregate's aggregation, replaced whole (method and parameters). */
-  readonly aggregations?: Readonly<Record<string, Aggregation>>;
-  /** An aggregate's missing-data policy, replaced whole. */
-  readonly missing?: Readonly<Record<string, MissingPolicy>>;
+  /**
+   * An indicator's normalisation, replaced whole (method and parameters, defaults filled in as in a
+   * framework; a `RangeError` when they are not valid for the indicator).
+   */
+  readonly normalisations?: Readonly<Record<string, NormalisationInput>>;
+  /** An aggregate's aggregation, replaced whole (method and parameters, defaults filled in). */
+  readonly aggregations?: Readonly<Record<string, AggregationInput>>;
+  /** An aggregate's missing-data policy, replaced whole (defaults filled in). */
+  readonly missing?: Readonly<Record<string, MissingPolicyInput>>;
   /** Nodes removed (indicators or aggregates): their parent aggregates the children left. */
   readonly drop?: readonly string[];
   /** Units scored but not ranked (like `ranking.exclude`), by unit id. */
