@@ -93,22 +93,32 @@ export function evaluateIndicator(
   if (normalise !== null) {
     const given = input.values;
     const givenPresent = input.present;
-    for (let unit = 0; unit < unitCount; unit += 1) {
-      if (givenPresent[unit] === 0) continue;
-      let value: number;
+    let unit = 0;
+    // The loop runs outside the try: a value the method refuses restarts it after that unit.
+    while (unit < unitCount) {
       try {
-        value = normalise(given[unit] as number);
+        for (; unit < unitCount; unit += 1) {
+          if (givenPresent[unit] === 0) continue;
+          const value = normalise(given[unit] as number);
+          values[unit] = value;
+          present[unit] = 1;
+        }
       } catch (problem) {
         const failure = valueProblem(problem);
         problems.push(issue(failure.code, ['units', unit, 'values', id], `unit ${quoteText(unitIds[unit] ?? '')}, indicator ${quoteText(id)} (${normalisation.method}): ${failure.message}`));
-        continue;
+        unit += 1;
       }
-      if (!Number.isFinite(value)) {
+    }
+    for (unit = 0; unit < unitCount; unit += 1) {
+      if (present[unit] === 0) continue;
+      const value = values[unit] as number;
+      // a NaN or an infinity (x − x is 0 only for a finite x)
+      if (value - value !== 0) {
+        values[unit] = 0;
+        present[unit] = 0;
         problems.push(issue('undefined_computation', ['units', unit, 'values', id], `unit ${quoteText(unitIds[unit] ?? '')}, indicator ${quoteText(id)} (${normalisation.method}): the normalised value is not a finite number in float64`));
         continue;
       }
-      values[unit] = value;
-      present[unit] = 1;
       count += 1;
     }
   }

@@ -7,13 +7,14 @@
 import { NUMBER_LOCALES } from '../../io/number.js';
 import { anything, checkArgument, checkOptions, oneOf, record, text, texts } from '../../model/arguments.js';
 import { describeValue, quoteText } from '../../model/describe.js';
-import { AggregationSchema, MissingPolicySchema, NormalisationSchema, type Aggregation, type MissingPolicy, type Normalisation } from '../../model/framework.js';
+import { AggregationSchema, MissingPolicySchema, NormalisationSchema, type Aggregation, type Framework, type MissingPolicy, type Normalisation } from '../../model/framework.js';
 import type { ChisoIssue } from '../../model/issues.js';
 import { assertDataset, assertFramework } from '../../model/validate.js';
 import { didYouMean } from '../../model/suggest.js';
 import { floatColumnOf, readFloatColumns, type FloatColumn } from './columns.js';
 import { denominatedInput, evaluateAggregate, evaluateIndicator, scratchFor, type NodeColumn, type Scratch } from './evaluate.js';
-import { fastPlan, floatAggregateMethod, floatNormaliseMethod, type FastPlan } from './plan.js';
+import { fastPlan, floatAggregateMethod, floatNormaliseMethod, type FastMethods, type FastPlan } from './plan.js';
+import type { Dataset } from '../../model/dataset.js';
 import { rankColumn } from './rank.js';
 import type { FastModel, FastModelOptions, FastOverrides, FastRun } from './types.js';
 import type { FloatAggregateInput } from '../../methods/aggregate/types.js';
@@ -199,7 +200,19 @@ export function fastModel(frameworkInput: unknown, datasetInput: unknown, option
   checkOptions('fastModel', options, MODEL_OPTIONS);
   const framework = assertFramework(frameworkInput);
   const dataset = assertDataset(framework, datasetInput, { locale: options.locale });
-  const plan = fastPlan(framework, options.methods ?? {});
+  return fastModelValidated(framework, dataset, options.methods ?? {});
+}
+
+/**
+ * {@link fastModel} for a framework and a dataset already validated (`assertFramework`,
+ * `assertDataset`): reads the columns and computes the base run, validating nothing.
+ *
+ * @example
+ * const framework = assertFramework(desi2022);
+ * fastModelValidated(framework, assertDataset(framework, dataset)).root; // => 'desi'
+ */
+export function fastModelValidated(framework: Framework, dataset: Dataset, methods: FastMethods = {}): FastModel {
+  const plan = fastPlan(framework, methods);
   const nodeCount = plan.nodeIds.length;
   const units = dataset.units;
   const unitCount = units.length;
@@ -253,7 +266,10 @@ export function fastModel(frameworkInput: unknown, datasetInput: unknown, option
     const vector = overrides.weightVector;
     if (vector !== undefined) {
       if (!(vector instanceof Float64Array) || vector.length !== nodeCount) throw new TypeError(`FastModel.run: option "weightVector" is ${describeValue(vector)}; expected a Float64Array of ${nodeCount} weights by node position (model.weights())`);
-      for (let position = 0; position < nodeCount; position += 1) checkWeight(`the weight of ${quoteText(plan.nodeIds[position] ?? '')} in "weightVector"`, vector[position]);
+      for (let position = 0; position < nodeCount; position += 1) {
+        const weight = vector[position] as number;
+        if (!(weight >= 0 && weight < Infinity)) checkWeight(`the weight of ${quoteText(plan.nodeIds[position] ?? '')} in "weightVector"`, weight);
+      }
       weights = vector;
     }
     const weightEntries = entriesOf(plan, 'weights', overrides.weights, 'node');

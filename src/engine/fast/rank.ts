@@ -6,7 +6,7 @@
  * @module
  */
 import type { Rounding, TieMethod } from '../../model/framework.js';
-import { rankPositions } from '../rank.js';
+import { compareIds } from '../rank.js';
 
 /**
  * Rounds a double as the framework publishes it, in float64: a product within 1e-9 (relative) of a
@@ -73,14 +73,32 @@ export interface ColumnRanking {
 export function rankColumn(values: Float64Array, present: Uint8Array, ranked: Uint8Array, ids: readonly string[], how: ColumnRanking): Int32Array {
   const unitCount = values.length;
   const keys = new Float64Array(unitCount);
-  const positions: number[] = [];
-  const { published, lowerIsBetter } = how;
+  const { published, lowerIsBetter, ties } = how;
+  let eligible = 0;
+  for (let unit = 0; unit < unitCount; unit += 1) if (present[unit] === 1 && ranked[unit] === 1) eligible += 1;
+  const order = new Int32Array(eligible);
+  let next = 0;
   for (let unit = 0; unit < unitCount; unit += 1) {
     if (present[unit] === 0 || ranked[unit] === 0) continue;
     const value = values[unit] as number;
     const key = published === null ? value : roundFloat(value * published.scale, published);
-    keys[unit] = lowerIsBetter ? -key : key;
-    positions.push(unit);
+    // + 0: a negative zero is the same value as zero
+    keys[unit] = (lowerIsBetter ? -key : key) + 0;
+    order[next++] = unit;
   }
-  return rankPositions({ positions, approximate: keys, compareExact: () => 0, ids }, how.ties, new Int32Array(unitCount));
+  // best first; equal values in unit id order (code points), so ordinal ranks do not depend on the units' order
+  order.sort((left, right) => (keys[right] as number) - (keys[left] as number) || compareIds(ids[left] as string, ids[right] as string));
+  const ranks = new Int32Array(unitCount);
+  let rank = 0;
+  let distinct = 0;
+  for (let index = 0; index < eligible; index += 1) {
+    const unit = order[index] as number;
+    const tied = index > 0 && keys[unit] === keys[order[index - 1] as number];
+    if (!tied) distinct += 1;
+    if (ties === 'ordinal') rank = index + 1;
+    else if (ties === 'dense') rank = distinct;
+    else if (!tied) rank = index + 1;
+    ranks[unit] = rank;
+  }
+  return ranks;
 }
