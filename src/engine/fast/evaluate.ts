@@ -6,7 +6,7 @@
  * @module
  */
 import type { FloatAggregateInput } from '../../methods/aggregate/types.js';
-import { ValueProblem, type NormaliseMethod } from '../../methods/normalise/types.js';
+import { ValueProblem, type FloatNormaliser, type NormaliseMethod } from '../../methods/normalise/types.js';
 import type { MissingPolicy, Normalisation } from '../../model/framework.js';
 import { issue, type ChisoIssue } from '../../model/issues.js';
 import { quoteText } from '../../model/describe.js';
@@ -81,7 +81,7 @@ export function evaluateIndicator(
     let next = 0;
     for (let unit = 0; unit < unitCount; unit += 1) if (input.present[unit] === 1 && ranked[unit] === 1) reference[next++] = input.values[unit] as number;
   }
-  let normalise: ((value: number) => number) | null = null;
+  let normalise: FloatNormaliser | null = null;
   try {
     // floatNormaliseMethod made sure the method has a float form
     normalise = (method.prepareFloat as NonNullable<NormaliseMethod['prepareFloat']>)(normalisation, { direction, reference });
@@ -94,6 +94,11 @@ export function evaluateIndicator(
     const given = input.values;
     const givenPresent = input.present;
     let unit = 0;
+    if (normalise.column !== undefined) {
+      normalise.column(given, givenPresent, values);
+      present.set(givenPresent);
+      unit = unitCount;
+    }
     // The loop runs outside the try: a value the method refuses restarts it after that unit.
     while (unit < unitCount) {
       try {

@@ -5,7 +5,7 @@
  */
 import { divideRational, parseRational, RATIONAL_ONE, RATIONAL_ZERO, compareRational, rationalToText, subtractRational, type Rational } from '../../engine/rational.js';
 import type { Direction } from '../../model/framework.js';
-import { ValueProblem, type Affine, type AffineContext, type FloatNormaliseContext } from './types.js';
+import { ValueProblem, type Affine, type AffineContext, type FloatNormaliseContext, type FloatNormaliser } from './types.js';
 
 /** `n = (x − low) / (high − low)` when higher is better, `(high − x) / (high − low)` otherwise. */
 export function betweenAffine(low: Rational, high: Rational, direction: Direction, clip: boolean): Affine {
@@ -54,19 +54,32 @@ export function rationalToDouble(value: Rational): number {
  * @example
  * floatAffineMap({ scale: { numerator: 1n, denominator: 4n }, offset: RATIONAL_ZERO, floor: null, ceiling: null })(2); // => 0.5
  */
-export function floatAffineMap(map: Affine): (value: number) => number {
+export function floatAffineMap(map: Affine): FloatNormaliser {
   const floor = map.floor === null ? -Infinity : rationalToDouble(map.floor);
   const ceiling = map.ceiling === null ? Infinity : rationalToDouble(map.ceiling);
-  const hold = (value: number): number => (value < floor ? floor : value > ceiling ? ceiling : value);
+  let zeroAt = 0;
+  let range = 1;
   if (map.scale.numerator === 0n) {
-    const constant = hold(rationalToDouble(map.offset));
-    return () => constant;
+    // a constant: 0·x + offset
+    zeroAt = 0;
+    range = Infinity;
+  } else {
+    zeroAt = rationalToDouble(divideRational(negate(map.offset), map.scale));
+    range = rationalToDouble(divideRational(subtractRational(RATIONAL_ONE, map.offset), map.scale)) - zeroAt;
   }
-  const zeroAt = rationalToDouble(divideRational(negate(map.offset), map.scale));
-  const oneAt = rationalToDouble(divideRational(subtractRational(RATIONAL_ONE, map.offset), map.scale));
-  const range = oneAt - zeroAt;
-  if (map.floor === null && map.ceiling === null) return zeroAt === 0 ? (value) => value / range : (value) => (value - zeroAt) / range;
-  return (value) => hold((value - zeroAt) / range);
+  const constant = map.scale.numerator === 0n ? rationalToDouble(map.offset) : null;
+  const one = (value: number): number => {
+    const mapped = constant ?? (value - zeroAt) / range;
+    return mapped < floor ? floor : mapped > ceiling ? ceiling : mapped;
+  };
+  const column = (values: Float64Array, present: Uint8Array, out: Float64Array): void => {
+    for (let unit = 0; unit < values.length; unit += 1) {
+      if (present[unit] === 0) continue;
+      const mapped = constant ?? ((values[unit] as number) - zeroAt) / range;
+      out[unit] = mapped < floor ? floor : mapped > ceiling ? ceiling : mapped;
+    }
+  };
+  return Object.assign(one, { column });
 }
 
 /**
@@ -79,7 +92,7 @@ export function floatAffineMap(map: Affine): (value: number) => number {
  * const prepareFloat = affineToFloat(goalposts.affine);
  * prepareFloat({ method: 'goalposts', min: 0, max: 4, clip: false }, { direction: 'higher', reference: new Float64Array() })(1); // => 0.25
  */
-export function affineToFloat<P>(affine: (params: P, context: AffineContext) => Affine | null): (params: P, context: FloatNormaliseContext) => (value: number) => number {
+export function affineToFloat<P>(affine: (params: P, context: AffineContext) => Affine | null): (params: P, context: FloatNormaliseContext) => FloatNormaliser {
   return (params, { direction, reference }) => {
     const map = affine(params, { direction, reference: floatExtremes(reference) });
     if (map === null) throw new TypeError('affineToFloat: the method has no affine form for these parameters');

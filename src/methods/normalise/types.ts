@@ -87,5 +87,16 @@ export interface NormaliseMethod<P extends Normalisation = Normalisation> {
    * from its `affine` declaration with `affineToFloat`, so it is written once. A method of your
    * own without it cannot run in the fast engine (a `TypeError` naming it).
    */
-  prepareFloat?(params: P, context: FloatNormaliseContext): (value: number) => number;
+  prepareFloat?(params: P, context: FloatNormaliseContext): FloatNormaliser;
+}
+
+/**
+ * A float64 normalisation of one value (throwing `ValueProblem` where the exact one would), and
+ * optionally the same over a whole column at once, which the fast engine uses when it is there: it
+ * writes `out[u]` for every unit with `present[u] === 1` and must give exactly what the per-value
+ * function gives (an affine map has one; see `floatAffineMap`).
+ */
+export interface FloatNormaliser {
+  (value: number): number;
+  readonly column?: (values: Float64Array, present: Uint8Array, out: Float64Array) => void;
 }
