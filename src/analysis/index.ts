@@ -33,3 +33,12 @@ export type {
 } from './sensitivity/sobol-indices.js';
 export { SOBOL_MAX_DIMENSIONS, sobolSequence } from './sensitivity/sobol-sequence.js';
 export type { SobolSequence, SobolSequenceOptions } from './sensitivity/sobol-sequence.js';
+// The fast (float64) engine: a model compiled once, run many times with overrides.
+export { fastModel, fastModelValidated } from '../engine/fast/model.js';
+export { fastPlan } from '../engine/fast/plan.js';
+export type { FastMethods, FastPlan } from '../engine/fast/plan.js';
+export type { FastModel, FastModelOptions, FastOverrides, FastRun } from '../engine/fast/types.js';
+export type { FloatNormaliser, FloatNormaliseContext } from '../methods/normalise/types.js';
+export type { AggregateReports, FloatAggregateInput } from '../methods/aggregate/types.js';
+export { affineToFloat, floatAffineMap } from '../methods/normalise/affine.js';
+export { floatWeightedMean } from '../methods/aggregate/mean.js';
