@@ -70,6 +70,11 @@ export interface FastRun {
    * read only where {@link FastRun.present} is 1 (elsewhere 0, never NaN).
    */
   scores(nodeId: string): Float64Array;
+  /**
+   * The node's internal values before the framework's scale (an indicator's normalised value, an
+   * aggregate's score on 0–1 for bounded methods), as parents aggregate them; 0 where absent.
+   */
+  values(nodeId: string): Float64Array;
   /** 1 where the unit has a score at the node, 0 where it has none. */
   present(nodeId: string): Uint8Array;
   /**
