@@ -71,7 +71,7 @@ export function evaluateIndicator(
   const id = plan.nodeIds[position] ?? '';
   const problems: ChisoIssue[] = [...inputProblems];
   const values = new Float64Array(unitCount);
-  const present = new Uint8Array(unitCount);
+  let present = new Uint8Array(unitCount);
   const direction = plan.directions[position] ?? 'higher';
   let referenceSize = 0;
   const dataDriven = method.dataDriven(normalisation);
@@ -94,10 +94,13 @@ export function evaluateIndicator(
     const given = input.values;
     const givenPresent = input.present;
     let unit = 0;
+    let checked = false;
     if (normalise.column !== undefined) {
-      normalise.column(given, givenPresent, values);
-      present.set(givenPresent);
+      checked = normalise.column(given, givenPresent, values);
       unit = unitCount;
+      // every value finite: the input's presence is the column's (shared, never written)
+      if (checked) present = givenPresent as Uint8Array<ArrayBuffer>;
+      else present.set(givenPresent);
     }
     // The loop runs outside the try: a value the method refuses restarts it after that unit.
     while (unit < unitCount) {
@@ -115,7 +118,14 @@ export function evaluateIndicator(
       }
     }
     for (unit = 0; unit < unitCount; unit += 1) {
-      if (present[unit] === 0) continue;
+      if (present[unit] === 0) {
+        values[unit] = 0; // a column form may have written something there
+        continue;
+      }
+      if (checked) {
+        count += 1;
+        continue;
+      }
       const value = values[unit] as number;
       // a NaN or an infinity (x − x is 0 only for a finite x)
       if (value - value !== 0) {
@@ -215,7 +225,14 @@ export function evaluateAggregate(plan: FastPlan, position: number, settings: Ag
   }
   settings.aggregate({ children: childColumns.map((column) => column.fed), weights, present: policy.policy === 'zero' ? masks.map(() => null) : masks, out: values, scratch: scratch.work });
   let count = 0;
-  for (let unit = 0; unit < unitCount; unit += 1) {
+  let check = dropped === null ? 0 : Number.NaN;
+  // every unit kept and every score finite (x · 0 is NaN for a NaN or an infinity): all present
+  if (dropped === null) for (let unit = 0; unit < unitCount; unit += 1) check += (values[unit] as number) * 0;
+  if (check === 0) {
+    present.fill(1);
+    count = unitCount;
+  }
+  for (let unit = 0; unit < unitCount && check !== 0; unit += 1) {
     if (dropped !== null && dropped[unit] === 1) {
       values[unit] = 0;
       continue;

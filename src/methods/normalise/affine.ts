@@ -57,27 +57,34 @@ export function rationalToDouble(value: Rational): number {
 export function floatAffineMap(map: Affine): FloatNormaliser {
   const floor = map.floor === null ? -Infinity : rationalToDouble(map.floor);
   const ceiling = map.ceiling === null ? Infinity : rationalToDouble(map.ceiling);
-  let zeroAt = 0;
-  let range = 1;
   if (map.scale.numerator === 0n) {
     // a constant: 0·x + offset
-    zeroAt = 0;
-    range = Infinity;
-  } else {
-    zeroAt = rationalToDouble(divideRational(negate(map.offset), map.scale));
-    range = rationalToDouble(divideRational(subtractRational(RATIONAL_ONE, map.offset), map.scale)) - zeroAt;
+    const held = Math.min(Math.max(rationalToDouble(map.offset), floor), ceiling);
+    const constant = (): number => held;
+    return Object.assign(constant, {
+      column: (_values: Float64Array, present: Uint8Array, out: Float64Array): boolean => {
+        for (let unit = 0; unit < out.length; unit += 1) if (present[unit] === 1) out[unit] = held;
+        return Number.isFinite(held);
+      },
+    });
   }
-  const constant = map.scale.numerator === 0n ? rationalToDouble(map.offset) : null;
+  const zeroAt = rationalToDouble(divideRational(negate(map.offset), map.scale));
+  const range = rationalToDouble(divideRational(subtractRational(RATIONAL_ONE, map.offset), map.scale)) - zeroAt;
   const one = (value: number): number => {
-    const mapped = constant ?? (value - zeroAt) / range;
+    const mapped = (value - zeroAt) / range;
     return mapped < floor ? floor : mapped > ceiling ? ceiling : mapped;
   };
-  const column = (values: Float64Array, present: Uint8Array, out: Float64Array): void => {
-    for (let unit = 0; unit < values.length; unit += 1) {
-      if (present[unit] === 0) continue;
-      const mapped = constant ?? ((values[unit] as number) - zeroAt) / range;
-      out[unit] = mapped < floor ? floor : mapped > ceiling ? ceiling : mapped;
+  const column = (values: Float64Array, _present: Uint8Array, out: Float64Array): boolean => {
+    // every unit, present or not: an absent unit's value (0) is mapped too, and ignored by the caller
+    const count = values.length;
+    let check = 0; // stays 0 unless a value is NaN or infinite (x · 0 is NaN then)
+    for (let unit = 0; unit < count; unit += 1) {
+      const mapped = ((values[unit] as number) - zeroAt) / range;
+      const held = mapped < floor ? floor : mapped > ceiling ? ceiling : mapped;
+      out[unit] = held;
+      check += held * 0;
     }
+    return check === 0;
   };
   return Object.assign(one, { column });
 }

@@ -93,10 +93,11 @@ export interface NormaliseMethod<P extends Normalisation = Normalisation> {
 /**
  * A float64 normalisation of one value (throwing `ValueProblem` where the exact one would), and
  * optionally the same over a whole column at once, which the fast engine uses when it is there: it
- * writes `out[u]` for every unit with `present[u] === 1` and must give exactly what the per-value
+ * writes `out[u]` for every unit with `present[u] === 1` (it may write the others) and must give exactly what the per-value
  * function gives (an affine map has one; see `floatAffineMap`).
  */
 export interface FloatNormaliser {
   (value: number): number;
-  readonly column?: (values: Float64Array, present: Uint8Array, out: Float64Array) => void;
+  /** Returns true when every value written is finite (false: the caller checks them one by one). */
+  readonly column?: (values: Float64Array, present: Uint8Array, out: Float64Array) => boolean;
 }
