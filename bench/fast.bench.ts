@@ -159,7 +159,7 @@ function engineEvaluation(built: Built): { evaluate: () => void; columns: Float6
   const evaluate = (): void => {
     const columns: (NodeColumn | null)[] = new Array<NodeColumn | null>(plan.nodeIds.length).fill(null);
     plan.indicators.forEach((position, index) => {
-      columns[position] = evaluateIndicator(plan, position, inputs[index] as (typeof inputs)[number], [], plan.normalisations[position] as Normalisation, plan.normaliseMethods[position] as NormaliseMethod, ranked, unitIds);
+      columns[position] = evaluateIndicator(plan, position, inputs[index] as (typeof inputs)[number], [], plan.normalisations[position] as Normalisation, plan.normaliseMethods[position] as NormaliseMethod, ranked, unitIds, plan.prepared[position] ?? null);
     });
     for (const position of plan.evaluationOrder) {
       const children = Array.from(plan.children[position] as Int32Array);

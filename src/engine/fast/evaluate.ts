@@ -66,6 +66,8 @@ export function evaluateIndicator(
   method: NormaliseMethod,
   ranked: Uint8Array,
   unitIds: readonly string[],
+  /** The normalisation already prepared (methods that do not learn from the data: prepared once per model). */
+  prepared: FloatNormaliser | null = null,
 ): NodeColumn {
   const unitCount = input.values.length;
   const id = plan.nodeIds[position] ?? '';
@@ -81,8 +83,8 @@ export function evaluateIndicator(
     let next = 0;
     for (let unit = 0; unit < unitCount; unit += 1) if (input.present[unit] === 1 && ranked[unit] === 1) reference[next++] = input.values[unit] as number;
   }
-  let normalise: FloatNormaliser | null = null;
-  try {
+  let normalise: FloatNormaliser | null = prepared;
+  if (normalise === null) try {
     // floatNormaliseMethod made sure the method has a float form
     normalise = (method.prepareFloat as NonNullable<NormaliseMethod['prepareFloat']>)(normalisation, { direction, reference });
   } catch (problem) {

@@ -251,7 +251,7 @@ export function fastModelValidated(framework: Framework, dataset: Dataset, metho
   const baseColumns: (NodeColumn | null)[] = new Array<NodeColumn | null>(nodeCount).fill(null);
   for (const position of indicatorPositions) {
     const given = inputs[position] as { input: FloatColumn; problems: readonly ChisoIssue[] };
-    baseColumns[position] = evaluateIndicator(plan, position, given.input, given.problems, plan.normalisations[position] as Normalisation, plan.normaliseMethods[position] as NormaliseMethod, ranked, unitIds);
+    baseColumns[position] = evaluateIndicator(plan, position, given.input, given.problems, plan.normalisations[position] as Normalisation, plan.normaliseMethods[position] as NormaliseMethod, ranked, unitIds, plan.prepared[position] ?? null);
   }
   for (const position of plan.evaluationOrder) {
     baseColumns[position] = evaluateAggregate(plan, position, baseSettings(plan, position, plan.weights, null), baseColumns, data.scratch, unitIds);
@@ -347,7 +347,7 @@ export function fastModelValidated(framework: Framework, dataset: Dataset, metho
       const method = own?.method ?? (plan.normaliseMethods[position] as NormaliseMethod);
       if (seed[position] === 0 && !(rankedChanged && method.dataDriven(normalisation))) continue;
       const given = replaced.get(position) ?? (inputs[position] as { input: FloatColumn; problems: readonly ChisoIssue[] });
-      runColumns[position] = evaluateIndicator(plan, position, given.input, given.problems, normalisation, method, rankedNow, unitIds);
+      runColumns[position] = evaluateIndicator(plan, position, given.input, given.problems, normalisation, method, rankedNow, unitIds, own === undefined ? (plan.prepared[position] ?? null) : null);
       dirty[position] = 1;
     }
     for (const position of plan.evaluationOrder) {

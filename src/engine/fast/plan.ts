@@ -8,7 +8,7 @@
 import { aggregateMethodFor } from '../../methods/aggregate/index.js';
 import type { AggregateMethod, FloatAggregateInput } from '../../methods/aggregate/types.js';
 import { normaliseMethodFor } from '../../methods/normalise/index.js';
-import type { NormaliseMethod } from '../../methods/normalise/types.js';
+import type { FloatNormaliser, NormaliseMethod } from '../../methods/normalise/types.js';
 import type { Aggregation, Framework, MissingPolicy, Normalisation, Ranking, Rounding } from '../../model/framework.js';
 import { quoteText } from '../../model/describe.js';
 import { compilePlan } from '../plan.js';
@@ -62,6 +62,11 @@ export interface FastPlan {
   readonly variables: readonly string[];
   /** Methods of your own the model was given. */
   readonly methods: FastMethods;
+  /**
+   * Indicators' normalisations prepared once, for methods that do not learn from the data (`null`
+   * for the others, and when preparing failed: the evaluation then reports why).
+   */
+  readonly prepared: readonly (FloatNormaliser | null)[];
 }
 
 /** The normalisation method a spec names, a method of your own first; a TypeError without a float form. */
@@ -163,5 +168,14 @@ export function fastPlan(framework: Framework, methods: FastMethods = {}): FastP
     ranking: framework.ranking,
     variables: [...variables],
     methods,
+    prepared: normaliseMethods.map((method, position) => {
+      const normalisation = normalisations[position];
+      if (method === null || normalisation === null || normalisation === undefined || method.dataDriven(normalisation)) return null;
+      try {
+        return (method.prepareFloat as NonNullable<NormaliseMethod['prepareFloat']>)(normalisation, { direction: directions[position] ?? 'higher', reference: new Float64Array(0) });
+      } catch {
+        return null; // the evaluation prepares it again and reports the problem
+      }
+    }),
   };
 }

@@ -41,8 +41,14 @@ export function rationalExtremes(reference: readonly Rational[], message: string
  * rationalToDouble({ numerator: 1n, denominator: 3n }); // => 0.3333333333333333
  */
 export function rationalToDouble(value: Rational): number {
+  const { numerator, denominator } = value;
+  // both exact as doubles: one correctly rounded division
+  if (numerator <= SAFE && numerator >= -SAFE && denominator <= SAFE) return Number(numerator) / Number(denominator);
   return Number(rationalToText(value, 21));
 }
+
+/** The largest integer every double represents exactly, 2⁵³ − 1. */
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * An affine map as a float64 function: `n = (x − a) / (b − a)` where `a` and `b` are the values at
@@ -74,9 +80,19 @@ export function floatAffineMap(map: Affine): FloatNormaliser {
     const mapped = (value - zeroAt) / range;
     return mapped < floor ? floor : mapped > ceiling ? ceiling : mapped;
   };
+  const unbounded = map.floor === null && map.ceiling === null;
   const column = (values: Float64Array, _present: Uint8Array, out: Float64Array): boolean => {
     // every unit, present or not: an absent unit's value (0) is mapped too, and ignored by the caller
     const count = values.length;
+    if (unbounded) {
+      let check = 0;
+      for (let unit = 0; unit < count; unit += 1) {
+        const mapped = ((values[unit] as number) - zeroAt) / range;
+        out[unit] = mapped;
+        check += mapped * 0;
+      }
+      return check === 0;
+    }
     let check = 0; // stays 0 unless a value is NaN or infinite (x · 0 is NaN then)
     for (let unit = 0; unit < count; unit += 1) {
       const mapped = ((values[unit] as number) - zeroAt) / range;
