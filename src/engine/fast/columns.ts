@@ -8,7 +8,12 @@ import type { Dataset, DataValue } from '../../model/dataset.js';
 import { readDataValue } from '../../io/number.js';
 import { readColumns } from '../evaluation.js';
 
-/** One variable across the units: values (0 where missing) and presence (1 where given). */
+/**
+ * One variable across the units: values (0 where missing) and presence (1 where given).
+ *
+ * @example
+ * Array.from(floatColumnOf(Float64Array.of(1, Number.NaN)).values); // => [1, 0]
+ */
 export interface FloatColumn {
   readonly values: Float64Array;
   readonly present: Uint8Array;

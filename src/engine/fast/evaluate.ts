@@ -13,7 +13,12 @@ import { quoteText } from '../../model/describe.js';
 import type { FloatColumn } from './columns.js';
 import type { FastPlan } from './plan.js';
 
-/** One node's figures in one run: internal values (0–1 for bounded methods), presence and problems. */
+/**
+ * One node's figures in one run: internal values (0–1 for bounded methods), presence and problems.
+ *
+ * @example
+ * // { values: Float64Array [0.5, 0], present: Uint8Array [1, 0], count: 1, fed: values, problems: [] }
+ */
 export interface NodeColumn {
   /** Internal values (an indicator's normalised value, an aggregate's score before the scale); 0 where absent. */
   readonly values: Float64Array;
@@ -35,6 +40,9 @@ function valueProblem(problem: unknown): ValueProblem {
 /**
  * An indicator's values after its denominator (`x ÷ variable × per`); a unit whose divisor is
  * missing or zero has no value, and a problem says so.
+ *
+ * @example
+ * // raw 30 and 50, population 1000 and 0, per 100: values 3 and none (a problem: "divided by … which is zero")
  */
 export function denominatedInput(plan: FastPlan, position: number, raw: FloatColumn, divisor: FloatColumn | null, unitIds: readonly string[]): { input: FloatColumn; problems: ChisoIssue[] } {
   const denominator = plan.denominators[position] ?? null;
@@ -56,7 +64,12 @@ export function denominatedInput(plan: FastPlan, position: number, raw: FloatCol
   return { input: { values, present }, problems };
 }
 
-/** An indicator's column: its normalisation prepared on the ranked units' values, then applied to every unit. */
+/**
+ * An indicator's column: its normalisation prepared on the ranked units' values, then applied to every unit.
+ *
+ * @example
+ * // min–max over ranked units 2, 4, 6 (an unranked 8 scores 1.5): values 0, 0.5, 1, 1.5
+ */
 export function evaluateIndicator(
   plan: FastPlan,
   position: number,
@@ -142,7 +155,12 @@ export function evaluateIndicator(
   return { values, present, count, fed: values, problems };
 }
 
-/** Scratch columns reused by every aggregate of a model (runs are sequential). */
+/**
+ * Scratch columns reused by every aggregate of a model (runs are sequential).
+ *
+ * @example
+ * scratchFor(3).work.length; // => 3
+ */
 export interface Scratch {
   readonly out: Float64Array;
   readonly work: Float64Array;
@@ -150,12 +168,22 @@ export interface Scratch {
   readonly presentWeight: Float64Array;
 }
 
-/** Scratch columns for a model of `unitCount` units. */
+/**
+ * Scratch columns for a model of `unitCount` units.
+ *
+ * @example
+ * scratchFor(2).missing.length; // => 2
+ */
 export function scratchFor(unitCount: number): Scratch {
   return { out: new Float64Array(unitCount), work: new Float64Array(unitCount), missing: new Int32Array(unitCount), presentWeight: new Float64Array(unitCount) };
 }
 
-/** What an aggregate is evaluated with in one run. */
+/**
+ * What an aggregate is evaluated with in one run.
+ *
+ * @example
+ * // { children: [3, 4], weights: Float64Array [1, 2], aggregate: floatWeightedMean, methodName: 'mean', missing }
+ */
 export interface AggregateSettings {
   /** The children taking part (not dropped), by position. */
   readonly children: readonly number[];
@@ -171,6 +199,9 @@ export interface AggregateSettings {
  * policy as `decideMissing` does: `zero` counts them as 0; `reweight` skips them unless every child
  * is missing, the present weight is 0 or the present share (by count or weight) is below
  * `minShare`, when the unit has no value; `fail` is a problem for the unit.
+ *
+ * @example
+ * // children 0.5 and (missing), weights 1 and 1, reweight: 0.5; zero: 0.25; fail: a problem naming the unit
  */
 export function evaluateAggregate(plan: FastPlan, position: number, settings: AggregateSettings, columns: readonly (NodeColumn | null)[], scratch: Scratch, unitIds: readonly string[]): NodeColumn {
   const unitCount = scratch.out.length;

@@ -14,13 +14,23 @@ import { quoteText } from '../../model/describe.js';
 import { compilePlan } from '../plan.js';
 import { ranksLowestFirst } from '../rank.js';
 
-/** Methods of your own, by the name a normalisation or aggregation gives, used before the built-in ones. */
+/**
+ * Methods of your own, by the name a normalisation or aggregation gives, used before the built-in ones.
+ *
+ * @example
+ * // fastModel(framework, dataset, { methods: { normalise: { goalposts: myGoalposts } } })
+ */
 export interface FastMethods {
   readonly normalise?: Readonly<Record<string, NormaliseMethod>>;
   readonly aggregate?: Readonly<Record<string, AggregateMethod>>;
 }
 
-/** A framework compiled for the fast engine: plain data by node position (parents before children). */
+/**
+ * A framework compiled for the fast engine: plain data by node position (parents before children).
+ *
+ * @example
+ * // model.plan.weights[model.nodeIndex('dim1')] is dim1's weight; model.plan.children[0] the root's children
+ */
 export interface FastPlan {
   /** Node ids by position: parents before children, the order of `ScoreResult.nodes`. */
   readonly nodeIds: readonly string[];
@@ -69,7 +79,12 @@ export interface FastPlan {
   readonly prepared: readonly (FloatNormaliser | null)[];
 }
 
-/** The normalisation method a spec names, a method of your own first; a TypeError without a float form. */
+/**
+ * The normalisation method a spec names, a method of your own first; a TypeError without a float form.
+ *
+ * @example
+ * floatNormaliseMethod({ method: 'zscore' }, {}, 'indicator "x"').name; // => 'zscore'
+ */
 export function floatNormaliseMethod(spec: Normalisation, methods: FastMethods, where: string): NormaliseMethod {
   const name: string = spec.method;
   const own = methods.normalise !== undefined && Object.hasOwn(methods.normalise, name) ? methods.normalise[name] : undefined;
@@ -79,7 +94,12 @@ export function floatNormaliseMethod(spec: Normalisation, methods: FastMethods, 
   return method;
 }
 
-/** The aggregation method a spec names, a method of your own first; a TypeError without a float form. */
+/**
+ * The aggregation method a spec names, a method of your own first; a TypeError without a float form.
+ *
+ * @example
+ * floatAggregateMethod({ method: 'minimum' }, {}, 'aggregate "x"').name; // => 'minimum'
+ */
 export function floatAggregateMethod(spec: Aggregation, methods: FastMethods, where: string): AggregateMethod & Required<Pick<AggregateMethod, 'prepareFloat'>> {
   const name: string = spec.method;
   const own = methods.aggregate !== undefined && Object.hasOwn(methods.aggregate, name) ? methods.aggregate[name] : undefined;

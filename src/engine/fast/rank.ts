@@ -56,7 +56,12 @@ export function roundFloat(value: number, { decimals, mode }: Rounding): number 
   return rounded / factor + 0;
 }
 
-/** How one node is ranked. */
+/**
+ * How one node is ranked.
+ *
+ * @example
+ * // { ties: 'competition', lowerIsBetter: false, published: { decimals: 2, mode: 'half-up', scale: 100 } }
+ */
 export interface ColumnRanking {
   readonly ties: TieMethod;
   readonly lowerIsBetter: boolean;

@@ -45,7 +45,12 @@ export interface FastOverrides {
   readonly weightVector?: Float64Array;
 }
 
-/** Options for `fastModel`. */
+/**
+ * Options for `fastModel`.
+ *
+ * @example
+ * // fastModel(framework, rows, { locale: 'vi-VN', methods: { aggregate: { mean: myMean } } })
+ */
 export interface FastModelOptions {
   /** How numbers written as text in the dataset are read, as for `score` (see `validateDataset`). */
   readonly locale?: NumberLocale | undefined;
