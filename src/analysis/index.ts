@@ -76,3 +76,13 @@ export type { UncertaintyOptions } from './uncertainty/uncertainty.js';
 export { mergeUncertainty } from './uncertainty/merge-uncertainty.js';
 export { modelSensitivity, sensitivityMeasure } from './uncertainty/model-sensitivity.js';
 export type { ModelSensitivityOptions, ModelSensitivityResult, SensitivityOutput } from './uncertainty/model-sensitivity.js';
+// targets (issue 7 §5): what it takes to reach a rank or a score
+export { cheapestPath } from './targets/cheapest-path.js';
+export type { CheapestPath, CheapestPathOptions, PathChange } from './targets/cheapest-path.js';
+export type { TargetGoal, ValueBounds } from './targets/goal.js';
+export { planAchievement, planAchievementTable } from './targets/plan-achievement.js';
+export type { PlanAchievementOptions, PlanAchievementRow } from './targets/plan-achievement.js';
+export type { ProbeFigures, UnitProbe } from './targets/probe.js';
+export { cheapestPathTable, whatItTakesTable } from './targets/tables.js';
+export { whatItTakes } from './targets/what-it-takes.js';
+export type { CannotReason, IndicatorTarget, WhatItTakes, WhatItTakesOptions } from './targets/what-it-takes.js';
