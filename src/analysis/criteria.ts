@@ -43,7 +43,7 @@ export function criteriaSummary(result: ScoreResult, node: string): CriteriaSumm
   checkArgument('criteriaSummary', 'the node', node, text);
   assertResult(result);
   const info = result.nodes.find((candidate) => candidate.id === node);
-  if (!info || info.kind !== 'aggregate' || info.method !== 'count') {
+  if (!info || info.kind !== 'aggregate' || info.threshold === undefined) {
     throw new ChisoError([issue('unknown_reference', ['node'], `${quoteText(node)} is not a criteria-counting (count) node of this result`, { received: node })]);
   }
   const scored = result.units.filter((unit) => unit.nodes[node]?.met !== null && unit.nodes[node]?.met !== undefined);

@@ -61,7 +61,7 @@ export type {
   UncertaintySource,
   UniformWeightSource,
 } from './uncertainty/sources.js';
-export type { ModelStructure, UncertainModel } from './uncertainty/model-structure.js';
+export type { ModelStructure, UncertainModel, UncertainRun } from './uncertainty/model-structure.js';
 export { emptyDraft, prepareSources } from './uncertainty/prepare-sources.js';
 export type { OverrideDraft, PreparedSources, SourceSampler } from './uncertainty/prepare-sources.js';
 export { drawOverrides, finishOverrides } from './uncertainty/draw-overrides.js';
@@ -86,3 +86,12 @@ export type { ProbeFigures, UnitProbe } from './targets/probe.js';
 export { cheapestPathTable, whatItTakesTable } from './targets/tables.js';
 export { whatItTakes } from './targets/what-it-takes.js';
 export type { CannotReason, IndicatorTarget, WhatItTakes, WhatItTakesOptions } from './targets/what-it-takes.js';
+// The fast (float64) engine: a model compiled once, run many times with overrides.
+export { fastModel, fastModelValidated } from '../engine/fast/model.js';
+export { fastPlan } from '../engine/fast/plan.js';
+export type { FastMethods, FastPlan } from '../engine/fast/plan.js';
+export type { FastModel, FastModelOptions, FastOverrides, FastRun } from '../engine/fast/types.js';
+export type { FloatNormaliser, FloatNormaliseContext } from '../methods/normalise/types.js';
+export type { AggregateReports, FloatAggregateInput } from '../methods/aggregate/types.js';
+export { affineToFloat, floatAffineMap } from '../methods/normalise/affine.js';
+export { floatWeightedMean } from '../methods/aggregate/mean.js';

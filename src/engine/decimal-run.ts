@@ -11,7 +11,7 @@ import { quoteText } from '../model/describe.js';
 import { ownValue } from '../model/records.js';
 import { ExactDecimal, ONE, roundToText, ZERO, type Exact } from './decimal.js';
 import { asValueProblem, decideMissing, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
-import type { PlannedAggregate } from './plan.js';
+import { criteriaThreshold, type PlannedAggregate } from './plan.js';
 
 /** An indicator's figures for one distinct value, written once. */
 interface IndicatorFigures {
@@ -122,8 +122,9 @@ export function evaluateDecimal(context: RunContext): Evaluation {
   for (const aggregate of plan.evaluationOrder) {
     const column = aggregateColumn(context, aggregate, values);
     const nodeTexts: MutableNodeScore[] = new Array(unitCount);
-    const isPoints = aggregate.node.aggregation.method === 'sum';
-    const countThreshold = aggregate.node.aggregation.method === 'count' ? new ExactDecimal(aggregate.node.aggregation.threshold) : null;
+    const isPoints = aggregate.method.reports.points;
+    const thresholdText = criteriaThreshold(aggregate.node);
+    const countThreshold = thresholdText === null ? null : new ExactDecimal(thresholdText);
     const reversed = reversedChildren(plan, aggregate);
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
       const internal = column[unitIndex] as Exact | null;

@@ -66,6 +66,20 @@ export interface Plan {
   readonly linear: boolean;
 }
 
+/**
+ * The threshold a child must reach to count as met, for an aggregate whose method reports criteria
+ * met (`count`); `null` for any other.
+ *
+ * @example
+ * criteriaThreshold({ aggregation: { method: 'count', threshold: 0.5 } }); // => '0.5'
+ * criteriaThreshold({ aggregation: { method: 'mean' } }); // => null
+ */
+export function criteriaThreshold(node: Pick<AggregateNode, 'aggregation'>): string | null {
+  const method = aggregateMethodFor(node.aggregation);
+  if (!method.reports.criteriaMet) return null;
+  return method.threshold?.(node.aggregation) ?? '1';
+}
+
 /** Plans {@link compilePlan} made. */
 const compiledPlans = new WeakSet<object>();
 
@@ -106,7 +120,7 @@ export function compilePlan(frameworkInput: Framework | FrameworkInput): Plan {
         path,
         method: normaliseMethodFor(node.normalisation),
         denominator: node.denominator ? { variable: node.denominator.variable, per: new ExactDecimal(node.denominator.per) } : null,
-        maximumPoints: entry.parent?.aggregation.method === 'sum' ? parseRational(node.weight) : null,
+        maximumPoints: entry.parent !== null && aggregateMethodFor(entry.parent.aggregation).reports.points ? parseRational(node.weight) : null,
       };
     }
     const weights = node.children.map((child) => new ExactDecimal(child.weight));
@@ -126,7 +140,9 @@ export function compilePlan(frameworkInput: Framework | FrameworkInput): Plan {
       aggregate: method.prepare(node.aggregation, weights),
     };
   });
-  const info: NodeInfo[] = entries.map(({ node, parent, depth }) => ({
+  const info: NodeInfo[] = entries.map(({ node, parent, depth }) => {
+    const threshold = node.kind === 'aggregate' ? criteriaThreshold(node) : null;
+    return {
     id: node.id,
     kind: node.kind,
     parent: parent?.id ?? null,
@@ -136,8 +152,9 @@ export function compilePlan(frameworkInput: Framework | FrameworkInput): Plan {
     method: node.kind === 'indicator' ? node.normalisation.method : node.aggregation.method,
     direction: node.direction ?? 'higher',
     ...(node.kind === 'aggregate' ? { children: node.children.map((child) => child.id) } : {}),
-    ...(node.kind === 'aggregate' && node.aggregation.method === 'count' ? { threshold: new ExactDecimal(node.aggregation.threshold).toString() } : {}),
-  }));
+    ...(threshold === null ? {} : { threshold }),
+    };
+  });
   const indicators = nodes.filter((node): node is PlannedIndicator => node.kind === 'indicator');
   const evaluationOrder = nodes.filter((node): node is PlannedAggregate => node.kind === 'aggregate').reverse();
   const linear =

@@ -163,7 +163,7 @@ export function evaluateRational(context: RunContext): Evaluation {
   // 3. Aggregates, children before parents.
   for (const aggregate of plan.evaluationOrder) {
     const column = aggregateColumn(context, aggregate, columns);
-    const isPoints = aggregate.node.aggregation.method === 'sum';
+    const isPoints = aggregate.method.reports.points;
     const nodeTexts: MutableNodeScore[] = new Array(unitCount);
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
       const value = valueAt(column, unitIndex);

@@ -161,6 +161,8 @@ export const AggregationSchema = z.discriminatedUnion('method', [
 ]);
 /** An aggregation method and its parameters. */
 export type Aggregation = z.infer<typeof AggregationSchema>;
+/** An aggregation method and its parameters, as written (defaults not yet filled in). */
+export type AggregationInput = z.input<typeof AggregationSchema>;
 /** The names of the built-in aggregation methods. */
 export type AggregationMethod = Aggregation['method'];
 
@@ -180,6 +182,8 @@ export const MissingPolicySchema = z.strictObject({
 });
 /** A missing-data policy. */
 export type MissingPolicy = z.infer<typeof MissingPolicySchema>;
+/** A missing-data policy as written (defaults not yet filled in). */
+export type MissingPolicyInput = z.input<typeof MissingPolicySchema>;
 
 /** A leaf of the framework: one measured quantity. */
 export const IndicatorNodeSchema = z.strictObject({

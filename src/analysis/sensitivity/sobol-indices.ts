@@ -679,9 +679,9 @@ export async function sobolIndicesBatched(batch: SensitivityBatch, inputs: reado
   const matrices = matricesOf(sample);
   const rows = matrices.flatMap((matrix) => matrix.rows.map((row, index) => ({ matrix, index, row })));
   const total = rows.length;
-  const blocks = options.blocks ?? 64;
-  if (!Number.isInteger(blocks) || blocks < 1) throw new RangeError(`sobolIndicesBatched: blocks is ${describeValue(options.blocks)}; expected a whole number, at least 1`);
-  const blockSize = Math.max(1, Math.ceil(total / blocks));
+  const blockCount = options.blocks ?? 64;
+  if (!Number.isInteger(blockCount) || blockCount < 1) throw new RangeError(`sobolIndicesBatched: blocks is ${describeValue(options.blocks)}; expected a whole number, at least 1`);
+  const blockSize = Math.max(1, Math.ceil(total / blockCount));
   const outputs = new Float64Array(total);
   const problems: { run: number; issue: ChisoIssue }[] = [];
   let done = 0;

@@ -60,7 +60,7 @@ const OPTIONS = { sources: anything, output: anything, n: anything, seed: anythi
  *   n: 512,
  *   seed: 1,
  * });
- * result.indices.map((index) => index.name); // => ['weights:human_capital', 'weights:connectivity', …]
+ * result.indices.map((index) => index.name); // => ['weights:dim1', 'weights:dim2', 'weights:dim3', 'weights:dim4']
  */
 export async function modelSensitivity(model: UncertainModel, options: ModelSensitivityOptions): Promise<ModelSensitivityResult> {
   const { inputs, measure } = sensitivityMeasure(model, options);

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { FastModel } from '../../engine/fast/types.js';
+import type { FastModel, FastOverrides, FastRun } from '../../engine/fast/types.js';
 import type { Framework } from '../../model/framework.js';
 
 /**
@@ -22,10 +22,16 @@ export interface ModelStructure {
 }
 
 /**
- * A fast model with its structure: what {@link uncertainty} and {@link modelSensitivity} take.
+ * What {@link uncertainty} and {@link modelSensitivity} take: a {@link FastModel} (or any model
+ * that runs with the same overrides and reports the same columns) with its structure.
  *
  * @example
  * const model: UncertainModel = fastModel(framework, dataset);
  * model.framework.root.id === model.root; // => true
  */
-export type UncertainModel = FastModel & ModelStructure;
+export interface UncertainModel extends ModelStructure, Pick<FastModel, 'unitIds' | 'nodeIds' | 'root'> {
+  run(overrides?: FastOverrides): UncertainRun;
+}
+
+/** What the analyses read of a run: whether it was computed, and its scores and ranks. */
+export type UncertainRun = Pick<FastRun, 'ok' | 'problems' | 'scores' | 'present' | 'ranks'>;

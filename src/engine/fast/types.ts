@@ -5,8 +5,10 @@
  *
  * @module
  */
-import type { Aggregation, MissingPolicy, Normalisation } from '../../model/framework.js';
+import type { NumberLocale } from '../../io/number.js';
+import type { AggregationInput, Framework, MissingPolicyInput, NormalisationInput } from '../../model/framework.js';
 import type { ChisoIssue } from '../../model/issues.js';
+import type { FastMethods, FastPlan } from './plan.js';
 
 /**
  * Edits applied to a {@link FastModel} for one run, without recompiling the framework or
@@ -16,12 +18,15 @@ import type { ChisoIssue } from '../../model/issues.js';
 export interface FastOverrides {
   /** A node's weight within its parent, by node id (indicators and aggregates). */
   readonly weights?: Readonly<Record<string, number>>;
-  /** An indicator's normalisation, replaced whole (method and parameters). */
-  readonly normalisations?: Readonly<Record<string, Normalisation>>;
-  /** An aggregate's aggregation, replaced whole (method and parameters). */
-  readonly aggregations?: Readonly<Record<string, Aggregation>>;
-  /** An aggregate's missing-data policy, replaced whole. */
-  readonly missing?: Readonly<Record<string, MissingPolicy>>;
+  /**
+   * An indicator's normalisation, replaced whole (method and parameters, defaults filled in as in a
+   * framework; a `RangeError` when they are not valid for the indicator).
+   */
+  readonly normalisations?: Readonly<Record<string, NormalisationInput>>;
+  /** An aggregate's aggregation, replaced whole (method and parameters, defaults filled in). */
+  readonly aggregations?: Readonly<Record<string, AggregationInput>>;
+  /** An aggregate's missing-data policy, replaced whole (defaults filled in). */
+  readonly missing?: Readonly<Record<string, MissingPolicyInput>>;
   /** Nodes removed (indicators or aggregates): their parent aggregates the children left. */
   readonly drop?: readonly string[];
   /** Units scored but not ranked (like `ranking.exclude`), by unit id. */
@@ -31,6 +36,24 @@ export interface FastOverrides {
    * `NaN` marks a missing value.
    */
   readonly values?: Readonly<Record<string, Float64Array>>;
+  /**
+   * Every node's weight by position (`FastModel.nodeIndex`), as `FastModel.weights()` returns them:
+   * the low-allocation way to give many weights per run (Monte Carlo, Sobol'). `weights` given too
+   * are applied on top. Only the aggregates whose children's weights differ from the framework's
+   * are computed again.
+   */
+  readonly weightVector?: Float64Array;
+}
+
+/** Options for `fastModel`. */
+export interface FastModelOptions {
+  /** How numbers written as text in the dataset are read, as for `score` (see `validateDataset`). */
+  readonly locale?: NumberLocale | undefined;
+  /**
+   * Normalisation and aggregation methods of your own, by the method name a spec (in the framework
+   * or in an override) gives, used before the built-in ones. Each needs a `prepareFloat`.
+   */
+  readonly methods?: FastMethods | undefined;
 }
 
 /** One run of a {@link FastModel}: columns by node, in the dataset's unit order. */
@@ -47,6 +70,11 @@ export interface FastRun {
    * read only where {@link FastRun.present} is 1 (elsewhere 0, never NaN).
    */
   scores(nodeId: string): Float64Array;
+  /**
+   * The node's internal values before the framework's scale (an indicator's normalised value, an
+   * aggregate's score on 0–1 for bounded methods), as parents aggregate them; 0 where absent.
+   */
+  values(nodeId: string): Float64Array;
   /** 1 where the unit has a score at the node, 0 where it has none. */
   present(nodeId: string): Uint8Array;
   /**
@@ -64,6 +92,21 @@ export interface FastModel {
   readonly nodeIds: readonly string[];
   /** The top index's id. */
   readonly root: string;
+  /** The compiled framework, as plain data. */
+  readonly plan: FastPlan;
+  /** A node's position (in `nodeIds`, in `weights()`, in `FastOverrides.weightVector`); a RangeError for an unknown id. */
+  nodeIndex(nodeId: string): number;
+  /** A fresh copy of every node's weight by position (the framework's weights). */
+  weights(): Float64Array;
+  /** The run of the framework as written, computed once when the model was made. */
+  readonly base: FastRun;
+  /** The validated framework the model was compiled from (defaults filled in); never changed. */
+  readonly framework: Framework;
+  /**
+   * An indicator's raw values as given (before any denominator), one per unit in `unitIds` order,
+   * `NaN` where missing — a fresh copy; a RangeError for an aggregate or an unknown id.
+   */
+  rawValues(indicatorId: string): Float64Array;
   /** Runs the model with the overrides (none: the framework as written). */
   run(overrides?: FastOverrides): FastRun;
 }

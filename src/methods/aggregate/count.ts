@@ -18,7 +18,27 @@ type Params = Extract<Aggregation, { method: 'count' }>;
 export const count: AggregateMethod<Params> = {
   name: 'count',
   linear: false,
+  reports: { points: false, criteriaMet: true },
+  threshold: (params) => new ExactDecimal(params.threshold).toString(),
   check: () => [],
+  prepareFloat(params) {
+    const threshold = Number(params.threshold);
+    return ({ children, weights, present, out, scratch }) => {
+      out.fill(0); // criteria met
+      scratch.fill(0); // criteria counted
+      for (let child = 0; child < children.length; child += 1) {
+        if (weights[child] === 0) continue;
+        const column = children[child] as Float64Array;
+        const mask = present[child] ?? null;
+        for (let unit = 0; unit < out.length; unit += 1) {
+          if (mask !== null && mask[unit] === 0) continue;
+          scratch[unit] = (scratch[unit] as number) + 1;
+          if ((column[unit] as number) >= threshold) out[unit] = (out[unit] as number) + 1;
+        }
+      }
+      for (let unit = 0; unit < out.length; unit += 1) out[unit] = (scratch[unit] as number) > 0 ? (out[unit] as number) / (scratch[unit] as number) : Number.NaN;
+    };
+  },
   prepare(params, weights) {
     const threshold = new ExactDecimal(params.threshold);
     return (values) => {

@@ -2,7 +2,7 @@ import { Decimal as DecimalJs } from 'decimal.js';
 import { ExactDecimal, narrow, PRECISION, WideDecimal, ZERO, type Exact } from '../../engine/decimal.js';
 import type { Aggregation } from '../../model/framework.js';
 import { ValueProblem } from '../normalise/types.js';
-import type { AggregateMethod } from './types.js';
+import type { AggregateMethod, FloatAggregateInput } from './types.js';
 
 type Params = Extract<Aggregation, { method: 'geometric' }>;
 
@@ -94,6 +94,14 @@ export function shiftedPrecision(values: readonly (Exact | null)[], weights: rea
 export const geometric: AggregateMethod<Params> = {
   name: 'geometric',
   linear: false,
+  reports: { points: false, criteriaMet: false },
+  prepareFloat(params) {
+    const shift = params.shift === undefined ? 0 : Number(params.shift);
+    // exp(Σ wᵢ·ln xᵢ / W), or with a shift c: c·expm1(Σ wᵢ·log1p(xᵢ/c) / W), which never subtracts c
+    const term = shift === 0 ? Math.log : (value: number) => Math.log1p(value / shift);
+    const back = shift === 0 ? Math.exp : (mean: number) => shift * Math.expm1(mean);
+    return (input) => floatLogMean(input, shift, term, back);
+  },
   check: (params) => (params.shift !== undefined && new ExactDecimal(params.shift).isNegative() ? ['the shift must not be negative'] : []),
   prepare(params, weights) {
     const shift = params.shift === undefined ? ZERO : new ExactDecimal(params.shift);
@@ -113,6 +121,33 @@ export const geometric: AggregateMethod<Params> = {
     };
   },
 };
+
+/**
+ * A float mean through a per-value term: `back(Σ wᵢ·term(xᵢ) / Σ wᵢ)` over the children that take
+ * part, `NaN` for a unit with an input not above zero after the shift, or no weighted child.
+ */
+export function floatLogMean(input: FloatAggregateInput, shift: number, term: (value: number) => number, back: (mean: number) => number): void {
+  const { children, weights, present, out, scratch } = input;
+  out.fill(0); // Σ wᵢ·term(xᵢ)
+  scratch.fill(0); // Σ wᵢ
+  for (let child = 0; child < children.length; child += 1) {
+    const weight = weights[child] as number;
+    if (weight === 0) continue;
+    const column = children[child] as Float64Array;
+    const mask = present[child] ?? null;
+    for (let unit = 0; unit < out.length; unit += 1) {
+      if (mask !== null && mask[unit] === 0) continue;
+      const value = column[unit] as number;
+      // not above zero after the shift: undefined for this unit (the exact method throws)
+      out[unit] = value + shift > 0 ? (out[unit] as number) + weight * term(value) : Number.NaN;
+      scratch[unit] = (scratch[unit] as number) + weight;
+    }
+  }
+  for (let unit = 0; unit < out.length; unit += 1) {
+    const weightSum = scratch[unit] as number;
+    out[unit] = weightSum > 0 ? back((out[unit] as number) / weightSum) : Number.NaN;
+  }
+}
 
 /**
  * `exp(Σ wᵢ·ln(xᵢ + c) / W) − c`, written as `c · (exp(Σ wᵢ·ln(1 + xᵢ/c) / W) − 1)` so that nothing

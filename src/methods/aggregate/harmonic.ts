@@ -20,6 +20,33 @@ type Params = Extract<Aggregation, { method: 'harmonic' }>;
 export const harmonic: AggregateMethod<Params> = {
   name: 'harmonic',
   linear: false,
+  reports: { points: false, criteriaMet: false },
+  prepareFloat(params) {
+    const shift = params.shift === undefined ? 0 : Number(params.shift);
+    // W / Σ (wᵢ/xᵢ); with a shift c, (W / Σ wᵢ/(xᵢ + c)) − c = Σ wᵢ·xᵢ/(xᵢ + c) / Σ wᵢ/(xᵢ + c), which never subtracts c
+    return ({ children, weights, present, out, scratch }) => {
+      out.fill(0); // Σ wᵢ·xᵢ/(xᵢ + c), or Σ wᵢ without a shift
+      scratch.fill(0); // Σ wᵢ/(xᵢ + c)
+      for (let child = 0; child < children.length; child += 1) {
+        const weight = weights[child] as number;
+        if (weight === 0) continue;
+        const column = children[child] as Float64Array;
+        const mask = present[child] ?? null;
+        for (let unit = 0; unit < out.length; unit += 1) {
+          if (mask !== null && mask[unit] === 0) continue;
+          const value = column[unit] as number;
+          const shifted = value + shift;
+          if (!(shifted > 0)) {
+            out[unit] = Number.NaN;
+            continue;
+          }
+          out[unit] = (out[unit] as number) + (shift === 0 ? weight : (weight * value) / shifted);
+          scratch[unit] = (scratch[unit] as number) + weight / shifted;
+        }
+      }
+      for (let unit = 0; unit < out.length; unit += 1) out[unit] = (scratch[unit] as number) > 0 ? (out[unit] as number) / (scratch[unit] as number) : Number.NaN;
+    };
+  },
   check: (params) => (params.shift !== undefined && new ExactDecimal(params.shift).isNegative() ? ['the shift must not be negative'] : []),
   prepare(params, weights) {
     const shift = params.shift === undefined ? ZERO : new ExactDecimal(params.shift);

@@ -1,7 +1,7 @@
 import { ExactDecimal, narrow, ONE, widen, type Exact } from '../../engine/decimal.js';
 import type { Aggregation } from '../../model/framework.js';
 import { ValueProblem } from '../normalise/types.js';
-import type { AggregateMethod } from './types.js';
+import type { AggregateMethod, FloatAggregateInput } from './types.js';
 
 /**
  * The weighted sum of the present values and the sum of their weights, computed with as few
@@ -54,6 +54,56 @@ export function prepareWeightedSum(
 }
 
 /**
+ * The float64 weighted mean of every unit at once: `Σ wᵢ·xᵢ / Σ wᵢ` over the children that take
+ * part, child by child over whole columns (the loop a hand-written Float64Array version has).
+ * Children of weight 0 take no part; a unit with no weighted child left gets `NaN`.
+ *
+ * @example
+ * const out = new Float64Array(1);
+ * floatWeightedMean({ children: [Float64Array.of(0.5), Float64Array.of(1)], weights: Float64Array.of(1, 3), present: [null, null], out, scratch: new Float64Array(1) });
+ * out[0]; // => 0.875
+ */
+export function floatWeightedMean(input: FloatAggregateInput): void {
+  const { children, weights, present, out, scratch } = input;
+  const unitCount = out.length;
+  out.fill(0);
+  let fixedWeight = 0;
+  let anySkipped = false;
+  for (let child = 0; child < children.length; child += 1) {
+    const weight = weights[child] as number;
+    if (weight === 0) continue;
+    if (present[child] === null || present[child] === undefined) fixedWeight += weight;
+    else anySkipped = true;
+  }
+  if (anySkipped) scratch.fill(fixedWeight);
+  for (let child = 0; child < children.length; child += 1) {
+    const weight = weights[child] as number;
+    if (weight === 0) continue;
+    const column = children[child] as Float64Array;
+    const mask = present[child];
+    if (mask === null || mask === undefined) {
+      for (let unit = 0; unit < unitCount; unit += 1) out[unit] = (out[unit] as number) + weight * (column[unit] as number);
+    } else {
+      for (let unit = 0; unit < unitCount; unit += 1) {
+        if (mask[unit] === 0) continue;
+        out[unit] = (out[unit] as number) + weight * (column[unit] as number);
+        scratch[unit] = (scratch[unit] as number) + weight;
+      }
+    }
+  }
+  if (anySkipped) {
+    for (let unit = 0; unit < unitCount; unit += 1) {
+      const weightSum = scratch[unit] as number;
+      out[unit] = weightSum > 0 ? (out[unit] as number) / weightSum : Number.NaN;
+    }
+  } else if (fixedWeight > 0) {
+    if (fixedWeight !== 1) for (let unit = 0; unit < unitCount; unit += 1) out[unit] = (out[unit] as number) / fixedWeight;
+  } else {
+    out.fill(Number.NaN);
+  }
+}
+
+/**
  * Weighted arithmetic mean: `Σ wᵢ·xᵢ / Σ wᵢ` over the present children. Fully compensatory — a
  * weakness on one child is made up by strength on another — and linear, so every child's
  * contribution to the index is exactly its effective weight times its score. The default of most
@@ -68,7 +118,9 @@ export function prepareWeightedSum(
 export const mean: AggregateMethod<Extract<Aggregation, { method: 'mean' }>> = {
   name: 'mean',
   linear: true,
+  reports: { points: false, criteriaMet: false },
   check: () => [],
+  prepareFloat: () => floatWeightedMean,
   prepare(_params, weights) {
     const weightedSum = prepareWeightedSum(weights);
     return (values) => {
@@ -92,6 +144,8 @@ export const mean: AggregateMethod<Extract<Aggregation, { method: 'mean' }>> = {
 export const sum: AggregateMethod<Extract<Aggregation, { method: 'sum' }>> = {
   name: 'sum',
   linear: true,
+  reports: { points: true, criteriaMet: false },
   check: () => [],
+  prepareFloat: () => floatWeightedMean,
   prepare: (_params, weights) => mean.prepare({ method: 'mean' }, weights),
 };

@@ -2,11 +2,20 @@ import type { Normalisation } from '../../model/framework.js';
 import type { Exact } from '../../engine/decimal.js';
 import { exactDivider } from './goalposts.js';
 import { divideRational, rationalToText } from '../../engine/rational.js';
-import { RATIONAL_ONE, RATIONAL_ZERO, rationalExtremes } from './affine.js';
+import { affineToFloat, RATIONAL_ONE, RATIONAL_ZERO, rationalExtremes } from './affine.js';
 import { referenceExtremes } from './reference.js';
-import { ValueProblem, type NormaliseMethod } from './types.js';
+import { ValueProblem, type Affine, type AffineContext, type NormaliseMethod } from './types.js';
 
 type Params = Extract<Normalisation, { method: 'best' }>;
+
+/** Ratio to the best as an exact affine map (higher is better only): the one definition the rational and float64 forms read. */
+function bestAffine(_params: Params, { direction, reference }: AffineContext): Affine | null {
+  if (direction === 'lower') return null; // min / x is not affine in x
+  const { max } = rationalExtremes(reference, 'ratio to the best unit needs at least one reference value', 1);
+  if (max.numerator <= 0n) throw new ValueProblem('undefined_computation', `the best reference value is ${rationalToText(max)}; ratio to the best needs it positive`);
+  return { scale: divideRational(RATIONAL_ONE, max), offset: RATIONAL_ZERO, floor: null, ceiling: null };
+}
+const bestAffineFloat = affineToFloat(bestAffine);
 
 /**
  * Ratio to the best unit ("distance to the frontier"): `x / max` over the reference units, so
@@ -43,10 +52,16 @@ export const best: NormaliseMethod<Params> = {
     };
   },
   isAffine: (_params, direction) => direction === 'higher',
-  affine(_params, { direction, reference }) {
-    if (direction === 'lower') return null; // min / x is not affine in x
-    const { max } = rationalExtremes(reference, 'ratio to the best unit needs at least one reference value', 1);
-    if (max.numerator <= 0n) throw new ValueProblem('undefined_computation', `the best reference value is ${rationalToText(max)}; ratio to the best needs it positive`);
-    return { scale: divideRational(RATIONAL_ONE, max), offset: RATIONAL_ZERO, floor: null, ceiling: null };
+  affine: bestAffine,
+  prepareFloat(params, context) {
+    if (context.direction === 'higher') return bestAffineFloat(params, context);
+    if (context.reference.length < 1) throw new ValueProblem('undefined_computation', 'ratio to the best unit needs at least one reference value, found 0');
+    let min = context.reference[0] as number;
+    for (const value of context.reference) if (value < min) min = value;
+    if (!(min > 0)) throw new ValueProblem('undefined_computation', `the best (smallest) reference value is ${String(min)}; ratio to the best needs it positive`);
+    return (value) => {
+      if (!(value > 0)) throw new ValueProblem('non_positive_input', `${String(value)} cannot be scored as best ÷ value; it must be positive`);
+      return min / value;
+    };
   },
 };

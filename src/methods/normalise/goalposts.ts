@@ -1,9 +1,12 @@
 import { ExactDecimal, ONE, PRECISION, ZERO, type Exact } from '../../engine/decimal.js';
 import type { Normalisation } from '../../model/framework.js';
-import { betweenAffine, parseRational } from './affine.js';
-import type { NormaliseMethod } from './types.js';
+import { affineToFloat, betweenAffine, parseRational } from './affine.js';
+import type { AffineContext, NormaliseMethod } from './types.js';
 
 type Params = Extract<Normalisation, { method: 'goalposts' }>;
+
+/** Goalposts as an exact affine map: the one definition the rational and float64 forms read. */
+const goalpostsAffine = (params: Params, { direction }: AffineContext) => betweenAffine(parseRational(params.min), parseRational(params.max), direction, params.clip);
 
 /**
  * Divides exactly when the divisor's inverse has a finite decimal expansion (a range of 0.5, 100,
@@ -77,5 +80,6 @@ export const goalposts: NormaliseMethod<Params> = {
     if (params.clip) return (value) => clampUnit(divide(shift(value)));
     return (value) => divide(shift(value));
   },
-  affine: (params, { direction }) => betweenAffine(parseRational(params.min), parseRational(params.max), direction, params.clip),
+  affine: goalpostsAffine,
+  prepareFloat: affineToFloat(goalpostsAffine),
 };

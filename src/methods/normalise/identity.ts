@@ -1,9 +1,15 @@
 import { ExactDecimal, type Exact } from '../../engine/decimal.js';
 import type { Normalisation } from '../../model/framework.js';
-import { negate, parseRational, RATIONAL_ONE, RATIONAL_ZERO } from './affine.js';
-import type { NormaliseMethod } from './types.js';
+import { affineToFloat, negate, parseRational, RATIONAL_ONE, RATIONAL_ZERO } from './affine.js';
+import type { AffineContext, NormaliseMethod } from './types.js';
 
 type Params = Extract<Normalisation, { method: 'identity' }>;
+
+/** Identity as an exact affine map: the one definition the rational and float64 forms read. */
+const identityAffine = (params: Params, { direction }: AffineContext) =>
+  direction === 'higher'
+    ? { scale: RATIONAL_ONE, offset: RATIONAL_ZERO, floor: null, ceiling: null }
+    : { scale: negate(RATIONAL_ONE), offset: parseRational(params.max), floor: null, ceiling: null };
 
 /**
  * Identity: the value is already a score (a published component index on 0–1, say), so it is
@@ -21,8 +27,6 @@ export const identity: NormaliseMethod<Params> = {
     const max = new ExactDecimal(params.max);
     return (value: Exact) => max.minus(value);
   },
-  affine: (params, { direction }) =>
-    direction === 'higher'
-      ? { scale: RATIONAL_ONE, offset: RATIONAL_ZERO, floor: null, ceiling: null }
-      : { scale: negate(RATIONAL_ONE), offset: parseRational(params.max), floor: null, ceiling: null },
+  affine: identityAffine,
+  prepareFloat: affineToFloat(identityAffine),
 };

@@ -1,11 +1,18 @@
 import type { Normalisation } from '../../model/framework.js';
 import { clampUnit, exactDivider } from './goalposts.js';
 import { compareRational, rationalToText } from '../../engine/rational.js';
-import { betweenAffine, rationalExtremes } from './affine.js';
+import { affineToFloat, betweenAffine, rationalExtremes } from './affine.js';
 import { referenceExtremes } from './reference.js';
-import { ValueProblem, type NormaliseMethod } from './types.js';
+import { ValueProblem, type Affine, type AffineContext, type NormaliseMethod } from './types.js';
 
 type Params = Extract<Normalisation, { method: 'minmax' }>;
+
+/** Min–max as an exact affine map: the one definition the rational and float64 forms read. */
+function minmaxAffine(params: Params, { direction, reference }: AffineContext): Affine {
+  const { min, max } = rationalExtremes(reference, 'min–max needs at least two reference values');
+  if (compareRational(min, max) === 0) throw problemAllEqual(rationalToText(min));
+  return betweenAffine(min, max, direction, params.clip);
+}
 
 /**
  * Min–max over the units: `(x − min) / (max − min)` where min and max are taken over the
@@ -35,11 +42,8 @@ export const minmax: NormaliseMethod<Params> = {
         : (value: Parameters<typeof divide>[0]) => divide(max.minus(value));
     return params.clip ? (value) => clampUnit(normalise(value)) : normalise;
   },
-  affine(params, { direction, reference }) {
-    const { min, max } = rationalExtremes(reference, 'min–max needs at least two reference values');
-    if (compareRational(min, max) === 0) throw problemAllEqual(rationalToText(min));
-    return betweenAffine(min, max, direction, params.clip);
-  },
+  affine: minmaxAffine,
+  prepareFloat: affineToFloat(minmaxAffine),
 };
 
 function problemAllEqual(value: string): ValueProblem {

@@ -62,4 +62,31 @@ export const percentile: NormaliseMethod<Params> = {
       return score;
     };
   },
+  prepareFloat(params, { direction, reference }) {
+    const count = reference.length;
+    if (count < 2) throw new ValueProblem('undefined_computation', `percentile ranks need at least two reference values, found ${count}`);
+    const sorted = Float64Array.from(reference).sort();
+    const denominator = 2 * (count - 1);
+    return (value) => {
+      let low = 0;
+      let high = count;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((sorted[middle] as number) < value) low = middle + 1;
+        else high = middle;
+      }
+      const below = low;
+      high = count;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((sorted[middle] as number) <= value) low = middle + 1;
+        else high = middle;
+      }
+      const atOrBelow = low;
+      const tiedOthers = params.ties === 'average' ? Math.max(atOrBelow - below - 1, 0) : 0;
+      const worse = direction === 'higher' ? below : count - atOrBelow;
+      const score = (2 * worse + tiedOthers) / denominator;
+      return score > 1 ? 1 : score < 0 ? 0 : score;
+    };
+  },
 };

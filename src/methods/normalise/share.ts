@@ -1,11 +1,20 @@
 import { ExactDecimal, ONE, type Exact } from '../../engine/decimal.js';
 import type { Normalisation } from '../../model/framework.js';
 import { divideRational } from '../../engine/rational.js';
-import { negate, parseRational, RATIONAL_ONE, RATIONAL_ZERO } from './affine.js';
+import { affineToFloat, negate, parseRational, RATIONAL_ONE, RATIONAL_ZERO } from './affine.js';
 import { exactDivider } from './goalposts.js';
-import type { NormaliseMethod } from './types.js';
+import type { Affine, AffineContext, NormaliseMethod } from './types.js';
 
 type Params = Extract<Normalisation, { method: 'share' }>;
+
+/** Share as an exact affine map held within bounds: the one definition the rational and float64 forms read. */
+function shareAffine(params: Params, { direction }: AffineContext): Affine {
+  const scale = divideRational(RATIONAL_ONE, parseRational(params.of));
+  // higher: min(x/of, 1); lower: 1 − min(x/of, 1) = max(1 − x/of, 0)
+  return direction === 'higher'
+    ? { scale, offset: RATIONAL_ZERO, floor: null, ceiling: RATIONAL_ONE }
+    : { scale: negate(scale), offset: RATIONAL_ONE, floor: RATIONAL_ZERO, ceiling: null };
+}
 
 /**
  * Share × maximum points, the commonest DTI rule ("ratio = a/b; points = ratio × max points"):
@@ -31,11 +40,6 @@ export const share: NormaliseMethod<Params> = {
       return direction === 'higher' ? capped : ONE.minus(capped);
     };
   },
-  affine(params, { direction }) {
-    const scale = divideRational(RATIONAL_ONE, parseRational(params.of));
-    // higher: min(x/of, 1); lower: 1 − min(x/of, 1) = max(1 − x/of, 0)
-    return direction === 'higher'
-      ? { scale, offset: RATIONAL_ZERO, floor: null, ceiling: RATIONAL_ONE }
-      : { scale: negate(scale), offset: RATIONAL_ONE, floor: RATIONAL_ZERO, ceiling: null };
-  },
+  affine: shareAffine,
+  prepareFloat: affineToFloat(shareAffine),
 };

@@ -43,6 +43,22 @@ export const steps: NormaliseMethod<Params> = {
       return otherwise;
     };
   },
+  prepareFloat(params, { direction }) {
+    const maximum = Number(params.maximum ?? maxPoints(params));
+    const otherwise = Number(params.otherwise) / maximum;
+    const prepared = params.steps
+      .map((step) => ({ threshold: Number(step.threshold), score: Number(step.points) / maximum }))
+      .sort((left, right) => (direction === 'higher' ? right.threshold - left.threshold : left.threshold - right.threshold));
+    const thresholds = Float64Array.from(prepared, (step) => step.threshold);
+    const scores = Float64Array.from(prepared, (step) => step.score);
+    const higher = direction === 'higher';
+    return (value) => {
+      for (let index = 0; index < thresholds.length; index += 1) {
+        if (higher ? value >= (thresholds[index] as number) : value <= (thresholds[index] as number)) return scores[index] as number;
+      }
+      return otherwise;
+    };
+  },
 };
 
 function maxPoints(params: Params): string {

@@ -2,11 +2,30 @@ import { ExactDecimal, ONE, ZERO, type Exact } from '../../engine/decimal.js';
 import type { Normalisation } from '../../model/framework.js';
 import { exactDivider } from './goalposts.js';
 import { divideRational, subtractRational, type Rational } from '../../engine/rational.js';
-import { negate, parseRational, RATIONAL_ONE, RATIONAL_ZERO, rationalExtremes } from './affine.js';
+import { affineToFloat, negate, parseRational, RATIONAL_ONE, RATIONAL_ZERO, rationalExtremes } from './affine.js';
 import { referenceExtremes } from './reference.js';
-import type { NormaliseMethod } from './types.js';
+import type { Affine, AffineContext, NormaliseMethod } from './types.js';
 
 type Params = Extract<Normalisation, { method: 'target' }>;
+
+/** Distance to a target as an exact affine map held within bounds: the one definition the rational and float64 forms read. */
+function targetAffine(params: Params, { direction, reference }: AffineContext): Affine {
+  const targetValue = parseRational(params.target);
+  let baseline: Rational;
+  if (params.baseline === 'min' || params.baseline === 'max') {
+    const { min, max } = rationalExtremes(reference, 'a data-driven baseline needs at least one reference value', 1);
+    baseline = params.baseline === 'min' ? min : max;
+  } else {
+    baseline = parseRational(params.baseline ?? 0);
+  }
+  const span = direction === 'higher' ? subtractRational(targetValue, baseline) : subtractRational(baseline, targetValue);
+  if (span.numerator <= 0n) return { scale: RATIONAL_ZERO, offset: RATIONAL_ONE, floor: null, ceiling: null };
+  const scale = divideRational(RATIONAL_ONE, span);
+  const floor = params.floor ? RATIONAL_ZERO : null;
+  return direction === 'higher'
+    ? { scale, offset: divideRational(negate(baseline), span), floor, ceiling: RATIONAL_ONE }
+    : { scale: negate(scale), offset: divideRational(baseline, span), floor, ceiling: RATIONAL_ONE };
+}
 
 /**
  * Distance to a target, capped at 1: `(x − baseline) / (target − baseline)`, so a unit that meets
@@ -63,21 +82,6 @@ export const target: NormaliseMethod<Params> = {
       return score;
     };
   },
-  affine(params, { direction, reference }) {
-    const targetValue = parseRational(params.target);
-    let baseline: Rational;
-    if (params.baseline === 'min' || params.baseline === 'max') {
-      const { min, max } = rationalExtremes(reference, 'a data-driven baseline needs at least one reference value', 1);
-      baseline = params.baseline === 'min' ? min : max;
-    } else {
-      baseline = parseRational(params.baseline ?? 0);
-    }
-    const span = direction === 'higher' ? subtractRational(targetValue, baseline) : subtractRational(baseline, targetValue);
-    if (span.numerator <= 0n) return { scale: RATIONAL_ZERO, offset: RATIONAL_ONE, floor: null, ceiling: null };
-    const scale = divideRational(RATIONAL_ONE, span);
-    const floor = params.floor ? RATIONAL_ZERO : null;
-    return direction === 'higher'
-      ? { scale, offset: divideRational(negate(baseline), span), floor, ceiling: RATIONAL_ONE }
-      : { scale: negate(scale), offset: divideRational(baseline, span), floor, ceiling: RATIONAL_ONE };
-  },
+  affine: targetAffine,
+  prepareFloat: affineToFloat(targetAffine),
 };

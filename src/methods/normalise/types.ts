@@ -27,6 +27,15 @@ export interface NormaliseContext {
   readonly reference: readonly Exact[];
 }
 
+/**
+ * What a method's float64 form is given: the same as {@link NormaliseContext}, as doubles (the
+ * present values of the ranked units after any denominator; empty unless the method is data-driven).
+ */
+export interface FloatNormaliseContext {
+  readonly direction: Direction;
+  readonly reference: Float64Array;
+}
+
 /** What an affine method is given: the same as {@link NormaliseContext}, in exact rationals. */
 export interface AffineContext {
   readonly direction: Direction;
@@ -70,4 +79,25 @@ export interface NormaliseMethod<P extends Normalisation = Normalisation> {
   affine?(params: P, context: AffineContext): Affine | null;
   /** Whether `affine` applies for these parameters and direction (true when absent). */
   isAffine?(params: P, direction: Direction): boolean;
+  /**
+   * The same normalisation in float64, for the fast engine (`fastModel` in `chiso/analysis`):
+   * prepared once per indicator and run, it returns the per-value function. It throws
+   * `ValueProblem` exactly when {@link NormaliseMethod.prepare} would (and the per-value function
+   * exactly when the exact one would). Every built-in method has one; an affine method derives it
+   * from its `affine` declaration with `affineToFloat`, so it is written once. A method of your
+   * own without it cannot run in the fast engine (a `TypeError` naming it).
+   */
+  prepareFloat?(params: P, context: FloatNormaliseContext): FloatNormaliser;
+}
+
+/**
+ * A float64 normalisation of one value (throwing `ValueProblem` where the exact one would), and
+ * optionally the same over a whole column at once, which the fast engine uses when it is there: it
+ * writes `out[u]` for every unit with `present[u] === 1` (it may write the others) and must give exactly what the per-value
+ * function gives (an affine map has one; see `floatAffineMap`).
+ */
+export interface FloatNormaliser {
+  (value: number): number;
+  /** Returns true when every value written is finite (false: the caller checks them one by one). */
+  readonly column?: (values: Float64Array, present: Uint8Array, out: Float64Array) => boolean;
 }

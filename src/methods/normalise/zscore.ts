@@ -36,6 +36,25 @@ export const zscore: NormaliseMethod<Params> = {
       ? (value: Exact) => value.minus(meanExact).div(sd)
       : (value: Exact) => meanExact.minus(value).div(sd);
   },
+  prepareFloat(_params, { direction, reference }) {
+    const count = reference.length;
+    if (count < 2) throw new ValueProblem('undefined_computation', `z-scores need at least two reference values, found ${count}`);
+    // Two passes (the mean, then the squared deviations from it): no cancellation of large sums.
+    let total = 0;
+    let min = reference[0] as number;
+    let max = min;
+    for (const value of reference) {
+      total += value;
+      if (value < min) min = value;
+      if (value > max) max = value;
+    }
+    if (min === max) throw new ValueProblem('undefined_computation', 'every reference value is the same, so the standard deviation is zero');
+    const mean = total / count;
+    let squares = 0;
+    for (const value of reference) squares += (value - mean) * (value - mean);
+    const sd = Math.sqrt(squares / (count - 1));
+    return direction === 'higher' ? (value) => (value - mean) / sd : (value) => (mean - value) / sd;
+  },
 };
 
 /**

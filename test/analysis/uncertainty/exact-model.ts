@@ -14,12 +14,12 @@
  * A run that `score()` refuses (a `ChisoError`) is `ok: false` with the error's issues.
  */
 import { score } from '../../../src/engine/score.js';
-import type { FastModel, FastOverrides, FastRun } from '../../../src/engine/fast/types.js';
+import type { FastOverrides } from '../../../src/engine/fast/types.js';
 import type { Dataset } from '../../../src/model/dataset.js';
-import type { Framework, FrameworkNode } from '../../../src/model/framework.js';
+import { AggregationSchema, MissingPolicySchema, NormalisationSchema, type Framework, type FrameworkNode } from '../../../src/model/framework.js';
 import { ChisoError, type ChisoIssue } from '../../../src/model/issues.js';
 import { assertDataset, assertFramework } from '../../../src/model/validate.js';
-import type { ModelStructure } from '../../../src/analysis/uncertainty/model-structure.js';
+import type { UncertainModel, UncertainRun } from '../../../src/analysis/uncertainty/model-structure.js';
 
 function nodeIdsOf(node: FrameworkNode): string[] {
   return node.kind === 'indicator' ? [node.id] : [node.id, ...node.children.flatMap(nodeIdsOf)];
@@ -30,7 +30,7 @@ function indicatorIdsOf(node: FrameworkNode): string[] {
 }
 
 /** The exact engine as a FastModel (plus the structure the uncertainty sources read). */
-export function exactModel(frameworkInput: unknown, datasetInput: unknown): FastModel & ModelStructure {
+export function exactModel(frameworkInput: unknown, datasetInput: unknown): UncertainModel {
   const framework = assertFramework(frameworkInput);
   const dataset = assertDataset(framework, datasetInput);
   const all = new Set(nodeIdsOf(framework.root));
@@ -47,7 +47,7 @@ export function exactModel(frameworkInput: unknown, datasetInput: unknown): Fast
     });
   }
 
-  function run(overrides: FastOverrides = {}): FastRun {
+  function run(overrides: FastOverrides = {}): UncertainRun {
     for (const key of [
       ...Object.keys(overrides.weights ?? {}),
       ...Object.keys(overrides.normalisations ?? {}),
@@ -67,7 +67,7 @@ export function exactModel(frameworkInput: unknown, datasetInput: unknown): Fast
       if (weight !== undefined) node.weight = weight;
       if (node.kind === 'indicator') {
         const normalisation = overrides.normalisations?.[node.id];
-        if (normalisation !== undefined) node.normalisation = structuredClone(normalisation);
+        if (normalisation !== undefined) node.normalisation = NormalisationSchema.parse(normalisation);
         if (overrides.values?.[node.id] !== undefined) {
           node.unit = 'other';
           node.range = {};
@@ -75,9 +75,9 @@ export function exactModel(frameworkInput: unknown, datasetInput: unknown): Fast
         return;
       }
       const aggregation = overrides.aggregations?.[node.id];
-      if (aggregation !== undefined) node.aggregation = structuredClone(aggregation);
+      if (aggregation !== undefined) node.aggregation = AggregationSchema.parse(aggregation);
       const missing = overrides.missing?.[node.id];
-      if (missing !== undefined) node.missing = structuredClone(missing);
+      if (missing !== undefined) node.missing = MissingPolicySchema.parse(missing);
       node.children = node.children.filter((child) => {
         if (!dropped.has(child.id)) return true;
         for (const id of indicatorIdsOf(child)) droppedIndicators.add(id);
@@ -131,7 +131,7 @@ export function exactModel(frameworkInput: unknown, datasetInput: unknown): Fast
   return { unitIds, nodeIds: nodeIdsOf(framework.root), root: framework.root.id, framework, rawValues, run };
 }
 
-function failedRun(problems: readonly ChisoIssue[]): FastRun {
+function failedRun(problems: readonly ChisoIssue[]): UncertainRun {
   const none = (): never => {
     throw new Error('this run failed; read its problems');
   };

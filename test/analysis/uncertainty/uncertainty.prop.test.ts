@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeUncertainty, uncertainty, type UncertainModel } from '../../../src/analysis/index.js';
-import type { FastOverrides, FastRun } from '../../../src/engine/fast/types.js';
+import type { FastOverrides } from '../../../src/engine/fast/types.js';
+import type { UncertainRun } from '../../../src/analysis/uncertainty/model-structure.js';
 import { issue } from '../../../src/model/issues.js';
 import { assertFramework } from '../../../src/model/validate.js';
 import { fuzz } from '../../fuzz/settings.js';
@@ -19,7 +20,7 @@ const UNITS = ['a', 'b', 'c', 'd', 'e'];
 function standIn(): UncertainModel {
   const framework = assertFramework(PILLARS_FRAMEWORK);
   const nodeIds = ['index', 'same', 's1', 's2', 'split', 'p1', 'p2'];
-  const run = (overrides: FastOverrides = {}): FastRun => {
+  const run = (overrides: FastOverrides = {}): UncertainRun => {
     const weight = (id: string): number => overrides.weights?.[id] ?? 1;
     if (weight('s1') > 1.2) return { ok: false, problems: [issue('invalid_weight', ['s1'], 's1 too heavy')], scores: () => new Float64Array(0), present: () => new Uint8Array(0), ranks: () => new Int32Array(0) };
     const scores = Float64Array.from(UNITS, (_unit, position) => nodeIds.reduce((sum, id, node) => sum + weight(id) * Math.sin(position + node), 0));

@@ -1,0 +1,257 @@
+/**
+ * Evaluating the fast plan in float64: an indicator column from its (denominated) values, an
+ * aggregate column from its children's columns, with the missing-data policies applied exactly as
+ * the exact engine's `decideMissing` applies them.
+ *
+ * @module
+ */
+import type { FloatAggregateInput } from '../../methods/aggregate/types.js';
+import { ValueProblem, type FloatNormaliser, type NormaliseMethod } from '../../methods/normalise/types.js';
+import type { MissingPolicy, Normalisation } from '../../model/framework.js';
+import { issue, type ChisoIssue } from '../../model/issues.js';
+import { quoteText } from '../../model/describe.js';
+import type { FloatColumn } from './columns.js';
+import type { FastPlan } from './plan.js';
+
+/** One node's figures in one run: internal values (0–1 for bounded methods), presence and problems. */
+export interface NodeColumn {
+  /** Internal values (an indicator's normalised value, an aggregate's score before the scale); 0 where absent. */
+  readonly values: Float64Array;
+  readonly present: Uint8Array;
+  /** How many units have a value. */
+  readonly count: number;
+  /** What the node feeds its parent: the values, or 1 − s for a lower-is-better aggregate (0 where absent). */
+  readonly fed: Float64Array;
+  /** What stopped the node for some units (empty when nothing did). */
+  readonly problems: readonly ChisoIssue[];
+}
+
+/** Rethrows anything that is not a `ValueProblem` (a bug, not bad data). */
+function valueProblem(problem: unknown): ValueProblem {
+  if (problem instanceof ValueProblem) return problem;
+  throw problem;
+}
+
+/**
+ * An indicator's values after its denominator (`x ÷ variable × per`); a unit whose divisor is
+ * missing or zero has no value, and a problem says so.
+ */
+export function denominatedInput(plan: FastPlan, position: number, raw: FloatColumn, divisor: FloatColumn | null, unitIds: readonly string[]): { input: FloatColumn; problems: ChisoIssue[] } {
+  const denominator = plan.denominators[position] ?? null;
+  if (denominator === null || divisor === null) return { input: raw, problems: [] };
+  const unitCount = raw.values.length;
+  const values = new Float64Array(unitCount);
+  const present = new Uint8Array(unitCount);
+  const problems: ChisoIssue[] = [];
+  for (let unit = 0; unit < unitCount; unit += 1) {
+    if (raw.present[unit] === 0) continue;
+    const by = divisor.values[unit] as number;
+    if (divisor.present[unit] === 0 || by === 0) {
+      problems.push(issue('undefined_computation', ['units', unit, 'values', denominator.variable], `unit ${quoteText(unitIds[unit] ?? '')}: ${quoteText(plan.nodeIds[position] ?? '')} is divided by ${quoteText(denominator.variable)}, which is ${divisor.present[unit] === 0 ? 'missing' : 'zero'}`));
+      continue;
+    }
+    values[unit] = ((raw.values[unit] as number) / by) * denominator.per;
+    present[unit] = 1;
+  }
+  return { input: { values, present }, problems };
+}
+
+/** An indicator's column: its normalisation prepared on the ranked units' values, then applied to every unit. */
+export function evaluateIndicator(
+  plan: FastPlan,
+  position: number,
+  input: FloatColumn,
+  inputProblems: readonly ChisoIssue[],
+  normalisation: Normalisation,
+  method: NormaliseMethod,
+  ranked: Uint8Array,
+  unitIds: readonly string[],
+  /** The normalisation already prepared (methods that do not learn from the data: prepared once per model). */
+  prepared: FloatNormaliser | null = null,
+): NodeColumn {
+  const unitCount = input.values.length;
+  const id = plan.nodeIds[position] ?? '';
+  const problems: ChisoIssue[] = [...inputProblems];
+  const values = new Float64Array(unitCount);
+  let present = new Uint8Array(unitCount);
+  const direction = plan.directions[position] ?? 'higher';
+  let referenceSize = 0;
+  const dataDriven = method.dataDriven(normalisation);
+  if (dataDriven) for (let unit = 0; unit < unitCount; unit += 1) if (input.present[unit] === 1 && ranked[unit] === 1) referenceSize += 1;
+  const reference = new Float64Array(referenceSize);
+  if (dataDriven) {
+    let next = 0;
+    for (let unit = 0; unit < unitCount; unit += 1) if (input.present[unit] === 1 && ranked[unit] === 1) reference[next++] = input.values[unit] as number;
+  }
+  let normalise: FloatNormaliser | null = prepared;
+  if (normalise === null) try {
+    // floatNormaliseMethod made sure the method has a float form
+    normalise = (method.prepareFloat as NonNullable<NormaliseMethod['prepareFloat']>)(normalisation, { direction, reference });
+  } catch (problem) {
+    const failure = valueProblem(problem);
+    problems.push(issue(failure.code, [...(plan.paths[position] ?? []), 'normalisation'], `indicator ${quoteText(id)} (${normalisation.method}): ${failure.message}`));
+  }
+  let count = 0;
+  if (normalise !== null) {
+    const given = input.values;
+    const givenPresent = input.present;
+    let unit = 0;
+    let checked = false;
+    if (normalise.column !== undefined) {
+      checked = normalise.column(given, givenPresent, values);
+      unit = unitCount;
+      // every value finite: the input's presence is the column's (shared, never written)
+      if (checked) present = givenPresent as Uint8Array<ArrayBuffer>;
+      else present.set(givenPresent);
+    }
+    // The loop runs outside the try: a value the method refuses restarts it after that unit.
+    while (unit < unitCount) {
+      try {
+        for (; unit < unitCount; unit += 1) {
+          if (givenPresent[unit] === 0) continue;
+          const value = normalise(given[unit] as number);
+          values[unit] = value;
+          present[unit] = 1;
+        }
+      } catch (problem) {
+        const failure = valueProblem(problem);
+        problems.push(issue(failure.code, ['units', unit, 'values', id], `unit ${quoteText(unitIds[unit] ?? '')}, indicator ${quoteText(id)} (${normalisation.method}): ${failure.message}`));
+        unit += 1;
+      }
+    }
+    for (unit = 0; unit < unitCount; unit += 1) {
+      if (present[unit] === 0) {
+        values[unit] = 0; // a column form may have written something there
+        continue;
+      }
+      if (checked) {
+        count += 1;
+        continue;
+      }
+      const value = values[unit] as number;
+      // a NaN or an infinity (x − x is 0 only for a finite x)
+      if (value - value !== 0) {
+        values[unit] = 0;
+        present[unit] = 0;
+        problems.push(issue('undefined_computation', ['units', unit, 'values', id], `unit ${quoteText(unitIds[unit] ?? '')}, indicator ${quoteText(id)} (${normalisation.method}): the normalised value is not a finite number in float64`));
+        continue;
+      }
+      count += 1;
+    }
+  }
+  return { values, present, count, fed: values, problems };
+}
+
+/** Scratch columns reused by every aggregate of a model (runs are sequential). */
+export interface Scratch {
+  readonly out: Float64Array;
+  readonly work: Float64Array;
+  readonly missing: Int32Array;
+  readonly presentWeight: Float64Array;
+}
+
+/** Scratch columns for a model of `unitCount` units. */
+export function scratchFor(unitCount: number): Scratch {
+  return { out: new Float64Array(unitCount), work: new Float64Array(unitCount), missing: new Int32Array(unitCount), presentWeight: new Float64Array(unitCount) };
+}
+
+/** What an aggregate is evaluated with in one run. */
+export interface AggregateSettings {
+  /** The children taking part (not dropped), by position. */
+  readonly children: readonly number[];
+  /** Their weights. */
+  readonly weights: Float64Array;
+  readonly aggregate: (input: FloatAggregateInput) => void;
+  readonly methodName: string;
+  readonly missing: MissingPolicy;
+}
+
+/**
+ * An aggregate's column from its children's columns. Units with missing children follow the
+ * policy as `decideMissing` does: `zero` counts them as 0; `reweight` skips them unless every child
+ * is missing, the present weight is 0 or the present share (by count or weight) is below
+ * `minShare`, when the unit has no value; `fail` is a problem for the unit.
+ */
+export function evaluateAggregate(plan: FastPlan, position: number, settings: AggregateSettings, columns: readonly (NodeColumn | null)[], scratch: Scratch, unitIds: readonly string[]): NodeColumn {
+  const unitCount = scratch.out.length;
+  const id = plan.nodeIds[position] ?? '';
+  const problems: ChisoIssue[] = [];
+  const values = new Float64Array(unitCount);
+  const present = new Uint8Array(unitCount);
+  const { children, weights, missing: policy } = settings;
+  if (children.length === 0) {
+    problems.push(issue('undefined_computation', plan.paths[position] ?? [], `${quoteText(id)} has no children left (every one was dropped)`));
+    return { values, present, count: 0, fed: values, problems };
+  }
+  const childColumns = children.map((child) => columns[child] as NodeColumn);
+  const masks = childColumns.map((column) => (column.count === unitCount ? null : column.present));
+  const anyMissing = masks.some((mask) => mask !== null);
+  // dropped[unit]: 1 when the policy leaves the unit without a value
+  let dropped: Uint8Array | null = null;
+  if (anyMissing) {
+    const { missing, presentWeight } = scratch;
+    missing.fill(0);
+    let totalWeight = 0;
+    for (let child = 0; child < children.length; child += 1) totalWeight += weights[child] as number;
+    presentWeight.fill(totalWeight);
+    masks.forEach((mask, child) => {
+      if (mask === null) return;
+      const weight = weights[child] as number;
+      for (let unit = 0; unit < unitCount; unit += 1) {
+        if (mask[unit] === 1) continue;
+        missing[unit] = (missing[unit] as number) + 1;
+        presentWeight[unit] = (presentWeight[unit] as number) - weight;
+      }
+    });
+    if (policy.policy !== 'zero') {
+      dropped = new Uint8Array(unitCount);
+      const childCount = children.length;
+      for (let unit = 0; unit < unitCount; unit += 1) {
+        const missingCount = missing[unit] as number;
+        if (missingCount === 0) continue;
+        if (policy.policy === 'fail') {
+          const missingIds = children.filter((_child, index) => masks[index]?.[unit] === 0).map((child) => plan.nodeIds[child] ?? '');
+          problems.push(issue('missing_value', ['units', unit, 'scores', id], `unit ${quoteText(unitIds[unit] ?? '')}: ${quoteText(id)} cannot be computed because ${missingIds.map((missingId) => quoteText(missingId)).join(', ')} ${missingIds.length === 1 ? 'has' : 'have'} no value and its missing-data policy is "fail"`));
+          dropped[unit] = 1;
+          continue;
+        }
+        // the present weight summed afresh, not as the total minus the missing, so a zero is exact
+        let weightPresent = 0;
+        if (policy.basis === 'weight' || missingCount < childCount) {
+          for (let child = 0; child < childCount; child += 1) if (masks[child]?.[unit] !== 0) weightPresent += weights[child] as number;
+        }
+        const share = policy.basis === 'weight' ? weightPresent / totalWeight : (childCount - missingCount) / childCount;
+        if (missingCount === childCount || weightPresent === 0 || share < policy.minShare) dropped[unit] = 1;
+      }
+    }
+  }
+  settings.aggregate({ children: childColumns.map((column) => column.fed), weights, present: policy.policy === 'zero' ? masks.map(() => null) : masks, out: values, scratch: scratch.work });
+  let count = 0;
+  let check = dropped === null ? 0 : Number.NaN;
+  // every unit kept and every score finite (x · 0 is NaN for a NaN or an infinity): all present
+  if (dropped === null) for (let unit = 0; unit < unitCount; unit += 1) check += (values[unit] as number) * 0;
+  if (check === 0) {
+    present.fill(1);
+    count = unitCount;
+  }
+  for (let unit = 0; unit < unitCount && check !== 0; unit += 1) {
+    if (dropped !== null && dropped[unit] === 1) {
+      values[unit] = 0;
+      continue;
+    }
+    const value = values[unit] as number;
+    if (!Number.isFinite(value)) {
+      values[unit] = 0;
+      problems.push(issue('undefined_computation', ['units', unit, 'scores', id], `unit ${quoteText(unitIds[unit] ?? '')}, node ${quoteText(id)} (${settings.methodName}): undefined for this unit (a child not above zero where the method needs it, or no weighted child with a value)`));
+      continue;
+    }
+    present[unit] = 1;
+    count += 1;
+  }
+  let fed = values;
+  if (plan.lowerIsBetter[position] === 1) {
+    fed = new Float64Array(unitCount);
+    for (let unit = 0; unit < unitCount; unit += 1) if (present[unit] === 1) fed[unit] = 1 - (values[unit] as number);
+  }
+  return { values, present, count, fed, problems };
+}
