@@ -16,13 +16,14 @@ export type { Random } from './random.js';
 export { normalQuantile } from './sensitivity/normal-quantile.js';
 export { checkSampleSize, factorsOf, inputValue, saltelliSample, validateInputs } from './sensitivity/saltelli.js';
 export type { DiscreteInput, NormalInput, SaltelliOptions, SaltelliSample, SampleSequence, SensitivityInput, UniformInput } from './sensitivity/saltelli.js';
-export { outputsFromSalib, sobolEstimates, sobolIndices } from './sensitivity/sobol-indices.js';
+export { outputsFromSalib, sobolEstimates, sobolIndices, sobolIndicesBatched } from './sensitivity/sobol-indices.js';
 export type {
   AbortSignalLike,
   BootstrapOptions,
   Interval,
   SaltelliOutputs,
   SecondOrderIndex,
+  SensitivityBatch,
   SensitivityModel,
   SensitivityProgress,
   SobolEstimateOptions,
@@ -60,7 +61,7 @@ export type {
   UncertaintySource,
   UniformWeightSource,
 } from './uncertainty/sources.js';
-export type { ModelStructure, UncertainModel } from './uncertainty/model-structure.js';
+export type { ModelStructure, UncertainModel, UncertainRun } from './uncertainty/model-structure.js';
 export { emptyDraft, prepareSources } from './uncertainty/prepare-sources.js';
 export type { OverrideDraft, PreparedSources, SourceSampler } from './uncertainty/prepare-sources.js';
 export { drawOverrides, finishOverrides } from './uncertainty/draw-overrides.js';
@@ -73,7 +74,7 @@ export type { FailureReason, RankRecord, RunFailure, RunRange, RunStatus, Uncert
 export { uncertainty } from './uncertainty/uncertainty.js';
 export type { UncertaintyOptions } from './uncertainty/uncertainty.js';
 export { mergeUncertainty } from './uncertainty/merge-uncertainty.js';
-export { modelSensitivity } from './uncertainty/model-sensitivity.js';
+export { modelSensitivity, sensitivityMeasure } from './uncertainty/model-sensitivity.js';
 export type { ModelSensitivityOptions, ModelSensitivityResult, SensitivityOutput } from './uncertainty/model-sensitivity.js';
 // targets (issue 7 §5): what it takes to reach a rank or a score
 export { cheapestPath } from './targets/cheapest-path.js';

@@ -139,3 +139,6 @@ export async function readResultOrDataset(
   }
   return { kind: 'dataset', dataset: withLocale((Array.isArray(parsed) ? { units: parsed } : parsed) as DatasetInput, options, path) };
 }
+
+export { modelSensitivityInWorkers, uncertaintyInWorkers } from './parallel.js';
+export type { ParallelOptions } from './parallel.js';

@@ -21,7 +21,7 @@ import { anything, checkOptions, texts } from '../../model/arguments.js';
 import { describeValue } from '../../model/describe.js';
 import { ChisoError, issue, type ChisoIssue } from '../../model/issues.js';
 import { createRandom } from '../random.js';
-import { checkSampleSize, SALTELLI_OPTIONS, saltelliSample, type SaltelliOptions, type SensitivityInput } from './saltelli.js';
+import { checkSampleSize, SALTELLI_OPTIONS, saltelliSample, type SaltelliOptions, type SaltelliSample, type SensitivityInput } from './saltelli.js';
 
 /** The model's outputs on a Saltelli sample, in the sample's row order. */
 export interface SaltelliOutputs {
@@ -578,17 +578,10 @@ export async function sobolIndices(model: SensitivityModel, inputs: readonly Sen
   if (typeof options !== 'object' || (options as unknown) === null) throw new TypeError(`sobolIndices: the options are ${describeValue(options)}; expected { n, … }`);
   checkOptions('sobolIndices', options, { ...SALTELLI_OPTIONS, bootstrap: anything, onProgress: anything, signal: anything });
   throwIfAborted(options.signal);
-  const seed = options.seed ?? 0;
-  const { n: baseSamples, sequence: points, scramble, skip, secondOrder } = options;
-  const sample = saltelliSample(inputs, { n: baseSamples, seed, ...(points === undefined ? {} : { sequence: points }), ...(scramble === undefined ? {} : { scramble }), ...(skip === undefined ? {} : { skip }), ...(secondOrder === undefined ? {} : { secondOrder }) });
+  const sample = sampleOf(inputs, options);
   const { n } = sample;
   const total = sample.runs;
-  const matrices: { label: string; rows: readonly (readonly number[])[]; outputs: Float64Array }[] = [
-    { label: 'A', rows: sample.a, outputs: new Float64Array(n) },
-    { label: 'B', rows: sample.b, outputs: new Float64Array(n) },
-    ...sample.ab.map((rows, index) => ({ label: `A_B^(${sample.factors[index] ?? index + 1})`, rows, outputs: new Float64Array(n) })),
-    ...(sample.ba ?? []).map((rows, index) => ({ label: `B_A^(${sample.factors[index] ?? index + 1})`, rows, outputs: new Float64Array(n) })),
-  ];
+  const matrices = matricesOf(sample).map((matrix) => ({ ...matrix, outputs: new Float64Array(n) }));
   const problems: ChisoIssue[] = [];
   const step = Math.max(1, Math.floor(total / 100));
   let done = 0;
@@ -622,17 +615,109 @@ export async function sobolIndices(model: SensitivityModel, inputs: readonly Sen
       throwIfAborted(options.signal);
     }
   }
-  if (problems.length > 0) throw new ChisoError(problems, `${problems.length} of ${total} model runs gave no finite output, so no sensitivity index is defined`);
-  const [fromA, fromB, ...crossed] = matrices;
+  return finishSobol(sample, matrices.map((matrix) => matrix.outputs), problems, options);
+}
+
+/** The Saltelli sample of {@link sobolIndices}, drawn from its options. */
+function sampleOf(inputs: readonly SensitivityInput[], options: SobolIndicesOptions): SaltelliSample {
+  const { n: baseSamples, sequence: points, scramble, skip, secondOrder } = options;
+  return saltelliSample(inputs, { n: baseSamples, seed: options.seed ?? 0, ...(points === undefined ? {} : { sequence: points }), ...(scramble === undefined ? {} : { scramble }), ...(skip === undefined ? {} : { skip }), ...(secondOrder === undefined ? {} : { secondOrder }) });
+}
+
+/** The sample's matrices in run order: A, B, each A_B^(i), each B_A^(i). */
+function matricesOf(sample: SaltelliSample): { label: string; rows: readonly (readonly number[])[] }[] {
+  return [
+    { label: 'A', rows: sample.a },
+    { label: 'B', rows: sample.b },
+    ...sample.ab.map((rows, index) => ({ label: `A_B^(${sample.factors[index] ?? index + 1})`, rows })),
+    ...(sample.ba ?? []).map((rows, index) => ({ label: `B_A^(${sample.factors[index] ?? index + 1})`, rows })),
+  ];
+}
+
+/** Every run's outputs in, one ChisoError listing the failed runs or the estimates out. */
+function finishSobol(sample: SaltelliSample, outputs: readonly Float64Array[], problems: readonly ChisoIssue[], options: SobolIndicesOptions): SobolIndicesResult {
+  const total = sample.runs;
+  const seed = options.seed ?? 0;
+  if (problems.length > 0) throw new ChisoError([...problems], `${problems.length} of ${total} model runs gave no finite output, so no sensitivity index is defined`);
+  const [fromA, fromB, ...crossed] = outputs;
   const factors = sample.factors.length;
-  const ab = crossed.slice(0, factors).map((matrix) => matrix.outputs);
-  const ba = crossed.slice(factors).map((matrix) => matrix.outputs);
+  const ab = crossed.slice(0, factors);
+  const ba = crossed.slice(factors);
   const estimates = sobolEstimates(
-    { a: fromA?.outputs ?? new Float64Array(0), b: fromB?.outputs ?? new Float64Array(0), ab, ...(ba.length > 0 ? { ba } : {}) },
+    { a: fromA ?? new Float64Array(0), b: fromB ?? new Float64Array(0), ab, ...(ba.length > 0 ? { ba } : {}) },
     { names: sample.factors, bootstrap: options.bootstrap === false ? false : { seed, ...options.bootstrap } },
   );
   const sequence = options.sequence ?? 'sobol';
   return { ...estimates, runs: total, seed, sequence, scrambled: sequence === 'sobol' && (options.scramble ?? true) };
+}
+
+/**
+ * Evaluates a block of runs at once, e.g. on worker threads: `rows` holds `count` input vectors of
+ * `width` numbers each (row-major), runs `first` … `first + count − 1` of the sample in run order.
+ * Returns one output per run and, for a run the model could not compute, its reason.
+ */
+export type SensitivityBatch = (rows: Float64Array, width: number, first: number) => Promise<{ readonly outputs: Float64Array; readonly failures: readonly { readonly run: number; readonly reason: string }[] }>;
+
+/**
+ * {@link sobolIndices} with the model evaluated in blocks of runs — the form worker threads need
+ * (`chiso/node` splits the blocks across threads; `blocks`, default 64, says into how many blocks
+ * the runs are cut). Same sample, same estimates, same messages as `sobolIndices` with a model
+ * that computes the same outputs, whatever the number of blocks.
+ *
+ * @example
+ * const batch = async (rows, width) => ({ outputs: Float64Array.from({ length: rows.length / width }, (_, run) => rows[run * width] + 2 * rows[run * width + 1]), failures: [] });
+ * const result = await sobolIndicesBatched(batch, [{ name: 'x', distribution: 'uniform', min: 0, max: 1 }, { name: 'y', distribution: 'uniform', min: 0, max: 1 }], { n: 256, seed: 1, bootstrap: false });
+ * result.runs; // => 1024
+ */
+export async function sobolIndicesBatched(batch: SensitivityBatch, inputs: readonly SensitivityInput[], options: SobolIndicesOptions & { readonly blocks?: number }): Promise<SobolIndicesResult> {
+  if (typeof batch !== 'function') throw new TypeError('sobolIndicesBatched: the batch must be a function of (rows, width, first)');
+  if (typeof options !== 'object' || (options as unknown) === null) throw new TypeError(`sobolIndicesBatched: the options are ${describeValue(options)}; expected { n, … }`);
+  checkOptions('sobolIndicesBatched', options, { ...SALTELLI_OPTIONS, bootstrap: anything, onProgress: anything, signal: anything, blocks: anything });
+  throwIfAborted(options.signal);
+  const sample = sampleOf(inputs, options);
+  const width = sample.names.length;
+  const matrices = matricesOf(sample);
+  const rows = matrices.flatMap((matrix) => matrix.rows.map((row, index) => ({ matrix, index, row })));
+  const total = rows.length;
+  const blockCount = options.blocks ?? 64;
+  if (!Number.isInteger(blockCount) || blockCount < 1) throw new RangeError(`sobolIndicesBatched: blocks is ${describeValue(options.blocks)}; expected a whole number, at least 1`);
+  const blockSize = Math.max(1, Math.ceil(total / blockCount));
+  const outputs = new Float64Array(total);
+  const problems: { run: number; issue: ChisoIssue }[] = [];
+  let done = 0;
+  const blocks: Promise<void>[] = [];
+  for (let first = 0; first < total; first += blockSize) {
+    const count = Math.min(blockSize, total - first);
+    const block = new Float64Array(count * width);
+    for (let offset = 0; offset < count; offset += 1) block.set((rows[first + offset] as { row: readonly number[] }).row, offset * width);
+    blocks.push(
+      batch(block, width, first).then(({ outputs: blockOutputs, failures }) => {
+        throwIfAborted(options.signal);
+        if (blockOutputs.length !== count) throw new TypeError(`sobolIndicesBatched: the batch returned ${blockOutputs.length} outputs for ${count} runs`);
+        outputs.set(blockOutputs, first);
+        const failed = new Set<number>();
+        for (const failure of failures) {
+          const { matrix, index, row } = rows[failure.run] as (typeof rows)[number];
+          failed.add(failure.run);
+          problems.push({ run: failure.run, issue: issue('undefined_computation', ['runs', failure.run], `run ${failure.run} (${matrix.label} row ${index}; ${describeValues(sample.names, row)}) failed: ${failure.reason}`, { received: failure.reason }) });
+        }
+        for (let offset = 0; offset < count; offset += 1) {
+          const run = first + offset;
+          const output = blockOutputs[offset] as number;
+          if (failed.has(run) || Number.isFinite(output)) continue;
+          const { matrix, index, row } = rows[run] as (typeof rows)[number];
+          problems.push({ run, issue: issue('not_a_number', ['runs', run], `run ${run} (${matrix.label} row ${index}; ${describeValues(sample.names, row)}) returned ${String(output)}; every output must be a finite number`, { expected: 'a finite number', received: String(output) }) });
+        }
+        done += count;
+        options.onProgress?.({ done, total });
+      }),
+    );
+  }
+  await Promise.all(blocks);
+  problems.sort((left, right) => left.run - right.run);
+  const { n } = sample;
+  const split = matrices.map((_matrix, index) => outputs.slice(index * n, (index + 1) * n));
+  return finishSobol(sample, split, problems.map((problem) => problem.issue), options);
 }
 
 /** `x1 = 0.5, x2 = 1.25` for a run's message (the first 8 inputs). */

@@ -9,7 +9,7 @@ import { anything, checkOptions } from '../../model/arguments.js';
 import { describeValue, quoteText } from '../../model/describe.js';
 import { ChisoError, issue } from '../../model/issues.js';
 import { didYouMean } from '../../model/suggest.js';
-import type { SaltelliOptions } from '../sensitivity/saltelli.js';
+import type { SaltelliOptions, SensitivityInput } from '../sensitivity/saltelli.js';
 import { sobolIndices, type AbortSignalLike, type BootstrapOptions, type SensitivityProgress, type SobolIndicesResult } from '../sensitivity/sobol-indices.js';
 import type { UncertainModel } from './model-structure.js';
 import { prepareSources } from './prepare-sources.js';
@@ -60,9 +60,25 @@ const OPTIONS = { sources: anything, output: anything, n: anything, seed: anythi
  *   n: 512,
  *   seed: 1,
  * });
- * result.indices.map((index) => index.name); // => ['weights:human_capital', 'weights:connectivity', …]
+ * result.indices.map((index) => index.name); // => ['weights:dim1', 'weights:dim2', 'weights:dim3', 'weights:dim4']
  */
 export async function modelSensitivity(model: UncertainModel, options: ModelSensitivityOptions): Promise<ModelSensitivityResult> {
+  const { inputs, measure } = sensitivityMeasure(model, options);
+  const { sources: _sources, output: _output, ...rest } = options;
+  const result = await sobolIndices(measure, inputs, rest);
+  return { ...result, output: options.output };
+}
+
+/**
+ * What {@link modelSensitivity} runs: the Sobol' inputs its sources become, and the output as a
+ * function of one input vector (a ChisoError when the run cannot be computed). Exposed so that the
+ * runs can be made elsewhere — on worker threads (`chiso/node`), with the same numbers.
+ *
+ * @example
+ * const { inputs, measure } = sensitivityMeasure(model, { sources: [{ kind: 'weights', noise: 0.25 }], output: { kind: 'mean-rank-shift' }, n: 64 });
+ * measure(inputs.map(() => 0)); // => 0 (every weight as written: no unit moves)
+ */
+export function sensitivityMeasure(model: UncertainModel, options: ModelSensitivityOptions): { inputs: SensitivityInput[]; measure: (values: readonly number[]) => number } {
   if (typeof options !== 'object' || (options as unknown) === null) throw new TypeError(`modelSensitivity: the options are ${describeValue(options)}; expected { sources, output, n, … }`);
   checkOptions('modelSensitivity', options, OPTIONS);
   const { output } = options;
@@ -106,7 +122,5 @@ export async function modelSensitivity(model: UncertainModel, options: ModelSens
     if (count === 0) throw new ChisoError([issue('undefined_computation', ['output'], `no unit is ranked at ${quoteText(node)} both nominally and in this run`)]);
     return sum / count;
   };
-  const { sources: _sources, output: _output, ...rest } = options;
-  const result = await sobolIndices(measure, inputs, rest);
-  return { ...result, output };
+  return { inputs: [...inputs], measure };
 }

@@ -388,6 +388,12 @@ export function fastModelValidated(framework: Framework, dataset: Dataset, metho
     base,
     nodeIndex: (nodeId: string) => nodePosition(plan, 'FastModel.nodeIndex', nodeId),
     weights: () => plan.weights.slice(),
+    framework,
+    rawValues: (indicatorId: string) => {
+      const column = raw[nodePosition(plan, 'FastModel.rawValues', indicatorId)];
+      if (column === null || column === undefined) throw new RangeError(`FastModel.rawValues: ${JSON.stringify(indicatorId)} is an aggregate, not an indicator`);
+      return Float64Array.from(column.values, (value, unit) => (column.present[unit] === 1 ? value : Number.NaN));
+    },
     run,
   };
 }

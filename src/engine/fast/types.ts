@@ -6,7 +6,7 @@
  * @module
  */
 import type { NumberLocale } from '../../io/number.js';
-import type { AggregationInput, MissingPolicyInput, NormalisationInput } from '../../model/framework.js';
+import type { AggregationInput, Framework, MissingPolicyInput, NormalisationInput } from '../../model/framework.js';
 import type { ChisoIssue } from '../../model/issues.js';
 import type { FastMethods, FastPlan } from './plan.js';
 
@@ -105,6 +105,13 @@ export interface FastModel {
   weights(): Float64Array;
   /** The run of the framework as written, computed once when the model was made. */
   readonly base: FastRun;
+  /** The validated framework the model was compiled from (defaults filled in); never changed. */
+  readonly framework: Framework;
+  /**
+   * An indicator's raw values as given (before any denominator), one per unit in `unitIds` order,
+   * `NaN` where missing — a fresh copy; a RangeError for an aggregate or an unknown id.
+   */
+  rawValues(indicatorId: string): Float64Array;
   /** Runs the model with the overrides (none: the framework as written). */
   run(overrides?: FastOverrides): FastRun;
 }
