@@ -25,6 +25,8 @@ import { OutputError } from './output.js';
 import { choice, COMMON, csvOptions, DATA_OPTIONS_HELP, eraOf, fromFile, frameworkArgument, groupKeys, known, line, loadDataset, loadFramework, loadValidDataset, nodeIds, parse, refuseCsvOptionsWithoutCsv, required, UsageError, withProvincesAndEra, writeAll, type CliOutput, type CommandModule } from './common.js';
 export type { CliOutput } from './common.js';
 import { suggestion } from './suggest.js';
+import { scenarioCommand } from './commands/scenario.js';
+import { uncertaintyCommand } from './commands/uncertainty.js';
 import { explainUnit } from '../analysis/explain.js';
 import type { ScoreResult } from '../engine/result.js';
 import { builtinFramework, builtinFrameworks } from '../frameworks/index.js';
@@ -45,7 +47,7 @@ const VERSION = '0.1.0';
  * Commands kept in modules of their own (src/cli/commands/): listed in the main help after the
  * built-in ones, with their own --help and options.
  */
-const COMMAND_MODULES: readonly CommandModule[] = [];
+const COMMAND_MODULES: readonly CommandModule[] = [scenarioCommand, uncertaintyCommand];
 
 const MAIN_HELP = `chiso ${VERSION} — composite indices and rankings (ICT Index, DTI, DESI, your own)
 

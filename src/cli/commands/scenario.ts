@@ -1,0 +1,132 @@
+/**
+ * `chiso scenario`: the base model and scenarios of it (a scenario file, docs/scenarios.md) scored
+ * with the exact engine and compared side by side; or, with --remove, each indicator or node
+ * removed in turn (COINr's `remove_elements`).
+ *
+ * @module
+ */
+import { compareScenarios } from '../../analysis/scenario/compare-scenarios.js';
+import { removalAnalysis } from '../../analysis/scenario/removal.js';
+import { scenarioSummaryTable, scenarioTable, type ScenarioColumn } from '../../analysis/scenario/scenario-table.js';
+import { parseScenarios, scoreScenarios } from '../../analysis/scenario/score-scenarios.js';
+import { removalTable } from '../../analysis/scenario/removal.js';
+import type { FrameworkNode } from '../../model/framework.js';
+import { quoteText } from '../../model/describe.js';
+import { jsonChunks } from '../../report/json.js';
+import { formatTableLines } from '../../report/table.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, known, line, nodeIds, parse, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
+import { loadModelInputs, readJsonOption } from './arguments.js';
+
+const OPTIONS = {
+  ...COMMON,
+  format: { type: 'string' },
+  scenarios: { type: 'string', short: 's' },
+  remove: { type: 'string' },
+  node: { type: 'string' },
+  columns: { type: 'string' },
+} as const;
+
+const HELP = `Usage: chiso scenario --framework <id|file> --data <file> --scenarios <file.json> [options]
+       chiso scenario --framework <id|file> --data <file> --remove indicators|LEVEL|IDS [options]
+
+Scores the base model and each scenario of a scenario file (a JSON list of { "name", "edits" }:
+set a weight, change a method, drop or add a node, exclude a unit, change values — see
+docs/scenarios.md) exactly, and prints every unit's score, rank and rank shift per scenario, then
+one summary row per scenario (mean and largest shift, who moved most, why a scenario failed).
+With --remove, removes each element in turn instead and prints how far the ranking moves.
+
+Options:
+  --framework, -f ID|FILE  a built-in framework id (see "chiso frameworks") or a framework JSON file
+  --data, -d FILE          the dataset: CSV (one row per unit) or JSON
+  --scenarios, -s FILE     the scenario file (JSON)
+  --remove WHAT            instead of --scenarios: remove in turn every indicator ("indicators"),
+                           every node at a depth ("1": the top index's children, "2": theirs, …)
+                           or the nodes listed ("economy,society")
+  --node ID                compare ranks at this node instead of the top index
+  --columns LIST           with --scenarios: the figures per scenario, comma-separated, from score,
+                           rank and shift (default: all three)
+  --format FORMAT          table (default), md, csv, or json (the comparison as data)
+${DATA_OPTIONS_HELP}
+  --help, -h               this help
+  --debug                  on an internal error (a bug in chiso), print its stack trace
+`;
+
+const COLUMNS: readonly ScenarioColumn[] = ['score', 'rank', 'shift'];
+
+/** The depth of the deepest node (the top index is 0). */
+function depthOf(node: FrameworkNode): number {
+  return node.kind === 'indicator' ? 0 : 1 + Math.max(...node.children.map(depthOf));
+}
+
+async function run(args: string[], out: CliOutput): Promise<number> {
+  const values = parse(args, OPTIONS);
+  if (values.help) {
+    await out.stdout(HELP);
+    return 0;
+  }
+  const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
+  if ((values.scenarios === undefined) === (values.remove === undefined)) throw new UsageError('give either --scenarios FILE (scenarios to compare) or --remove WHAT (elements to remove in turn)');
+  if (values.remove !== undefined && values.columns !== undefined) throw new UsageError('--columns chooses the figures shown per scenario and does nothing with --remove');
+  if (format === 'json' && values.columns !== undefined) throw new UsageError('--columns shapes the table and does nothing with --format json, which writes the whole comparison');
+  let columns: ScenarioColumn[] | undefined;
+  if (values.columns !== undefined) {
+    columns = values.columns.split(',').map((column) => column.trim()).filter(Boolean).map((column) => known(column, COLUMNS, '--columns', 'column') as ScenarioColumn);
+    if (columns.length === 0) throw new UsageError(`--columns ${quoteText(values.columns)} names no column: give some of score, rank, shift`);
+  }
+  const { framework, plan, dataset, dataPath } = await loadModelInputs(values, values.node);
+  const node = values.node;
+  const remove = values.remove;
+  if (remove !== undefined) {
+    let level: 'indicators' | number | string[];
+    if (remove === 'indicators') level = 'indicators';
+    else if (/^[0-9]+$/.test(remove)) {
+      level = Number(remove);
+      const deepest = depthOf(framework.root);
+      if (!(level >= 1 && level <= deepest)) throw new UsageError(`--remove ${quoteText(remove)}: framework ${quoteText(framework.id)} has levels 1 to ${deepest} below its top index`);
+    } else {
+      level = remove.split(',').map((id) => id.trim()).filter(Boolean);
+      if (level.length === 0) throw new UsageError(`--remove ${quoteText(remove)} names nothing: give "indicators", a depth or node ids`);
+      for (const id of level) {
+        known(id, nodeIds(plan), '--remove', 'node');
+        if (id === framework.root.id) throw new UsageError(`--remove ${quoteText(id)} is the top index: it cannot be removed`);
+      }
+    }
+    const analysis = await fromFile(dataPath, () => removalAnalysis(framework, dataset, { level, ...(node === undefined ? {} : { node }) }));
+    if (format === 'json') {
+      const { runs: _runs, ...data } = analysis;
+      await writeAll(out, jsonChunks(data));
+      await out.stdout('\n');
+      return 0;
+    }
+    if (format === 'table') await out.stdout(`${line(framework.name)}: each ${level === 'indicators' ? 'indicator' : 'element'} removed in turn, ranks at ${line(analysis.node)}\n\n`);
+    await writeAll(out, formatTableLines(removalTable(analysis), format === 'table' ? 'text' : format));
+    return 0;
+  }
+  const scenariosPath = values.scenarios as string;
+  const scenarios = await readJsonOption(scenariosPath, (json) => parseScenarios(json));
+  // a mistake in an edit (an unknown node or unit) is in the scenario file: it is named
+  const runs = await fromFile(scenariosPath, () => scoreScenarios(framework, dataset, scenarios));
+  const comparison = compareScenarios(runs, node === undefined ? {} : { node });
+  if (format === 'json') {
+    await writeAll(out, jsonChunks(comparison));
+    await out.stdout('\n');
+    return 0;
+  }
+  const units = scenarioTable(comparison, columns === undefined ? {} : { columns });
+  const summary = scenarioSummaryTable(comparison);
+  const kind = format === 'table' ? 'text' : format;
+  if (format === 'table') await out.stdout(`${line(framework.name)}: ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}, ranks at ${line(comparison.node)}\n\n`);
+  await writeAll(out, formatTableLines(units, kind));
+  await out.stdout(format === 'csv' ? '\n' : '\nSummary\n\n');
+  await writeAll(out, formatTableLines(summary, kind));
+  return 0;
+}
+
+/** `chiso scenario`. */
+export const scenarioCommand: CommandModule = {
+  name: 'scenario',
+  summary: 'compare scenarios (edits of the model) with the base, or remove each element in turn',
+  help: HELP,
+  options: OPTIONS,
+  run,
+};
