@@ -97,3 +97,15 @@ export function unitOption(given: string, dataset: Dataset, provinces: boolean, 
 export function unitNames(dataset: Dataset): ReadonlyMap<string, string> {
   return new Map(dataset.units.map((unit) => [unit.id, unit.name ?? '']));
 }
+
+/**
+ * A weight noise: a positive decimal number in plain notation (0.25 for ±25%).
+ *
+ * @example
+ * noiseOption('0.25'); // => 0.25
+ */
+export function noiseOption(value: string): number {
+  const noise = /^([0-9]+(\.[0-9]+)?|\.[0-9]+)$/.test(value) ? Number(value) : Number.NaN;
+  if (!(noise > 0)) throw new UsageError(`--noise ${quoteText(value)} is not a positive decimal number: expected e.g. 0.25 for ±25%`);
+  return noise;
+}

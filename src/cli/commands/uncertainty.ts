@@ -14,7 +14,7 @@ import { uncertaintyInWorkers } from '../../node/parallel.js';
 import { jsonChunks } from '../../report/json.js';
 import { formatTableLines, type Table } from '../../report/table.js';
 import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, line, parse, progressLine, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
-import { loadModelInputs, readJsonOption, seedOption, unitNames, wholeNumberOption } from './arguments.js';
+import { loadModelInputs, noiseOption, readJsonOption, seedOption, unitNames, wholeNumberOption } from './arguments.js';
 
 const OPTIONS = {
   ...COMMON,
@@ -160,11 +160,7 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   const threads = values.threads === undefined ? 1 : wholeNumberOption(values.threads, '--threads', 1, 256);
   if (values['all-runs'] && format !== 'json') throw new UsageError('--all-runs adds every run\'s ranks to the JSON output: use it with --format json');
   if (values.sources !== undefined && values.noise !== undefined) throw new UsageError('--noise sets the default weight noise and does nothing with --sources: give the noise in the sources file');
-  let noise: number | undefined;
-  if (values.noise !== undefined) {
-    noise = /^(0|[1-9][0-9]*)?(\.[0-9]+)?$/.test(values.noise) && values.noise !== '' && values.noise !== '.' ? Number(values.noise) : Number.NaN;
-    if (!(noise > 0)) throw new UsageError(`--noise "${line(values.noise)}" is not a positive decimal number (e.g. 0.25 for ±25%)`);
-  }
+  const noise = values.noise === undefined ? undefined : noiseOption(values.noise);
   const { framework, dataset } = await loadModelInputs(values, values.node);
   const sourcesPath = values.sources;
   const sources: readonly UncertaintySource[] = sourcesPath === undefined ? (noise === undefined ? DEFAULT_UNCERTAINTY_SOURCES : [{ kind: 'weights', noise }]) : await readJsonOption(sourcesPath, (json) => json as UncertaintySource[]);

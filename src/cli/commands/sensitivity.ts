@@ -1,0 +1,165 @@
+/**
+ * `chiso sensitivity`: Sobol' first- and total-order indices (Saltelli sampling, bootstrap
+ * intervals) of one output of the ranking — the mean absolute rank shift, a unit's rank or score —
+ * to the sources of uncertainty; by default the weights, ±25%, one factor per aggregate, so the
+ * answer reads "which aggregate's weights drive the ranking".
+ *
+ * @module
+ */
+import { SOBOL_MAX_DIMENSIONS } from '../../analysis/sensitivity/sobol-sequence.js';
+import { modelSensitivity, type ModelSensitivityResult, type SensitivityOutput } from '../../analysis/uncertainty/model-sensitivity.js';
+import { prepareSources } from '../../analysis/uncertainty/prepare-sources.js';
+import { sourceInputs } from '../../analysis/uncertainty/source-inputs.js';
+import type { UncertaintySource } from '../../analysis/uncertainty/sources.js';
+import { fastModelValidated } from '../../engine/fast/model.js';
+import type { Framework, FrameworkNode } from '../../model/framework.js';
+import { modelSensitivityInWorkers } from '../../node/parallel.js';
+import { jsonChunks } from '../../report/json.js';
+import { formatTableLines, type Table } from '../../report/table.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, line, parse, progressLine, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
+import { loadModelInputs, noiseOption, readJsonOption, seedOption, unitOption, wholeNumberOption } from './arguments.js';
+
+const OPTIONS = {
+  ...COMMON,
+  format: { type: 'string' },
+  n: { type: 'string' },
+  seed: { type: 'string' },
+  sources: { type: 'string' },
+  noise: { type: 'string' },
+  output: { type: 'string' },
+  node: { type: 'string' },
+  bootstrap: { type: 'string' },
+  threads: { type: 'string' },
+} as const;
+
+const HELP = `Usage: chiso sensitivity --framework <id|file> --data <file> [--n N] [--seed S] [options]
+
+Which uncertain choices drive the ranking? Variance-based (Sobol') sensitivity: first-order (the
+share of the output's variance a factor causes alone) and total-order indices (alone and with
+others), with bootstrap confidence intervals, sorted by total index. By default the factors are
+each aggregate's child weights, moved by up to ±25% (uniformly), and the output is the mean
+absolute rank shift from the nominal ranking. N (g + 2) runs for g factors, on the float engine.
+
+Options:
+  --framework, -f ID|FILE  a built-in framework id (see "chiso frameworks") or a framework JSON file
+  --data, -d FILE          the dataset: CSV (one row per unit) or JSON
+  --n N                    the base sample size N (default 1024; a power of two suits Sobol' points)
+  --seed S                 the seed of the sample and the bootstrap, a whole number (default 1)
+  --noise X                the weight noise of the default factors: ±X (default 0.25)
+  --sources FILE           the sources of uncertainty as a JSON list instead; each source's
+                           "factors" ("one", "per-aggregate", "per-item") says how it is split
+                           into factors (docs/uncertainty.md)
+  --output WHAT            mean-rank-shift (default), rank:UNIT (a unit's rank) or score:UNIT
+  --node ID                the node the output is read at (default: the top index)
+  --bootstrap B            bootstrap resamples for the 95% intervals (default 1000; 0: none)
+  --threads N              worker threads (default 1); the result is the same for any number
+  --format FORMAT          table (default), md, csv, or json (the indices as data)
+${DATA_OPTIONS_HELP}
+  --help, -h               this help
+  --debug                  on an internal error (a bug in chiso), print its stack trace
+`;
+
+function nodeLabels(framework: Framework): ReadonlyMap<string, string> {
+  const labels = new Map<string, string>();
+  const visit = (node: FrameworkNode): void => {
+    labels.set(node.id, node.label?.en ?? node.label?.vi ?? '');
+    if (node.kind === 'aggregate') for (const child of node.children) visit(child);
+  };
+  visit(framework.root);
+  return labels;
+}
+
+/** What the output is, in words. */
+function outputText(output: SensitivityOutput, node: string): string {
+  if (output.kind === 'mean-rank-shift') return `the mean |rank shift| at ${node}`;
+  return `the ${output.kind} of ${output.unit} at ${node}`;
+}
+
+/** An index with three decimals; a small negative estimate rounds to "0.000", not "-0.000". */
+function figure(value: number): string {
+  const text = value.toFixed(3);
+  return text === '-0.000' ? '0.000' : text;
+}
+
+/** One row per factor, the largest total index first. */
+function sensitivityTable(result: ModelSensitivityResult, labels: ReadonlyMap<string, string>, split: boolean): Table {
+  const rows = [...result.indices].sort((left, right) => right.total - left.total || left.first - right.first);
+  const interval = (title: string): Table['columns'][number][] =>
+    result.confidence === null ? [] : split ? [{ title: `${title} low`, align: 'right' }, { title: `${title} high`, align: 'right' }] : [{ title: `${title} ${Math.round(result.confidence * 100)}%`, align: 'right' }];
+  const cells = (value: { lower: number; upper: number } | null): string[] => {
+    if (result.confidence === null) return [];
+    if (value === null) return split ? ['', ''] : ['–'];
+    return split ? [figure(value.lower), figure(value.upper)] : [`${figure(value.lower)} – ${figure(value.upper)}`];
+  };
+  return {
+    columns: [{ title: 'Factor', align: 'left' }, { title: 'Label', align: 'left' }, { title: 'First', align: 'right' }, ...interval('First'), { title: 'Total', align: 'right' }, ...interval('Total')],
+    rows: rows.map((index) => {
+      const id = /^[^:]+:(.+)$/.exec(index.name)?.[1];
+      return [index.name, id === undefined ? '' : labels.get(id) ?? '', figure(index.first), ...cells(index.firstInterval), figure(index.total), ...cells(index.totalInterval)];
+    }),
+  };
+}
+
+/** --output: mean-rank-shift, rank:UNIT or score:UNIT. */
+function outputOption(given: string | undefined): { kind: 'mean-rank-shift' } | { kind: 'rank' | 'score'; unit: string } {
+  if (given === undefined || given === 'mean-rank-shift') return { kind: 'mean-rank-shift' };
+  const match = /^(rank|score):(.+)$/.exec(given);
+  if (match === null) throw new UsageError(`--output "${line(given)}" is not one of mean-rank-shift, rank:UNIT, score:UNIT (e.g. rank:IT)`);
+  return { kind: match[1] as 'rank' | 'score', unit: match[2] as string };
+}
+
+async function run(args: string[], out: CliOutput): Promise<number> {
+  const values = parse(args, OPTIONS);
+  if (values.help) {
+    await out.stdout(HELP);
+    return 0;
+  }
+  const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
+  const n = values.n === undefined ? 1024 : wholeNumberOption(values.n, '--n', 2, 10_000_000);
+  const seed = values.seed === undefined ? 1 : seedOption(values.seed, '--seed');
+  const resamples = values.bootstrap === undefined ? 1000 : wholeNumberOption(values.bootstrap, '--bootstrap', 0, 1_000_000);
+  const threads = values.threads === undefined ? 1 : wholeNumberOption(values.threads, '--threads', 1, 256);
+  if (values.sources !== undefined && values.noise !== undefined) throw new UsageError('--noise sets the weight noise of the default factors and does nothing with --sources: give the noise in the sources file');
+  const noise = values.noise === undefined ? 0.25 : noiseOption(values.noise);
+  const given = outputOption(values.output);
+  const { framework, dataset } = await loadModelInputs(values, values.node);
+  const output: SensitivityOutput = {
+    ...(given.kind === 'mean-rank-shift' ? given : { kind: given.kind, unit: unitOption(given.unit, dataset, values.provinces === true, '--output') }),
+    ...(values.node === undefined ? {} : { node: values.node }),
+  };
+  const sourcesPath = values.sources;
+  const sources: readonly UncertaintySource[] = sourcesPath === undefined ? [{ kind: 'weights', noise, factors: 'per-aggregate' }] : await readJsonOption(sourcesPath, (json) => json as UncertaintySource[]);
+  const model = fastModelValidated(framework, dataset);
+  // every mistake in the sources is named in its file; Sobol' points take at most 64 inputs
+  const { inputs, factors } = await fromFile(sourcesPath, () => sourceInputs(prepareSources(model, sources)));
+  const sequence = 2 * inputs.length > SOBOL_MAX_DIMENSIONS ? 'random' : 'sobol';
+  const runs = n * (factors.length + 2);
+  const progress = progressLine(out, `${runs.toLocaleString('en')} runs`);
+  const options = { sources, output, n, seed, sequence, bootstrap: resamples === 0 ? (false as const) : { resamples }, onProgress: ({ done, total }: { done: number; total: number }) => progress.update(done, total) } as const;
+  let result: ModelSensitivityResult;
+  try {
+    result = threads === 1 ? await modelSensitivity(model, options) : await modelSensitivityInWorkers(framework, dataset, { ...options, threads });
+  } finally {
+    progress.done();
+  }
+  const node = output.node ?? model.root;
+  const about = `${outputText(output, node)}: N = ${n}, ${result.runs.toLocaleString('en')} runs, seed ${String(seed)}, ${sequence === 'sobol' ? "scrambled Sobol' points" : `pseudo-random points (${inputs.length} inputs are more than Sobol' points take)`}`;
+  if (format === 'json') {
+    await writeAll(out, jsonChunks({ ...result, seed: typeof result.seed === 'bigint' ? result.seed.toString() : result.seed, factors: result.indices.map((index) => index.name) }));
+    await out.stdout('\n');
+    return 0;
+  }
+  if (format === 'table') await out.stdout(`${line(framework.name)}: Sobol' indices of ${line(about)}\n\n`);
+  await writeAll(out, formatTableLines(sensitivityTable(result, nodeLabels(framework), format === 'csv'), format === 'table' ? 'text' : format));
+  if (format !== 'csv') await out.stdout(`\nOutput mean ${result.mean.toPrecision(4)}, variance ${result.variance.toPrecision(4)}${result.confidence === null ? '' : `; ${Math.round(result.confidence * 100)}% bootstrap intervals from ${result.resamplesUsed} resamples`}\n`);
+  return 0;
+}
+
+/** `chiso sensitivity`. */
+export const sensitivityCommand: CommandModule = {
+  name: 'sensitivity',
+  summary: "which choices drive the ranking? Sobol' indices (default: each aggregate's weights ±25%)",
+  help: HELP,
+  options: OPTIONS,
+  run,
+};

@@ -1,0 +1,136 @@
+/**
+ * `chiso target`: what would it take for a unit to reach a rank or a score? Per indicator the
+ * smallest single change (`whatItTakes`), or with --cheapest the cheapest combination on a linear
+ * framework (`cheapestPath`).
+ *
+ * @module
+ */
+import { cheapestPath } from '../../analysis/targets/cheapest-path.js';
+import type { TargetGoal } from '../../analysis/targets/goal.js';
+import { cheapestPathTable, whatItTakesTable } from '../../analysis/targets/tables.js';
+import { whatItTakes } from '../../analysis/targets/what-it-takes.js';
+import { ExactDecimal } from '../../engine/decimal.js';
+import { describeValue, quoteText } from '../../model/describe.js';
+import { ChisoError, issue, type ChisoIssue } from '../../model/issues.js';
+import { jsonChunks } from '../../report/json.js';
+import { formatTableLines } from '../../report/table.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, line, parse, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
+import { loadModelInputs, readJsonOption, unitOption, wholeNumberOption } from './arguments.js';
+
+const OPTIONS = {
+  ...COMMON,
+  format: { type: 'string' },
+  unit: { type: 'string', short: 'u' },
+  rank: { type: 'string' },
+  score: { type: 'string' },
+  node: { type: 'string' },
+  cheapest: { type: 'boolean' },
+  costs: { type: 'string' },
+} as const;
+
+const HELP = `Usage: chiso target --framework <id|file> --data <file> --unit ID (--rank K | --score S) [options]
+
+What would it take? For one unit and a goal — a rank of K or better, or a score of at least S —
+prints, per indicator, the smallest change of that indicator alone (all else equal) that reaches
+it, or why it cannot (clipped, beyond the indicator's range, not feeding the node, …). Every answer
+is checked by re-scoring the whole dataset exactly. With --cheapest, the cheapest combination of
+changes instead (linear frameworks: goalposts, arithmetic means or sums; docs/targets.md).
+
+Options:
+  --framework, -f ID|FILE  a built-in framework id (see "chiso frameworks") or a framework JSON file
+  --data, -d FILE          the dataset: CSV (one row per unit) or JSON
+  --unit, -u ID            the unit (with --provinces, also a province name: "TP.HCM")
+  --rank K                 the goal: a rank of K or better, as the framework ranks
+  --score S                the goal: a score of at least S on the framework's scale (at most S
+                           for a lower-is-better node)
+  --node ID                set the goal at this aggregate instead of the top index
+  --cheapest               the cheapest combination of changes instead of one indicator at a time
+  --costs FILE             with --cheapest: a JSON object of costs per unit of raw value by
+                           indicator ({ "4a3": 2, "1b1": 500 }; default: one per unit of the
+                           indicator's normalised 0–1 score)
+  --format FORMAT          table (default), md, csv, or json (the answer as data)
+${DATA_OPTIONS_HELP}
+  --help, -h               this help
+  --debug                  on an internal error (a bug in chiso), print its stack trace
+`;
+
+/** A costs file: an object of non-negative numbers (or decimal texts) by indicator id. */
+function readCosts(json: unknown): Record<string, number | string> {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new ChisoError([issue('invalid_shape', ['costs'], `the costs are ${describeValue(json)}; expected an object of costs by indicator id, e.g. { "4a3": 2 }`)], 'The costs are not valid');
+  }
+  const problems: ChisoIssue[] = [];
+  for (const [id, cost] of Object.entries(json)) {
+    const fine = (typeof cost === 'number' && Number.isFinite(cost) && cost >= 0) || (typeof cost === 'string' && /^[0-9]+(\.[0-9]+)?$/.test(cost.trim()));
+    if (!fine) problems.push(issue('invalid_shape', ['costs', id], `the cost of ${quoteText(id)} is ${describeValue(cost)}; expected a number of 0 or more`, { received: describeValue(cost) }));
+  }
+  if (problems.length > 0) throw new ChisoError(problems, 'The costs are not valid');
+  return json as Record<string, number | string>;
+}
+
+/** --score: a decimal number in plain notation. */
+function scoreOption(value: string): string {
+  if (!/^-?([0-9]+(\.[0-9]+)?|\.[0-9]+)$/.test(value)) throw new UsageError(`--score ${quoteText(value)} is not a decimal number (e.g. 55 or 0.75)`);
+  return value;
+}
+
+async function run(args: string[], out: CliOutput): Promise<number> {
+  const values = parse(args, OPTIONS);
+  if (values.help) {
+    await out.stdout(HELP);
+    return 0;
+  }
+  const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
+  if (values.unit === undefined) throw new UsageError('--unit is required');
+  if ((values.rank === undefined) === (values.score === undefined)) throw new UsageError('give the goal with either --rank K or --score S');
+  if (values.costs !== undefined && !values.cheapest) throw new UsageError('--costs prices the changes of the cheapest combination: use it with --cheapest');
+  const scoreGoal = values.score === undefined ? undefined : scoreOption(values.score);
+  const { framework, plan, dataset, dataPath } = await loadModelInputs(values, values.node);
+  const node = values.node;
+  if (node !== undefined && plan.nodes.find((planned) => planned.node.id === node)?.kind === 'indicator') {
+    throw new UsageError(`--node ${quoteText(node)} is an indicator; a goal is set at an aggregate (an index, sub-index or pillar)`);
+  }
+  const unit = unitOption(values.unit, dataset, values.provinces === true, '--unit');
+  const goal: TargetGoal = scoreGoal === undefined ? { rank: wholeNumberOption(values.rank as string, '--rank', 1, dataset.units.length) } : { score: scoreGoal };
+  const options = { unit, goal, ...(node === undefined ? {} : { node }) };
+  const goalText = 'rank' in goal ? `rank ${goal.rank} or better` : `a score of ${goal.score}`;
+  if (values.cheapest) {
+    const costsPath = values.costs;
+    const costs = costsPath === undefined ? undefined : await readJsonOption(costsPath, readCosts);
+    // an unknown indicator in the costs is a mistake in the costs file: it is named
+    const path = await fromFile(costsPath ?? dataPath, () => cheapestPath(framework, dataset, { ...options, ...(costs === undefined ? {} : { costs }) }));
+    if (format === 'json') {
+      await writeAll(out, jsonChunks(path));
+      await out.stdout('\n');
+      return 0;
+    }
+    if (format === 'table') {
+      const now = `now ${path.current.published ?? '–'}, rank ${path.current.rank ?? '–'}`;
+      await out.stdout(`${line(path.name ?? path.unit)} (${now}): the cheapest way to ${goalText} at ${line(path.node)} — ${path.status}${path.message === undefined ? '' : `: ${line(path.message)}`}\n\n`);
+    }
+    if (path.status === 'reached' || format !== 'table') await writeAll(out, formatTableLines(cheapestPathTable(path), format === 'table' ? 'text' : format));
+    return 0;
+  }
+  const answer = await fromFile(dataPath, () => whatItTakes(framework, dataset, options));
+  if (format === 'json') {
+    await writeAll(out, jsonChunks(answer));
+    await out.stdout('\n');
+    return 0;
+  }
+  if (format === 'table') {
+    const reached = answer.indicators.filter((row) => row.status === 'reached').length;
+    const now = `now ${answer.current.published ?? '–'}, rank ${answer.current.rank ?? '–'}`;
+    await out.stdout(`${line(answer.name ?? answer.unit)} (${now}): what it takes to reach ${goalText} at ${line(answer.node)}${answer.needed === null ? '' : ` (a score of ${new ExactDecimal(answer.needed).toFixed(framework.rounding.decimals + 3)}${answer.strict ? ', exceeded' : ''})`} — ${reached} of ${answer.indicators.length} indicators can alone\n\n`);
+  }
+  await writeAll(out, formatTableLines(whatItTakesTable(answer), format === 'table' ? 'text' : format));
+  return 0;
+}
+
+/** `chiso target`. */
+export const targetCommand: CommandModule = {
+  name: 'target',
+  summary: 'what would it take for a unit to reach a rank or a score?',
+  help: HELP,
+  options: OPTIONS,
+  run,
+};
