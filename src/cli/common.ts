@@ -172,6 +172,13 @@ export function parse<const Options extends NonNullable<ParseArgsConfig['options
       const given = /'([^']*)'/.exec(message)?.[1] ?? '';
       throw new UsageError(`unexpected argument ${quoteText(given)}: every value follows its option (e.g. --data FILE)`);
     }
+    // "--runs -5": the value looks like an option, and parseArgs calls it ambiguous
+    const ambiguous = /^Option '(-[^']*)' argument is ambiguous/.exec(message)?.[1];
+    const next = ambiguous === undefined ? undefined : args[args.indexOf(ambiguous.split(', ').pop() ?? ambiguous) + 1];
+    if (ambiguous !== undefined && next !== undefined) {
+      const flag = ambiguous.split(', ').pop() ?? ambiguous;
+      throw new UsageError(`${flag} is followed by ${quoteText(next)}, which reads as an option: give ${flag} a value (one starting with "-" is written ${flag.startsWith('--') ? `${flag}=${next}` : `${flag}${next}`})`);
+    }
     throw new UsageError(message.split('\n')[0] ?? message);
   }
   const first = new Map<string, string>();
