@@ -63,18 +63,24 @@ function rankFigure(value: number | null): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }
 
+/** At most this many kinds of failure are listed under the status line. */
+const SHOWN_REASONS = 5;
+
 /**
- * The runs' status in one line: "10000 runs: 10000 ok", or the failures grouped by reason (most
- * frequent first) with the first run of each, so it can be replayed.
+ * The runs' status: "10000 runs: 10000 ok", or with failures that line and one line per kind of
+ * failure (most frequent first, at most five), each with its first run so it can be replayed.
  *
  * @example
  * statusLine(1000, { ok: 1000, failed: 0, reasons: [] }); // => '1000 runs: 1000 ok'
+ * statusLine(10, { ok: 8, failed: 2, reasons: [{ kind: 'invalid_weight at weights.x', reason: 'the weight of "x" is -0.1', count: 2, firstRun: 3 }] });
+ * // => '10 runs: 8 ok, 2 failed\n  2 × the weight of "x" is -0.1 (first: run 3)'
  */
 export function statusLine(runs: number, status: RunStatus): string {
   const head = `${runs} runs: ${status.ok} ok`;
   if (status.failed === 0) return head;
-  const reasons = status.reasons.map((reason) => `${reason.count} × ${reason.reason} (first: run ${reason.firstRun})`);
-  return `${head}, ${status.failed} failed — ${reasons.join('; ')}`;
+  const shown = status.reasons.slice(0, SHOWN_REASONS).map((reason) => `\n  ${reason.count} × ${reason.reason} (first: run ${reason.firstRun})`);
+  const more = status.reasons.length - SHOWN_REASONS;
+  return `${head}, ${status.failed} failed${shown.join('')}${more > 0 ? `\n  … and ${more} other kind${more === 1 ? '' : 's'} of failure (--format json lists every failed run)` : ''}`;
 }
 
 /** The per-unit table, sorted by nominal rank (units without one last, in the data's order). */
