@@ -1,0 +1,105 @@
+/**
+ * chiso sensitivity. Source of truth for the indices: the library's `modelSensitivity` on
+ * `fastModel` (its estimators are checked against the Ishigami function and SALib in
+ * test/analysis/sensitivity); the command must print exactly its indices, sorted by total index.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { modelSensitivity } from '../../src/analysis/uncertainty/model-sensitivity.js';
+import { fastModel } from '../../src/engine/fast/model.js';
+import { datasetFromCsv, desi2022 } from '../../src/index.js';
+import { chiso, desiCsv, writeTemporary } from './cli-helpers.js';
+
+const desi = ['--framework', 'desi-2022', '--data', desiCsv];
+const small = ['--n', '64', '--bootstrap', '100'];
+
+interface JsonIndices {
+  n: number;
+  runs: number;
+  seed: number | string;
+  sequence: string;
+  output: { kind: string; unit?: string };
+  factors: string[];
+  indices: { name: string; first: number; total: number; firstInterval: { lower: number; upper: number } | null }[];
+}
+
+describe('chiso sensitivity', () => {
+  it("by default: each aggregate's weights ±25% as factors, the mean |rank shift| as output, sorted by total index", async () => {
+    const { code, stdout, stderr } = await chiso(['sensitivity', ...desi, ...small]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe("Digital Economy and Society Index (DESI) 2022: Sobol' indices of the mean |rank shift| at desi: N = 64, 1,088 runs, seed 1, scrambled Sobol' points");
+    expect(stdout.split('\n')[2]).toMatch(/^Factor +Label +First +First 95% +Total +Total 95%$/);
+    const expected = await modelSensitivity(fastModel(desi2022, datasetFromCsv(readFileSync(desiCsv, 'utf8'))), {
+      sources: [{ kind: 'weights', noise: 0.25, factors: 'per-aggregate' }],
+      output: { kind: 'mean-rank-shift' },
+      n: 64,
+      seed: 1,
+      bootstrap: { resamples: 100 },
+    });
+    const sorted = [...expected.indices].sort((left, right) => right.total - left.total || left.first - right.first);
+    const rows = stdout.split('\n').slice(4, 4 + sorted.length);
+    expect(rows.map((row) => row.split(/\s{2,}/)[0])).toEqual(sorted.map((index) => index.name));
+    const first = sorted[0];
+    expect(rows[0]).toContain(`${first?.total.toFixed(3)}`);
+    expect(rows.find((row) => row.startsWith('weights:dim2'))).toContain('Connectivity');
+    expect(stdout).toMatch(/\nOutput mean [0-9.]+, variance [0-9.]+; 95% bootstrap intervals from 100 resamples\n$/);
+  });
+
+  it('writes Markdown, CSV (intervals in two columns) and JSON; --bootstrap 0 leaves the intervals out', async () => {
+    const md = await chiso(['sensitivity', ...desi, ...small, '--format', 'md']);
+    expect(md.stdout.split('\n')[0]).toBe('| Factor | Label | First | First 95% | Total | Total 95% |');
+    const csv = await chiso(['sensitivity', ...desi, ...small, '--format', 'csv']);
+    expect(csv.stdout.split('\n')[0]).toBe('Factor,Label,First,First low,First high,Total,Total low,Total high');
+    expect(csv.stdout.split('\n')).toHaveLength(15 + 2);
+    const none = await chiso(['sensitivity', ...desi, '--n', '64', '--bootstrap', '0', '--format', 'csv']);
+    expect(none.stdout.split('\n')[0]).toBe('Factor,Label,First,Total');
+    const json = JSON.parse((await chiso(['sensitivity', ...desi, ...small, '--format', 'json'])).stdout) as JsonIndices;
+    expect(json).toMatchObject({ n: 64, runs: 64 * 17, seed: 1, sequence: 'sobol', output: { kind: 'mean-rank-shift' } });
+    expect(json.factors).toHaveLength(15);
+    expect(json.indices.every((index) => Number.isFinite(index.first) && Number.isFinite(index.total) && index.firstInterval !== null)).toBe(true);
+  });
+
+  it('decomposes a unit\'s rank or score; the same seed gives the same output', async () => {
+    const rank = await chiso(['sensitivity', ...desi, ...small, '--output', 'rank:IT', '--format', 'csv']);
+    expect(rank.code).toBe(0);
+    const again = await chiso(['sensitivity', ...desi, ...small, '--output', 'rank:IT', '--format', 'csv']);
+    expect(again.stdout).toBe(rank.stdout);
+    const header = (await chiso(['sensitivity', ...desi, ...small, '--output', 'score:IT', '--node', 'dim2'])).stdout.split('\n')[0];
+    expect(header).toContain("Sobol' indices of the score of IT at dim2: N = 64");
+    const other = await chiso(['sensitivity', ...desi, ...small, '--output', 'rank:IT', '--format', 'csv', '--seed', '2']);
+    expect(other.stdout).not.toBe(rank.stdout);
+  });
+
+  it('takes a sources file, with one factor per item', async () => {
+    const sources = writeTemporary('sources.json', JSON.stringify([{ kind: 'weights', noise: 0.25, aggregates: ['desi'], factors: 'per-item' }]));
+    const json = JSON.parse((await chiso(['sensitivity', ...desi, ...small, '--sources', sources, '--format', 'json'])).stdout) as JsonIndices;
+    expect(json.factors.sort()).toEqual(['weights:dim1', 'weights:dim2', 'weights:dim3', 'weights:dim4']);
+  });
+
+  it('usage errors exit 2; a sources file with a mistake exits 1 naming it', async () => {
+    const cases: [string[], string][] = [
+      [['--n', '1'], '--n "1": expected a whole number from 2'],
+      [['--n', '1e3'], '--n "1e3" is not a whole number'],
+      [['--seed', '-1'], 'reads as an option'],
+      [['--seed', '0x10'], '--seed "0x10" is not a whole number'],
+      [['--bootstrap', 'many'], '--bootstrap "many" is not a whole number'],
+      [['--output', 'rank'], '--output "rank" is not one of mean-rank-shift, rank:UNIT, score:UNIT'],
+      [['--output', 'rank:ITA'], '--output "ITA": there is no unit "ITA"; did you mean "IT"?'],
+      [['--outptu', 'rank:IT'], 'unknown option "--outptu"; did you mean "--output"?'],
+      [['--noise', '0.1', '--sources', 'x.json'], '--noise sets the weight noise of the default factors'],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stdout, stderr } = await chiso(['sensitivity', ...desi, ...args]);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr, args.join(' ')).toContain(message);
+    }
+    const bad = writeTemporary('sources.json', JSON.stringify([{ kind: 'weights', noise: 0.25, factors: 'per-dimension' }]));
+    const wrong = await chiso(['sensitivity', ...desi, ...small, '--sources', bad]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toBe('');
+    expect(wrong.stderr).toContain(`chiso: ${bad}:`);
+    expect(wrong.stderr).toContain('sources[0].factors');
+  });
+});
