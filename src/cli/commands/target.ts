@@ -14,7 +14,7 @@ import { describeValue, quoteText } from '../../model/describe.js';
 import { ChisoError, issue, type ChisoIssue } from '../../model/issues.js';
 import { jsonChunks } from '../../report/json.js';
 import { formatTableLines } from '../../report/table.js';
-import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, line, parse, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, known, line, parse, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
 import { loadModelInputs, readJsonOption, unitOption, wholeNumberOption } from './arguments.js';
 
 const OPTIONS = {
@@ -24,6 +24,7 @@ const OPTIONS = {
   rank: { type: 'string' },
   score: { type: 'string' },
   node: { type: 'string' },
+  indicators: { type: 'string' },
   cheapest: { type: 'boolean' },
   costs: { type: 'string' },
 } as const;
@@ -44,6 +45,7 @@ Options:
   --score S                the goal: a score of at least S on the framework's scale (at most S
                            for a lower-is-better node)
   --node ID                set the goal at this aggregate instead of the top index
+  --indicators IDS         only these indicators, comma-separated (default: every one below the node)
   --cheapest               the cheapest combination of changes instead of one indicator at a time
   --costs FILE             with --cheapest: a JSON object of costs per unit of raw value by
                            indicator ({ "4a3": 2, "1b1": 500 }; default: one per unit of the
@@ -92,7 +94,13 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   }
   const unit = unitOption(values.unit, dataset, values.provinces === true, '--unit');
   const goal: TargetGoal = scoreGoal === undefined ? { rank: wholeNumberOption(values.rank as string, '--rank', 1, dataset.units.length) } : { score: scoreGoal };
-  const options = { unit, goal, ...(node === undefined ? {} : { node }) };
+  let indicators: string[] | undefined;
+  if (values.indicators !== undefined) {
+    const ids = plan.indicators.map((indicator) => indicator.node.id);
+    indicators = values.indicators.split(',').map((id) => id.trim()).filter(Boolean).map((id) => known(id, ids, '--indicators', 'indicator'));
+    if (indicators.length === 0) throw new UsageError(`--indicators ${quoteText(values.indicators)} names no indicator: give comma-separated indicator ids`);
+  }
+  const options = { unit, goal, ...(node === undefined ? {} : { node }), ...(indicators === undefined ? {} : { indicators }) };
   const goalText = 'rank' in goal ? `rank ${goal.rank} or better` : `a score of ${goal.score}`;
   if (values.cheapest) {
     const costsPath = values.costs;
