@@ -88,6 +88,7 @@ describe('chiso sensitivity', () => {
       [['--output', 'rank:ITA'], '--output "ITA": there is no unit "ITA"; did you mean "IT"?'],
       [['--outptu', 'rank:IT'], 'unknown option "--outptu"; did you mean "--output"?'],
       [['--noise', '0.1', '--sources', 'x.json'], '--noise sets the weight noise of the default factors'],
+      [['--output', 'rank:EU'], '--output "rank:EU": unit "EU" has no rank at "desi" in the model as written (it is not ranked)'],
     ];
     for (const [args, message] of cases) {
       const { code, stdout, stderr } = await chiso(['sensitivity', ...desi, ...args]);
@@ -101,5 +102,21 @@ describe('chiso sensitivity', () => {
     expect(wrong.stdout).toBe('');
     expect(wrong.stderr).toContain(`chiso: ${bad}:`);
     expect(wrong.stderr).toContain('sources[0].factors');
+  });
+
+  it('gives the same output on two worker threads', async () => {
+    const one = await chiso(['sensitivity', ...desi, ...small, '--format', 'json']);
+    const two = await chiso(['sensitivity', ...desi, ...small, '--format', 'json', '--threads', '2']);
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+  }, 30_000);
+
+  it("uses pseudo-random points, and says so, for more inputs than Sobol' points take (128)", async () => {
+    const ids = Array.from({ length: 130 }, (_entry, index) => `x${index}`);
+    const framework = writeTemporary('wide.json', JSON.stringify({ id: 'wide', name: 'Wide', scale: 100, root: { kind: 'aggregate', id: 'index', children: ids.map((id) => ({ kind: 'indicator', id, unit: 'percent', normalisation: { method: 'goalposts', min: 0, max: 100 } })) } }));
+    const data = writeTemporary('wide.json', JSON.stringify({ units: ['A', 'B', 'C', 'D'].map((unit, row) => ({ id: unit, values: Object.fromEntries(ids.map((id, column) => [id, (row * 37 + column * 11) % 100])) })) }));
+    const { code, stdout } = await chiso(['sensitivity', '-f', framework, '-d', data, '--n', '16', '--bootstrap', '0']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toContain("N = 16, 48 runs, seed 1, pseudo-random points (130 inputs are more than Sobol' points take)");
   });
 });

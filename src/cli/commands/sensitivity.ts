@@ -14,6 +14,7 @@ import type { UncertaintySource } from '../../analysis/uncertainty/sources.js';
 import { fastModelValidated } from '../../engine/fast/model.js';
 import type { Framework, FrameworkNode } from '../../model/framework.js';
 import { modelSensitivityInWorkers } from '../../node/parallel.js';
+import { quoteText } from '../../model/describe.js';
 import { jsonChunks } from '../../report/json.js';
 import { formatTableLines, type Table } from '../../report/table.js';
 import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, line, parse, progressLine, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
@@ -130,7 +131,15 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   const sourcesPath = values.sources;
   const sources: readonly UncertaintySource[] = sourcesPath === undefined ? [{ kind: 'weights', noise, factors: 'per-aggregate' }] : await readJsonOption(sourcesPath, (json) => json as UncertaintySource[]);
   const model = fastModelValidated(framework, dataset);
-  // every mistake in the sources is named in its file; Sobol' points take at most 64 inputs
+  if (output.kind !== 'mean-rank-shift') {
+    // a unit with no rank (an EU row) or no score as written would fail every run
+    const nominal = model.base;
+    const index = model.unitIds.indexOf(output.unit);
+    const node = output.node ?? model.root;
+    const missing = output.kind === 'rank' ? nominal.ranks(node)[index] === 0 : nominal.present(node)[index] !== 1;
+    if (missing) throw new UsageError(`--output ${quoteText(`${output.kind}:${output.unit}`)}: unit ${quoteText(output.unit)} has no ${output.kind} at ${quoteText(node)} in the model as written${output.kind === 'rank' ? ' (it is not ranked)' : ''}`);
+  }
+  // every mistake in the sources is named in its file; Sobol' points take at most 128 inputs
   const { inputs, factors } = await fromFile(sourcesPath, () => sourceInputs(prepareSources(model, sources)));
   const sequence = 2 * inputs.length > SOBOL_MAX_DIMENSIONS ? 'random' : 'sobol';
   const runs = n * (factors.length + 2);
