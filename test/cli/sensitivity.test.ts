@@ -71,6 +71,14 @@ describe('chiso sensitivity', () => {
     expect(other.stdout).not.toBe(rank.stdout);
   });
 
+  it('--runs sets N from the runs wanted: N = runs ÷ (factors + 2)', async () => {
+    const { code, stdout } = await chiso(['sensitivity', ...desi, '--runs', '1000', '--bootstrap', '0']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toContain('N = 58, 986 runs');
+    expect((await chiso(['sensitivity', ...desi, '--runs', '10'])).stderr).toContain("--runs 10: with 15 factors a Sobol' analysis needs at least 34 runs (N = 2)");
+    expect((await chiso(['sensitivity', ...desi, '--runs', '100', '--n', '4'])).stderr).toContain('give either --n (the base sample size) or --runs (the runs in all), not both');
+  });
+
   it('takes a sources file, with one factor per item', async () => {
     const sources = writeTemporary('sources.json', JSON.stringify([{ kind: 'weights', noise: 0.25, aggregates: ['desi'], factors: 'per-item' }]));
     const json = JSON.parse((await chiso(['sensitivity', ...desi, ...small, '--sources', sources, '--format', 'json'])).stdout) as JsonIndices;

@@ -159,6 +159,10 @@ describe('chiso uncertainty', () => {
       '  sources[1].kind: source 1: unknown kind "wieghts" — did you mean "weights"?; the kinds are weights, normalisation, aggregation, missing, exclusion, data',
       '',
     ]);
+    const object = writeTemporary('object.json', '{ "kind": "weights" }');
+    const notList = await chiso(['uncertainty', ...desi, '--sources', object]);
+    expect(notList.code).toBe(1);
+    expect(notList.stderr).toBe(`chiso: ${object}: The uncertainty sources are not valid:\n  sources: the sources are an object; expected a list of sources, e.g. [{ "kind": "weights", "noise": 0.25 }]\n`);
     const missing = await chiso(['uncertainty', ...desi, '--sources', 'no-such-sources.json']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('cannot read "no-such-sources.json": no such file');

@@ -10,7 +10,9 @@ import { compilePlan, type Plan } from '../../engine/plan.js';
 import { parseJsonText } from '../../io/json.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { Framework } from '../../model/framework.js';
-import { quoteText } from '../../model/describe.js';
+import type { UncertaintySource } from '../../analysis/uncertainty/sources.js';
+import { describeValue, quoteText } from '../../model/describe.js';
+import { ChisoError, issue } from '../../model/issues.js';
 import { readTextFile } from '../../node/index.js';
 import { findProvince } from '../../vietnam/names.js';
 import { eraOf, fromFile, known, loadFramework, loadValidDataset, nodeIds, refuseCsvOptionsWithoutCsv, required, UsageError } from '../common.js';
@@ -108,4 +110,13 @@ export function noiseOption(value: string): number {
   const noise = /^([0-9]+(\.[0-9]+)?|\.[0-9]+)$/.test(value) ? Number(value) : Number.NaN;
   if (!(noise > 0)) throw new UsageError(`--noise ${quoteText(value)} is not a positive decimal number: expected e.g. 0.25 for ±25%`);
   return noise;
+}
+
+/**
+ * The contents of a sources file: a JSON list (each source is checked against the model by
+ * `prepareSources`); anything else is a ChisoError saying what is expected.
+ */
+export function readSources(json: unknown): UncertaintySource[] {
+  if (!Array.isArray(json)) throw new ChisoError([issue('invalid_shape', ['sources'], `the sources are ${describeValue(json)}; expected a list of sources, e.g. [{ "kind": "weights", "noise": 0.25 }]`)], 'The uncertainty sources are not valid');
+  return json as UncertaintySource[];
 }

@@ -18,12 +18,13 @@ import { quoteText } from '../../model/describe.js';
 import { jsonChunks } from '../../report/json.js';
 import { formatTableLines, type Table } from '../../report/table.js';
 import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, line, parse, progressLine, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
-import { loadModelInputs, noiseOption, readJsonOption, seedOption, unitOption, wholeNumberOption } from './arguments.js';
+import { loadModelInputs, noiseOption, readJsonOption, readSources, seedOption, unitOption, wholeNumberOption } from './arguments.js';
 
 const OPTIONS = {
   ...COMMON,
   format: { type: 'string' },
   n: { type: 'string' },
+  runs: { type: 'string' },
   seed: { type: 'string' },
   sources: { type: 'string' },
   noise: { type: 'string' },
@@ -45,6 +46,7 @@ Options:
   --framework, -f ID|FILE  a built-in framework id (see "chiso frameworks") or a framework JSON file
   --data, -d FILE          the dataset: CSV (one row per unit) or JSON
   --n N                    the base sample size N (default 1024; a power of two suits Sobol' points)
+  --runs R                 instead of --n: about R runs in all (N = R ÷ (g + 2), rounded down)
   --seed S                 the seed of the sample and the bootstrap, a whole number (default 1)
   --noise X                the weight noise of the default factors: ±X (default 0.25)
   --sources FILE           the sources of uncertainty as a JSON list instead; each source's
@@ -116,7 +118,9 @@ async function run(args: string[], out: CliOutput): Promise<number> {
     return 0;
   }
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
-  const n = values.n === undefined ? 1024 : wholeNumberOption(values.n, '--n', 2, 10_000_000);
+  if (values.n !== undefined && values.runs !== undefined) throw new UsageError('give either --n (the base sample size) or --runs (the runs in all), not both');
+  const runsWanted = values.runs === undefined ? undefined : wholeNumberOption(values.runs, '--runs', 1, 1_000_000_000);
+  let n = values.n === undefined ? 1024 : wholeNumberOption(values.n, '--n', 2, 10_000_000);
   const seed = values.seed === undefined ? 1 : seedOption(values.seed, '--seed');
   const resamples = values.bootstrap === undefined ? 1000 : wholeNumberOption(values.bootstrap, '--bootstrap', 0, 1_000_000);
   const threads = values.threads === undefined ? 1 : wholeNumberOption(values.threads, '--threads', 1, 256);
@@ -129,7 +133,7 @@ async function run(args: string[], out: CliOutput): Promise<number> {
     ...(values.node === undefined ? {} : { node: values.node }),
   };
   const sourcesPath = values.sources;
-  const sources: readonly UncertaintySource[] = sourcesPath === undefined ? [{ kind: 'weights', noise, factors: 'per-aggregate' }] : await readJsonOption(sourcesPath, (json) => json as UncertaintySource[]);
+  const sources: readonly UncertaintySource[] = sourcesPath === undefined ? [{ kind: 'weights', noise, factors: 'per-aggregate' }] : await readJsonOption(sourcesPath, readSources);
   const model = fastModelValidated(framework, dataset);
   if (output.kind !== 'mean-rank-shift') {
     // a unit with no rank (an EU row) or no score as written would fail every run
@@ -141,6 +145,10 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   }
   // every mistake in the sources is named in its file; Sobol' points take at most 128 inputs
   const { inputs, factors } = await fromFile(sourcesPath, () => sourceInputs(prepareSources(model, sources)));
+  if (runsWanted !== undefined) {
+    n = Math.floor(runsWanted / (factors.length + 2));
+    if (n < 2) throw new UsageError(`--runs ${runsWanted}: with ${factors.length} factors a Sobol' analysis needs at least ${2 * (factors.length + 2)} runs (N = 2)`);
+  }
   const sequence = 2 * inputs.length > SOBOL_MAX_DIMENSIONS ? 'random' : 'sobol';
   const runs = n * (factors.length + 2);
   const progress = progressLine(out, `${runs.toLocaleString('en')} runs`);

@@ -14,7 +14,7 @@ import { uncertaintyInWorkers } from '../../node/parallel.js';
 import { jsonChunks } from '../../report/json.js';
 import { formatTableLines, type Table } from '../../report/table.js';
 import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, line, parse, progressLine, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
-import { loadModelInputs, noiseOption, readJsonOption, seedOption, unitNames, wholeNumberOption } from './arguments.js';
+import { loadModelInputs, noiseOption, readJsonOption, readSources, seedOption, unitNames, wholeNumberOption } from './arguments.js';
 
 const OPTIONS = {
   ...COMMON,
@@ -169,7 +169,7 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   const noise = values.noise === undefined ? undefined : noiseOption(values.noise);
   const { framework, dataset } = await loadModelInputs(values, values.node);
   const sourcesPath = values.sources;
-  const sources: readonly UncertaintySource[] = sourcesPath === undefined ? (noise === undefined ? DEFAULT_UNCERTAINTY_SOURCES : [{ kind: 'weights', noise }]) : await readJsonOption(sourcesPath, (json) => json as UncertaintySource[]);
+  const sources: readonly UncertaintySource[] = sourcesPath === undefined ? (noise === undefined ? DEFAULT_UNCERTAINTY_SOURCES : [{ kind: 'weights', noise }]) : await readJsonOption(sourcesPath, readSources);
   const model = fastModelValidated(framework, dataset);
   const unitCount = model.unitIds.length;
   const topK = values.top === undefined ? Math.min(10, unitCount) : wholeNumberOption(values.top, '--top', 1, unitCount);
