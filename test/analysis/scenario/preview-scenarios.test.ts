@@ -43,6 +43,8 @@ const desiScenarios: ScenarioInput[] = [
   { name: 'geometric', edits: [{ kind: 'set-aggregation', node: 'desi', aggregation: { method: 'geometric' } }] },
   { name: 'Finland not ranked', edits: [{ kind: 'exclude-unit', unit: 'FI' }] },
   { name: 'Italy 1b1', edits: [{ kind: 'set-value', unit: 'IT', indicator: '1b1', value: 0.17 }] },
+  // the excluded unit leaves min–max's reference units: the edited column is recomputed
+  { name: 'min-max without Finland', edits: [{ kind: 'set-normalisation', indicator: '2a1', normalisation: { method: 'minmax' } }, { kind: 'exclude-unit', unit: 'FI' }, { kind: 'set-weight', node: 'dim2', weight: 3 }] },
 ];
 
 /** The preview equals the exact comparison: statuses, problem paths, ranks, published values, summaries; scores to 1e-12. */
