@@ -229,7 +229,12 @@ export function whatItTakes(frameworkInput: unknown, datasetInput: unknown, opti
   // every answer they give is checked with the exact probe
   let floatProbe: UnitProbe | null = null;
   const searchProbe = (): UnitProbe => {
-    floatProbe ??= fastProbe(fastModelValidated(framework, dataset), unitIndex, node.node.id);
+    if (floatProbe === null) {
+      const candidate = fastProbe(fastModelValidated(framework, dataset), unitIndex, node.node.id);
+      // a model the float engine computes otherwise than the exact one (it should not) is searched exactly
+      const now = candidate({});
+      floatProbe = now.rank === current.rank && reachesGoal(goal, node, now) === reachesGoal(goal, node, current) && (now.score === null) === (current.score === null) ? candidate : probe;
+    }
     return floatProbe;
   };
   const searched = (id: string, from: Rational | null, bounds: { min: Rational | null; max: Rational | null }, decimals: number): Answer => {
