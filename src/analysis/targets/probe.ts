@@ -52,7 +52,7 @@ const NO_FIGURES: ProbeFigures = { score: null, published: null, rank: null };
 /**
  * A probe on the fast (float64) engine: each call is one `model.run` with the unit's cells replaced
  * (FastOverrides `values`, every other unit's values fixed), recomputing only the indicators changed
- * and their ancestors — about 0.1 ms on DTI 2022 where the exact probe takes 60 ms. Data-driven
+ * and their ancestors — 0.1–0.3 ms on DTI 2022 where the exact probe takes 10–60 ms. Data-driven
  * normalisations move their references as in the exact probe. Figures are approximate: the score
  * is the double written in shortest form, the published value and the rank on published values are
  * rounded in float64 (`roundFloat`), so a score within about 1e-12 of a goal or of a rounding
