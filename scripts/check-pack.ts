@@ -22,6 +22,7 @@ const REQUIRED = [
   'dist/analysis/index.cjs',
   'dist/node/index.js',
   'dist/node/index.cjs',
+  'dist/node/worker.js',
   'dist/cli.js',
   'examples/data/desi-2022.csv',
   'examples/data/vn-dti-2022/2022.json',

@@ -44,6 +44,8 @@ export type { Scenario, ScenarioInput, ScenarioRun, ScenarioRuns, ScoreScenarios
 export { compareScenarios } from './scenario/compare-scenarios.js';
 export type { CompareScenariosOptions, MovedMost, ScenarioComparison, ScenarioFigures, ScenarioSummary, ScenarioUnitRow } from './scenario/compare-scenarios.js';
 export { scenarioSummaryTable, scenarioTable, shiftText } from './scenario/scenario-table.js';
+export { previewScenarios } from './scenario/preview-scenarios.js';
+export type { PreviewScenariosOptions } from './scenario/preview-scenarios.js';
 export type { ScenarioColumn, ScenarioTableOptions } from './scenario/scenario-table.js';
 export { removalAnalysis, removalTable } from './scenario/removal.js';
 export type { Removal, RemovalAnalysis, RemovalOptions } from './scenario/removal.js';

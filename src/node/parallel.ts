@@ -69,8 +69,30 @@ function modelSource(framework: unknown, dataset: unknown, locale: NumberLocale 
   return { source, model: fastModel(framework, dataset, locale === undefined ? {} : { locale }) as UncertainModel };
 }
 
+/**
+ * The Node flags workers start with: the process's own, except those about a main script given as
+ * text (`node --input-type=module -e "…"` puts the flag and the code in `process.execArgv`, and a
+ * worker given them fails to start).
+ *
+ * @example
+ * workerFlags(['--input-type=module', '-e', 'console.log(1)', '--enable-source-maps']); // => ['--enable-source-maps']
+ */
+export function workerFlags(flags: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < flags.length; index += 1) {
+    const flag = flags[index] as string;
+    if (flag === '-e' || flag === '--eval' || flag === '-p' || flag === '--print') {
+      index += 1; // the code that follows
+      continue;
+    }
+    if (/^--(input-type|eval|print)(=|$)/.test(flag)) continue;
+    kept.push(flag);
+  }
+  return kept;
+}
+
 async function withPool<T>(threads: number, signal: AbortSignalLike | undefined, work: (run: (task: WorkerTask) => Promise<WorkerAnswer>) => Promise<T>): Promise<T> {
-  const pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, isolateWorkers: false });
+  const pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, isolateWorkers: false, execArgv: workerFlags(process.execArgv) });
   try {
     return await work((task) => pool.run(task, signal === undefined ? {} : { signal: signal as AbortSignal }) as Promise<WorkerAnswer>);
   } finally {

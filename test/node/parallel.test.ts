@@ -3,11 +3,14 @@
  * the same seed (every run draws from its own stream; the blocks are merged exactly), whatever the
  * number of threads and blocks.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fastModel, modelSensitivity, uncertainty } from '../../src/analysis/index.js';
 import { datasetFromCsv, desi2022 } from '../../src/index.js';
 import { modelSensitivityInWorkers, uncertaintyInWorkers } from '../../src/node/index.js';
+import { workerFlags } from '../../src/node/parallel.js';
 
 const dataset = datasetFromCsv(readFileSync(new URL('../../examples/data/desi-2022.csv', import.meta.url), 'utf8'));
 
@@ -36,5 +39,31 @@ describe('analyses on worker threads', () => {
     await expect(uncertaintyInWorkers(desi2022, dataset, { runs: 20, threads: 0 })).rejects.toThrow(/threads is 0; expected a whole number from 1 to 256/);
     await expect(uncertaintyInWorkers(desi2022, dataset, { runs: 20, node: 'nope', threads: 2 })).rejects.toThrow(/nope/);
     await expect(uncertaintyInWorkers(desi2022, dataset, { runs: 20, thread: 2 } as never)).rejects.toThrow(/unknown option "thread" — did you mean "threads"\?/);
+  }, 60_000);
+});
+
+describe('workerFlags', () => {
+  it('keeps Node flags but drops a main script given as text and its input type', () => {
+    expect(workerFlags(['--input-type=module', '-e', 'console.log(1)', '--max-old-space-size=4096'])).toEqual(['--max-old-space-size=4096']);
+    expect(workerFlags(['--eval=1', '-p', '2', '--enable-source-maps'])).toEqual(['--enable-source-maps']);
+  });
+});
+
+const built = fileURLToPath(new URL('../../dist/node/index.js', import.meta.url));
+
+// Runs where the package has been built (CI builds before testing): the worker script is found
+// next to the bundled code, from ESM and from CommonJS.
+describe.skipIf(!existsSync(built))('the built package on worker threads', () => {
+  it('finds dist/node/worker.js from ESM and CJS and gives the single-thread result', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const script = (format: 'esm' | 'cjs'): string => {
+      const load = format === 'esm' ? "const { uncertaintyInWorkers } = await import('./dist/node/index.js'); const { datasetFromCsv, desi2022 } = await import('./dist/index.js');" : "const { uncertaintyInWorkers } = require('./dist/node/index.cjs'); const { datasetFromCsv, desi2022 } = require('./dist/index.cjs');";
+      const body = `const dataset = datasetFromCsv(require('node:fs').readFileSync('examples/data/desi-2022.csv', 'utf8')); const result = await uncertaintyInWorkers(desi2022, dataset, { runs: 200, seed: 5, threads: 2 }); console.log(JSON.stringify(result.units.map((unit) => [unit.unit, unit.median, unit.lower, unit.upper])));`;
+      return format === 'esm' ? `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); ${load} ${body}` : `(async () => { ${load} ${body} })();`;
+    };
+    const esm = execFileSync(process.execPath, ['--input-type=module', '-e', script('esm')], { cwd: root, encoding: 'utf8' });
+    const cjs = execFileSync(process.execPath, ['--input-type=commonjs', '-e', script('cjs')], { cwd: root, encoding: 'utf8' });
+    expect(cjs).toBe(esm);
+    expect(JSON.parse(esm)).toHaveLength(28);
   }, 60_000);
 });

@@ -82,6 +82,12 @@ export interface ScenarioComparison {
   readonly units: readonly ScenarioUnitRow[];
   /** One summary per scenario. */
   readonly scenarios: readonly ScenarioSummary[];
+  /**
+   * `'fast'` when the figures come from the float64 engine (`previewScenarios`: scores within about
+   * 1e-12, published values and ranks on them rounded in float64); absent for `compareScenarios`,
+   * whose figures are the exact engine's.
+   */
+  readonly engine?: 'fast';
 }
 
 /** Options for {@link compareScenarios}. */

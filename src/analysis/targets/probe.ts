@@ -8,6 +8,8 @@ import type { Dataset } from '../../model/dataset.js';
 import type { Plan } from '../../engine/plan.js';
 import { scoreValidated } from '../../engine/score.js';
 import { ChisoError } from '../../model/issues.js';
+import type { FastModel } from '../../engine/fast/types.js';
+import { roundFloat } from '../../engine/fast/rank.js';
 
 /** A unit's figures at a node after a change: full-precision score (framework scale), published score and rank. */
 export interface ProbeFigures {
@@ -41,5 +43,46 @@ export function exactProbe(plan: Plan, dataset: Dataset, unitIndex: number, node
     }
     const figures = result.units[unitIndex]?.nodes[nodeId];
     return { score: figures?.score ?? null, published: figures?.published ?? null, rank: figures?.rank ?? null };
+  };
+}
+
+/** The figures of a unit with no score: a value the framework cannot score reaches no goal. */
+const NO_FIGURES: ProbeFigures = { score: null, published: null, rank: null };
+
+/**
+ * A probe on the fast (float64) engine: each call is one `model.run` with the unit's cells replaced
+ * (FastOverrides `values`, every other unit's values fixed), recomputing only the indicators changed
+ * and their ancestors — 0.1–0.3 ms on DTI 2022 where the exact probe takes 10–60 ms. Data-driven
+ * normalisations move their references as in the exact probe. Figures are approximate: the score
+ * is the double written in shortest form, the published value and the rank on published values are
+ * rounded in float64 (`roundFloat`), so a score within about 1e-12 of a goal or of a rounding
+ * boundary may be judged otherwise than by `score()`. `whatItTakes` searches with it and checks the
+ * answer with {@link exactProbe}.
+ *
+ * @example
+ * const model = fastModel(desi2022, dataset);
+ * const probe = fastProbe(model, model.unitIds.indexOf('IT'), 'desi');
+ * probe({}).rank; // => 18
+ */
+export function fastProbe(model: FastModel, unitIndex: number, nodeId: string): UnitProbe {
+  const columns = new Map<string, Float64Array>();
+  const rounding = model.framework.rounding;
+  return (changes) => {
+    const values: Record<string, Float64Array> = {};
+    for (const id of Object.keys(changes)) {
+      let column = columns.get(id);
+      if (column === undefined) {
+        column = model.rawValues(id);
+        columns.set(id, column);
+      }
+      const changed = column.slice();
+      changed[unitIndex] = Number(changes[id]);
+      values[id] = changed;
+    }
+    const run = Object.keys(values).length === 0 ? model.base : model.run({ values });
+    if (!run.ok || run.present(nodeId)[unitIndex] !== 1) return NO_FIGURES;
+    const scoreValue = run.scores(nodeId)[unitIndex] as number;
+    const rank = run.ranks(nodeId)[unitIndex] as number;
+    return { score: String(scoreValue), published: roundFloat(scoreValue, rounding).toFixed(rounding.decimals), rank: rank === 0 ? null : rank };
   };
 }

@@ -19,7 +19,8 @@ import { addRational, compareRational, divideRational, multiplyRational, parseRa
 import { scoreValidated } from '../../engine/score.js';
 import { applyAffine, exactScores, pathSlope, rankedUnits, type ExactScores } from './exact-scores.js';
 import { checkGoal, checkPerIndicator, exactCondition, goalNode, meetsCondition, orientationOf, reachesGoal, unitIndexOf, valueBounds, type ExactCondition, type TargetGoal, type ValueBounds } from './goal.js';
-import { exactProbe, type ProbeFigures, type UnitProbe } from './probe.js';
+import { exactProbe, fastProbe, type ProbeFigures, type UnitProbe } from './probe.js';
+import { fastModelValidated } from '../../engine/fast/model.js';
 
 const SUMMARY = 'What it takes cannot be computed';
 
@@ -46,8 +47,9 @@ export interface IndicatorTarget {
   readonly status: 'reached' | 'already' | 'cannot';
   /**
    * How the value was found: `exact` (solved in exact rational arithmetic on a linear framework) or
-   * `search` (bracket and bisection on the exact engine's scores, over values with `decimals`
-   * decimals). Both are verified by re-scoring with the change.
+   * `search` (bracket and bisection over values with `decimals` decimals, stepping on the fast
+   * engine's scores, the answer checked on the exact engine's). Both are verified by re-scoring
+   * with the change.
    */
   readonly method: 'exact' | 'search';
   /** The raw value now, as given; `null` when the unit has none (then `to` is the least value that reaches the goal, and `change` is `null`). */
@@ -190,9 +192,13 @@ interface ExactSetting {
  * - `search` (anything else: geometric means, steps, z-scores, min–max on data — where changing the
  *   unit's value moves the reference and every other unit's score, which the search sees —
  *   denominators, ranks on published values): a bracket (the value's bounds, or doubling steps when
- *   a side is open) and a bisection over values with `decimals` decimals, each step a full exact
- *   re-score. Exact at that resolution when the score is monotone in the value; `monotone` says
- *   whether the scores met were.
+ *   a side is open) and a bisection over values with `decimals` decimals, each step a float64
+ *   re-score of the dataset (`fastProbe`: one `FastModel.run` recomputing the indicator and its
+ *   ancestors). The answer found, and the value one step short of it, are then re-scored exactly
+ *   (`score()`): the first must reach the goal, the second must not — where the float engine judged
+ *   a score within its error of the goal or of a rounding boundary otherwise, the search is run
+ *   again on the exact engine. Exact at that resolution when the score is monotone in the value;
+ *   `monotone` says whether the scores met (float64) were.
  *
  * Every answer is checked by re-scoring the dataset with the change (the score and rank reported are
  * that re-score's). Values stay within the indicator's declared range (or the `bounds` given).
@@ -219,6 +225,22 @@ export function whatItTakes(frameworkInput: unknown, datasetInput: unknown, opti
   const figures = base.units[unitIndex]?.nodes[node.node.id];
   const current: ProbeFigures = { score: figures?.score ?? null, published: figures?.published ?? null, rank: figures?.rank ?? null };
   const probe = exactProbe(plan, dataset, unitIndex, node.node.id);
+  // searches step on the fast engine (one model for every indicator, made when first needed);
+  // every answer they give is checked with the exact probe
+  let floatProbe: UnitProbe | null = null;
+  const searchProbe = (): UnitProbe => {
+    if (floatProbe === null) {
+      const candidate = fastProbe(fastModelValidated(framework, dataset), unitIndex, node.node.id);
+      // a model the float engine computes otherwise than the exact one (it should not) is searched exactly
+      const now = candidate({});
+      floatProbe = now.rank === current.rank && reachesGoal(goal, node, now) === reachesGoal(goal, node, current) && (now.score === null) === (current.score === null) ? candidate : probe;
+    }
+    return floatProbe;
+  };
+  const searched = (id: string, from: Rational | null, bounds: { min: Rational | null; max: Rational | null }, decimals: number): Answer => {
+    const run = (stepProbe: UnitProbe): Answer => (from === null ? searchFromNothing(stepProbe, goal, node, id, bounds, decimals) : search(stepProbe, goal, node, id, from, bounds, decimals));
+    return checkedAnswer(run(searchProbe()), probe, goal, node, id) ?? run(probe);
+  };
   const header = { unit: unit.id, ...(unit.name === undefined ? {} : { name: unit.name }), node: node.node.id, goal, current };
 
   const exactPossible = plan.linear && ('score' in goal || plan.framework.ranking.on === 'score');
@@ -245,7 +267,7 @@ export function whatItTakes(frameworkInput: unknown, datasetInput: unknown, opti
     const bounds = valueBounds(validRange(indicator.node), options.bounds, id);
     if (from === null) {
       // no value to change: the least value that reaches the goal, searched between the bounds
-      const found = searchFromNothing(probe, goal, node, id, bounds, decimals);
+      const found = searched(id, null, bounds, decimals);
       if (found.kind === 'cannot') {
         const best = found.best?.figures ?? current;
         return { ...common, status: 'cannot', method: 'search', to: null, change: null, changePercent: null, score: best.score, published: best.published, rank: best.rank, reason: 'missing', message: `${quoteText(unit.id)} has no value for ${quoteText(id)}, and ${found.message}` };
@@ -254,7 +276,7 @@ export function whatItTakes(frameworkInput: unknown, datasetInput: unknown, opti
       if (!reachesGoal(goal, node, after)) throw new Error(`chiso: whatItTakes found ${found.value} for ${quoteText(id)} but re-scoring does not reach the goal; please report this`);
       return { ...common, status: 'reached', method: 'search', to: found.value, change: null, changePercent: null, score: after.score, published: after.published, rank: after.rank, ...(found.monotone === undefined ? {} : { monotone: found.monotone }) };
     }
-    const answer = method === 'exact' && setting !== null ? solveExactly(plan, setting, node, indicator, unitIndex, bounds, decimals) : search(probe, goal, node, id, parseRational(from), bounds, decimals);
+    const answer = method === 'exact' && setting !== null ? solveExactly(plan, setting, node, indicator, unitIndex, bounds, decimals) : searched(id, parseRational(from), bounds, decimals);
     if (answer.kind === 'cannot') {
       const atBest = answer.best === null ? current : answer.best.figures ?? probe({ [id]: answer.best.value });
       // the value now may be the best there is (a search tries other values only)
@@ -270,7 +292,14 @@ export function whatItTakes(frameworkInput: unknown, datasetInput: unknown, opti
 
 /** An answer before it is checked and written up. */
 type Answer =
-  | { readonly kind: 'reached'; readonly value: string; readonly figures?: ProbeFigures; readonly monotone?: boolean }
+  | {
+      readonly kind: 'reached';
+      readonly value: string;
+      readonly figures?: ProbeFigures;
+      readonly monotone?: boolean;
+      /** A search's value one step of the grid short of `value` that it found not to reach the goal (`null`: none tried). */
+      readonly short?: string | null;
+    }
   | { readonly kind: 'cannot'; readonly reason: CannotReason; readonly message: string; readonly best: { value: string; figures?: ProbeFigures } | null; readonly monotone?: boolean };
 
 /**
@@ -348,6 +377,25 @@ function solveExactly(plan: Plan, setting: ExactSetting, node: PlannedAggregate,
   return { kind: 'reached', value };
 }
 
+/**
+ * A search's answer checked on the exact engine, with the exact figures: a value found must reach
+ * the goal when re-scored, and the value one step short that the search found not to reach it must
+ * not; a "cannot" answer's best value must not reach it either. `null` when the check fails (the
+ * fast engine judged a score within its float error of the goal or of a rounding boundary
+ * otherwise than the exact one): the caller searches again on the exact engine.
+ */
+function checkedAnswer(answer: Answer, exact: UnitProbe, goal: TargetGoal, node: PlannedAggregate, id: string): Answer | null {
+  if (answer.kind === 'cannot') {
+    if (answer.best === null) return answer;
+    const figures = exact({ [id]: answer.best.value });
+    return reachesGoal(goal, node, figures) ? null : { ...answer, best: { value: answer.best.value, figures } };
+  }
+  const figures = exact({ [id]: answer.value });
+  if (!reachesGoal(goal, node, figures)) return null;
+  if (answer.short !== null && answer.short !== undefined && reachesGoal(goal, node, exact({ [id]: answer.short }))) return null;
+  return { ...answer, figures };
+}
+
 /** Probes at most this many doublings outward when a side has no bound. */
 const MAX_DOUBLINGS = 40;
 /** An open side stops once this many doublings in a row leave the score unchanged (the method saturates: steps, clips). */
@@ -371,7 +419,7 @@ function search(probe: UnitProbe, goal: TargetGoal, node: PlannedAggregate, id: 
   };
   const orientation = orientationOf(node);
   const better = (left: string | null, right: string | null): boolean => left !== null && (right === null || new ExactDecimal(left).cmp(right) * orientation > 0);
-  type Found = { step: bigint; steps: bigint[] };
+  type Found = { step: bigint; steps: bigint[]; short: bigint | null };
   const direction = (up: boolean): Found | null => {
     const limit = up ? bounds.max : bounds.min;
     const start = grid(from, !up); // the grid value at or behind the value now
@@ -407,7 +455,7 @@ function search(probe: UnitProbe, goal: TargetGoal, node: PlannedAggregate, id: 
       if (at(middle).reached) reaching = middle;
       else near = middle;
     }
-    return { step: reaching, steps: path };
+    return { step: reaching, steps: path, short: seen.has(near) ? near : null };
   };
   const candidates = [direction(true), direction(false)].filter((found): found is Found => found !== null);
   const fromScaled = multiplyRational(from, { numerator: unit, denominator: 1n });
@@ -441,7 +489,7 @@ function search(probe: UnitProbe, goal: TargetGoal, node: PlannedAggregate, id: 
   }
   const up = chosen.step * fromScaled.denominator > fromScaled.numerator;
   const figures = seen.get(chosen.step) as ProbeFigures & { reached: boolean };
-  return { kind: 'reached', value: textOf(chosen.step), figures: { score: figures.score, published: figures.published, rank: figures.rank }, monotone: monotoneAlong(up) };
+  return { kind: 'reached', value: textOf(chosen.step), figures: { score: figures.score, published: figures.published, rank: figures.rank }, monotone: monotoneAlong(up), short: chosen.short === null ? null : textOf(chosen.short) };
 }
 
 /** Grid helpers shared by the searches: values with `decimals` decimals as integers. */
@@ -530,5 +578,5 @@ function searchFromNothing(probe: UnitProbe, goal: TargetGoal, node: PlannedAggr
     previous = entry;
   }
   const entry = seen.get(reaching) as ProbeFigures & { reached: boolean };
-  return { kind: 'reached', value: textOf(reaching), figures: { score: entry.score, published: entry.published, rank: entry.rank }, monotone };
+  return { kind: 'reached', value: textOf(reaching), figures: { score: entry.score, published: entry.published, rank: entry.rank }, monotone, short: textOf(near) };
 }
