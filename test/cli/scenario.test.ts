@@ -45,6 +45,16 @@ describe('chiso scenario --scenarios', () => {
     expect(comparison.units.find((unit) => unit.unit === '31')?.scenarios.map((figures) => figures.rank)).toEqual([9, 5]);
   });
 
+  it('--preview gives the same tables on the float engine, and says so', async () => {
+    const exact = await chiso(['scenario', ...dti, '--scenarios', scenarios]);
+    const preview = await chiso(['scenario', ...dti, '--scenarios', scenarios, '--preview']);
+    expect(preview.code).toBe(0);
+    expect(preview.stdout.split('\n')[0]).toContain('ranks at pdti (preview on the float engine: score the scenarios you keep without --preview)');
+    expect(preview.stdout.split('\n').slice(1)).toEqual(exact.stdout.split('\n').slice(1));
+    const json = JSON.parse((await chiso(['scenario', ...dti, '--scenarios', scenarios, '--preview', '--format', 'json'])).stdout) as { engine?: string };
+    expect(json.engine).toBe('fast');
+  });
+
   it('compares at --node', async () => {
     const { code, stdout } = await chiso(['scenario', ...dti, '--scenarios', scenarios, '--node', 'economy', '--format', 'csv', '--columns', 'score']);
     expect(code).toBe(0);
@@ -100,7 +110,7 @@ describe('chiso scenario --remove', () => {
   });
 
   it('usage errors: neither or both of --scenarios and --remove, a bad level or node, --columns with --remove', async () => {
-    for (const args of [[], ['--scenarios', scenarios, '--remove', '1'], ['--remove', '7'], ['--remove', 'pdti'], ['--remove', '1', '--columns', 'rank'], ['--scenarios', scenarios, '--columns', 'rnak'], ['--scenarios', scenarios, '--format', 'xml']]) {
+    for (const args of [[], ['--scenarios', scenarios, '--remove', '1'], ['--remove', '7'], ['--remove', 'pdti'], ['--remove', '1', '--columns', 'rank'], ['--scenarios', scenarios, '--columns', 'rnak'], ['--scenarios', scenarios, '--format', 'xml'], ['--remove', '1', '--preview'], ['--scenarios', scenarios, '--preview', '--node', 'online_dossiers_pct']]) {
       const { code, stdout, stderr } = await chiso(['scenario', ...dti, ...args]);
       expect(code, args.join(' ')).toBe(2);
       expect(stdout).toBe('');

@@ -9,6 +9,7 @@ import { compareScenarios } from '../../analysis/scenario/compare-scenarios.js';
 import { removalAnalysis } from '../../analysis/scenario/removal.js';
 import { scenarioSummaryTable, scenarioTable, type ScenarioColumn } from '../../analysis/scenario/scenario-table.js';
 import { parseScenarios, scoreScenarios } from '../../analysis/scenario/score-scenarios.js';
+import { previewScenarios } from '../../analysis/scenario/preview-scenarios.js';
 import { removalTable } from '../../analysis/scenario/removal.js';
 import type { FrameworkNode } from '../../model/framework.js';
 import { quoteText } from '../../model/describe.js';
@@ -24,6 +25,7 @@ const OPTIONS = {
   remove: { type: 'string' },
   node: { type: 'string' },
   columns: { type: 'string' },
+  preview: { type: 'boolean' },
 } as const;
 
 const HELP = `Usage: chiso scenario --framework <id|file> --data <file> --scenarios <file.json> [options]
@@ -45,6 +47,10 @@ Options:
   --node ID                compare ranks at this node instead of the top index
   --columns LIST           with --scenarios: the figures per scenario, comma-separated, from score,
                            rank and shift (default: all three)
+  --preview                with --scenarios: compute on the fast (float64) engine, to screen many
+                           scenarios quickly (ranks on published values may differ from the exact
+                           ones where a score sits within 1e-9 of a rounding boundary); score the
+                           ones you keep without it
   --format FORMAT          table (default), md, csv, or json (the comparison as data)
 ${DATA_OPTIONS_HELP}
   --help, -h               this help
@@ -67,6 +73,7 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
   if ((values.scenarios === undefined) === (values.remove === undefined)) throw new UsageError('give either --scenarios FILE (scenarios to compare) or --remove WHAT (elements to remove in turn)');
   if (values.remove !== undefined && values.columns !== undefined) throw new UsageError('--columns chooses the figures shown per scenario and does nothing with --remove');
+  if (values.remove !== undefined && values.preview) throw new UsageError('--preview applies to --scenarios: --remove scores each removal exactly');
   if (format === 'json' && values.columns !== undefined) throw new UsageError('--columns shapes the table and does nothing with --format json, which writes the whole comparison');
   let columns: ScenarioColumn[] | undefined;
   if (values.columns !== undefined) {
@@ -103,10 +110,14 @@ async function run(args: string[], out: CliOutput): Promise<number> {
     return 0;
   }
   const scenariosPath = values.scenarios as string;
+  if (values.preview && node !== undefined && plan.nodes.find((planned) => planned.node.id === node)?.kind === 'indicator') {
+    throw new UsageError(`--node ${quoteText(node)} is an indicator: --preview compares aggregates (an indicator's figures differ in meaning between the engines)`);
+  }
   const scenarios = await readJsonOption(scenariosPath, (json) => parseScenarios(json));
   // a mistake in an edit (an unknown node or unit) is in the scenario file: it is named
-  const runs = await fromFile(scenariosPath, () => scoreScenarios(framework, dataset, scenarios));
-  const comparison = compareScenarios(runs, node === undefined ? {} : { node });
+  const comparison = values.preview
+    ? await fromFile(scenariosPath, () => previewScenarios(framework, dataset, scenarios, node === undefined ? {} : { node }))
+    : compareScenarios(await fromFile(scenariosPath, () => scoreScenarios(framework, dataset, scenarios)), node === undefined ? {} : { node });
   if (format === 'json') {
     await writeAll(out, jsonChunks(comparison));
     await out.stdout('\n');
@@ -115,7 +126,7 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   const units = scenarioTable(comparison, columns === undefined ? {} : { columns });
   const summary = scenarioSummaryTable(comparison);
   const kind = format === 'table' ? 'text' : format;
-  if (format === 'table') await out.stdout(`${line(framework.name)}: ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}, ranks at ${line(comparison.node)}\n\n`);
+  if (format === 'table') await out.stdout(`${line(framework.name)}: ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}, ranks at ${line(comparison.node)}${values.preview ? ' (preview on the float engine: score the scenarios you keep without --preview)' : ''}\n\n`);
   await writeAll(out, formatTableLines(units, kind));
   await out.stdout(format === 'csv' ? '\n' : '\nSummary\n\n');
   await writeAll(out, formatTableLines(summary, kind));
