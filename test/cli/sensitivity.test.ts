@@ -4,11 +4,12 @@
  * test/analysis/sensitivity); the command must print exactly its indices, sorted by total index.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { modelSensitivity } from '../../src/analysis/uncertainty/model-sensitivity.js';
 import { fastModel } from '../../src/engine/fast/model.js';
 import { datasetFromCsv, desi2022 } from '../../src/index.js';
-import { chiso, desiCsv, writeTemporary } from './cli-helpers.js';
+import { chiso, desiCsv, dti2023, writeTemporary } from './cli-helpers.js';
 
 const desi = ['--framework', 'desi-2022', '--data', desiCsv];
 const small = ['--n', '64', '--bootstrap', '100'];
@@ -127,4 +128,14 @@ describe('chiso sensitivity', () => {
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toContain("N = 16, 48 runs, seed 1, pseudo-random points (130 inputs are more than Sobol' points take)");
   });
+
+  it('prints the Sobol\' table of docs/robustness.md (DTI 2022, examples/robustness-sources.json, N = 1024, seed 1)', async () => {
+    const sources = fileURLToPath(new URL('../../examples/robustness-sources.json', import.meta.url));
+    const { code, stdout } = await chiso(['sensitivity', '--framework', 'vn-dti-2022', '--data', dti2023, '--sources', sources, '--output', 'mean-rank-shift', '--n', '1024', '--seed', '1']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('N = 1024, 20,480 runs, seed 1');
+    expect(stdout).toMatch(/^inside:cyber_security +Cyber security +0\.155 +0\.102 – 0\.207 +0\.324 +0\.283 – 0\.364$/m);
+    expect(stdout).toMatch(/^weight:cyber_security +Cyber security +0\.053 +0\.000 – 0\.102 +0\.320 +0\.277 – 0\.366$/m);
+    expect(stdout).toMatch(/^weight:institutions +Digital institutions +0\.040 +-0\.001 – 0\.077 +0\.175 +0\.154 – 0\.198$/m);
+  }, 30_000);
 });
