@@ -30,7 +30,7 @@ describe('chiso sensitivity', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe("Digital Economy and Society Index (DESI) 2022: Sobol' indices of the mean |rank shift| at desi: N = 64, 1,088 runs, seed 1, scrambled Sobol' points");
-    expect(stdout.split('\n')[2]).toMatch(/^Factor +Label +First +First 95% +Total +Total 95%$/);
+    expect(stdout.split('\n')[2]).toMatch(/^Factor +What varies +First +First 95% +Total +Total 95%$/);
     const expected = await modelSensitivity(fastModel(desi2022, datasetFromCsv(readFileSync(desiCsv, 'utf8'))), {
       sources: [{ kind: 'weights', noise: 0.25, factors: 'per-aggregate' }],
       output: { kind: 'mean-rank-shift' },
@@ -49,12 +49,12 @@ describe('chiso sensitivity', () => {
 
   it('writes Markdown, CSV (intervals in two columns) and JSON; --bootstrap 0 leaves the intervals out', async () => {
     const md = await chiso(['sensitivity', ...desi, ...small, '--format', 'md']);
-    expect(md.stdout.split('\n')[0]).toBe('| Factor | Label | First | First 95% | Total | Total 95% |');
+    expect(md.stdout.split('\n')[0]).toBe('| Factor | What varies | First | First 95% | Total | Total 95% |');
     const csv = await chiso(['sensitivity', ...desi, ...small, '--format', 'csv']);
-    expect(csv.stdout.split('\n')[0]).toBe('Factor,Label,First,First low,First high,Total,Total low,Total high');
+    expect(csv.stdout.split('\n')[0]).toBe('Factor,What varies,First,First low,First high,Total,Total low,Total high');
     expect(csv.stdout.split('\n')).toHaveLength(15 + 2);
     const none = await chiso(['sensitivity', ...desi, '--n', '64', '--bootstrap', '0', '--format', 'csv']);
-    expect(none.stdout.split('\n')[0]).toBe('Factor,Label,First,Total');
+    expect(none.stdout.split('\n')[0]).toBe('Factor,What varies,First,Total');
     const json = JSON.parse((await chiso(['sensitivity', ...desi, ...small, '--format', 'json'])).stdout) as JsonIndices;
     expect(json).toMatchObject({ n: 64, runs: 64 * 17, seed: 1, sequence: 'sobol', output: { kind: 'mean-rank-shift' } });
     expect(json.factors).toHaveLength(15);
@@ -134,8 +134,8 @@ describe('chiso sensitivity', () => {
     const { code, stdout } = await chiso(['sensitivity', '--framework', 'vn-dti-2022', '--data', dti2023, '--sources', sources, '--output', 'mean-rank-shift', '--n', '1024', '--seed', '1']);
     expect(code).toBe(0);
     expect(stdout).toContain('N = 1024, 20,480 runs, seed 1');
-    expect(stdout).toMatch(/^inside:cyber_security +Cyber security +0\.155 +0\.102 – 0\.207 +0\.324 +0\.283 – 0\.364$/m);
-    expect(stdout).toMatch(/^weight:cyber_security +Cyber security +0\.053 +0\.000 – 0\.102 +0\.320 +0\.277 – 0\.366$/m);
-    expect(stdout).toMatch(/^weight:institutions +Digital institutions +0\.040 +-0\.001 – 0\.077 +0\.175 +0\.154 – 0\.198$/m);
+    expect(stdout).toMatch(/^inside:cyber_security +weights within Cyber security +0\.155 +0\.102 – 0\.207 +0\.324 +0\.283 – 0\.364$/m);
+    expect(stdout).toMatch(/^weight:cyber_security +weight of Cyber security +0\.053 +0\.000 – 0\.102 +0\.320 +0\.277 – 0\.366$/m);
+    expect(stdout).toMatch(/^weight:institutions +weight of Digital institutions +0\.040 +-0\.001 – 0\.077 +0\.175 +0\.154 – 0\.198$/m);
   }, 30_000);
 });

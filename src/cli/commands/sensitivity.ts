@@ -72,6 +72,30 @@ function nodeLabels(framework: Framework): ReadonlyMap<string, string> {
   return labels;
 }
 
+/**
+ * What each factor varies, in words, by factor name: a per-aggregate weight factor
+ * `weights:infrastructure` varies the weights of the infrastructure index's children, a per-item one
+ * the weight of infrastructure itself — the same name, so the label says which. Source names
+ * follow `prepareSources`: the kind, `kind#2` for a second source of a kind, or the given name.
+ */
+function factorLabels(framework: Framework, sources: readonly UncertaintySource[]): ReadonlyMap<string, string> {
+  const labels = nodeLabels(framework);
+  const described = new Map<string, string>();
+  const seen = new Map<string, number>();
+  for (const source of sources) {
+    const occurrence = (seen.get(source.kind) ?? 0) + 1;
+    seen.set(source.kind, occurrence);
+    const name = source.name ?? (occurrence === 1 ? source.kind : `${source.kind}#${occurrence}`);
+    for (const [id, label] of labels) {
+      const text = label === '' ? id : label;
+      if (source.kind !== 'weights') described.set(`${name}:${id}`, text);
+      else if (source.factors === 'per-aggregate') described.set(`${name}:${id}`, `weights within ${text}`);
+      else if (source.factors === 'per-item') described.set(`${name}:${id}`, `weight of ${text}`);
+    }
+  }
+  return described;
+}
+
 /** What the output is, in words. */
 function outputText(output: SensitivityOutput, node: string): string {
   if (output.kind === 'mean-rank-shift') return `the mean |rank shift| at ${node}`;
@@ -95,10 +119,9 @@ function sensitivityTable(result: ModelSensitivityResult, labels: ReadonlyMap<st
     return split ? [figure(value.lower), figure(value.upper)] : [`${figure(value.lower)} – ${figure(value.upper)}`];
   };
   return {
-    columns: [{ title: 'Factor', align: 'left' }, { title: 'Label', align: 'left' }, { title: 'First', align: 'right' }, ...interval('First'), { title: 'Total', align: 'right' }, ...interval('Total')],
+    columns: [{ title: 'Factor', align: 'left' }, { title: 'What varies', align: 'left' }, { title: 'First', align: 'right' }, ...interval('First'), { title: 'Total', align: 'right' }, ...interval('Total')],
     rows: rows.map((index) => {
-      const id = /^[^:]+:(.+)$/.exec(index.name)?.[1];
-      return [index.name, id === undefined ? '' : labels.get(id) ?? '', figure(index.first), ...cells(index.firstInterval), figure(index.total), ...cells(index.totalInterval)];
+      return [index.name, labels.get(index.name) ?? '', figure(index.first), ...cells(index.firstInterval), figure(index.total), ...cells(index.totalInterval)];
     }),
   };
 }
@@ -167,7 +190,7 @@ async function run(args: string[], out: CliOutput): Promise<number> {
     return 0;
   }
   if (format === 'table') await out.stdout(`${line(framework.name)}: Sobol' indices of ${line(about)}\n\n`);
-  await writeAll(out, formatTableLines(sensitivityTable(result, nodeLabels(framework), format === 'csv'), format === 'table' ? 'text' : format));
+  await writeAll(out, formatTableLines(sensitivityTable(result, factorLabels(framework, sources), format === 'csv'), format === 'table' ? 'text' : format));
   if (format !== 'csv') await out.stdout(`\nOutput mean ${result.mean.toPrecision(4)}, variance ${result.variance.toPrecision(4)}${result.confidence === null ? '' : `; ${Math.round(result.confidence * 100)}% bootstrap intervals from ${result.resamplesUsed} resamples`}\n`);
   return 0;
 }
