@@ -15,17 +15,22 @@
  * @module
  */
 import type { RoundingMode } from '../model/framework.js';
-import { PRECISION } from './decimal.js';
+import { PRECISION as DECIMAL_PRECISION } from './decimal.js';
 import { rationalToFixed, rationalToText } from './rational.js';
 
 /** 2^53: integers below it are exact in a double. */
 const LIMIT = 2 ** 53;
+/** Significant digits of a full-precision text (a local copy: read in every loop). */
+const PRECISION = DECIMAL_PRECISION;
 const POWERS = Array.from({ length: 23 }, (_unused, exponent) => 10 ** exponent);
 
-/** The largest chunk of decimal digits one long-division step can produce for a denominator (0: none). */
+/**
+ * The largest chunk of decimal digits one long-division step can produce for a denominator (0:
+ * none), at most 9 so that a chunk's quotient is a small integer whose digits are cheap to take.
+ */
 function chunkFor(denominator: number): number {
   let chunk = 0;
-  while (chunk < 15 && denominator * ((POWERS[chunk + 1] as number) + 1) <= LIMIT) chunk += 1;
+  while (chunk < 9 && denominator * ((POWERS[chunk + 1] as number) + 1) <= LIMIT) chunk += 1;
   return chunk;
 }
 
@@ -53,8 +58,10 @@ export function isSafeQuotient(numerator: number, denominator: number): boolean 
   return Number.isSafeInteger(numerator) && Number.isSafeInteger(denominator) && denominator > 0 && denominator * 11 <= LIMIT && numerator + denominator < LIMIT && -numerator + denominator < LIMIT;
 }
 
-/** Integer division of safe non-negative integers with `dividend + divisor ≤ 2^53`: [quotient, remainder]. */
-function divide(dividend: number, divisor: number, into: Float64Array): void {
+let quotientOut = 0;
+let remainderOut = 0;
+/** Integer division of safe non-negative integers with `dividend + divisor ≤ 2^53`, into quotientOut and remainderOut. */
+function divide(dividend: number, divisor: number): void {
   let quotient = Math.floor(dividend / divisor);
   let remainder = dividend - quotient * divisor;
   if (remainder < 0) {
@@ -64,80 +71,122 @@ function divide(dividend: number, divisor: number, into: Float64Array): void {
     quotient += 1;
     remainder -= divisor;
   }
-  into[0] = quotient;
-  into[1] = remainder;
-}
-
-const scratch = new Float64Array(2);
-
-function padded(value: number, width: number): string {
-  const text = String(value);
-  return text.length >= width ? text : '0'.repeat(width - text.length) + text;
-}
-
-/** Adds one to a string of decimal digits (it may grow by a digit). */
-function incrementDigits(digits: string): string {
-  let index = digits.length - 1;
-  while (index >= 0 && digits.charCodeAt(index) === 57) index -= 1;
-  if (index < 0) return `1${'0'.repeat(digits.length)}`;
-  return digits.slice(0, index) + String.fromCharCode(digits.charCodeAt(index) + 1) + '0'.repeat(digits.length - index - 1);
+  quotientOut = quotient;
+  remainderOut = remainder;
 }
 
 /**
- * The 40 significant digits of `|numerator| / denominator`, rounded half-even, trailing zeros
- * dropped, and the power of ten of the first one; the inputs must pass {@link isSafeQuotient} and
- * the numerator must not be 0.
+ * Digits as character codes: `DIGITS[0 … digitCount)`. Texts are made from such buffers in one
+ * `String.fromCharCode` call, flat strings with no intermediate pieces to collect.
  */
-function significantDigits(numerator: number, denominator: number): { digits: string; exponent: number } {
+const DIGITS: number[] = new Array<number>(80).fill(48);
+let digitCount = 0;
+/** Character buffers by exact length, so a text is one `String.fromCharCode` of a whole buffer. */
+const BUFFERS: number[][] = Array.from({ length: 160 }, (_unused, length) => new Array<number>(length).fill(48));
+
+/** Appends the digits of a safe integer (no leading zeros; "0" for 0). */
+function appendInteger(value: number): void {
+  const text = String(value);
+  for (let index = 0; index < text.length; index += 1) DIGITS[digitCount++] = text.charCodeAt(index);
+}
+
+/** Appends exactly `width` digits of `value` (< 10^width ≤ 10^9), with leading zeros. */
+function appendChunk(value: number, width: number): void {
+  let rest = value | 0;
+  const end = digitCount + width;
+  for (let index = end - 1; index >= digitCount; index -= 1) {
+    const next = (rest / 10) | 0;
+    DIGITS[index] = 48 + rest - next * 10;
+    rest = next;
+  }
+  digitCount = end;
+}
+
+/** Adds one to DIGITS[0 … count); true when it carried out of the first digit (all were nines: now all zeros). */
+function incrementAt(count: number): boolean {
+  let index = count - 1;
+  while (index >= 0 && DIGITS[index] === 57) {
+    DIGITS[index] = 48;
+    index -= 1;
+  }
+  if (index < 0) return true;
+  DIGITS[index] = (DIGITS[index] as number) + 1;
+  return false;
+}
+
+let exponentOut = 0;
+/**
+ * The 40 significant digits of `|numerator| / denominator` into DIGITS, rounded half-even,
+ * trailing zeros dropped, and the power of ten of the first one into exponentOut; the inputs must
+ * pass {@link isSafeQuotient} and the numerator must not be 0.
+ */
+function significantDigits(numerator: number, denominator: number): void {
   const chunk = cachedChunk(denominator);
   const power = POWERS[chunk] as number;
-  divide(numerator < 0 ? -numerator : numerator, denominator, scratch);
-  let remainder = scratch[1] as number;
-  const whole = scratch[0] as number;
-  let digits = whole === 0 ? '' : String(whole);
-  let exponent = digits.length - 1;
+  divide(numerator < 0 ? -numerator : numerator, denominator);
+  let remainder = remainderOut;
+  const whole = quotientOut;
+  digitCount = 0;
+  let exponent = 0;
+  if (whole !== 0) {
+    appendInteger(whole);
+    exponent = digitCount - 1;
+  }
   let leadingZeros = 0;
-  while (digits.length <= PRECISION && remainder !== 0) {
-    divide(remainder * power, denominator, scratch);
-    remainder = scratch[1] as number;
-    const quotient = scratch[0] as number;
-    if (digits.length > 0) {
-      digits += padded(quotient, chunk);
+  while (digitCount <= PRECISION && remainder !== 0) {
+    divide(remainder * power, denominator);
+    remainder = remainderOut;
+    const quotient = quotientOut;
+    if (digitCount > 0) {
+      appendChunk(quotient, chunk);
     } else if (quotient === 0) {
       leadingZeros += chunk;
     } else {
-      const text = padded(quotient, chunk);
+      appendChunk(quotient, chunk);
       let first = 0;
-      while (text.charCodeAt(first) === 48) first += 1;
+      while (DIGITS[first] === 48) first += 1;
       exponent = -(leadingZeros + first + 1);
-      digits = text.slice(first);
+      for (let index = first; index < digitCount; index += 1) DIGITS[index - first] = DIGITS[index] as number;
+      digitCount -= first;
     }
   }
-  if (digits.length > PRECISION) {
-    let kept = digits.slice(0, PRECISION);
-    const dropped = digits.charCodeAt(PRECISION) - 48;
+  if (digitCount > PRECISION) {
+    const dropped = (DIGITS[PRECISION] as number) - 48;
     let restNonZero = remainder !== 0;
-    for (let index = PRECISION + 1; !restNonZero && index < digits.length; index += 1) if (digits.charCodeAt(index) !== 48) restNonZero = true;
-    const last = kept.charCodeAt(PRECISION - 1) - 48;
+    for (let index = PRECISION + 1; !restNonZero && index < digitCount; index += 1) if (DIGITS[index] !== 48) restNonZero = true;
+    const last = (DIGITS[PRECISION - 1] as number) - 48;
+    digitCount = PRECISION;
     if (dropped > 5 || (dropped === 5 && (restNonZero || last % 2 === 1))) {
-      const incremented = incrementDigits(kept);
-      if (incremented.length > kept.length) exponent += 1;
-      kept = incremented.slice(0, PRECISION);
+      if (incrementAt(PRECISION)) {
+        DIGITS[0] = 49;
+        exponent += 1;
+      }
     }
-    digits = kept;
   }
-  let end = digits.length;
-  while (end > 1 && digits.charCodeAt(end - 1) === 48) end -= 1;
-  return { digits: digits.slice(0, end), exponent };
+  while (digitCount > 1 && DIGITS[digitCount - 1] === 48) digitCount -= 1;
+  exponentOut = exponent;
 }
 
-/** Plain notation of significant digits whose first has weight 10^exponent (−30 ≤ exponent). */
-function plainText(digits: string, exponent: number, negative: boolean): string {
-  let plain: string;
-  if (exponent < 0) plain = `0.${'0'.repeat(-exponent - 1)}${digits}`;
-  else if (digits.length > exponent + 1) plain = `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
-  else plain = digits + '0'.repeat(exponent + 1 - digits.length);
-  return negative ? `-${plain}` : plain;
+/** Plain notation of DIGITS whose first has weight 10^exponent. */
+function plainText(exponent: number, negative: boolean): string {
+  const sign = negative ? 1 : 0;
+  const length = exponent < 0 ? sign + 1 - exponent + digitCount : sign + Math.max(digitCount, exponent + 1) + (digitCount > exponent + 1 ? 1 : 0);
+  const out = BUFFERS[length] as number[];
+  let at = 0;
+  if (negative) out[at++] = 45;
+  if (exponent < 0) {
+    out[at++] = 48;
+    out[at++] = 46;
+    for (let zero = -exponent - 1; zero > 0; zero -= 1) out[at++] = 48;
+    for (let index = 0; index < digitCount; index += 1) out[at++] = DIGITS[index] as number;
+  } else {
+    for (let index = 0; index < digitCount; index += 1) {
+      if (index === exponent + 1) out[at++] = 46;
+      out[at++] = DIGITS[index] as number;
+    }
+    for (let index = digitCount; index <= exponent; index += 1) out[at++] = 48;
+  }
+  return String.fromCharCode.apply(null, out);
 }
 
 /**
@@ -156,10 +205,10 @@ export function quotientTexts(numerator: number, denominator: number, shift: num
     const shifted = rationalToText({ numerator: BigInt(numerator) * 10n ** BigInt(shift), denominator: BigInt(denominator) });
     return [text, shifted];
   }
-  const { digits, exponent } = significantDigits(numerator, denominator);
+  significantDigits(numerator, denominator);
   const negative = numerator < 0;
-  const text = plainText(digits, exponent, negative);
-  return [text, shift === 0 ? text : plainText(digits, exponent + shift, negative)];
+  const text = plainText(exponentOut, negative);
+  return [text, shift === 0 ? text : plainText(exponentOut + shift, negative)];
 }
 
 /**
@@ -171,8 +220,8 @@ export function quotientTexts(numerator: number, denominator: number, shift: num
 export function quotientText(numerator: number, denominator: number): string {
   if (numerator === 0) return '0';
   if (!isSafeQuotient(numerator, denominator)) return rationalToText({ numerator: BigInt(numerator), denominator: BigInt(denominator) });
-  const { digits, exponent } = significantDigits(numerator, denominator);
-  return plainText(digits, exponent, numerator < 0);
+  significantDigits(numerator, denominator);
+  return plainText(exponentOut, numerator < 0);
 }
 
 /**
@@ -189,15 +238,16 @@ export function quotientFixed(numerator: number, denominator: number, decimals: 
     return rationalToFixed({ numerator: BigInt(numerator), denominator: BigInt(denominator) }, decimals, mode);
   }
   const negative = numerator < 0;
-  divide(negative ? -numerator : numerator, denominator, scratch);
-  let remainder = scratch[1] as number;
-  let digits = String(scratch[0]);
+  divide(negative ? -numerator : numerator, denominator);
+  let remainder = remainderOut;
+  digitCount = 0;
+  appendInteger(quotientOut);
   const chunk = cachedChunk(denominator);
   for (let left = decimals; left > 0; ) {
     const size = left < chunk ? left : chunk;
-    divide(remainder * (POWERS[size] as number), denominator, scratch);
-    remainder = scratch[1] as number;
-    digits += padded(scratch[0] as number, size);
+    divide(remainder * (POWERS[size] as number), denominator);
+    remainder = remainderOut;
+    appendChunk(quotientOut, size);
     left -= size;
   }
   let up = false;
@@ -222,18 +272,25 @@ export function quotientFixed(numerator: number, denominator: number, decimals: 
         up = twice > denominator;
         break;
       default:
-        up = twice > denominator || (twice === denominator && (digits.charCodeAt(digits.length - 1) - 48) % 2 === 1);
+        up = twice > denominator || (twice === denominator && ((DIGITS[digitCount - 1] as number) - 48) % 2 === 1);
     }
   }
-  if (up) digits = incrementDigits(digits);
-  // as an integer's text: no leading zeros, then padded to one digit before the point
+  let carried = false;
+  if (up) carried = incrementAt(digitCount);
+  // the integer's digits (a carry adds a leading 1), without leading zeros, at least one before the point
   let start = 0;
-  while (start < digits.length - 1 && digits.charCodeAt(start) === 48) start += 1;
-  let text = digits.slice(start);
-  const zero = text === '0';
-  if (decimals > 0) {
-    if (text.length < decimals + 1) text = '0'.repeat(decimals + 1 - text.length) + text;
-    text = `${text.slice(0, text.length - decimals)}.${text.slice(text.length - decimals)}`;
+  while (!carried && start < digitCount - decimals - 1 && DIGITS[start] === 48) start += 1;
+  let zero = !carried;
+  for (let index = start; zero && index < digitCount; index += 1) if (DIGITS[index] !== 48) zero = false;
+  const point = digitCount - decimals;
+  const length = (negative && !zero ? 1 : 0) + (carried ? 1 : 0) + (digitCount - start) + (decimals > 0 ? 1 : 0);
+  const out = BUFFERS[length] as number[];
+  let at = 0;
+  if (negative && !zero) out[at++] = 45;
+  if (carried) out[at++] = 49;
+  for (let index = start; index < digitCount; index += 1) {
+    if (index === point) out[at++] = 46;
+    out[at++] = DIGITS[index] as number;
   }
-  return negative && !zero ? `-${text}` : text;
+  return String.fromCharCode.apply(null, out);
 }

@@ -93,18 +93,29 @@ interface Column {
   readonly largestReversed: number;
 }
 
-const TEN = [1, 10, 100, 1000, 10_000, 100_000, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+const TEN = Array.from({ length: 23 }, (_unused, exponent) => 10 ** exponent);
 
-/** A plain decimal text of at most 15 digits as `digits / 10^decimals`; `null` for any other. */
+/** A plain decimal text (`-12.345`, `.5`, `5.`) of at most 16 digits below 2^53 as `digits / 10^decimals`; `null` for any other. */
 function readDecimal(text: string): { digits: number; decimals: number } | null {
-  const dot = text.indexOf('.');
-  const whole = dot === -1 ? text : text.slice(0, dot);
-  const fraction = dot === -1 ? '' : text.slice(dot + 1);
-  const all = whole + fraction;
-  if (all.length > 16 || !/^-?\d+$/.test(all) || (fraction !== '' && !/^\d+$/.test(fraction))) return null;
-  const digits = Number(all);
-  if (!Number.isSafeInteger(digits) || fraction.length > 15) return null;
-  return { digits: digits === 0 ? 0 : digits, decimals: fraction.length };
+  let index = text.charCodeAt(0) === 45 ? 1 : 0;
+  const negative = index === 1;
+  let digits = 0;
+  let count = 0;
+  let decimals = -1;
+  for (; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 46 && decimals === -1) {
+      decimals = 0;
+      continue;
+    }
+    if (code < 48 || code > 57) return null;
+    digits = digits * 10 + (code - 48);
+    count += 1;
+    if (decimals !== -1) decimals += 1;
+  }
+  // 16 digits stay below 10^16: exact while below 2^53, which the check below makes sure of
+  if (count === 0 || count > 16 || !Number.isSafeInteger(digits)) return null;
+  return { digits: negative && digits !== 0 ? -digits : digits, decimals: decimals === -1 ? 0 : decimals };
 }
 
 /**
