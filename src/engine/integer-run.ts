@@ -219,7 +219,8 @@ function run(context: RunContext): IntegerEvaluation {
         const decimal = readDecimal(text);
         if (decimal === null) throw OUT_OF_RANGE;
         if (decimal.decimals > maximumDecimals) maximumDecimals = decimal.decimals;
-        record = { digits: decimal.digits, decimals: decimal.decimals, raw: rawText(raw) as string, text, rational: null, figures: null };
+        // a number's text is its String(), which is also its raw text
+        record = { digits: decimal.digits, decimals: decimal.decimals, raw: typeof raw === 'number' ? text : (rawText(raw) as string), text, rational: null, figures: null };
         distinctOf.set(raw, record);
       }
       records[unitIndex] = record;
