@@ -43,6 +43,11 @@ export interface RankInput {
   compareExact(left: number, right: number): number;
   /** Unit ids, for the deterministic tie-break of ordinal ranks. */
   readonly ids: readonly string[];
+  /**
+   * True when the doubles are exact keys: equal only for equal values (integer numerators over one
+   * denominator, say). Units sharing a double are then tied without an exact comparison.
+   */
+  readonly exactOrder?: boolean;
 }
 
 /** Code-point order, the same on every machine and locale. */
@@ -87,6 +92,7 @@ export function rankPositions(input: RankInput, ties: TieMethod, into?: Int32Arr
     throw new TypeError(`rankPositions: the input is ${describeValue(input)}; expected { approximate, compareExact, ids, positions }`);
   }
   const { approximate, compareExact, ids, positions } = input;
+  const exactOrder = input.exactOrder === true;
   const count = positions.length;
   const ranks = into ?? new Int32Array(approximate.length);
   const sorted = new Float64Array(count);
@@ -105,7 +111,8 @@ export function rankPositions(input: RankInput, ties: TieMethod, into?: Int32Arr
     const above = upperBound(sorted, value);
     const first = above - 1;
     const sameDouble = first === 0 || (sorted[first - 1] as number) !== value ? 1 : 2;
-    if (sameDouble === 1) {
+    // Exact keys: a shared double is a tie, ranked from counts alone but for ordinal ranks.
+    if (sameDouble === 1 || (exactOrder && ties !== 'ordinal')) {
       // The only unit with this double: its rank follows from counts alone.
       ranks[position] = ties === 'dense' ? (distinctAbove[first] as number) + 1 : count - above + 1;
     } else {
@@ -119,14 +126,14 @@ export function rankPositions(input: RankInput, ties: TieMethod, into?: Int32Arr
   const extraDistinct: { value: number; extra: number }[] = [];
   for (const [value, members] of groups) {
     // Units sharing a double: order them exactly, then by id for ordinal ranks.
-    members.sort((left, right) => compareExact(right, left) || compareIds(ids[left] as string, ids[right] as string));
+    members.sort((left, right) => (exactOrder ? 0 : compareExact(right, left)) || compareIds(ids[left] as string, ids[right] as string));
     const above = upperBound(sorted, value);
     const best = count - above + 1;
     const denseBase = (distinctAbove[above - 1] as number) + 1;
     let distinctInGroup = 0;
     let groupRank = best;
     members.forEach((position, index) => {
-      const tied = index > 0 && compareExact(members[index - 1] as number, position) === 0;
+      const tied = index > 0 && (exactOrder || compareExact(members[index - 1] as number, position) === 0);
       if (!tied) {
         if (index > 0) distinctInGroup += 1;
         groupRank = best + index;

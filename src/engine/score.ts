@@ -21,6 +21,7 @@ import { ExactDecimal, guardDecimalSettings, PRECISION } from './decimal.js';
 import { evaluateDecimal } from './decimal-run.js';
 import type { MutableNodeScore } from './evaluation.js';
 import { compilePlan, isCompiledPlan, type Plan } from './plan.js';
+import { evaluateIntegers } from './integer-run.js';
 import { evaluateRational } from './rational-run.js';
 import { rankPositions, ranksLowestFirst } from './rank.js';
 import type { MissingDataNote, NodeScore, ScoreResult, UnitResult } from './result.js';
@@ -105,6 +106,23 @@ function checkArguments(plan: unknown, dataset: unknown): void {
  * result.units.length; // => 28
  */
 export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptions = {}): ScoreResult {
+  return scoreWith(plan, dataset, options, true);
+}
+
+/**
+ * {@link scoreValidated} with a linear framework computed on BigInt rationals throughout, never on
+ * integers in doubles: the reference the double path is checked against (the certified-exact
+ * property test, the benchmark). The result is the same, only slower. Not part of the public API.
+ *
+ * @example
+ * const plan = compilePlan(assertFramework(desi2022));
+ * scoreValidatedOnBigInt(plan, assertDataset(plan.framework, dataset)).units.length; // => 28
+ */
+export function scoreValidatedOnBigInt(plan: Plan, dataset: Dataset, options: ScoreOptions = {}): ScoreResult {
+  return scoreWith(plan, dataset, options, false);
+}
+
+function scoreWith(plan: Plan, dataset: Dataset, options: ScoreOptions, onDoubles: boolean): ScoreResult {
   checkArguments(plan, dataset);
   guardDecimalSettings();
   checkOptions('scoreValidated', options, SCORE_OPTIONS);
@@ -119,7 +137,9 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
   const nodeCount = plan.nodes.length;
 
   const context = { plan, units, rankedUnit, problems, missingNotes };
-  const evaluation = plan.linear ? evaluateRational(context) : evaluateDecimal(context);
+  // A linear framework runs on exact integers in doubles while they fit, else on BigInt.
+  const integers = plan.linear && onDoubles ? evaluateIntegers(context) : null;
+  const evaluation = integers ?? (plan.linear ? evaluateRational(context) : evaluateDecimal(context));
   const texts = evaluation.texts;
 
   if (problems.length > 0) throw new ChisoError(problems, 'The index cannot be computed');
@@ -133,6 +153,8 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
     const nodeTexts = texts[position] as MutableNodeScore[];
     const onPublished = node.kind === 'aggregate' && framework.ranking.on === 'published';
     const lowerIsBetter = ranksLowestFirst({ kind: node.kind, direction: node.node.direction });
+    // Exact keys (integer numerators over one denominator) need no exact comparison at all.
+    const keys = onPublished ? undefined : integers?.exactKeys[position];
     const approximate = new Float64Array(unitCount);
     const rankTexts: string[] = new Array(unitCount);
     const eligible: number[] = [];
@@ -140,8 +162,8 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
       const entry = nodeTexts[unitIndex] as MutableNodeScore;
       const text = node.kind === 'indicator' ? entry.normalised : onPublished ? entry.published : entry.score;
       if (text === null || text === undefined || !rankedUnit[unitIndex]) continue;
-      const known = onPublished || node.kind === 'aggregate' ? undefined : evaluation.approximations?.[position];
-      const nearest = known === undefined ? Number(text) : (known[unitIndex] as number);
+      const known = onPublished ? undefined : evaluation.approximations?.[position];
+      const nearest = keys !== undefined ? (keys[unitIndex] as number) : known === undefined ? Number(text) : (known[unitIndex] as number);
       approximate[unitIndex] = lowerIsBetter ? -nearest : nearest;
       rankTexts[unitIndex] = text;
       eligible.push(unitIndex);
@@ -155,7 +177,7 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
       const comparison = onPublished ? new ExactDecimal(leftText).cmp(rightText) : evaluation.compare(position, left, right);
       return lowerIsBetter ? -comparison : comparison;
     };
-    const ranks = rankPositions({ positions: eligible, approximate, compareExact, ids }, framework.ranking.ties);
+    const ranks = rankPositions({ positions: eligible, approximate, compareExact, ids, exactOrder: keys !== undefined }, framework.ranking.ties);
     for (const unitIndex of eligible) (nodeTexts[unitIndex] as MutableNodeScore).rank = ranks[unitIndex] as number;
     for (const key of groupKeys) {
       const byGroup = new Map<string, number[]>();
@@ -169,7 +191,7 @@ export function scoreValidated(plan: Plan, dataset: Dataset, options: ScoreOptio
       const groupRank = new Map<number, number>();
       const within = new Int32Array(unitCount);
       for (const members of byGroup.values()) {
-        rankPositions({ positions: members, approximate, compareExact, ids }, framework.ranking.ties, within);
+        rankPositions({ positions: members, approximate, compareExact, ids, exactOrder: keys !== undefined }, framework.ranking.ties, within);
         for (const unitIndex of members) groupRank.set(unitIndex, within[unitIndex] as number);
       }
       for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {

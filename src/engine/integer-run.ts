@@ -1,0 +1,466 @@
+/**
+ * The exact linear executor in doubles: the rational executor's arithmetic (`rational-run.ts`) —
+ * every value an integer numerator over one denominator per node — carried out on integers held
+ * in doubles instead of BigInt. Every integer operation is exact as long as its operands and its
+ * result stay below 2^53, and this executor checks that for every one (a product or sum of exact
+ * integers is a safe integer after rounding only when it was exact, so `Number.isSafeInteger` of
+ * the result is the test; a weighted sum is bounded once per node from its children's largest
+ * numerators). The first operation that would leave that range abandons the run and `score` runs
+ * the BigInt executor instead, so the figures are the exact values either way; the texts are then
+ * written from the exact integers (`digits.ts`), ranks compare exact numerators, and the result
+ * is, text for text, what the BigInt executor gives — only several times faster.
+ *
+ * @module
+ */
+import type { DataValue } from '../model/dataset.js';
+import { issue, type ChisoIssue } from '../model/issues.js';
+import { quoteText } from '../model/describe.js';
+import type { Affine } from '../methods/normalise/types.js';
+import { quotientFixed, quotientTexts } from './digits.js';
+import { asValueProblem, decideMissing, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
+import type { PlannedAggregate } from './plan.js';
+import { addRational, compareRational, multiplyRational, parseRational, rationalToFixed, rationalToText, RATIONAL_ZERO, type Rational } from './rational.js';
+
+const MAX = Number.MAX_SAFE_INTEGER;
+const MAX_BIG = BigInt(MAX);
+
+/** Thrown (and caught in {@link evaluateIntegers}) when an exact integer would leave the safe range. */
+class OutOfRange extends Error {}
+const OUT_OF_RANGE = new OutOfRange('beyond safe integers');
+
+/** A BigInt as a double, when it is a safe integer. */
+function safe(value: bigint): number {
+  if (value > MAX_BIG || value < -MAX_BIG) throw OUT_OF_RANGE;
+  return Number(value);
+}
+
+/** An integer operation's result, which was exact when it is a safe integer. */
+function exact(value: number): number {
+  if (!Number.isSafeInteger(value)) throw OUT_OF_RANGE;
+  return value;
+}
+
+/** The greatest common divisor of two safe integers (exact: `%` of integers is exact in doubles). */
+function gcdOf(left: number, right: number): number {
+  let a = left < 0 ? -left : left;
+  let b = right < 0 ? -right : right;
+  while (b !== 0) {
+    const rest = a % b;
+    a = b;
+    b = rest;
+  }
+  return a;
+}
+
+/**
+ * A column over the least denominator its values allow: the shared denominator and every unit's
+ * numerator on it divided by their common divisor (the values, and so every text, unchanged), so
+ * that the parents' common denominators stay small.
+ */
+function reduced(column: Column): Column {
+  const { numerators, present, own } = column;
+  let divisor = column.denominator;
+  for (let unit = 0; unit < numerators.length && divisor > 1; unit += 1) {
+    if (present[unit] === 1 && (own.size === 0 || !own.has(unit))) divisor = gcdOf(divisor, numerators[unit] as number);
+  }
+  if (divisor <= 1) return column;
+  for (let unit = 0; unit < numerators.length; unit += 1) {
+    if (present[unit] === 1 && (own.size === 0 || !own.has(unit))) numerators[unit] = (numerators[unit] as number) / divisor;
+  }
+  return { numerators, present, own, denominator: column.denominator / divisor, largest: column.largest / divisor, largestReversed: column.largestReversed / divisor };
+}
+
+/** A distinct raw value of one indicator: `digits / 10^decimals`, read once, written once. */
+interface Distinct {
+  readonly digits: number;
+  readonly decimals: number;
+  readonly raw: string;
+  readonly text: string;
+  rational: Rational | null;
+  figures: { numerator: number; text: string; score: string; published: string; points: string | null } | null;
+}
+
+/** One node's exact values: integer numerators over a shared denominator, with per-unit exceptions. */
+interface Column {
+  /** 0 where absent. */
+  readonly numerators: Float64Array;
+  readonly present: Uint8Array;
+  readonly denominator: number;
+  /** Units whose value has another denominator (re-weighted for missing data). */
+  readonly own: Map<number, number>;
+  /** The largest |numerator| among the units on the shared denominator, and the largest |denominator − numerator|. */
+  readonly largest: number;
+  readonly largestReversed: number;
+}
+
+const TEN = Array.from({ length: 23 }, (_unused, exponent) => 10 ** exponent);
+
+/** A plain decimal text (`-12.345`, `.5`, `5.`) of at most 16 digits below 2^53 as `digits / 10^decimals`; `null` for any other. */
+function readDecimal(text: string): { digits: number; decimals: number } | null {
+  let index = text.charCodeAt(0) === 45 ? 1 : 0;
+  const negative = index === 1;
+  let digits = 0;
+  let count = 0;
+  let decimals = -1;
+  for (; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 46 && decimals === -1) {
+      decimals = 0;
+      continue;
+    }
+    if (code < 48 || code > 57) return null;
+    digits = digits * 10 + (code - 48);
+    count += 1;
+    if (decimals !== -1) decimals += 1;
+  }
+  // 16 digits stay below 10^16: exact while below 2^53, which the check below makes sure of
+  if (count === 0 || count > 16 || !Number.isSafeInteger(digits)) return null;
+  return { digits: negative && digits !== 0 ? -digits : digits, decimals: decimals === -1 ? 0 : decimals };
+}
+
+/**
+ * Writers of one node's figures from `numerator / denominator`: scaled by the framework's scale
+ * (a power of ten moves the point), its published value, and a multiple (points).
+ */
+interface Writers {
+  readonly shift: number | null;
+  readonly scale: { readonly numerator: number; readonly denominator: number; readonly rational: Rational };
+  readonly decimals: number;
+  readonly mode: RunContext['plan']['framework']['rounding']['mode'];
+}
+
+/** The text of (numerator / denominator) × factor: doubles when exact, BigInt otherwise. */
+function multipleText(numerator: number, denominator: number, factor: Rational): string {
+  const top = numerator * Number(factor.numerator);
+  const bottom = denominator * Number(factor.denominator);
+  if (Number.isSafeInteger(top) && Number.isSafeInteger(bottom) && factor.numerator <= MAX_BIG && factor.denominator <= MAX_BIG) return quotientTexts(top, bottom, 0)[0];
+  return rationalToText(multiplyRational({ numerator: BigInt(numerator), denominator: BigInt(denominator) }, factor));
+}
+
+/** The full-precision text, the scaled text and the published text of numerator / denominator. */
+function writeFigures(numerator: number, denominator: number, writers: Writers): [string, string, string] {
+  const { shift, scale, decimals, mode } = writers;
+  const top = numerator * scale.numerator;
+  const bottom = denominator * scale.denominator;
+  const scaledExact = Number.isSafeInteger(top) && Number.isSafeInteger(bottom);
+  const published = scaledExact ? quotientFixed(top, bottom, decimals, mode) : rationalToFixed(multiplyRational({ numerator: BigInt(numerator), denominator: BigInt(denominator) }, scale.rational), decimals, mode);
+  if (shift !== null) {
+    const [text, scaled] = quotientTexts(numerator, denominator, shift);
+    return [text, scaled, published];
+  }
+  const [text] = quotientTexts(numerator, denominator, 0);
+  const scaled = scaledExact ? quotientTexts(top, bottom, 0)[0] : rationalToText(multiplyRational({ numerator: BigInt(numerator), denominator: BigInt(denominator) }, scale.rational));
+  return [text, scaled, published];
+}
+
+/** What {@link evaluateIntegers} returns: the evaluation, with exact rank keys per node where they exist. */
+export interface IntegerEvaluation extends Evaluation {
+  /**
+   * Per node, when every unit's value is on the node's shared denominator: the numerators, whose
+   * order is the values' order and which are equal only for equal values (exact rank keys).
+   */
+  readonly exactKeys: readonly (Float64Array | undefined)[];
+}
+
+/**
+ * Computes every node for every unit exactly, on integers in doubles; the plan must be `linear`.
+ * Returns `null` — with nothing added to the context's problems and notes — when some exact
+ * integer would not fit in a double: run `evaluateRational` then.
+ */
+export function evaluateIntegers(context: RunContext): IntegerEvaluation | null {
+  const problemCount = context.problems.length;
+  const noteCount = context.missingNotes.length;
+  try {
+    return run(context);
+  } catch (problem) {
+    if (!(problem instanceof OutOfRange)) throw problem;
+    context.problems.length = problemCount;
+    context.missingNotes.length = noteCount;
+    return null;
+  }
+}
+
+function run(context: RunContext): IntegerEvaluation {
+  const { plan, units, rankedUnit, problems } = context;
+  const framework = plan.framework;
+  const unitCount = units.length;
+  const nodeCount = plan.nodes.length;
+  const columns: Column[] = new Array(nodeCount);
+  const texts: MutableNodeScore[][] = new Array(nodeCount);
+  const approximations: (Float64Array | undefined)[] = new Array(nodeCount);
+  const exactKeys: (Float64Array | undefined)[] = new Array(nodeCount);
+
+  const frameworkScale = parseRational(framework.scale);
+  const scaleText = String(framework.scale);
+  const writers: Writers = {
+    // A scale of 1, 10, 100 … moves the decimal point (as the rational executor's shifted texts).
+    shift: /^10*$/.test(scaleText) ? scaleText.length - 1 : null,
+    scale: { numerator: safe(frameworkScale.numerator), denominator: safe(frameworkScale.denominator), rational: frameworkScale },
+    decimals: framework.rounding.decimals,
+    mode: framework.rounding.mode,
+  };
+
+  const given = readColumns(units, plan.indicators.map((indicator) => indicator.node.id));
+
+  for (const [columnIndex, indicator] of plan.indicators.entries()) {
+    const givenColumn = given[columnIndex] as DataValue[];
+    const distinctOf = new Map<number | string, Distinct>();
+    const records: (Distinct | null)[] = new Array(unitCount);
+    let maximumDecimals = 0;
+    for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
+      const raw = givenColumn[unitIndex];
+      if (raw === null || raw === undefined) {
+        records[unitIndex] = null;
+        continue;
+      }
+      let record = distinctOf.get(raw);
+      if (record === undefined) {
+        const text = exactInput(raw, (units[unitIndex] as RunContext['units'][number]).id, indicator.node.id, unitIndex);
+        const decimal = readDecimal(text);
+        if (decimal === null) throw OUT_OF_RANGE;
+        if (decimal.decimals > maximumDecimals) maximumDecimals = decimal.decimals;
+        // a number's text is its String(), which is also its raw text
+        record = { digits: decimal.digits, decimals: decimal.decimals, raw: typeof raw === 'number' ? text : (rawText(raw) as string), text, rational: null, figures: null };
+        distinctOf.set(raw, record);
+      }
+      records[unitIndex] = record;
+    }
+    // The values the normalisation learns from, one per ranked unit with a value, as exact rationals.
+    const reference: Rational[] = [];
+    if (indicator.method.dataDriven(indicator.node.normalisation)) {
+      for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
+        const record = records[unitIndex];
+        if (record === null || record === undefined || !rankedUnit[unitIndex]) continue;
+        record.rational ??= parseRational(record.text);
+        reference.push(record.rational);
+      }
+    }
+    let affine: Affine | null = null;
+    let failure: ChisoIssue | null = null;
+    try {
+      affine = indicator.method.affine?.(indicator.node.normalisation, { direction: indicator.node.direction, reference }) ?? null;
+      if (affine === null) throw new Error(`chiso: ${quoteText(indicator.node.id)} has no affine form though the plan is linear`);
+    } catch (problem) {
+      const valueProblem = asValueProblem(problem);
+      failure = issue(valueProblem.code, [...indicator.path, 'normalisation'], `indicator ${quoteText(indicator.node.id)} (${indicator.node.normalisation.method}): ${valueProblem.message}`);
+    }
+    const nodeTexts: MutableNodeScore[] = new Array(unitCount);
+    const numerators = new Float64Array(unitCount);
+    const present = new Uint8Array(unitCount);
+    if (failure !== null || affine === null) {
+      if (failure !== null) problems.push(failure);
+      for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
+        nodeTexts[unitIndex] = { raw: records[unitIndex]?.raw ?? null, normalised: null, score: null, published: null, rank: null };
+      }
+      columns[indicator.position] = { numerators, present, denominator: 1, own: new Map(), largest: 0, largestReversed: 0 };
+      texts[indicator.position] = nodeTexts;
+      continue;
+    }
+    const { scale, offset, floor, ceiling } = affine;
+    const valueDenominator = 10n ** BigInt(maximumDecimals);
+    // n = scale · digits / 10^d + offset over the least common denominator (the rational executor
+    // uses the plain product; the values are the same). A bound that is not a whole number of
+    // units of either denominator would be truncated there: the BigInt executor handles that case.
+    const product = scale.denominator * offset.denominator * valueDenominator;
+    const denominatorBig = lcm(scale.denominator * valueDenominator, offset.denominator);
+    for (const bound of [floor, ceiling]) {
+      if (bound !== null && ((bound.numerator * product) % bound.denominator !== 0n || (bound.numerator * denominatorBig) % bound.denominator !== 0n)) throw OUT_OF_RANGE;
+    }
+    const denominator = safe(denominatorBig);
+    const slope = safe((scale.numerator * denominatorBig) / (scale.denominator * valueDenominator));
+    const intercept = safe((offset.numerator * denominatorBig) / offset.denominator);
+    const floorNumerator = floor === null ? null : safe((floor.numerator * denominatorBig) / floor.denominator);
+    const ceilingNumerator = ceiling === null ? null : safe((ceiling.numerator * denominatorBig) / ceiling.denominator);
+    const maximumPoints = indicator.maximumPoints;
+    const approximate = new Float64Array(unitCount);
+    let largest = 0;
+    let largestReversed = 0;
+    for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
+      const record = records[unitIndex] as Distinct | null;
+      if (record === null) {
+        nodeTexts[unitIndex] = maximumPoints === null ? { raw: null, normalised: null, score: null, published: null, rank: null } : { raw: null, normalised: null, score: null, published: null, points: null, rank: null };
+        continue;
+      }
+      let figures = record.figures;
+      if (figures === null) {
+        const value = exact(record.digits * (TEN[maximumDecimals - record.decimals] as number));
+        let numerator = exact(exact(slope * value) + intercept);
+        if (floorNumerator !== null && numerator < floorNumerator) numerator = floorNumerator;
+        if (ceilingNumerator !== null && numerator > ceilingNumerator) numerator = ceilingNumerator;
+        const [text, score, published] = writeFigures(numerator, denominator, writers);
+        figures = { numerator, text, score, published, points: maximumPoints === null ? null : multipleText(numerator, denominator, maximumPoints) };
+        record.figures = figures;
+      }
+      const numerator = figures.numerator;
+      numerators[unitIndex] = numerator;
+      present[unitIndex] = 1;
+      approximate[unitIndex] = numerator / denominator;
+      const size = numerator < 0 ? -numerator : numerator;
+      if (size > largest) largest = size;
+      const reversedSize = Math.abs(denominator - numerator);
+      if (reversedSize > largestReversed) largestReversed = reversedSize;
+      nodeTexts[unitIndex] =
+        maximumPoints === null
+          ? { raw: record.raw, normalised: figures.text, score: figures.score, published: figures.published, rank: null }
+          : { raw: record.raw, normalised: figures.text, score: figures.score, published: figures.published, points: figures.points, rank: null };
+    }
+    exact(largestReversed);
+    columns[indicator.position] = reduced({ numerators, present, denominator, own: new Map(), largest, largestReversed });
+    texts[indicator.position] = nodeTexts;
+    approximations[indicator.position] = approximate;
+    exactKeys[indicator.position] = numerators;
+  }
+
+  // Aggregates, children before parents.
+  for (const aggregate of plan.evaluationOrder) {
+    const column = reduced(aggregateColumn(context, aggregate, columns));
+    const isPoints = aggregate.method.reports.points;
+    const nodeTexts: MutableNodeScore[] = new Array(unitCount);
+    const approximate = new Float64Array(unitCount);
+    const { numerators, present, own } = column;
+    for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
+      if (present[unitIndex] === 0) {
+        nodeTexts[unitIndex] = isPoints ? { score: null, published: null, points: null, rank: null } : { score: null, published: null, rank: null };
+        continue;
+      }
+      const numerator = numerators[unitIndex] as number;
+      const denominator = own.size === 0 ? column.denominator : (own.get(unitIndex) ?? column.denominator);
+      approximate[unitIndex] = numerator / denominator;
+      const [, score, published] = writeFigures(numerator, denominator, writers);
+      const entry: MutableNodeScore = { score, published, rank: null };
+      if (isPoints) entry.points = multipleText(numerator, denominator, aggregate.rationalTotal);
+      nodeTexts[unitIndex] = entry;
+    }
+    columns[aggregate.position] = column;
+    texts[aggregate.position] = nodeTexts;
+    approximations[aggregate.position] = approximate;
+    if (own.size === 0) exactKeys[aggregate.position] = numerators;
+  }
+
+  const valueAt = (position: number, unit: number): Rational => {
+    const column = columns[position] as Column;
+    return { numerator: BigInt(column.numerators[unit] as number), denominator: BigInt(column.own.get(unit) ?? column.denominator) };
+  };
+  return {
+    texts,
+    approximations,
+    exactKeys,
+    compare: (position, left, right) => {
+      const column = columns[position] as Column;
+      if (column.own.size === 0 || (!column.own.has(left) && !column.own.has(right))) {
+        const difference = (column.numerators[left] as number) - (column.numerators[right] as number);
+        return difference < 0 ? -1 : difference > 0 ? 1 : 0;
+      }
+      return compareRational(valueAt(position, left), valueAt(position, right));
+    },
+    present: (position, unit) => (columns[position] as Column).present[unit] === 1,
+  };
+}
+
+function gcd(left: bigint, right: bigint): bigint {
+  let a = left < 0n ? -left : left;
+  let b = right < 0n ? -right : right;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+function lcm(left: bigint, right: bigint): bigint {
+  return (left / gcd(left, right)) * right;
+}
+
+/** One weighted mean (or sum of points) for every unit, exactly, as `rational-run.ts` computes it. */
+function aggregateColumn(context: RunContext, aggregate: PlannedAggregate, columns: readonly Column[]): Column {
+  const { plan, units } = context;
+  const unitCount = units.length;
+  const { children, rationalWeights, rationalTotal } = aggregate;
+  const childColumns = children.map((position) => columns[position] as Column);
+  const reversed = reversedChildren(plan, aggregate);
+  let common = 1n;
+  children.forEach((_position, index) => {
+    const weight = rationalWeights[index] as Rational;
+    if (weight.numerator !== 0n) common = lcm(common, BigInt((childColumns[index] as Column).denominator) * weight.denominator);
+  });
+  const factors = children.map((_position, index) => {
+    const weight = rationalWeights[index] as Rational;
+    return weight.numerator === 0n ? 0 : safe((weight.numerator * common) / (BigInt((childColumns[index] as Column).denominator) * weight.denominator));
+  });
+  const denominator = safe(common * rationalTotal.numerator);
+  const totalDenominator = safe(rationalTotal.denominator);
+  // Every partial sum of the fast path is at most Σ |factor| × largest numerator; with a margin
+  // for the rounding of this bound itself, the sums and the final product are exact below 2^52.
+  let bound = 0;
+  children.forEach((_position, index) => {
+    const column = childColumns[index] as Column;
+    bound += Math.abs(factors[index] as number) * (reversed[index] ? column.largestReversed : column.largest);
+  });
+  if (!(bound * totalDenominator <= 2 ** 52)) throw OUT_OF_RANGE;
+  const numerators = new Float64Array(unitCount);
+  const present = new Uint8Array(unitCount);
+  const own = new Map<number, number>();
+  const missing: boolean[] = new Array(children.length);
+  const anyOwn = childColumns.some((column) => column.own.size > 0);
+  const childCount = children.length;
+  const childNumerators = childColumns.map((column) => column.numerators);
+  const childPresent = childColumns.map((column) => column.present);
+  const childDenominators = childColumns.map((column) => column.denominator);
+  let largest = 0;
+  let largestReversed = 0;
+  for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
+    let missingCount = 0;
+    let standard = true;
+    for (let child = 0; child < childCount; child += 1) {
+      const isMissing = (childPresent[child] as Uint8Array)[unitIndex] === 0;
+      missing[child] = isMissing;
+      if (isMissing) missingCount += 1;
+      else if (anyOwn && (childColumns[child] as Column).own.has(unitIndex)) standard = false;
+    }
+    let decision: 'complete' | 'zero' | 'reweight' | 'drop' = 'complete';
+    if (missingCount > 0) decision = decideMissing(context, aggregate, unitIndex, missing);
+    if (decision === 'drop') continue;
+    if (standard && decision !== 'reweight') {
+      let sum = 0;
+      for (let child = 0; child < childCount; child += 1) {
+        const factor = factors[child] as number;
+        if (factor === 0 || missing[child] === true) continue;
+        const numerator = (childNumerators[child] as Float64Array)[unitIndex] as number;
+        sum += factor * (reversed[child] ? (childDenominators[child] as number) - numerator : numerator);
+      }
+      const value = sum * totalDenominator;
+      numerators[unitIndex] = value;
+      present[unitIndex] = 1;
+      const size = value < 0 ? -value : value;
+      if (size > largest) largest = size;
+      const reversedSize = Math.abs(denominator - value);
+      if (reversedSize > largestReversed) largestReversed = reversedSize;
+      continue;
+    }
+    // This unit re-weights, or a child has its own denominator: BigInt, as the rational executor.
+    let total: Rational = RATIONAL_ZERO;
+    let weightSum: Rational = RATIONAL_ZERO;
+    for (let child = 0; child < childCount; child += 1) {
+      const weight = rationalWeights[child] as Rational;
+      const column = childColumns[child] as Column;
+      if (missing[child] === true) {
+        if (decision === 'zero') weightSum = addRational(weightSum, weight);
+        continue;
+      }
+      const value: Rational = { numerator: BigInt(column.numerators[unitIndex] as number), denominator: BigInt(column.own.get(unitIndex) ?? column.denominator) };
+      const input = reversed[child] ? { numerator: value.denominator - value.numerator, denominator: value.denominator } : value;
+      total = addRational(total, multiplyRational(weight, input));
+      weightSum = addRational(weightSum, weight);
+    }
+    let numerator = total.numerator * weightSum.denominator;
+    let ownDenominator = total.denominator * weightSum.numerator;
+    if (ownDenominator <= 0n) throw OUT_OF_RANGE;
+    const divisor = gcd(numerator, ownDenominator);
+    if (divisor > 1n) {
+      numerator /= divisor;
+      ownDenominator /= divisor;
+    }
+    numerators[unitIndex] = safe(numerator);
+    present[unitIndex] = 1;
+    own.set(unitIndex, safe(ownDenominator));
+  }
+  exact(largestReversed);
+  return { numerators, present, denominator, own, largest, largestReversed };
+}
