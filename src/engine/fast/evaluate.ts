@@ -86,7 +86,6 @@ export function evaluateIndicator(
   const id = plan.nodeIds[position] ?? '';
   const problems: ChisoIssue[] = [...inputProblems];
   const values = new Float64Array(unitCount);
-  let present = new Uint8Array(unitCount);
   const direction = plan.directions[position] ?? 'higher';
   let referenceSize = 0;
   const dataDriven = method.dataDriven(normalisation);
@@ -105,52 +104,53 @@ export function evaluateIndicator(
     problems.push(issue(failure.code, [...(plan.paths[position] ?? []), 'normalisation'], `indicator ${quoteText(id)} (${normalisation.method}): ${failure.message}`));
   }
   let count = 0;
-  if (normalise !== null) {
-    const given = input.values;
-    const givenPresent = input.present;
-    let unit = 0;
-    let checked = false;
-    if (normalise.column !== undefined) {
-      checked = normalise.column(given, givenPresent, values);
-      unit = unitCount;
-      // every value finite: the input's presence is the column's (shared, never written)
-      if (checked) present = givenPresent as Uint8Array<ArrayBuffer>;
-      else present.set(givenPresent);
+  if (normalise === null) return { values, present: new Uint8Array(unitCount), count, fed: values, problems };
+  const given = input.values;
+  const givenPresent = input.present;
+  let unit = 0;
+  let checked = false;
+  if (normalise.column !== undefined) {
+    checked = normalise.column(given, givenPresent, values);
+    unit = unitCount;
+    if (checked) {
+      // every value finite: the input's presence is the column's (shared, never written); a
+      // column form may have written something where a unit has no value
+      for (let index = 0; index < unitCount; index += 1) count += givenPresent[index] as number;
+      if (count < unitCount) for (let index = 0; index < unitCount; index += 1) if (givenPresent[index] === 0) values[index] = 0;
+      return { values, present: givenPresent, count, fed: values, problems };
     }
-    // The loop runs outside the try: a value the method refuses restarts it after that unit.
-    while (unit < unitCount) {
-      try {
-        for (; unit < unitCount; unit += 1) {
-          if (givenPresent[unit] === 0) continue;
-          const value = normalise(given[unit] as number);
-          values[unit] = value;
-          present[unit] = 1;
-        }
-      } catch (problem) {
-        const failure = valueProblem(problem);
-        problems.push(issue(failure.code, ['units', unit, 'values', id], `unit ${quoteText(unitIds[unit] ?? '')}, indicator ${quoteText(id)} (${normalisation.method}): ${failure.message}`));
-        unit += 1;
+  }
+  const present = new Uint8Array(unitCount);
+  if (normalise.column !== undefined) present.set(givenPresent);
+  // The loop runs outside the try: a value the method refuses restarts it after that unit.
+  while (unit < unitCount) {
+    try {
+      for (; unit < unitCount; unit += 1) {
+        if (givenPresent[unit] === 0) continue;
+        const value = normalise(given[unit] as number);
+        values[unit] = value;
+        present[unit] = 1;
       }
+    } catch (problem) {
+      const failure = valueProblem(problem);
+      problems.push(issue(failure.code, ['units', unit, 'values', id], `unit ${quoteText(unitIds[unit] ?? '')}, indicator ${quoteText(id)} (${normalisation.method}): ${failure.message}`));
+      unit += 1;
     }
-    for (unit = 0; unit < unitCount; unit += 1) {
-      if (present[unit] === 0) {
-        values[unit] = 0; // a column form may have written something there
-        continue;
-      }
-      if (checked) {
-        count += 1;
-        continue;
-      }
-      const value = values[unit] as number;
-      // a NaN or an infinity (x − x is 0 only for a finite x)
-      if (value - value !== 0) {
-        values[unit] = 0;
-        present[unit] = 0;
-        problems.push(issue('undefined_computation', ['units', unit, 'values', id], `unit ${quoteText(unitIds[unit] ?? '')}, indicator ${quoteText(id)} (${normalisation.method}): the normalised value is not a finite number in float64`));
-        continue;
-      }
-      count += 1;
+  }
+  for (unit = 0; unit < unitCount; unit += 1) {
+    if (present[unit] === 0) {
+      values[unit] = 0; // a column form may have written something there
+      continue;
     }
+    const value = values[unit] as number;
+    // a NaN or an infinity (x − x is 0 only for a finite x)
+    if (value - value !== 0) {
+      values[unit] = 0;
+      present[unit] = 0;
+      problems.push(issue('undefined_computation', ['units', unit, 'values', id], `unit ${quoteText(unitIds[unit] ?? '')}, indicator ${quoteText(id)} (${normalisation.method}): the normalised value is not a finite number in float64`));
+      continue;
+    }
+    count += 1;
   }
   return { values, present, count, fed: values, problems };
 }
@@ -166,6 +166,8 @@ export interface Scratch {
   readonly work: Float64Array;
   readonly missing: Int32Array;
   readonly presentWeight: Float64Array;
+  /** Every unit present: the presence of every complete column (shared, never written). */
+  readonly ones: Uint8Array;
 }
 
 /**
@@ -175,7 +177,7 @@ export interface Scratch {
  * scratchFor(2).missing.length; // => 2
  */
 export function scratchFor(unitCount: number): Scratch {
-  return { out: new Float64Array(unitCount), work: new Float64Array(unitCount), missing: new Int32Array(unitCount), presentWeight: new Float64Array(unitCount) };
+  return { out: new Float64Array(unitCount), work: new Float64Array(unitCount), missing: new Int32Array(unitCount), presentWeight: new Float64Array(unitCount), ones: new Uint8Array(unitCount).fill(1) };
 }
 
 /**
@@ -208,11 +210,10 @@ export function evaluateAggregate(plan: FastPlan, position: number, settings: Ag
   const id = plan.nodeIds[position] ?? '';
   const problems: ChisoIssue[] = [];
   const values = new Float64Array(unitCount);
-  const present = new Uint8Array(unitCount);
   const { children, weights, missing: policy } = settings;
   if (children.length === 0) {
     problems.push(issue('undefined_computation', plan.paths[position] ?? [], `${quoteText(id)} has no children left (every one was dropped)`));
-    return { values, present, count: 0, fed: values, problems };
+    return { values, present: new Uint8Array(unitCount), count: 0, fed: values, problems };
   }
   const childColumns = children.map((child) => columns[child] as NodeColumn);
   const masks = childColumns.map((column) => (column.count === unitCount ? null : column.present));
@@ -261,10 +262,9 @@ export function evaluateAggregate(plan: FastPlan, position: number, settings: Ag
   let check = dropped === null ? 0 : Number.NaN;
   // every unit kept and every score finite (x · 0 is NaN for a NaN or an infinity): all present
   if (dropped === null) for (let unit = 0; unit < unitCount; unit += 1) check += (values[unit] as number) * 0;
-  if (check === 0) {
-    present.fill(1);
-    count = unitCount;
-  }
+  let present = scratch.ones;
+  if (check === 0) count = unitCount;
+  else present = new Uint8Array(unitCount);
   for (let unit = 0; unit < unitCount && check !== 0; unit += 1) {
     if (dropped !== null && dropped[unit] === 1) {
       values[unit] = 0;
