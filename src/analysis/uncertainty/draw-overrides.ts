@@ -26,11 +26,7 @@ import { emptyDraft, type OverrideDraft, type PreparedSources } from './prepare-
 export function finishOverrides(prepared: PreparedSources, draft: OverrideDraft): FastOverrides {
   const problems: ChisoIssue[] = [];
   const gone = new Set<string>();
-  const remove = (id: string): void => {
-    gone.add(id);
-    for (const child of prepared.children.get(id) ?? []) remove(child);
-  };
-  for (const id of draft.drop) remove(id);
+  for (const id of draft.drop) remove(prepared, id, gone);
   const anyWeight = hasKeys(draft.weights);
   // weights by position: those given by id join the vector; the aggregates they are under changed
   const vector = prepared.byPosition === null ? undefined : draft.weightVector;
@@ -78,18 +74,6 @@ export function finishOverrides(prepared: PreparedSources, draft: OverrideDraft)
     }
   }
   if (problems.length > 0) throw new ChisoError(problems, 'this run cannot be computed');
-  const keep = <T>(record: Record<string, T>): Record<string, T> | undefined => {
-    if (!hasKeys(record)) return undefined;
-    if (gone.size === 0) return record;
-    const kept = Object.create(null) as Record<string, T>;
-    let any = false;
-    for (const id in record) {
-      if (gone.has(id)) continue;
-      kept[id] = record[id] as T;
-      any = true;
-    }
-    return any ? kept : undefined;
-  };
   const overrides: { -readonly [Key in keyof FastOverrides]: FastOverrides[Key] } = {};
   if (positions !== null && vector !== undefined) {
     // a node dropped takes no part: its weight goes back to nominal (whatever was drawn for it)
@@ -99,19 +83,39 @@ export function finishOverrides(prepared: PreparedSources, draft: OverrideDraft)
     }
     overrides.weightVector = vector;
   } else {
-    const weights = keep(draft.weights);
+    const weights = keep(draft.weights, gone);
     if (weights !== undefined) overrides.weights = weights;
   }
-  const normalisations = keep(draft.normalisations);
+  const normalisations = keep(draft.normalisations, gone);
   if (normalisations !== undefined) overrides.normalisations = normalisations;
-  const aggregations = keep(draft.aggregations);
+  const aggregations = keep(draft.aggregations, gone);
   if (aggregations !== undefined) overrides.aggregations = aggregations;
-  const missing = keep(draft.missing);
+  const missing = keep(draft.missing, gone);
   if (missing !== undefined) overrides.missing = missing;
   if (draft.drop.size > 0) overrides.drop = [...draft.drop];
-  const values = keep(draft.values);
+  const values = keep(draft.values, gone);
   if (values !== undefined) overrides.values = values;
   return overrides;
+}
+
+/** Marks a node and everything below it as gone. */
+function remove(prepared: PreparedSources, id: string, gone: Set<string>): void {
+  gone.add(id);
+  for (const child of prepared.children.get(id) ?? []) remove(prepared, child, gone);
+}
+
+/** A draft's record without the nodes gone (`undefined` when nothing is left). */
+function keep<T>(record: Record<string, T>, gone: ReadonlySet<string>): Record<string, T> | undefined {
+  if (!hasKeys(record)) return undefined;
+  if (gone.size === 0) return record;
+  const kept = Object.create(null) as Record<string, T>;
+  let any = false;
+  for (const id in record) {
+    if (gone.has(id)) continue;
+    kept[id] = record[id] as T;
+    any = true;
+  }
+  return any ? kept : undefined;
 }
 
 /** Whether a prototype-free record has any key (without listing them all). */

@@ -215,9 +215,18 @@ export function evaluateAggregate(plan: FastPlan, position: number, settings: Ag
     problems.push(issue('undefined_computation', plan.paths[position] ?? [], `${quoteText(id)} has no children left (every one was dropped)`));
     return { values, present: new Uint8Array(unitCount), count: 0, fed: values, problems };
   }
-  const childColumns = children.map((child) => columns[child] as NodeColumn);
-  const masks = childColumns.map((column) => (column.count === unitCount ? null : column.present));
-  const anyMissing = masks.some((mask) => mask !== null);
+  // plain loops, no callbacks: this runs for every aggregate of every run
+  const childCount = children.length;
+  const childValues: Float64Array[] = new Array<Float64Array>(childCount);
+  const masks: (Uint8Array | null)[] = new Array<Uint8Array | null>(childCount);
+  let anyMissing = false;
+  for (let index = 0; index < childCount; index += 1) {
+    const column = columns[children[index] as number] as NodeColumn;
+    childValues[index] = column.fed;
+    const mask = column.count === unitCount ? null : column.present;
+    masks[index] = mask;
+    if (mask !== null) anyMissing = true;
+  }
   // dropped[unit]: 1 when the policy leaves the unit without a value
   let dropped: Uint8Array | null = null;
   if (anyMissing) {
@@ -226,18 +235,18 @@ export function evaluateAggregate(plan: FastPlan, position: number, settings: Ag
     let totalWeight = 0;
     for (let child = 0; child < children.length; child += 1) totalWeight += weights[child] as number;
     presentWeight.fill(totalWeight);
-    masks.forEach((mask, child) => {
-      if (mask === null) return;
+    for (let child = 0; child < childCount; child += 1) {
+      const mask = masks[child];
+      if (mask === null || mask === undefined) continue;
       const weight = weights[child] as number;
       for (let unit = 0; unit < unitCount; unit += 1) {
         if (mask[unit] === 1) continue;
         missing[unit] = (missing[unit] as number) + 1;
         presentWeight[unit] = (presentWeight[unit] as number) - weight;
       }
-    });
+    }
     if (policy.policy !== 'zero') {
       dropped = new Uint8Array(unitCount);
-      const childCount = children.length;
       for (let unit = 0; unit < unitCount; unit += 1) {
         const missingCount = missing[unit] as number;
         if (missingCount === 0) continue;
@@ -257,7 +266,7 @@ export function evaluateAggregate(plan: FastPlan, position: number, settings: Ag
       }
     }
   }
-  settings.aggregate({ children: childColumns.map((column) => column.fed), weights, present: policy.policy === 'zero' ? masks.map(() => null) : masks, out: values, scratch: scratch.work });
+  settings.aggregate({ children: childValues, weights, present: policy.policy === 'zero' && anyMissing ? new Array<null>(childCount).fill(null) : masks, out: values, scratch: scratch.work });
   let count = 0;
   let check = dropped === null ? 0 : Number.NaN;
   // every unit kept and every score finite (x · 0 is NaN for a NaN or an infinity): all present

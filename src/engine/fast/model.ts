@@ -53,9 +53,9 @@ class Run implements FastRun {
     private readonly data: ModelData,
     private readonly columns: readonly (NodeColumn | null)[],
     private readonly ranked: Uint8Array,
-    /** The run whose ranks this one may reuse where `reusable` is 1 (same column, same ranked units). */
+    /** The run whose ranks this one may reuse where `recomputed` is 0 (same column, same ranked units). */
     private readonly reuseFrom: Run | null,
-    private readonly reusable: Uint8Array | null,
+    private readonly recomputed: Uint8Array | null,
   ) {
     const problems: ChisoIssue[] = [];
     for (const column of columns) if (column !== null && column.problems.length > 0) problems.push(...column.problems);
@@ -96,7 +96,7 @@ class Run implements FastRun {
     const cached = this.rankCache[position];
     if (cached !== undefined) return cached;
     let ranks: Int32Array;
-    if (this.reuseFrom !== null && this.reusable !== null && this.reusable[position] === 1) {
+    if (this.reuseFrom !== null && this.recomputed !== null && this.recomputed[position] === 0) {
       ranks = this.reuseFrom.ranksAt(position);
     } else {
       const { plan, unitIds, idOrder } = this.data;
@@ -260,10 +260,13 @@ export function fastModelValidated(framework: Framework, dataset: Dataset, metho
     baseColumns[position] = evaluateAggregate(plan, position, baseSettings(plan, position, plan.weights, null), baseColumns, data.scratch, unitIds);
   }
   const base = new Run(data, baseColumns, ranked, null, null);
+  const seedScratch = new Uint8Array(nodeCount);
 
   function run(overrides: FastOverrides = {}): FastRun {
     checkOptions('FastModel.run', overrides, RUN_OPTIONS);
-    const seed = new Uint8Array(nodeCount);
+    // the nodes an edit starts at (scratch: runs are synchronous, one at a time)
+    const seed = seedScratch;
+    seed.fill(0);
     // weights
     let weights = plan.weights;
     const vector = overrides.weightVector;
@@ -376,12 +379,7 @@ export function fastModelValidated(framework: Framework, dataset: Dataset, metho
       runColumns[position] = evaluateAggregate(plan, position, settings, runColumns, data.scratch, unitIds);
       dirty[position] = 1;
     }
-    let reusable: Uint8Array | null = null;
-    if (!rankedChanged) {
-      reusable = new Uint8Array(nodeCount);
-      for (let position = 0; position < nodeCount; position += 1) reusable[position] = 1 - (dirty[position] as number);
-    }
-    return new Run(data, runColumns, rankedNow, rankedChanged ? null : base, reusable);
+    return new Run(data, runColumns, rankedNow, rankedChanged ? null : base, rankedChanged ? null : dirty);
   }
 
   return {
