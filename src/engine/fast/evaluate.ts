@@ -155,6 +155,55 @@ export function evaluateIndicator(
   return { values, present, count, fed: values, problems };
 }
 
+/** Blocks columns are carved from: this many bytes each (columns larger than a quarter get their own). */
+const BLOCK_BYTES = 65_536;
+
+/**
+ * Fresh, zeroed columns of one length carved from shared blocks: a run makes a column for every
+ * aggregate it recomputes, and one allocation per block instead of one per column keeps small
+ * models' runs cheap. A column is never handed out twice; a block is freed when none of its
+ * columns is referenced any more. Large columns (over a quarter of a block) are allocated alone.
+ *
+ * @example
+ * const blocks = new ColumnBlocks(3);
+ * blocks.floats().length; // => 3
+ */
+export class ColumnBlocks {
+  private buffer: ArrayBuffer = new ArrayBuffer(0);
+  private offset = 0;
+  private readonly bytes: number;
+
+  constructor(readonly unitCount: number) {
+    // 8 bytes a value (an Int32Array column takes the same room): every column aligned for doubles
+    this.bytes = unitCount * 8;
+  }
+
+  /** Where the next column starts, in the current block (a new block when it is full). */
+  private carve(): number {
+    if (this.offset + this.bytes > this.buffer.byteLength) {
+      this.buffer = new ArrayBuffer(BLOCK_BYTES);
+      this.offset = 0;
+    }
+    const at = this.offset;
+    this.offset += this.bytes;
+    return at;
+  }
+
+  /** A zeroed Float64Array of `unitCount` values. */
+  floats(): Float64Array {
+    if (this.bytes * 4 > BLOCK_BYTES || this.bytes === 0) return new Float64Array(this.unitCount);
+    const at = this.carve();
+    return new Float64Array(this.buffer, at, this.unitCount);
+  }
+
+  /** A zeroed Int32Array of `unitCount` values. */
+  ints(): Int32Array {
+    if (this.bytes * 4 > BLOCK_BYTES || this.bytes === 0) return new Int32Array(this.unitCount);
+    const at = this.carve();
+    return new Int32Array(this.buffer, at, this.unitCount);
+  }
+}
+
 /**
  * Scratch columns reused by every aggregate of a model (runs are sequential).
  *
@@ -168,6 +217,22 @@ export interface Scratch {
   readonly presentWeight: Float64Array;
   /** Every unit present: the presence of every complete column (shared, never written). */
   readonly ones: Uint8Array;
+  /** Where runs' new columns come from. */
+  readonly blocks: ColumnBlocks;
+  /** Ranking's work columns (see `rankColumn`). */
+  readonly rank: RankScratch;
+}
+
+/**
+ * Work columns for ranking one column (any content; `unitCount` long each).
+ *
+ * @example
+ * scratchFor(2).rank.keys.length; // => 2
+ */
+export interface RankScratch {
+  readonly keys: Float64Array;
+  readonly order: Int32Array;
+  readonly merge: Int32Array;
 }
 
 /**
@@ -177,7 +242,15 @@ export interface Scratch {
  * scratchFor(2).missing.length; // => 2
  */
 export function scratchFor(unitCount: number): Scratch {
-  return { out: new Float64Array(unitCount), work: new Float64Array(unitCount), missing: new Int32Array(unitCount), presentWeight: new Float64Array(unitCount), ones: new Uint8Array(unitCount).fill(1) };
+  return {
+    out: new Float64Array(unitCount),
+    work: new Float64Array(unitCount),
+    missing: new Int32Array(unitCount),
+    presentWeight: new Float64Array(unitCount),
+    ones: new Uint8Array(unitCount).fill(1),
+    blocks: new ColumnBlocks(unitCount),
+    rank: { keys: new Float64Array(unitCount), order: new Int32Array(unitCount), merge: new Int32Array(unitCount) },
+  };
 }
 
 /**
@@ -209,7 +282,7 @@ export function evaluateAggregate(plan: FastPlan, position: number, settings: Ag
   const unitCount = scratch.out.length;
   const id = plan.nodeIds[position] ?? '';
   const problems: ChisoIssue[] = [];
-  const values = new Float64Array(unitCount);
+  const values = scratch.blocks.floats();
   const { children, weights, missing: policy } = settings;
   if (children.length === 0) {
     problems.push(issue('undefined_computation', plan.paths[position] ?? [], `${quoteText(id)} has no children left (every one was dropped)`));
@@ -290,7 +363,7 @@ export function evaluateAggregate(plan: FastPlan, position: number, settings: Ag
   }
   let fed = values;
   if (plan.lowerIsBetter[position] === 1) {
-    fed = new Float64Array(unitCount);
+    fed = scratch.blocks.floats();
     for (let unit = 0; unit < unitCount; unit += 1) if (present[unit] === 1) fed[unit] = 1 - (values[unit] as number);
   }
   return { values, present, count, fed, problems };

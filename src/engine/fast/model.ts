@@ -106,7 +106,7 @@ class Run implements FastRun {
         ties: plan.ranking.ties,
         lowerIsBetter: plan.lowerIsBetter[position] === 1,
         published: onPublished ? { ...plan.rounding, scale: plan.scale } : null,
-      }, idOrder);
+      }, idOrder, this.data.scratch.rank, this.data.scratch.blocks.ints());
     }
     this.rankCache[position] = ranks;
     return ranks;

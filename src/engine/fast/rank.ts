@@ -92,8 +92,7 @@ const INSERTION_RUN = 16;
  * Sorts unit positions best first: higher key first, equal keys in id order. A merge sort over
  * insertion-sorted runs, comparing numbers only (no callback into `Array.prototype.sort`).
  */
-function sortBestFirst(order: Int32Array, keys: Float64Array, idOrder: Int32Array): void {
-  const count = order.length;
+function sortBestFirst(order: Int32Array, count: number, keys: Float64Array, idOrder: Int32Array, merge: Int32Array): void {
   for (let start = 0; start < count; start += INSERTION_RUN) {
     const end = Math.min(start + INSERTION_RUN, count);
     for (let index = start + 1; index < end; index += 1) {
@@ -113,7 +112,7 @@ function sortBestFirst(order: Int32Array, keys: Float64Array, idOrder: Int32Arra
   }
   if (count <= INSERTION_RUN) return;
   let from: Int32Array = order;
-  let to: Int32Array = new Int32Array(count);
+  let to: Int32Array = merge;
   for (let width = INSERTION_RUN; width < count; width *= 2) {
     for (let start = 0; start < count; start += 2 * width) {
       const middle = Math.min(start + width, count);
@@ -142,24 +141,34 @@ function sortBestFirst(order: Int32Array, keys: Float64Array, idOrder: Int32Arra
     from = to;
     to = swap;
   }
-  if (from !== order) order.set(from);
+  if (from !== order) for (let index = 0; index < count; index += 1) order[index] = from[index] as number;
 }
 
 /**
  * Ranks a column (1 = best; 0 for a unit not ranked or without a value). Equal values are ordered
  * by unit id (for ordinal ranks); `idOrder` ({@link idOrderOf} of `ids`) saves computing that
- * order on every call.
+ * order on every call, `work` (three columns of the units' count, any content) allocating work
+ * columns, and `output` the column of ranks (zeroed).
  *
  * @example
  * Array.from(rankColumn(Float64Array.of(0.9, 0.7, 0.9), Uint8Array.of(1, 1, 1), Uint8Array.of(1, 1, 1), ['a', 'b', 'c'], { ties: 'competition', lowerIsBetter: false, published: null })); // => [1, 3, 1]
  */
-export function rankColumn(values: Float64Array, present: Uint8Array, ranked: Uint8Array, ids: readonly string[], how: ColumnRanking, idOrder: Int32Array = idOrderOf(ids)): Int32Array {
+export function rankColumn(
+  values: Float64Array,
+  present: Uint8Array,
+  ranked: Uint8Array,
+  ids: readonly string[],
+  how: ColumnRanking,
+  idOrder: Int32Array = idOrderOf(ids),
+  work: { readonly keys: Float64Array; readonly order: Int32Array; readonly merge: Int32Array } | null = null,
+  output: Int32Array | null = null,
+): Int32Array {
   const unitCount = values.length;
-  const keys = new Float64Array(unitCount);
+  const keys = work?.keys ?? new Float64Array(unitCount);
   const { published, lowerIsBetter, ties } = how;
   let eligible = 0;
   for (let unit = 0; unit < unitCount; unit += 1) if (present[unit] === 1 && ranked[unit] === 1) eligible += 1;
-  const order = new Int32Array(eligible);
+  const order = work?.order ?? new Int32Array(eligible);
   let next = 0;
   for (let unit = 0; unit < unitCount; unit += 1) {
     if (present[unit] === 0 || ranked[unit] === 0) continue;
@@ -170,8 +179,8 @@ export function rankColumn(values: Float64Array, present: Uint8Array, ranked: Ui
     order[next++] = unit;
   }
   // best first; equal values in unit id order, so ordinal ranks do not depend on the units' order
-  sortBestFirst(order, keys, idOrder);
-  const ranks = new Int32Array(unitCount);
+  sortBestFirst(order, eligible, keys, idOrder, work?.merge ?? new Int32Array(eligible));
+  const ranks = output ?? new Int32Array(unitCount);
   let rank = 0;
   let distinct = 0;
   for (let index = 0; index < eligible; index += 1) {
