@@ -77,15 +77,21 @@ async function time(action: () => unknown): Promise<number> {
   return performance.now() - start;
 }
 
-/** Steady-state median of `samples` timings after `warm` untimed calls. */
-async function steady(action: () => unknown, warm: number, samples: number): Promise<number> {
+/** Steady-state timings after `warm` untimed calls: the median and the fastest of `samples`. */
+async function steady(action: () => unknown, warm: number, samples: number): Promise<{ median: number; fastest: number }> {
   for (let call = 0; call < warm; call += 1) await action();
   const times: number[] = [];
   for (let call = 0; call < samples; call += 1) times.push(await time(action));
-  return median(times);
+  return { median: median(times), fastest: Math.min(...times) };
 }
 
-const verdict = (value: number, target: number, unit: string, below = false): string => `${(below ? value < target : value <= target) ? 'met' : 'MISSED'} (target ${below ? '<' : '≤'} ${target} ${unit})`;
+/** A timing as "median (fastest …)", in ms. */
+const shown = ({ median: middle, fastest }: { median: number; fastest: number }, digits = 2): string => `${middle.toFixed(digits)} ms (fastest ${fastest.toFixed(digits)})`;
+
+const meets = (value: number, target: number, below: boolean): boolean => (below ? value < target : value <= target);
+/** Met on the median; "met at the fastest" when only the fastest run meets it (a loaded machine). */
+const verdict = ({ median: middle, fastest }: { median: number; fastest: number }, target: number, unit: string, below = false): string =>
+  `${meets(middle, target, below) ? 'met' : meets(fastest, target, below) ? 'met at the fastest run only, MISSED at the median' : 'MISSED'} (target ${below ? '<' : '≤'} ${target} ${unit})`;
 const WEIGHT_NOISE: UncertaintySource[] = [{ kind: 'weights', noise: 0.25 }];
 
 /** The same runs as bare model runs: weights drawn as `uncertainty` draws them, the index's ranks read. */
@@ -119,7 +125,7 @@ console.log(`chiso analyses, measured against baselines in the same run; steady-
   const bare = await steady(bareRuns(model, 100, 1), quick ? 20 : 100, quick ? 15 : 41);
   const build51 = await steady(() => fastModel(framework, data), 5, quick ? 5 : 15);
   console.log(
-    `(d) 51 × 49, 4 levels, uncertainty() with 100 runs of ±25% weight noise: ${whole.toFixed(2)} ms end to end (${((whole / 100) * 1000).toFixed(1)} µs per run; the first call, JIT compilation included, ${first.toFixed(1)} ms) — ${verdict(whole, 5, 'ms')}; the same 100 runs as bare model.run() calls ${bare.toFixed(2)} ms (uncertainty() = ${(whole / bare).toFixed(2)}× that); fastModel() of the 51 × 49 data ${build51.toFixed(2)} ms; COINr 2.6 s (${Math.round(2600 / whole)}× faster)`,
+    `(d) 51 × 49, 4 levels, uncertainty() with 100 runs of ±25% weight noise, end to end: ${shown(whole)} — ${verdict(whole, 5, 'ms')}; ${((whole.median / 100) * 1000).toFixed(1)} µs per run; the first call, JIT compilation included, ${first.toFixed(1)} ms; the same 100 runs as bare model.run() calls ${shown(bare)} (uncertainty() = ${(whole.median / bare.median).toFixed(2)}× that); fastModel() of the 51 × 49 data ${shown(build51)}; COINr 2.6 s (${Math.round(2600 / whole.median)}× slower than the median)`,
   );
 }
 
@@ -136,7 +142,7 @@ console.log(`chiso analyses, measured against baselines in the same run; steady-
   const noBootstrap = await steady(() => modelSensitivity(model, { sources, output: { kind: 'mean-rank-shift' }, n: 1000, seed: 1, bootstrap: false }), 0, 3);
   const bare = await steady(bareRuns(model, result.runs, 1), 1, 3);
   console.log(
-    `(f) 63 × 50, Sobol' indices of the mean rank shift, ${result.indices.length} factors (${result.indices.map((index) => index.name.replace('weights:', '')).join(', ')}), N = 1,000: ${result.runs.toLocaleString('en')} runs in ${whole.toFixed(0)} ms with 1,000 bootstrap resamples (${noBootstrap.toFixed(0)} ms without), one thread — ${verdict(whole, 1000, 'ms', true)}; the same number of bare model.run() calls ${bare.toFixed(0)} ms (${(whole / bare).toFixed(2)}×)`,
+    `(f) 63 × 50, Sobol' indices of the mean rank shift, ${result.indices.length} factors (${result.indices.map((index) => index.name.replace('weights:', '')).join(', ')}), N = 1,000, ${result.runs.toLocaleString('en')} runs, one thread, with 1,000 bootstrap resamples: ${shown(whole, 0)} — ${verdict(whole, 1000, 'ms', true)}; without the bootstrap ${shown(noBootstrap, 0)}; the same number of bare model.run() calls ${shown(bare, 0)} (modelSensitivity() = ${(whole.median / bare.median).toFixed(2)}× that)`,
   );
 }
 
@@ -146,17 +152,21 @@ if (!quick) {
   const units = 1000;
   const runs = 2000;
   const { framework, data } = build(units, 100, 10, 3);
-  const timings: { threads: number; ms: number }[] = [];
+  const timings: { threads: number; ms: number; startup: number }[] = [];
   for (let threads = 1; threads <= cores; threads += 1) {
-    await uncertaintyInWorkers(framework, data, { sources: WEIGHT_NOISE, runs: 100, seed: 1, threads });
+    const options = { sources: WEIGHT_NOISE, seed: 1, threads };
+    await uncertaintyInWorkers(framework, data, { ...options, runs: 100 });
+    // a pool's start: the threads start, load the library and compile the model (one run each)
+    const startup = threads === 1 ? 0 : median([await time(() => uncertaintyInWorkers(framework, data, { ...options, runs: threads })), await time(() => uncertaintyInWorkers(framework, data, { ...options, runs: threads }))]);
     const samples: number[] = [];
-    for (let sample = 0; sample < 3; sample += 1) samples.push(await time(() => uncertaintyInWorkers(framework, data, { sources: WEIGHT_NOISE, runs, seed: 1, threads })));
-    const ms = median(samples);
-    timings.push({ threads, ms });
+    for (let sample = 0; sample < 3; sample += 1) samples.push(await time(() => uncertaintyInWorkers(framework, data, { ...options, runs })));
+    timings.push({ threads, ms: median(samples), startup });
   }
   const one = timings[0]?.ms ?? Number.NaN;
   console.log(
-    `(g) uncertaintyInWorkers, ${units.toLocaleString('en')} × 100, ${runs.toLocaleString('en')} runs, on ${cores} available cores: ${timings.map(({ threads, ms }) => `${threads} thread${threads === 1 ? '' : 's'} ${ms.toFixed(0)} ms (efficiency ${(one / (threads * ms)).toFixed(2)})`).join('; ')} — efficiency = T1 / (p · Tp), T1 in this thread without a pool`,
+    `(g) uncertaintyInWorkers, ${units.toLocaleString('en')} × 100, ${runs.toLocaleString('en')} runs, on ${cores} available cores (load average ${(loadavg()[0] ?? 0).toFixed(2)}): ${timings
+      .map(({ threads, ms, startup }) => `${threads} thread${threads === 1 ? '' : 's'} ${ms.toFixed(0)} ms, efficiency ${(one / (threads * ms)).toFixed(2)}${threads === 1 ? ' (in this thread, no pool)' : ` (the pool's start ${startup.toFixed(0)} ms of it — workers running from the sources compile them through tsx; without it ${(one / (threads * (ms - startup))).toFixed(2)})`}`)
+      .join('; ')} — efficiency = T1 / (p · Tp)`,
   );
 }
 

@@ -285,11 +285,12 @@ export function prepareSources(model: UncertainModel, sources: readonly Uncertai
           },
           apply: (values, offset, into) => {
             const vector = into.weightVector;
-            items.forEach((item, position) => {
+            for (let position = 0; position < items.length; position += 1) {
+              const item = items[position] as (typeof items)[number];
               const weight = item.nominal * (1 + (values[offset + position] ?? 0));
               if (vector === undefined) into.weights[item.child] = weight;
               else vector[item.position] = weight;
-            });
+            }
           },
         });
         break;
