@@ -5,13 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFloatColumns } from '../../../src/engine/fast/columns.js';
 import { readColumns } from '../../../src/engine/evaluation.js';
+import type { Dataset } from '../../../src/model/dataset.js';
 
 describe('readFloatColumns', () => {
   it('reads what readColumns reads, as doubles with a presence mask', () => {
-    const units = [
+    const units: Dataset['units'] = [
       { id: 'a', groups: {}, ranked: true, values: { x: 1.25, y: '2.5', toString: 3 } },
       { id: 'b', groups: {}, ranked: true, values: { x: null, y: '-0.125' } },
-      { id: 'c', groups: {}, ranked: true, values: Object.assign(Object.create(null) as Record<string, number>, { x: 7, constructor: 4 }) },
+      { id: 'c', groups: {}, ranked: true, values: Object.assign(Object.create(null) as Record<string, number | string | null>, { x: 7, constructor: 4 }) },
       { id: 'd', groups: {}, ranked: false, values: { x: Number.NaN, y: 'not a number' } },
     ];
     const ids = ['x', 'y', 'toString', 'constructor'];
