@@ -9,8 +9,10 @@
  * (f) Sobol' first- and total-order indices, 10 factors (weight noise, one factor per aggregate
  *     of a 63 × 50 framework with 10 aggregates), N = 1,000: 12,000 runs, mean absolute rank
  *     shift, 1,000 bootstrap resamples, one thread — target < 1 s; baseline: the 12,000 runs alone;
- * (g) worker threads: `uncertaintyInWorkers` with 1, 2, … `availableParallelism()` threads;
- *     efficiency = T1 / (p · Tp) (1 thread runs in this thread, without a pool);
+ * (g) worker threads: `uncertaintyInWorkers` with 1, 2, … `availableParallelism()` threads on
+ *     1,000 × 100, for 1,000 and 4,000 runs; efficiency = T1 / (p · Tp), also for the 3,000 runs
+ *     between the two (a call's fixed costs — starting the pool, compiling — taken out);
+ *     1 thread runs in this thread, without a pool;
  * (h) sizing of §6: 10,000 × 100 and 3,321 × 100 (the communes of Vietnam before and after 2025),
  *     1,000 runs each, one thread: time per run, the rank matrix's memory (4 bytes × runs × units).
  * The 100,000 × 100 line is (e) of bench/fast.bench.ts.
@@ -150,23 +152,23 @@ console.log(`chiso analyses, measured against baselines in the same run; steady-
 if (!quick) {
   const cores = availableParallelism();
   const units = 1000;
-  const runs = 2000;
+  const runs = 1000;
   const { framework, data } = build(units, 100, 10, 3);
-  const timings: { threads: number; ms: number; startup: number }[] = [];
+  const timings: { threads: number; small: number; large: number; startup: number }[] = [];
   for (let threads = 1; threads <= cores; threads += 1) {
     const options = { sources: WEIGHT_NOISE, seed: 1, threads };
     await uncertaintyInWorkers(framework, data, { ...options, runs: 100 });
     // a pool's start: the threads start, load the library and compile the model (one run each)
-    const startup = threads === 1 ? 0 : median([await time(() => uncertaintyInWorkers(framework, data, { ...options, runs: threads })), await time(() => uncertaintyInWorkers(framework, data, { ...options, runs: threads }))]);
-    const samples: number[] = [];
-    for (let sample = 0; sample < 3; sample += 1) samples.push(await time(() => uncertaintyInWorkers(framework, data, { ...options, runs })));
-    timings.push({ threads, ms: median(samples), startup });
+    const startup = threads === 1 ? 0 : await time(() => uncertaintyInWorkers(framework, data, { ...options, runs: threads }));
+    const small = await time(() => uncertaintyInWorkers(framework, data, { ...options, runs }));
+    const large = await time(() => uncertaintyInWorkers(framework, data, { ...options, runs: 4 * runs }));
+    timings.push({ threads, small, large, startup });
   }
-  const one = timings[0]?.ms ?? Number.NaN;
+  const one = timings[0] ?? { small: Number.NaN, large: Number.NaN };
+  const describe = ({ threads, small, large, startup }: (typeof timings)[number]): string =>
+    `${threads} thread${threads === 1 ? '' : 's'}: ${runs.toLocaleString('en')} runs ${small.toFixed(0)} ms (efficiency ${(one.small / (threads * small)).toFixed(2)}), ${(4 * runs).toLocaleString('en')} runs ${large.toFixed(0)} ms (${(one.large / (threads * large)).toFixed(2)}), the ${(3 * runs).toLocaleString('en')} runs between ${(large - small).toFixed(0)} ms (${((one.large - one.small) / (threads * (large - small))).toFixed(2)})${threads === 1 ? ', in this thread without a pool' : `, a pool's start alone ${startup.toFixed(0)} ms`}`;
   console.log(
-    `(g) uncertaintyInWorkers, ${units.toLocaleString('en')} × 100, ${runs.toLocaleString('en')} runs, on ${cores} available cores (load average ${(loadavg()[0] ?? 0).toFixed(2)}): ${timings
-      .map(({ threads, ms, startup }) => `${threads} thread${threads === 1 ? '' : 's'} ${ms.toFixed(0)} ms, efficiency ${(one / (threads * ms)).toFixed(2)}${threads === 1 ? ' (in this thread, no pool)' : ` (the pool's start ${startup.toFixed(0)} ms of it — workers running from the sources compile them through tsx; without it ${(one / (threads * (ms - startup))).toFixed(2)})`}`)
-      .join('; ')} — efficiency = T1 / (p · Tp)`,
+    `(g) uncertaintyInWorkers, ${units.toLocaleString('en')} × 100, on ${cores} available cores (load average ${(loadavg()[0] ?? 0).toFixed(2)}); efficiency = T1 / (p · Tp): ${timings.map(describe).join('; ')}. A call starts its own pool: the workers load the library (from the TypeScript sources through tsx here) and compile the model and their loops afresh`,
   );
 }
 
