@@ -65,8 +65,8 @@ export type {
 } from './uncertainty/sources.js';
 export type { ModelStructure, UncertainModel, UncertainRun } from './uncertainty/model-structure.js';
 export { emptyDraft, prepareSources } from './uncertainty/prepare-sources.js';
-export type { OverrideDraft, PreparedSources, SourceSampler } from './uncertainty/prepare-sources.js';
-export { drawOverrides, finishOverrides } from './uncertainty/draw-overrides.js';
+export type { OverrideDraft, PreparedSources, SourceSampler, WeightPositions } from './uncertainty/prepare-sources.js';
+export { drawOverrides, finishOverrides, overrideDrawer } from './uncertainty/draw-overrides.js';
 export { sourceInputs } from './uncertainty/source-inputs.js';
 export type { SourceInputs } from './uncertainty/source-inputs.js';
 export { rankQuantile } from './uncertainty/rank-quantile.js';

@@ -42,34 +42,105 @@ export interface Random {
   dirichlet(concentrations: readonly number[]): number[];
 }
 
-const MASK_64 = (1n << 64n) - 1n;
-const GOLDEN_GAMMA = 0x9e3779b97f4a7c15n;
+/**
+ * 64-bit integers are held as two unsigned 32-bit words (high, low) and computed with 32-bit and
+ * exact double arithmetic — the same numbers BigInt would give, without allocating a BigInt:
+ * seeding a stream costs a few dozen integer operations.
+ */
+const TWO_POW_32_WORD = 4_294_967_296;
 
-/** splitmix64's output function: a bijection of 64-bit integers with mix64(0) = 0. */
-function mix64(value: bigint): bigint {
-  let z = value & MASK_64;
-  z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & MASK_64;
-  z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & MASK_64;
-  return z ^ (z >> 31n);
+/** The low 64 bits of a·b for a = (aHigh, aLow), b = (bHigh, bLow); the result in `into`. */
+function multiply64(aHigh: number, aLow: number, bHigh: number, bLow: number, into: Uint32Array): void {
+  // aLow · bLow in full from 16-bit halves (every partial product and sum is an exact double)
+  const a0 = aLow & 0xffff;
+  const a1 = aLow >>> 16;
+  const b0 = bLow & 0xffff;
+  const b1 = bLow >>> 16;
+  const p00 = a0 * b0;
+  const p01 = a0 * b1;
+  const p10 = a1 * b0;
+  const carry = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+  const lowHigh = a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + Math.floor(carry / 65_536);
+  into[1] = Math.imul(aLow, bLow) >>> 0;
+  into[0] = (lowHigh + Math.imul(aLow, bHigh) + Math.imul(aHigh, bLow)) >>> 0;
 }
 
-function toUint64(value: number | bigint, name: string): bigint {
-  if (typeof value === 'bigint') return BigInt.asUintN(64, value);
+/** splitmix64's output function on (high, low), in place: a bijection of 64-bit integers with mix64(0) = 0. */
+function mix64(word: Uint32Array): void {
+  let high = word[0] as number;
+  let low = word[1] as number;
+  // z ^= z >> 30
+  low = (low ^ ((low >>> 30) | (high << 2))) >>> 0;
+  high = (high ^ (high >>> 30)) >>> 0;
+  multiply64(high, low, 0xbf58476d, 0x1ce4e5b9, word);
+  high = word[0] as number;
+  low = word[1] as number;
+  // z ^= z >> 27
+  low = (low ^ ((low >>> 27) | (high << 5))) >>> 0;
+  high = (high ^ (high >>> 27)) >>> 0;
+  multiply64(high, low, 0x94d049bb, 0x133111eb, word);
+  high = word[0] as number;
+  low = word[1] as number;
+  // z ^= z >> 31
+  word[1] = (low ^ ((low >>> 31) | (high << 1))) >>> 0;
+  word[0] = (high ^ (high >>> 31)) >>> 0;
+}
+
+/** A seed or stream as 64-bit two's complement (high, low) words, into `into`. */
+function toWords(value: number | bigint, name: string, into: Uint32Array): void {
+  if (typeof value === 'bigint') {
+    const word = BigInt.asUintN(64, value);
+    into[0] = Number(word >> 32n);
+    into[1] = Number(word & 0xffffffffn);
+    return;
+  }
   if (!Number.isSafeInteger(value)) throw new RangeError(`${name} must be a safe integer (or a bigint); got ${String(value)}`);
-  return BigInt.asUintN(64, BigInt(value));
+  // floor division gives the high word of the two's complement for negative values too
+  into[0] = Math.floor(value / TWO_POW_32_WORD) >>> 0;
+  into[1] = value >>> 0;
 }
+
+/** (high, low) + (addHigh, addLow) modulo 2^64, in place. */
+function add64(word: Uint32Array, addHigh: number, addLow: number): void {
+  const low = (word[1] as number) + addLow;
+  word[1] = low >>> 0;
+  word[0] = ((word[0] as number) + addHigh + (low >= TWO_POW_32_WORD ? 1 : 0)) >>> 0;
+}
+
+/** splitmix64's increment γ = 0x9e3779b97f4a7c15, and 2γ mod 2^64 = 0x3c6ef372fe94f82a. */
+const GAMMA_HIGH = 0x9e3779b9;
+const GAMMA_LOW = 0x7f4a7c15;
+const TWO_GAMMA_HIGH = 0x3c6ef372;
+const TWO_GAMMA_LOW = 0xfe94f82a;
+
+/** Scratch words for seeding (seeding is synchronous, so one set serves every call). */
+const seedWords = new Uint32Array(2);
+const streamWords = new Uint32Array(2);
+const outputWords = new Uint32Array(2);
 
 /**
  * The four xoshiro128** state words for a seed and stream: splitmix64 seeded with
  * `seed ⊕ mix64(stream)`, its first two outputs split low word first.
  */
-function seedState(seed: bigint, stream: bigint): [number, number, number, number] {
-  const start = seed ^ mix64(stream);
-  const first = mix64((start + GOLDEN_GAMMA) & MASK_64);
-  const second = mix64((start + 2n * GOLDEN_GAMMA) & MASK_64);
+function seedState(seed: number | bigint, stream: number | bigint): [number, number, number, number] {
+  toWords(seed, 'seed', seedWords);
+  toWords(stream, 'stream', streamWords);
+  mix64(streamWords);
+  const startHigh = ((seedWords[0] as number) ^ (streamWords[0] as number)) >>> 0;
+  const startLow = ((seedWords[1] as number) ^ (streamWords[1] as number)) >>> 0;
+  outputWords[0] = startHigh;
+  outputWords[1] = startLow;
+  add64(outputWords, GAMMA_HIGH, GAMMA_LOW);
+  mix64(outputWords);
+  const firstLow = outputWords[1] as number;
+  const firstHigh = outputWords[0] as number;
+  outputWords[0] = startHigh;
+  outputWords[1] = startLow;
+  add64(outputWords, TWO_GAMMA_HIGH, TWO_GAMMA_LOW);
+  mix64(outputWords);
   // The all-zero state is the one state xoshiro cannot leave. Two consecutive splitmix64 outputs
   // are never both zero (mix64 is a bijection and the states differ), so this cannot happen.
-  return [Number(first & 0xffffffffn), Number(first >> 32n), Number(second & 0xffffffffn), Number(second >> 32n)];
+  return [firstLow, firstHigh, outputWords[1] as number, outputWords[0] as number];
 }
 
 const TWO_POW_26 = 67_108_864;
@@ -95,7 +166,7 @@ const TWO_POW_32 = 4_294_967_296;
 export function createRandom(seed: number | bigint, stream: number | bigint = 0): Random {
   if (typeof stream === 'number' && !(Number.isSafeInteger(stream) && stream >= 0)) throw new RangeError(`stream must be a non-negative safe integer; got ${String(stream)}`);
   if (typeof stream === 'bigint' && stream < 0n) throw new RangeError(`stream must be non-negative; got ${String(stream)}`);
-  return randomFromState(seedState(toUint64(seed, 'seed'), toUint64(stream, 'stream')));
+  return generator(seedState(seed, stream));
 }
 
 /**
@@ -113,113 +184,126 @@ export function randomFromState(state: readonly [number, number, number, number]
     return word;
   });
   if (words.every((word) => word === 0)) throw new RangeError('the xoshiro128** state must not be all zero');
-  let s0 = words[0] ?? 1;
-  let s1 = words[1] ?? 0;
-  let s2 = words[2] ?? 0;
-  let s3 = words[3] ?? 0;
+  return generator([words[0] ?? 1, words[1] ?? 0, words[2] ?? 0, words[3] ?? 0]);
+}
+
+/**
+ * The generator from four state words already checked (not all zero). Its functions are the
+ * methods of object literals that call each other through the object (never `this`), so each
+ * works unbound (`const next = random.uint32`), and making a stream allocates only the two objects.
+ */
+function generator(state: readonly [number, number, number, number]): Random {
+  let s0 = state[0];
+  let s1 = state[1];
+  let s2 = state[2];
+  let s3 = state[3];
   let spareNormal: number | undefined;
 
-  function uint32(): number {
-    // xoshiro128**: result = rotl(s1 × 5, 7) × 9, then the xorshift-rotate state transition.
-    const times5 = Math.imul(s1, 5);
-    const result = Math.imul((times5 << 7) | (times5 >>> 25), 9) >>> 0;
-    const shifted = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= shifted;
-    s3 = (s3 << 11) | (s3 >>> 21);
-    return result;
-  }
+  const random: Random = {
+    uint32(): number {
+      // xoshiro128**: result = rotl(s1 × 5, 7) × 9, then the xorshift-rotate state transition.
+      const times5 = Math.imul(s1, 5);
+      const result = Math.imul((times5 << 7) | (times5 >>> 25), 9) >>> 0;
+      const shifted = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= shifted;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      return result;
+    },
 
-  function float(): number {
-    // 27 high bits of one output and 26 of the next make a 53-bit integer, scaled by 2^-53
-    // (the construction of MT19937's genrand_res53): every double k·2^-53 in [0, 1) is equally likely.
-    const high = uint32() >>> 5;
-    const low = uint32() >>> 6;
-    return (high * TWO_POW_26 + low) / TWO_POW_53;
-  }
+    float(): number {
+      // 27 high bits of one output and 26 of the next make a 53-bit integer, scaled by 2^-53
+      // (the construction of MT19937's genrand_res53): every double k·2^-53 in [0, 1) is equally likely.
+      const high = random.uint32() >>> 5;
+      const low = random.uint32() >>> 6;
+      return (high * TWO_POW_26 + low) / TWO_POW_53;
+    },
 
-  function integer(count: number): number {
-    if (!(Number.isInteger(count) && count >= 1 && count <= TWO_POW_32)) throw new RangeError(`count must be an integer from 1 to 2^32; got ${String(count)}`);
-    // Rejection of the short last block of 2^32 mod count values keeps every integer equally likely.
-    const limit = TWO_POW_32 - (TWO_POW_32 % count);
-    for (;;) {
-      const value = uint32();
-      if (value < limit) return value % count;
-    }
-  }
-
-  function standardNormal(): number {
-    if (spareNormal !== undefined) {
-      const value = spareNormal;
-      spareNormal = undefined;
-      return value;
-    }
-    // Box–Muller: 1 − u lies in (0, 1], so the logarithm is finite.
-    const radius = Math.sqrt(-2 * Math.log(1 - float()));
-    const angle = 2 * Math.PI * float();
-    spareNormal = radius * Math.sin(angle);
-    return radius * Math.cos(angle);
-  }
-
-  function normal(mean = 0, standardDeviation = 1): number {
-    if (!Number.isFinite(mean)) throw new RangeError(`mean must be finite; got ${String(mean)}`);
-    if (!(Number.isFinite(standardDeviation) && standardDeviation >= 0)) throw new RangeError(`standardDeviation must be finite and non-negative; got ${String(standardDeviation)}`);
-    return mean + standardDeviation * standardNormal();
-  }
-
-  function gammaUnit(shape: number): number {
-    if (shape < 1) {
-      // Boost: Gamma(a) = Gamma(a + 1) · U^(1/a) (Marsaglia and Tsang 2000, §6).
-      return gammaUnit(shape + 1) * Math.pow(1 - float(), 1 / shape);
-    }
-    // Marsaglia and Tsang, "A simple method for generating gamma variables", ACM TOMS 26(3), 2000.
-    const d = shape - 1 / 3;
-    const c = 1 / Math.sqrt(9 * d);
-    for (;;) {
-      const x = standardNormal();
-      const base = 1 + c * x;
-      if (base <= 0) continue;
-      const v = base * base * base;
-      const u = 1 - float();
-      if (u < 1 - 0.0331 * x * x * x * x) return d * v;
-      if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
-    }
-  }
-
-  function gamma(shape: number, scale = 1): number {
-    if (!(Number.isFinite(shape) && shape > 0)) throw new RangeError(`shape must be finite and positive; got ${String(shape)}`);
-    if (!(Number.isFinite(scale) && scale > 0)) throw new RangeError(`scale must be finite and positive; got ${String(scale)}`);
-    return gammaUnit(shape) * scale;
-  }
-
-  function dirichlet(concentrations: readonly number[]): number[] {
-    if (concentrations.length === 0) throw new RangeError('dirichlet needs at least one concentration parameter');
-    const draws = concentrations.map((concentration, index) => {
-      if (!(Number.isFinite(concentration) && concentration > 0)) throw new RangeError(`concentrations[${index}] must be finite and positive; got ${String(concentration)}`);
-      return gammaUnit(concentration);
-    });
-    let total = 0;
-    for (const draw of draws) total += draw;
-    if (total === Infinity) {
-      // Concentrations near 1e308 give draws whose sum overflows: divide by the largest first.
-      const largest = draws.reduce((most, draw) => Math.max(most, draw), 0);
-      total = 0;
-      for (let index = 0; index < draws.length; index += 1) {
-        draws[index] = (draws[index] ?? 0) / largest;
-        total += draws[index] ?? 0;
+    integer(count: number): number {
+      if (!(Number.isInteger(count) && count >= 1 && count <= TWO_POW_32)) throw new RangeError(`count must be an integer from 1 to 2^32; got ${String(count)}`);
+      // Rejection of the short last block of 2^32 mod count values keeps every integer equally likely.
+      const limit = TWO_POW_32 - (TWO_POW_32 % count);
+      for (;;) {
+        const value = random.uint32();
+        if (value < limit) return value % count;
       }
-    }
-    // Every gamma draw can underflow to 0 for tiny concentrations; fall back to the most likely
-    // corner (the largest draw is then undefined, so choose one uniformly) rather than divide 0/0.
-    if (!(total > 0)) {
-      const corner = integer(draws.length);
-      return draws.map((_draw, index) => (index === corner ? 1 : 0));
-    }
-    return draws.map((draw) => draw / total);
-  }
+    },
 
-  return { uint32, float, integer, normal, gamma, dirichlet };
+    normal(mean = 0, standardDeviation = 1): number {
+      if (!Number.isFinite(mean)) throw new RangeError(`mean must be finite; got ${String(mean)}`);
+      if (!(Number.isFinite(standardDeviation) && standardDeviation >= 0)) throw new RangeError(`standardDeviation must be finite and non-negative; got ${String(standardDeviation)}`);
+      return mean + standardDeviation * draws.standardNormal();
+    },
+
+    gamma(shape: number, scale = 1): number {
+      if (!(Number.isFinite(shape) && shape > 0)) throw new RangeError(`shape must be finite and positive; got ${String(shape)}`);
+      if (!(Number.isFinite(scale) && scale > 0)) throw new RangeError(`scale must be finite and positive; got ${String(scale)}`);
+      return draws.gammaUnit(shape) * scale;
+    },
+
+    dirichlet(concentrations: readonly number[]): number[] {
+      if (concentrations.length === 0) throw new RangeError('dirichlet needs at least one concentration parameter');
+      const gammas = concentrations.map((concentration, index) => {
+        if (!(Number.isFinite(concentration) && concentration > 0)) throw new RangeError(`concentrations[${index}] must be finite and positive; got ${String(concentration)}`);
+        return draws.gammaUnit(concentration);
+      });
+      let total = 0;
+      for (const draw of gammas) total += draw;
+      if (total === Infinity) {
+        // Concentrations near 1e308 give draws whose sum overflows: divide by the largest first.
+        const largest = gammas.reduce((most, draw) => Math.max(most, draw), 0);
+        total = 0;
+        for (let index = 0; index < gammas.length; index += 1) {
+          gammas[index] = (gammas[index] ?? 0) / largest;
+          total += gammas[index] ?? 0;
+        }
+      }
+      // Every gamma draw can underflow to 0 for tiny concentrations; fall back to the most likely
+      // corner (the largest draw is then undefined, so choose one uniformly) rather than divide 0/0.
+      if (!(total > 0)) {
+        const corner = random.integer(gammas.length);
+        return gammas.map((_draw, index) => (index === corner ? 1 : 0));
+      }
+      return gammas.map((draw) => draw / total);
+    },
+  };
+
+  const draws = {
+    standardNormal(): number {
+      if (spareNormal !== undefined) {
+        const value = spareNormal;
+        spareNormal = undefined;
+        return value;
+      }
+      // Box–Muller: 1 − u lies in (0, 1], so the logarithm is finite.
+      const radius = Math.sqrt(-2 * Math.log(1 - random.float()));
+      const angle = 2 * Math.PI * random.float();
+      spareNormal = radius * Math.sin(angle);
+      return radius * Math.cos(angle);
+    },
+
+    gammaUnit(shape: number): number {
+      if (shape < 1) {
+        // Boost: Gamma(a) = Gamma(a + 1) · U^(1/a) (Marsaglia and Tsang 2000, §6).
+        return draws.gammaUnit(shape + 1) * Math.pow(1 - random.float(), 1 / shape);
+      }
+      // Marsaglia and Tsang, "A simple method for generating gamma variables", ACM TOMS 26(3), 2000.
+      const d = shape - 1 / 3;
+      const c = 1 / Math.sqrt(9 * d);
+      for (;;) {
+        const x = draws.standardNormal();
+        const base = 1 + c * x;
+        if (base <= 0) continue;
+        const v = base * base * base;
+        const u = 1 - random.float();
+        if (u < 1 - 0.0331 * x * x * x * x) return d * v;
+        if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+      }
+    },
+  };
+
+  return random;
 }

@@ -590,7 +590,6 @@ export async function sobolIndices(model: SensitivityModel, inputs: readonly Sen
     for (let row = 0; row < n; row += 1) {
       const values = matrix.rows[row] ?? [];
       const run = done;
-      const where = (): string => `run ${run} (${matrix.label} row ${row}; ${describeValues(sample.names, values)})`;
       let output = Number.NaN;
       let failed = false;
       try {
@@ -600,10 +599,10 @@ export async function sobolIndices(model: SensitivityModel, inputs: readonly Sen
         if (!(error instanceof ChisoError)) throw error;
         failed = true;
         const reason = error.issues.map((problem) => problem.message).join('; ');
-        problems.push(issue('undefined_computation', ['runs', run], `${where()} failed: ${reason}`, { received: reason }));
+        problems.push(issue('undefined_computation', ['runs', run], `${runAt(run, matrix.label, row, sample.names, values)} failed: ${reason}`, { received: reason }));
       }
       if (!failed && !Number.isFinite(output)) {
-        problems.push(issue('not_a_number', ['runs', run], `${where()} returned ${String(output)}; every output must be a finite number`, { expected: 'a finite number', received: String(output) }));
+        problems.push(issue('not_a_number', ['runs', run], `${runAt(run, matrix.label, row, sample.names, values)} returned ${String(output)}; every output must be a finite number`, { expected: 'a finite number', received: String(output) }));
       }
       matrix.outputs[row] = output;
       done += 1;
@@ -616,6 +615,11 @@ export async function sobolIndices(model: SensitivityModel, inputs: readonly Sen
     }
   }
   return finishSobol(sample, matrices.map((matrix) => matrix.outputs), problems, options);
+}
+
+/** Where a run is, for messages: its number, matrix, row and input values. */
+function runAt(run: number, label: string, row: number, names: readonly string[], values: readonly number[]): string {
+  return `run ${run} (${label} row ${row}; ${describeValues(names, values)})`;
 }
 
 /** The Saltelli sample of {@link sobolIndices}, drawn from its options. */

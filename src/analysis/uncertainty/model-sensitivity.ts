@@ -92,13 +92,13 @@ export function sensitivityMeasure(model: UncertainModel, options: ModelSensitiv
     unitIndex = model.unitIds.indexOf(output.unit);
     if (unitIndex < 0) throw new RangeError(`modelSensitivity: the model has no unit ${quoteText(String(output.unit))}${typeof output.unit === 'string' ? didYouMean(output.unit, model.unitIds) : ''}`);
   }
-  const { inputs, toOverrides } = sourceInputs(prepareSources(model, options.sources));
+  const { inputs, runOverrides } = sourceInputs(prepareSources(model, options.sources));
   const nominal = model.run();
   if (!nominal.ok) throw new ChisoError(nominal.problems, 'the model as written cannot be computed');
   const nominalRanks = nominal.ranks(node);
   const unitLabel = output.kind === 'mean-rank-shift' ? '' : quoteText(output.unit);
   const measure = (values: readonly number[]): number => {
-    const run = model.run(toOverrides(values));
+    const run = model.run(runOverrides(values));
     if (!run.ok) throw new ChisoError(run.problems, 'the run cannot be computed');
     if (output.kind === 'score') {
       if (run.present(node)[unitIndex] !== 1) throw new ChisoError([issue('undefined_computation', ['output'], `${unitLabel} has no score at ${quoteText(node)} in this run`)]);

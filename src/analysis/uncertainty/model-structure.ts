@@ -19,6 +19,12 @@ export interface ModelStructure {
    * `NaN` where missing. Needed only by data-noise sources.
    */
   readonly rawValues?: (indicatorId: string) => Float64Array;
+  /**
+   * Every node's weight by position in `nodeIds` (a fresh copy), as `FastModel.weights()` gives
+   * them. A model that gives them must take them back as `FastOverrides.weightVector`: the analyses
+   * then pass each run's weights as one vector instead of a record by id (the fast path).
+   */
+  readonly weights?: () => Float64Array;
 }
 
 /**

@@ -26,6 +26,12 @@ import type { SourceFactors, UncertaintySource } from './sources.js';
 /** The edits one run collects before they become a `FastOverrides`. */
 export interface OverrideDraft {
   readonly weights: Record<string, number>;
+  /**
+   * When set (a model that takes weights by position, see {@link PreparedSources.byPosition}):
+   * every node's weight by position, nominal unless a source draws it; uniform weight noise
+   * writes here instead of into `weights`.
+   */
+  readonly weightVector?: Float64Array;
   readonly normalisations: Record<string, Normalisation>;
   readonly aggregations: Record<string, Aggregation>;
   readonly missing: Record<string, MissingPolicy>;
@@ -55,6 +61,23 @@ export interface PreparedSources {
   readonly children: ReadonlyMap<string, readonly string[]>;
   /** Each node's nominal weight, by id. */
   readonly nominalWeights: ReadonlyMap<string, number>;
+  /**
+   * What runs need to give weights by position (`FastOverrides.weightVector`), when the model
+   * gives its weights that way (`model.weights()`, as a `FastModel` does); `null` otherwise.
+   */
+  readonly byPosition: WeightPositions | null;
+}
+
+/** Weights by node position (see {@link PreparedSources.byPosition}). */
+export interface WeightPositions {
+  /** The model's weights by position, as `model.weights()` gave them (the framework's). */
+  readonly nominal: Float64Array;
+  /** Each node's position, by id (its place in the model's `nodeIds`). */
+  readonly positionOf: ReadonlyMap<string, number>;
+  /** Each node's parent, by id (none for the top index). */
+  readonly parentOf: ReadonlyMap<string, string>;
+  /** The aggregates whose every child weight a source writes into `OverrideDraft.weightVector` in each run. */
+  readonly written: ReadonlySet<string>;
 }
 
 const KINDS = ['weights', 'normalisation', 'aggregation', 'missing', 'exclusion', 'data'];
@@ -118,6 +141,8 @@ export function prepareSources(model: UncertainModel, sources: readonly Uncertai
   };
   visit(framework.root, null);
   const aggregateIds = aggregates.map((node) => node.id);
+  const written = new Set<string>();
+  const byPosition = weightPositions(model, nominalWeights, parentOf, written);
 
   const problems: ChisoIssue[] = [];
   const usedNames = new Set<string>();
@@ -248,17 +273,24 @@ export function prepareSources(model: UncertainModel, sources: readonly Uncertai
         if (source.distribution !== undefined && (source.distribution as string) !== 'uniform') problem('distribution', `distribution must be "uniform" or "dirichlet"; got ${describeValue(source.distribution)}`, source.distribution);
         if ((source as { concentration?: unknown }).concentration !== undefined) problem('concentration', 'a uniform weight source takes a noise, not a concentration (add distribution: "dirichlet")');
         const noise = source.noise === undefined ? 0.25 : number('noise', source.noise, (value) => Number.isFinite(value) && value >= 0, 'a non-negative number (0.25 for ±25%)');
-        const items = groups.flatMap((group) => group.children.map((child, position) => ({ aggregate: group.id, child, nominal: group.nominal[position] ?? 0 })));
+        const items = groups.flatMap((group) => group.children.map((child, position) => ({ aggregate: group.id, child, nominal: group.nominal[position] ?? 0, position: byPosition?.positionOf.get(child) ?? -1 })));
+        for (const group of groups) written.add(group.id);
         samplers.push({
           name,
           inputs: noise > 0 ? items.map((item) => ({ name: `${name}:${item.child}`, distribution: 'uniform' as const, min: -noise, max: noise, ...withGroup(groupFor(item.child, item.aggregate)) })) : 'its noise is 0, so nothing varies',
           draw: (random, into) => {
-            for (const item of items) into.weights[item.child] = item.nominal * (1 + (random.float() * 2 - 1) * noise);
+            const vector = into.weightVector;
+            if (vector === undefined) for (const item of items) into.weights[item.child] = item.nominal * (1 + (random.float() * 2 - 1) * noise);
+            else for (const item of items) vector[item.position] = item.nominal * (1 + (random.float() * 2 - 1) * noise);
           },
           apply: (values, offset, into) => {
-            items.forEach((item, position) => {
-              into.weights[item.child] = item.nominal * (1 + (values[offset + position] ?? 0));
-            });
+            const vector = into.weightVector;
+            for (let position = 0; position < items.length; position += 1) {
+              const item = items[position] as (typeof items)[number];
+              const weight = item.nominal * (1 + (values[offset + position] ?? 0));
+              if (vector === undefined) into.weights[item.child] = weight;
+              else vector[item.position] = weight;
+            }
           },
         });
         break;
@@ -404,7 +436,25 @@ export function prepareSources(model: UncertainModel, sources: readonly Uncertai
     }
   });
   if (problems.length > 0) throw new ChisoError(problems, 'the uncertainty sources are not usable');
-  return { sources, samplers, children, nominalWeights };
+  return { sources, samplers, children, nominalWeights, byPosition };
+}
+
+/**
+ * The model's weights by position, when it gives them (`model.weights()`) and they are the
+ * framework's, one per node id; `null` otherwise (the runs then give weights by id).
+ */
+function weightPositions(model: UncertainModel, nominalWeights: ReadonlyMap<string, number>, parentOf: ReadonlyMap<string, string>, written: ReadonlySet<string>): WeightPositions | null {
+  if (typeof model.weights !== 'function') return null;
+  const nominal = model.weights();
+  const nodeIds = model.nodeIds;
+  if (!(nominal instanceof Float64Array) || nominal.length !== nodeIds.length || nodeIds.length !== nominalWeights.size) return null;
+  const positionOf = new Map<string, number>();
+  for (let position = 0; position < nodeIds.length; position += 1) {
+    const id = nodeIds[position] as string;
+    if (nominalWeights.get(id) !== nominal[position] || positionOf.has(id)) return null;
+    positionOf.set(id, position);
+  }
+  return { nominal, positionOf, parentOf, written };
 }
 
 function withGroup(group: string | undefined): { group?: string } {

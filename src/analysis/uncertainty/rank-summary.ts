@@ -118,13 +118,14 @@ export interface RankRecord {
   readonly failures: readonly RunFailure[];
 }
 
-/** Units whose histograms are filled together: their dense counts stay under this many entries (16 MB). */
+/** Units whose ranks are gathered together: at most this many ranks (16 MB) at a time. */
 const BLOCK_ENTRIES = 4_194_304;
 
 /**
  * Summarises recorded ranks: per unit the mean, median, 5th–95th percentile interval (R type 7),
  * best and worst, top-k probability and the rank distribution; the runs' status. Units are done in
- * blocks whose dense histograms fit in 16 MB, reading the run-major matrix row by row.
+ * blocks: the block's ranks are gathered reading the run-major matrix row by row (at most 16 MB),
+ * then each unit's ranks are sorted (a numeric sort) and counted in one pass.
  *
  * @example
  * const result = summariseRanks(record);
@@ -135,18 +136,16 @@ export function summariseRanks(record: RankRecord): UncertaintyResult {
   const rows = record.runOk.length;
   let ok = 0;
   for (let row = 0; row < rows; row += 1) ok += record.runOk[row] as number;
-  const width = unitCount + 1;
-  const block = Math.max(1, Math.min(unitCount, Math.floor(BLOCK_ENTRIES / width)));
+  const block = Math.max(1, Math.min(unitCount, Math.floor(BLOCK_ENTRIES / Math.max(1, ok))));
   const units: UnitUncertainty[] = [];
-  const histogram = new Int32Array(block * width);
-  const lowest = new Int32Array(block);
-  const highest = new Int32Array(block);
+  // each unit of the block has `ok` places: its ranks over the computed runs
+  const gathered = new Int32Array(block * ok);
+  const filled = new Int32Array(block);
   const seenRanks = new Int32Array(unitCount);
   const seenCounts = new Int32Array(unitCount);
   for (let start = 0; start < unitCount; start += block) {
     const end = Math.min(unitCount, start + block);
-    lowest.fill(unitCount + 1);
-    highest.fill(0);
+    filled.fill(0);
     for (let row = 0; row < rows; row += 1) {
       if (record.runOk[row] !== 1) continue;
       const offset = row * unitCount;
@@ -155,29 +154,27 @@ export function summariseRanks(record: RankRecord): UncertaintyResult {
         if (rank === 0) continue;
         if (!(rank >= 1 && rank <= unitCount)) throw new RangeError(`run ${record.runRange.from + row} gave unit ${JSON.stringify(record.unitIds[unit])} the rank ${rank}, outside 1 to ${unitCount}: the model is wrong`);
         const slot = unit - start;
-        histogram[slot * width + rank] = (histogram[slot * width + rank] as number) + 1;
-        if (rank < (lowest[slot] as number)) lowest[slot] = rank;
-        if (rank > (highest[slot] as number)) highest[slot] = rank;
+        gathered[slot * ok + (filled[slot] as number)] = rank;
+        filled[slot] = (filled[slot] as number) + 1;
       }
     }
     for (let unit = start; unit < end; unit += 1) {
       const slot = unit - start;
-      const base = slot * width;
+      const ranked = filled[slot] as number;
+      const own = gathered.subarray(slot * ok, slot * ok + ranked).sort();
       let distinct = 0;
-      let ranked = 0;
       let sum = 0;
       let inTop = 0;
-      for (let rank = lowest[slot] as number; rank <= (highest[slot] as number); rank += 1) {
-        const count = histogram[base + rank] as number;
-        if (count === 0) continue;
-        // Cleared as read, so the block's histogram is all zeros again for the next block.
-        histogram[base + rank] = 0;
-        seenRanks[distinct] = rank;
-        seenCounts[distinct] = count;
-        distinct += 1;
-        ranked += count;
-        sum += rank * count;
-        if (rank <= record.topK) inTop += count;
+      for (let index = 0; index < ranked; index += 1) {
+        const rank = own[index] as number;
+        if (distinct === 0 || seenRanks[distinct - 1] !== rank) {
+          seenRanks[distinct] = rank;
+          seenCounts[distinct] = 0;
+          distinct += 1;
+        }
+        seenCounts[distinct - 1] = (seenCounts[distinct - 1] as number) + 1;
+        sum += rank;
+        if (rank <= record.topK) inTop += 1;
       }
       const ranks = seenRanks.slice(0, distinct);
       const counts = seenCounts.slice(0, distinct);

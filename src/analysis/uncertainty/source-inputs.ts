@@ -8,7 +8,7 @@ import type { FastOverrides } from '../../engine/fast/types.js';
 import { ChisoError, issue } from '../../model/issues.js';
 import type { SensitivityInput } from '../sensitivity/saltelli.js';
 import { finishOverrides } from './draw-overrides.js';
-import { emptyDraft, type PreparedSources } from './prepare-sources.js';
+import { emptyDraft, type PreparedSources, type SourceSampler } from './prepare-sources.js';
 
 /** Sources as Sobol' inputs (see {@link sourceInputs}). */
 export interface SourceInputs {
@@ -18,6 +18,11 @@ export interface SourceInputs {
   readonly factors: readonly string[];
   /** A run's overrides from one point (one value per input); a ChisoError when the point cannot be computed. */
   toOverrides(values: readonly number[]): FastOverrides;
+  /**
+   * As `toOverrides`, for a run made at once: on a model that takes weights by position, the
+   * weights come as a `weightVector` that the next call reuses (see `overrideDrawer`).
+   */
+  runOverrides(values: readonly number[]): FastOverrides;
 }
 
 /**
@@ -54,14 +59,22 @@ export function sourceInputs(prepared: PreparedSources): SourceInputs {
     if (!factors.includes(factor)) factors.push(factor);
   }
   const count = inputs.length;
+  const positions = prepared.byPosition;
+  const vector = positions === null ? null : new Float64Array(positions.nominal.length);
+  const overridesOf = (name: string, values: readonly number[], reuse: boolean): FastOverrides => {
+    if (values.length !== count) throw new RangeError(`${name}: expected ${count} input values (one per input); got ${values.length}`);
+    let draft = emptyDraft();
+    if (reuse && positions !== null && vector !== null) {
+      vector.set(positions.nominal);
+      draft = { ...draft, weightVector: vector };
+    }
+    for (let index = 0; index < prepared.samplers.length; index += 1) (prepared.samplers[index] as SourceSampler).apply(values, offsets[index] ?? 0, draft);
+    return finishOverrides(prepared, draft);
+  };
   return {
     inputs,
     factors,
-    toOverrides(values) {
-      if (values.length !== count) throw new RangeError(`toOverrides: expected ${count} input values (one per input); got ${values.length}`);
-      const draft = emptyDraft();
-      prepared.samplers.forEach((sampler, index) => sampler.apply(values, offsets[index] ?? 0, draft));
-      return finishOverrides(prepared, draft);
-    },
+    toOverrides: (values) => overridesOf('toOverrides', values, false),
+    runOverrides: (values) => overridesOf('runOverrides', values, true),
   };
 }

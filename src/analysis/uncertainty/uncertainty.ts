@@ -10,7 +10,7 @@ import { ChisoError, formatPath, type ChisoIssue } from '../../model/issues.js';
 import { didYouMean } from '../../model/suggest.js';
 import { createRandom } from '../random.js';
 import type { AbortSignalLike, SensitivityProgress } from '../sensitivity/sobol-indices.js';
-import { drawOverrides } from './draw-overrides.js';
+import { overrideDrawer } from './draw-overrides.js';
 import type { UncertainModel } from './model-structure.js';
 import { prepareSources } from './prepare-sources.js';
 import { summariseRanks, type RunFailure, type RunRange, type UncertaintyResult } from './rank-summary.js';
@@ -97,6 +97,7 @@ export async function uncertainty(model: UncertainModel, options: UncertaintyOpt
   }
   const sources = options.sources ?? DEFAULT_UNCERTAINTY_SOURCES;
   const prepared = prepareSources(model, sources);
+  const draw = overrideDrawer(prepared);
   const nominal = model.run();
   if (!nominal.ok) throw new ChisoError(nominal.problems, 'the model as written cannot be computed, so there is no nominal ranking to compare with');
   const nominalRanks = Int32Array.from(nominal.ranks(node));
@@ -113,7 +114,7 @@ export async function uncertainty(model: UncertainModel, options: UncertaintyOpt
   for (let row = 0; row < total; row += 1) {
     const run = range.from + row;
     try {
-      const overrides = drawOverrides(prepared, createRandom(seed, run));
+      const overrides = draw(createRandom(seed, run));
       const result = model.run(overrides);
       if (result.ok) {
         ranks.set(result.ranks(node), row * unitCount);

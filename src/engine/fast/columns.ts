@@ -6,7 +6,7 @@
  */
 import type { Dataset, DataValue } from '../../model/dataset.js';
 import { readDataValue } from '../../io/number.js';
-import { readColumns } from '../evaluation.js';
+import { inheritedKeys, ownValue, readsDirectly } from '../../model/records.js';
 
 /**
  * One variable across the units: values (0 where missing) and presence (1 where given).
@@ -27,30 +27,36 @@ function toDouble(value: number | string): number {
 }
 
 /**
- * Reads the named variables of every unit into float64 columns, row by row (see `readColumns`).
- * A value that is not a finite number (only possible in a dataset that was never validated) counts
- * as missing.
+ * Reads the named variables of every unit into float64 columns, row by row (as `readColumns`
+ * reads: own values only, each unit's values object hot while it is read), straight into the
+ * columns — no intermediate array of boxed values. A value that is not a finite number (only
+ * possible in a dataset that was never validated) counts as missing.
  *
  * @example
  * const [column] = readFloatColumns({ units: [{ id: 'a', groups: {}, ranked: true, values: { x: '1.5' } }, { id: 'b', groups: {}, ranked: true, values: {} }] }, ['x']);
  * Array.from(column.values); // => [1.5, 0]
  */
 export function readFloatColumns(dataset: Pick<Dataset, 'units'>, ids: readonly string[]): FloatColumn[] {
-  const given = readColumns(dataset.units, ids);
-  const unitCount = dataset.units.length;
-  return given.map((column: DataValue[]) => {
-    const values = new Float64Array(unitCount);
-    const present = new Uint8Array(unitCount);
-    for (let unit = 0; unit < unitCount; unit += 1) {
-      const raw = column[unit];
+  const units = dataset.units;
+  const unitCount = units.length;
+  const columns: FloatColumn[] = ids.map(() => ({ values: new Float64Array(unitCount), present: new Uint8Array(unitCount) }));
+  // Own values only: an indicator called "toString" or "constructor" is missing, not a function.
+  const inherited = inheritedKeys(ids);
+  for (let unit = 0; unit < unitCount; unit += 1) {
+    const given = (units[unit] as Dataset['units'][number]).values;
+    const direct = readsDirectly(given);
+    for (let index = 0; index < ids.length; index += 1) {
+      const id = ids[index] as string;
+      const raw: DataValue | undefined = direct && !inherited[index] ? given[id] : ownValue(given, id);
       if (raw === null || raw === undefined) continue;
-      const value = toDouble(raw);
+      const value = typeof raw === 'number' ? raw : toDouble(raw);
       if (!Number.isFinite(value)) continue;
-      values[unit] = value;
-      present[unit] = 1;
+      const column = columns[index] as FloatColumn;
+      column.values[unit] = value;
+      column.present[unit] = 1;
     }
-    return { values, present };
-  });
+  }
+  return columns;
 }
 
 /**

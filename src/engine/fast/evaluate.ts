@@ -86,7 +86,6 @@ export function evaluateIndicator(
   const id = plan.nodeIds[position] ?? '';
   const problems: ChisoIssue[] = [...inputProblems];
   const values = new Float64Array(unitCount);
-  let present = new Uint8Array(unitCount);
   const direction = plan.directions[position] ?? 'higher';
   let referenceSize = 0;
   const dataDriven = method.dataDriven(normalisation);
@@ -105,54 +104,104 @@ export function evaluateIndicator(
     problems.push(issue(failure.code, [...(plan.paths[position] ?? []), 'normalisation'], `indicator ${quoteText(id)} (${normalisation.method}): ${failure.message}`));
   }
   let count = 0;
-  if (normalise !== null) {
-    const given = input.values;
-    const givenPresent = input.present;
-    let unit = 0;
-    let checked = false;
-    if (normalise.column !== undefined) {
-      checked = normalise.column(given, givenPresent, values);
-      unit = unitCount;
-      // every value finite: the input's presence is the column's (shared, never written)
-      if (checked) present = givenPresent as Uint8Array<ArrayBuffer>;
-      else present.set(givenPresent);
-    }
-    // The loop runs outside the try: a value the method refuses restarts it after that unit.
-    while (unit < unitCount) {
-      try {
-        for (; unit < unitCount; unit += 1) {
-          if (givenPresent[unit] === 0) continue;
-          const value = normalise(given[unit] as number);
-          values[unit] = value;
-          present[unit] = 1;
-        }
-      } catch (problem) {
-        const failure = valueProblem(problem);
-        problems.push(issue(failure.code, ['units', unit, 'values', id], `unit ${quoteText(unitIds[unit] ?? '')}, indicator ${quoteText(id)} (${normalisation.method}): ${failure.message}`));
-        unit += 1;
-      }
-    }
-    for (unit = 0; unit < unitCount; unit += 1) {
-      if (present[unit] === 0) {
-        values[unit] = 0; // a column form may have written something there
-        continue;
-      }
-      if (checked) {
-        count += 1;
-        continue;
-      }
-      const value = values[unit] as number;
-      // a NaN or an infinity (x − x is 0 only for a finite x)
-      if (value - value !== 0) {
-        values[unit] = 0;
-        present[unit] = 0;
-        problems.push(issue('undefined_computation', ['units', unit, 'values', id], `unit ${quoteText(unitIds[unit] ?? '')}, indicator ${quoteText(id)} (${normalisation.method}): the normalised value is not a finite number in float64`));
-        continue;
-      }
-      count += 1;
+  if (normalise === null) return { values, present: new Uint8Array(unitCount), count, fed: values, problems };
+  const given = input.values;
+  const givenPresent = input.present;
+  let unit = 0;
+  let checked = false;
+  if (normalise.column !== undefined) {
+    checked = normalise.column(given, givenPresent, values);
+    unit = unitCount;
+    if (checked) {
+      // every value finite: the input's presence is the column's (shared, never written); a
+      // column form may have written something where a unit has no value
+      for (let index = 0; index < unitCount; index += 1) count += givenPresent[index] as number;
+      if (count < unitCount) for (let index = 0; index < unitCount; index += 1) if (givenPresent[index] === 0) values[index] = 0;
+      return { values, present: givenPresent, count, fed: values, problems };
     }
   }
+  const present = new Uint8Array(unitCount);
+  if (normalise.column !== undefined) present.set(givenPresent);
+  // The loop runs outside the try: a value the method refuses restarts it after that unit.
+  while (unit < unitCount) {
+    try {
+      for (; unit < unitCount; unit += 1) {
+        if (givenPresent[unit] === 0) continue;
+        const value = normalise(given[unit] as number);
+        values[unit] = value;
+        present[unit] = 1;
+      }
+    } catch (problem) {
+      const failure = valueProblem(problem);
+      problems.push(issue(failure.code, ['units', unit, 'values', id], `unit ${quoteText(unitIds[unit] ?? '')}, indicator ${quoteText(id)} (${normalisation.method}): ${failure.message}`));
+      unit += 1;
+    }
+  }
+  for (unit = 0; unit < unitCount; unit += 1) {
+    if (present[unit] === 0) {
+      values[unit] = 0; // a column form may have written something there
+      continue;
+    }
+    const value = values[unit] as number;
+    // a NaN or an infinity (x − x is 0 only for a finite x)
+    if (value - value !== 0) {
+      values[unit] = 0;
+      present[unit] = 0;
+      problems.push(issue('undefined_computation', ['units', unit, 'values', id], `unit ${quoteText(unitIds[unit] ?? '')}, indicator ${quoteText(id)} (${normalisation.method}): the normalised value is not a finite number in float64`));
+      continue;
+    }
+    count += 1;
+  }
   return { values, present, count, fed: values, problems };
+}
+
+/** Blocks columns are carved from: this many bytes each (columns larger than a quarter get their own). */
+const BLOCK_BYTES = 65_536;
+
+/**
+ * Fresh, zeroed columns of one length carved from shared blocks: a run makes a column for every
+ * aggregate it recomputes, and one allocation per block instead of one per column keeps small
+ * models' runs cheap. A column is never handed out twice; a block is freed when none of its
+ * columns is referenced any more. Large columns (over a quarter of a block) are allocated alone.
+ *
+ * @example
+ * const blocks = new ColumnBlocks(3);
+ * blocks.floats().length; // => 3
+ */
+export class ColumnBlocks {
+  private buffer: ArrayBuffer = new ArrayBuffer(0);
+  private offset = 0;
+  private readonly bytes: number;
+
+  constructor(readonly unitCount: number) {
+    // 8 bytes a value (an Int32Array column takes the same room): every column aligned for doubles
+    this.bytes = unitCount * 8;
+  }
+
+  /** Where the next column starts, in the current block (a new block when it is full). */
+  private carve(): number {
+    if (this.offset + this.bytes > this.buffer.byteLength) {
+      this.buffer = new ArrayBuffer(BLOCK_BYTES);
+      this.offset = 0;
+    }
+    const at = this.offset;
+    this.offset += this.bytes;
+    return at;
+  }
+
+  /** A zeroed Float64Array of `unitCount` values. */
+  floats(): Float64Array {
+    if (this.bytes * 4 > BLOCK_BYTES || this.bytes === 0) return new Float64Array(this.unitCount);
+    const at = this.carve();
+    return new Float64Array(this.buffer, at, this.unitCount);
+  }
+
+  /** A zeroed Int32Array of `unitCount` values. */
+  ints(): Int32Array {
+    if (this.bytes * 4 > BLOCK_BYTES || this.bytes === 0) return new Int32Array(this.unitCount);
+    const at = this.carve();
+    return new Int32Array(this.buffer, at, this.unitCount);
+  }
 }
 
 /**
@@ -166,6 +215,24 @@ export interface Scratch {
   readonly work: Float64Array;
   readonly missing: Int32Array;
   readonly presentWeight: Float64Array;
+  /** Every unit present: the presence of every complete column (shared, never written). */
+  readonly ones: Uint8Array;
+  /** Where runs' new columns come from. */
+  readonly blocks: ColumnBlocks;
+  /** Ranking's work columns (see `rankColumn`). */
+  readonly rank: RankScratch;
+}
+
+/**
+ * Work columns for ranking one column (any content; `unitCount` long each).
+ *
+ * @example
+ * scratchFor(2).rank.keys.length; // => 2
+ */
+export interface RankScratch {
+  readonly keys: Float64Array;
+  readonly order: Int32Array;
+  readonly merge: Int32Array;
 }
 
 /**
@@ -175,7 +242,15 @@ export interface Scratch {
  * scratchFor(2).missing.length; // => 2
  */
 export function scratchFor(unitCount: number): Scratch {
-  return { out: new Float64Array(unitCount), work: new Float64Array(unitCount), missing: new Int32Array(unitCount), presentWeight: new Float64Array(unitCount) };
+  return {
+    out: new Float64Array(unitCount),
+    work: new Float64Array(unitCount),
+    missing: new Int32Array(unitCount),
+    presentWeight: new Float64Array(unitCount),
+    ones: new Uint8Array(unitCount).fill(1),
+    blocks: new ColumnBlocks(unitCount),
+    rank: { keys: new Float64Array(unitCount), order: new Int32Array(unitCount), merge: new Int32Array(unitCount) },
+  };
 }
 
 /**
@@ -207,16 +282,24 @@ export function evaluateAggregate(plan: FastPlan, position: number, settings: Ag
   const unitCount = scratch.out.length;
   const id = plan.nodeIds[position] ?? '';
   const problems: ChisoIssue[] = [];
-  const values = new Float64Array(unitCount);
-  const present = new Uint8Array(unitCount);
+  const values = scratch.blocks.floats();
   const { children, weights, missing: policy } = settings;
   if (children.length === 0) {
     problems.push(issue('undefined_computation', plan.paths[position] ?? [], `${quoteText(id)} has no children left (every one was dropped)`));
-    return { values, present, count: 0, fed: values, problems };
+    return { values, present: new Uint8Array(unitCount), count: 0, fed: values, problems };
   }
-  const childColumns = children.map((child) => columns[child] as NodeColumn);
-  const masks = childColumns.map((column) => (column.count === unitCount ? null : column.present));
-  const anyMissing = masks.some((mask) => mask !== null);
+  // plain loops, no callbacks: this runs for every aggregate of every run
+  const childCount = children.length;
+  const childValues: Float64Array[] = new Array<Float64Array>(childCount);
+  const masks: (Uint8Array | null)[] = new Array<Uint8Array | null>(childCount);
+  let anyMissing = false;
+  for (let index = 0; index < childCount; index += 1) {
+    const column = columns[children[index] as number] as NodeColumn;
+    childValues[index] = column.fed;
+    const mask = column.count === unitCount ? null : column.present;
+    masks[index] = mask;
+    if (mask !== null) anyMissing = true;
+  }
   // dropped[unit]: 1 when the policy leaves the unit without a value
   let dropped: Uint8Array | null = null;
   if (anyMissing) {
@@ -225,18 +308,18 @@ export function evaluateAggregate(plan: FastPlan, position: number, settings: Ag
     let totalWeight = 0;
     for (let child = 0; child < children.length; child += 1) totalWeight += weights[child] as number;
     presentWeight.fill(totalWeight);
-    masks.forEach((mask, child) => {
-      if (mask === null) return;
+    for (let child = 0; child < childCount; child += 1) {
+      const mask = masks[child];
+      if (mask === null || mask === undefined) continue;
       const weight = weights[child] as number;
       for (let unit = 0; unit < unitCount; unit += 1) {
         if (mask[unit] === 1) continue;
         missing[unit] = (missing[unit] as number) + 1;
         presentWeight[unit] = (presentWeight[unit] as number) - weight;
       }
-    });
+    }
     if (policy.policy !== 'zero') {
       dropped = new Uint8Array(unitCount);
-      const childCount = children.length;
       for (let unit = 0; unit < unitCount; unit += 1) {
         const missingCount = missing[unit] as number;
         if (missingCount === 0) continue;
@@ -256,15 +339,14 @@ export function evaluateAggregate(plan: FastPlan, position: number, settings: Ag
       }
     }
   }
-  settings.aggregate({ children: childColumns.map((column) => column.fed), weights, present: policy.policy === 'zero' ? masks.map(() => null) : masks, out: values, scratch: scratch.work });
+  settings.aggregate({ children: childValues, weights, present: policy.policy === 'zero' && anyMissing ? new Array<null>(childCount).fill(null) : masks, out: values, scratch: scratch.work });
   let count = 0;
   let check = dropped === null ? 0 : Number.NaN;
   // every unit kept and every score finite (x · 0 is NaN for a NaN or an infinity): all present
   if (dropped === null) for (let unit = 0; unit < unitCount; unit += 1) check += (values[unit] as number) * 0;
-  if (check === 0) {
-    present.fill(1);
-    count = unitCount;
-  }
+  let present = scratch.ones;
+  if (check === 0) count = unitCount;
+  else present = new Uint8Array(unitCount);
   for (let unit = 0; unit < unitCount && check !== 0; unit += 1) {
     if (dropped !== null && dropped[unit] === 1) {
       values[unit] = 0;
@@ -281,7 +363,7 @@ export function evaluateAggregate(plan: FastPlan, position: number, settings: Ag
   }
   let fed = values;
   if (plan.lowerIsBetter[position] === 1) {
-    fed = new Float64Array(unitCount);
+    fed = scratch.blocks.floats();
     for (let unit = 0; unit < unitCount; unit += 1) if (present[unit] === 1) fed[unit] = 1 - (values[unit] as number);
   }
   return { values, present, count, fed, problems };

@@ -15,7 +15,7 @@ import { floatColumnOf, readFloatColumns, type FloatColumn } from './columns.js'
 import { denominatedInput, evaluateAggregate, evaluateIndicator, scratchFor, type NodeColumn, type Scratch } from './evaluate.js';
 import { fastPlan, floatAggregateMethod, floatNormaliseMethod, type FastMethods, type FastPlan } from './plan.js';
 import type { Dataset } from '../../model/dataset.js';
-import { rankColumn } from './rank.js';
+import { idOrderOf, rankColumn } from './rank.js';
 import type { FastModel, FastModelOptions, FastOverrides, FastRun } from './types.js';
 import type { FloatAggregateInput } from '../../methods/aggregate/types.js';
 import type { NormaliseMethod } from '../../methods/normalise/types.js';
@@ -28,6 +28,8 @@ interface ModelData {
   readonly plan: FastPlan;
   readonly unitIds: readonly string[];
   readonly unitPosition: ReadonlyMap<string, number>;
+  /** Each unit's place in unit id order (ties of equal values are ranked in it). */
+  readonly idOrder: Int32Array;
   /** 1 for a unit ranked by the framework (ranked in the dataset, not in `ranking.exclude`). */
   readonly ranked: Uint8Array;
   /** Indicators' raw values, by node position (null for aggregates). */
@@ -51,9 +53,9 @@ class Run implements FastRun {
     private readonly data: ModelData,
     private readonly columns: readonly (NodeColumn | null)[],
     private readonly ranked: Uint8Array,
-    /** The run whose ranks this one may reuse where `reusable` is 1 (same column, same ranked units). */
+    /** The run whose ranks this one may reuse where `recomputed` is 0 (same column, same ranked units). */
     private readonly reuseFrom: Run | null,
-    private readonly reusable: Uint8Array | null,
+    private readonly recomputed: Uint8Array | null,
   ) {
     const problems: ChisoIssue[] = [];
     for (const column of columns) if (column !== null && column.problems.length > 0) problems.push(...column.problems);
@@ -94,17 +96,17 @@ class Run implements FastRun {
     const cached = this.rankCache[position];
     if (cached !== undefined) return cached;
     let ranks: Int32Array;
-    if (this.reuseFrom !== null && this.reusable !== null && this.reusable[position] === 1) {
+    if (this.reuseFrom !== null && this.recomputed !== null && this.recomputed[position] === 0) {
       ranks = this.reuseFrom.ranksAt(position);
     } else {
-      const { plan, unitIds } = this.data;
+      const { plan, unitIds, idOrder } = this.data;
       const column = this.columns[position] ?? this.data.empty;
       const onPublished = plan.isAggregate[position] === 1 && plan.ranking.on === 'published';
       ranks = rankColumn(column.values, column.present, this.ranked, unitIds, {
         ties: plan.ranking.ties,
         lowerIsBetter: plan.lowerIsBetter[position] === 1,
         published: onPublished ? { ...plan.rounding, scale: plan.scale } : null,
-      });
+      }, idOrder, this.data.scratch.rank, this.data.scratch.blocks.ints());
     }
     this.rankCache[position] = ranks;
     return ranks;
@@ -239,6 +241,7 @@ export function fastModelValidated(framework: Framework, dataset: Dataset, metho
     plan,
     unitIds,
     unitPosition,
+    idOrder: idOrderOf(unitIds),
     ranked,
     raw,
     variables,
@@ -257,10 +260,13 @@ export function fastModelValidated(framework: Framework, dataset: Dataset, metho
     baseColumns[position] = evaluateAggregate(plan, position, baseSettings(plan, position, plan.weights, null), baseColumns, data.scratch, unitIds);
   }
   const base = new Run(data, baseColumns, ranked, null, null);
+  const seedScratch = new Uint8Array(nodeCount);
 
   function run(overrides: FastOverrides = {}): FastRun {
     checkOptions('FastModel.run', overrides, RUN_OPTIONS);
-    const seed = new Uint8Array(nodeCount);
+    // the nodes an edit starts at (scratch: runs are synchronous, one at a time)
+    const seed = seedScratch;
+    seed.fill(0);
     // weights
     let weights = plan.weights;
     const vector = overrides.weightVector;
@@ -275,7 +281,10 @@ export function fastModelValidated(framework: Framework, dataset: Dataset, metho
     const weightEntries = entriesOf(plan, 'weights', overrides.weights, 'node');
     if (weightEntries.length > 0) {
       weights = Float64Array.from(weights);
-      for (const [position, weight, id] of weightEntries) weights[position] = checkWeight(`the weight of ${quoteText(id)}`, weight);
+      for (const [position, weight, id] of weightEntries) {
+        if (!(typeof weight === 'number' && weight >= 0 && weight < Infinity)) checkWeight(`the weight of ${quoteText(id)}`, weight);
+        weights[position] = weight;
+      }
     }
     if (weights !== plan.weights) {
       for (let position = 1; position < nodeCount; position += 1) if (weights[position] !== plan.weights[position]) seed[plan.parent[position] as number] = 1;
@@ -360,24 +369,17 @@ export function fastModelValidated(framework: Framework, dataset: Dataset, metho
       const children = plan.children[position] as Int32Array;
       for (let index = 0; index < children.length && !reached; index += 1) if (dirty[children[index] as number] === 1) reached = true;
       if (!reached) continue;
-      const aggregation = aggregations.get(position);
+      const aggregation = aggregations.size === 0 ? undefined : aggregations.get(position);
       const settings = baseSettings(plan, position, weights, dropped);
-      runColumns[position] = evaluateAggregate(
-        plan,
-        position,
-        {
-          ...settings,
-          ...(aggregation === undefined ? {} : { aggregate: aggregation.aggregate, methodName: aggregation.aggregation.method }),
-          missing: policies.get(position) ?? settings.missing,
-        },
-        runColumns,
-        data.scratch,
-        unitIds,
-      );
+      if (aggregation !== undefined) {
+        settings.aggregate = aggregation.aggregate;
+        settings.methodName = aggregation.aggregation.method;
+      }
+      if (policies.size > 0) settings.missing = policies.get(position) ?? settings.missing;
+      runColumns[position] = evaluateAggregate(plan, position, settings, runColumns, data.scratch, unitIds);
       dirty[position] = 1;
     }
-    const reusable = rankedChanged ? null : dirty.map((flag) => 1 - flag);
-    return new Run(data, runColumns, rankedNow, rankedChanged ? null : base, reusable);
+    return new Run(data, runColumns, rankedNow, rankedChanged ? null : base, rankedChanged ? null : dirty);
   }
 
   return {
@@ -402,11 +404,12 @@ export function fastModelValidated(framework: Framework, dataset: Dataset, metho
 function baseSettings(plan: FastPlan, position: number, weights: Float64Array, dropped: Uint8Array | null): { children: number[]; weights: Float64Array; aggregate: (input: FloatAggregateInput) => void; methodName: string; missing: MissingPolicy } {
   const all = plan.children[position] as Int32Array;
   const children: number[] = [];
-  for (const child of all) if (dropped === null || dropped[child] === 0) children.push(child);
+  for (let index = 0; index < all.length; index += 1) {
+    const child = all[index] as number;
+    if (dropped === null || dropped[child] === 0) children.push(child);
+  }
   const childWeights = new Float64Array(children.length);
-  children.forEach((child, index) => {
-    childWeights[index] = weights[child] as number;
-  });
+  for (let index = 0; index < children.length; index += 1) childWeights[index] = weights[children[index] as number] as number;
   return {
     children,
     weights: childWeights,

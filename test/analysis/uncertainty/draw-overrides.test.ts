@@ -4,9 +4,9 @@
  * wts <- wts + wnoise`, i.e. w · (1 + u), u ~ U(−x, x), independently per weight.
  */
 import { describe, expect, it } from 'vitest';
-import { createRandom, drawOverrides, prepareSources, sourceInputs } from '../../../src/analysis/index.js';
+import { createRandom, drawOverrides, fastModel, overrideDrawer, prepareSources, sensitivityMeasure, sourceInputs, uncertainty, type FastModel, type UncertainModel, type UncertaintySource } from '../../../src/analysis/index.js';
 import { ChisoError } from '../../../src/index.js';
-import { pairModel, pillarsModel } from './fixtures.js';
+import { pairModel, pillarsModel, PILLARS_DATA, PILLARS_FRAMEWORK } from './fixtures.js';
 
 describe('uniform weight noise (COINr get_noisy_weights)', () => {
   it('draws w · (1 + (2·float − 1) · x) per weight, in framework order, from the run\u2019s stream', () => {
@@ -187,5 +187,63 @@ describe('sourceInputs', () => {
     expect(() => sourceInputs(prepareSources(model, [{ kind: 'exclusion', count: 1, factors: 'per-item' }]))).toThrow(/which 1 indicator is dropped is one draw/);
     expect(() => sourceInputs(prepareSources(model, [{ kind: 'weights', distribution: 'dirichlet', concentration: 10, factors: 'per-item' }]))).toThrow(/dependent/);
     expect(() => sourceInputs(prepareSources(model, [{ kind: 'weights', noise: 0 }]))).toThrow(/its noise is 0, so nothing varies/);
+  });
+});
+
+describe('weights by position (overrideDrawer, runOverrides): the same runs as weights by id', () => {
+  // Source of truth: the same model run through the record path (weights by id), which the tests
+  // above check against COINr's definition; a FastModel without `weights` takes that path.
+  const sourcesList: UncertaintySource[][] = [
+    [{ kind: 'weights', noise: 0.25 }],
+    [{ kind: 'weights', noise: 1.5 }], // negative weights: failed runs, with their reasons
+    [{ kind: 'weights', noise: 0.25, aggregates: ['split'] }, { kind: 'exclusion', count: 1 }], // drops
+    [{ kind: 'weights', distribution: 'dirichlet', concentration: 5 }], // weights written by id, folded in
+    [{ kind: 'weights', noise: 0.5, aggregates: ['index'] }, { kind: 'weights', distribution: 'dirichlet', concentration: 3, aggregates: ['same', 'split'] }, { kind: 'exclusion', probability: 0.3 }],
+  ];
+  const byPosition = (): FastModel => fastModel(PILLARS_FRAMEWORK, PILLARS_DATA);
+  const byId = (): UncertainModel => {
+    const { weights: _weights, ...rest } = byPosition();
+    return { ...rest, run: byPosition().run };
+  };
+
+  it('gives a FastModel the weight vector path, and any other model the record path', () => {
+    expect(prepareSources(byPosition(), [{ kind: 'weights' }]).byPosition).not.toBeNull();
+    expect(prepareSources(byId(), [{ kind: 'weights' }]).byPosition).toBeNull();
+    expect(prepareSources(pillarsModel(), [{ kind: 'weights' }]).byPosition).toBeNull();
+    const prepared = prepareSources(byPosition(), [{ kind: 'weights', noise: 0.25 }]);
+    const overrides = overrideDrawer(prepared)(createRandom(7, 3));
+    const vector = overrides.weightVector ?? new Float64Array(0);
+    const model = byPosition();
+    const expected = drawOverrides(prepared, createRandom(7, 3)).weights ?? {};
+    for (const [id, weight] of Object.entries(expected)) expect(vector[model.nodeIndex(id)]).toBe(weight);
+    expect(vector[model.nodeIndex('index')]).toBe(1); // not drawn: nominal
+  });
+
+  it.each(sourcesList.map((sources, index) => [index, sources] as const))('uncertainty: identical results (sources %i)', async (index, sources) => {
+    const options = { sources, runs: 60, seed: 11 };
+    const fast = await uncertainty(byPosition(), options);
+    const slow = await uncertainty(byId(), options);
+    if (index === 1) expect(fast.status.failed).toBeGreaterThan(0);
+    expect(fast.status.ok).toBeGreaterThan(0);
+    expect(Array.from(fast.ranks)).toEqual(Array.from(slow.ranks));
+    expect(fast.status).toEqual(slow.status);
+    expect(fast.failures).toEqual(slow.failures);
+    expect(fast.units).toEqual(slow.units);
+  });
+
+  it('Sobol\u2019 runs: runOverrides gives the outputs toOverrides gives', () => {
+    const sources: UncertaintySource[] = [{ kind: 'weights', noise: 0.25, factors: 'per-aggregate' }, { kind: 'exclusion', probability: 0.2, indicators: ['s1', 'p2'] }];
+    const fast = sensitivityMeasure(byPosition(), { sources, output: { kind: 'mean-rank-shift' }, n: 8 });
+    const slow = sensitivityMeasure(byId(), { sources, output: { kind: 'mean-rank-shift' }, n: 8 });
+    const random = createRandom(5);
+    for (let run = 0; run < 200; run += 1) {
+      const point = fast.inputs.map((input) => (input.distribution === 'uniform' ? input.min + (input.max - input.min) * random.float() : random.float() < 0.2 ? 1 : 0));
+      expect(fast.measure(point)).toBe(slow.measure(point));
+    }
+    const inputs = sourceInputs(prepareSources(byPosition(), sources));
+    const point = inputs.inputs.map(() => 0.1);
+    const vector = inputs.runOverrides(point).weightVector ?? new Float64Array(0);
+    const model = byPosition();
+    for (const [id, weight] of Object.entries(inputs.toOverrides(point).weights ?? {})) expect(vector[model.nodeIndex(id)]).toBe(weight);
   });
 });
