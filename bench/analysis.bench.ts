@@ -22,11 +22,11 @@
  *
  * Run: npm run bench:analysis   (add --quick for (d) and (f) only, with fewer repetitions)
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { mulberry32 } from '../scripts/random.js';
 import { fastModel, modelSensitivity, uncertainty, type FastModel, type UncertaintySource } from '../src/analysis/index.js';
 import { createRandom } from '../src/analysis/random.js';
-import { uncertaintyInWorkers } from '../src/node/index.js';
 import type { DatasetInput, FrameworkInput } from '../src/index.js';
 
 const quick = process.argv.includes('--quick');
@@ -154,6 +154,12 @@ if (!quick) {
   const units = 1000;
   const runs = 1000;
   const { framework, data } = build(units, 100, 10, 3);
+  // The built package when there is one (CI builds before its quick bench; `npm run build` here):
+  // that is what users run, and its workers load plain JavaScript instead of compiling the
+  // TypeScript sources through tsx, which alone takes about a second per pool.
+  const builtUrl = new URL('../dist/node/index.js', import.meta.url);
+  const fromBuild = existsSync(builtUrl);
+  const { uncertaintyInWorkers } = fromBuild ? ((await import(builtUrl.href)) as typeof import('../src/node/index.js')) : await import('../src/node/index.js');
   const timings: { threads: number; small: number; large: number; startup: number }[] = [];
   for (let threads = 1; threads <= cores; threads += 1) {
     const options = { sources: WEIGHT_NOISE, seed: 1, threads };
@@ -168,7 +174,7 @@ if (!quick) {
   const describe = ({ threads, small, large, startup }: (typeof timings)[number]): string =>
     `${threads} thread${threads === 1 ? '' : 's'}: ${runs.toLocaleString('en')} runs ${small.toFixed(0)} ms (efficiency ${(one.small / (threads * small)).toFixed(2)}), ${(4 * runs).toLocaleString('en')} runs ${large.toFixed(0)} ms (${(one.large / (threads * large)).toFixed(2)}), the ${(3 * runs).toLocaleString('en')} runs between ${(large - small).toFixed(0)} ms (${((one.large - one.small) / (threads * (large - small))).toFixed(2)})${threads === 1 ? ', in this thread without a pool' : `, a pool's start alone ${startup.toFixed(0)} ms`}`;
   console.log(
-    `(g) uncertaintyInWorkers, ${units.toLocaleString('en')} × 100, on ${cores} available cores (load average ${(loadavg()[0] ?? 0).toFixed(2)}); efficiency = T1 / (p · Tp): ${timings.map(describe).join('; ')}. A call starts its own pool: the workers load the library (from the TypeScript sources through tsx here) and compile the model and their loops afresh`,
+    `(g) uncertaintyInWorkers, ${units.toLocaleString('en')} × 100, on ${cores} available cores (load average ${(loadavg()[0] ?? 0).toFixed(2)}); efficiency = T1 / (p · Tp): ${timings.map(describe).join('; ')}. A call starts its own pool: the workers load the library (${fromBuild ? 'the built package, dist/' : 'from the TypeScript sources through tsx: run npm run build first to measure what users run'}) and compile the model and their loops afresh`,
   );
 }
 

@@ -32,7 +32,7 @@ export interface ParallelOptions {
   readonly threads?: number;
   /** How numbers written as text in the dataset are read, as for `score`. */
   readonly locale?: NumberLocale | undefined;
-  /** Blocks of runs (default 8 per thread): more blocks give finer progress, fewer less overhead. */
+  /** Blocks of runs (default 4 per thread; each carries a copy of the framework and dataset): more blocks give finer progress, fewer less overhead. */
   readonly blocks?: number;
 }
 
@@ -55,7 +55,7 @@ function threadsOf(name: string, options: ParallelOptions): number {
 }
 
 function blocksOf(name: string, options: ParallelOptions, threads: number, runs: number): number {
-  const blocks = options.blocks ?? threads * 8;
+  const blocks = options.blocks ?? threads * 4;
   if (!Number.isInteger(blocks) || blocks < 1) throw new RangeError(`${name}: blocks is ${describeValue(options.blocks)}; expected a whole number, at least 1`);
   return Math.max(1, Math.min(blocks, runs));
 }
@@ -160,7 +160,7 @@ export async function modelSensitivityInWorkers(framework: unknown, dataset: unk
   const { inputs } = sensitivityMeasure(model, analysis);
   const { sources: _sources, output, onProgress: _onProgress, signal: _signal, ...sampling } = analysis;
   const { onProgress, signal } = analysis;
-  const blockCount = blocks ?? threads * 8;
+  const blockCount = blocks ?? threads * 4;
   if (!Number.isInteger(blockCount) || blockCount < 1) throw new RangeError(`modelSensitivityInWorkers: blocks is ${describeValue(blocks)}; expected a whole number, at least 1`);
   const task = { sources: analysis.sources, output, n: analysis.n };
   return await withPool(threads, signal, async (run) => {
