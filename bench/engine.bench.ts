@@ -135,7 +135,7 @@ const rows: Row[] = [
 
 console.log('chiso exact engine vs a Float64Array loop doing the same arithmetic (goalposts, weighted means,');
 console.log('a rank sort at every node), measured in the same run; median of runs.');
-console.log('executor: rational = exact BigInt executor (linear frameworks); decimal = decimal.js, 40 digits.\n');
+console.log('executor: rational = exact rational arithmetic (linear frameworks: integers held in doubles, BigInt past 2^53); decimal = decimal.js, 40 digits.\n');
 console.log('units × indicators  executor   score() ms   engine-only ms   float loop ms   ratio   target');
 for (const row of rows) {
   const built = build(row, row.method);
