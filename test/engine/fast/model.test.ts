@@ -132,6 +132,33 @@ describe('overrides equal scoring the edited framework with score()', () => {
   });
 });
 
+describe('weights at the ends of float64 (review: valid for score(), silently wrong in doubles before)', () => {
+  // Source of truth: score() (exact). Before the fix, weights of 1e308 summed to Infinity (every
+  // score 0, run.ok true) and weights of 5e-324 times a value underflowed to 0 (scores 0 or 1; a
+  // geometric mean of e^-1 for every unit).
+  for (const method of ['mean', 'geometric', 'harmonic', 'sum']) {
+    for (const weight of [1e308, Number.MAX_VALUE, 5e-324, 1e-310, 1e-200]) {
+      it(`${method}: both children of an aggregate weighing ${weight}, in the framework and as a run's override`, () => {
+        const edited = copy(desi2022) as unknown as FrameworkInput;
+        const dimension = find(edited, 'dim1').node;
+        dimension.aggregation = { method };
+        for (const child of dimension.children ?? []) child.weight = weight;
+        const exact = score(edited, desiData);
+        const model = fastModel(edited, desiData);
+        expect(model.base.ok).toBe(true);
+        expect(disagreements(model, model.base, exact)).toEqual([]);
+        const plain = copy(desi2022) as unknown as FrameworkInput;
+        find(plain, 'dim1').node.aggregation = { method };
+        const base = fastModel(plain, desiData);
+        const weights = Object.fromEntries((find(plain, 'dim1').node.children ?? []).map((child) => [child.id, weight]));
+        const run = base.run({ weights });
+        expect(run.ok).toBe(true);
+        expect(disagreements(base, run, exact)).toEqual([]);
+      });
+    }
+  }
+});
+
 describe('the incremental rerun', () => {
   /** goalposts, counting how often it is prepared in float64 */
   function counting(): { method: NormaliseMethod; prepared: () => number } {
