@@ -250,6 +250,15 @@ export function checkSampleSize(n: number): void {
 }
 
 /**
+ * The most numbers a Saltelli sample may hold (its n (k + 2) k values, twice that with second
+ * order): 2^27, about 1 GB as JavaScript arrays. A larger n is a RangeError, not a crash.
+ *
+ * @example
+ * MAX_SAMPLE_NUMBERS; // => 134217728
+ */
+export const MAX_SAMPLE_NUMBERS = 2 ** 27;
+
+/**
  * Saltelli's sample for N base samples and k inputs: matrices A and B (N × k) and, for each input
  * i, A_B^(i) = A with column i from B. Run the model on every row of A, B and each A_B^(i) — N (k + 2)
  * runs — and pass the outputs to {@link sobolEstimates}.
@@ -283,6 +292,9 @@ export function saltelliSample(inputs: readonly SensitivityInput[], options: Sal
   const problems = validateInputs(inputs);
   if (problems.length > 0) throw new ChisoError(problems, 'the uncertain inputs are not usable');
   const k = inputs.length;
+  // A, B and the k matrices A_B^(i) hold n (k + 2) k numbers (twice that with B_A^(i)); refused before allocating, not an out-of-memory crash.
+  const held = n * (k + 2) * k * (options.secondOrder === true ? 2 : 1);
+  if (held > MAX_SAMPLE_NUMBERS) throw new RangeError(`saltelliSample: n = ${n} base samples of ${k} input${k === 1 ? '' : 's'} would hold ${held.toExponential(2)} numbers in memory; at most ${MAX_SAMPLE_NUMBERS} (2^27, about 1 GB): take a smaller n`);
   if (sequence === 'sobol' && 2 * k > SOBOL_MAX_DIMENSIONS) {
     throw new RangeError(`Sobol' sampling of ${k} inputs needs ${2 * k} dimensions; chiso embeds ${SOBOL_MAX_DIMENSIONS} (at most ${SOBOL_MAX_DIMENSIONS / 2} inputs) — use sequence: 'random'`);
   }

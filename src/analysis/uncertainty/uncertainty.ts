@@ -95,6 +95,8 @@ export async function uncertainty(model: UncertainModel, options: UncertaintyOpt
   if (typeof range !== 'object' || !(Number.isSafeInteger(range.from) && Number.isSafeInteger(range.to) && range.from >= 0 && range.from <= range.to && range.to <= runs)) {
     throw new RangeError(`uncertainty: runRange must be { from, to } with 0 ≤ from ≤ to ≤ runs (${runs}); got ${describeValue(range)}`);
   }
+  // the ranks of every run are kept (4 bytes each): refused before allocating, not a crash or an engine's "Invalid typed array length"
+  if ((range.to - range.from) * unitCount > 2 ** 28) throw new RangeError(`uncertainty: ${range.to - range.from} runs × ${unitCount} units would keep ${((range.to - range.from) * unitCount).toExponential(2)} ranks; at most 2^28 (1 GB) at once: compute the runs in chunks (runRange) on separate machines or take fewer runs`);
   const sources = options.sources ?? DEFAULT_UNCERTAINTY_SOURCES;
   const prepared = prepareSources(model, sources);
   const nominal = model.run();

@@ -169,3 +169,11 @@ describe('saltelliSample', () => {
     expect(validateInputs([{ name: 'x', distribution: 'uniform', min: 1, max: 0 }])[0]?.message).toBe('input "x": min (1) must be below max (0)');
   });
 });
+
+describe('review: a sample too large for memory', () => {
+  it('is a RangeError naming n before anything is allocated (n = 1e12 was an out-of-memory crash)', () => {
+    expect(() => saltelliSample([unit('x'), unit('y')], { n: 1e12 })).toThrow(/saltelliSample: n = 1000000000000 base samples of 2 inputs would hold .* numbers in memory; at most 134217728/);
+    expect(() => saltelliSample([unit('x'), unit('y')], { n: 2 ** 24, secondOrder: true })).toThrow(RangeError);
+    expect(saltelliSample([unit('x')], { n: 1024 }).runs).toBe(3072);
+  });
+});

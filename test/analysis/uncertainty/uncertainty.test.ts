@@ -176,3 +176,9 @@ describe('options, progress and abort', () => {
     ]);
   });
 });
+
+describe('review: hostile options', () => {
+  it('runs × units beyond memory is a RangeError naming uncertainty (was "Invalid typed array length")', async () => {
+    await expect(uncertainty(pillarsModel(), { runs: 1e12, seed: 1 })).rejects.toThrow(/^uncertainty: 1000000000000 runs × 4 units would keep/);
+  });
+});
