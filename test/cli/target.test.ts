@@ -105,4 +105,11 @@ describe('chiso target', () => {
     expect(steps.code).toBe(1);
     expect(steps.stderr).toContain('the cheapest path needs a linear framework');
   });
+
+  it('review: a cost written with spaces (" 5") is named in the costs file, exit 1 (it passed the file check, then crashed in decimal.js)', async () => {
+    const costs = writeTemporary('costs.json', JSON.stringify({ '4a3': ' 5' }));
+    const spaced = await chiso(['target', ...desi, '-u', 'IT', '--rank', '10', '--cheapest', '--costs', costs]);
+    expect(spaced.code).toBe(1);
+    expect(spaced.stderr).toBe(`chiso: ${costs}: The costs are not valid:\n  costs["4a3"]: the cost of "4a3" is " 5"; expected a number of 0 or more\n`);
+  });
 });

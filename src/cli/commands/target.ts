@@ -63,7 +63,7 @@ function readCosts(json: unknown): Record<string, number | string> {
   }
   const problems: ChisoIssue[] = [];
   for (const [id, cost] of Object.entries(json)) {
-    const fine = (typeof cost === 'number' && Number.isFinite(cost) && cost >= 0) || (typeof cost === 'string' && /^[0-9]+(\.[0-9]+)?$/.test(cost.trim()));
+    const fine = (typeof cost === 'number' && Number.isFinite(cost) && cost >= 0) || (typeof cost === 'string' && /^[0-9]+(\.[0-9]+)?$/.test(cost));
     if (!fine) problems.push(issue('invalid_shape', ['costs', id], `the cost of ${quoteText(id)} is ${describeValue(cost)}; expected a number of 0 or more`, { received: describeValue(cost) }));
   }
   if (problems.length > 0) throw new ChisoError(problems, 'The costs are not valid');
