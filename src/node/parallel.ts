@@ -18,7 +18,7 @@ import { fastModel } from '../engine/fast/model.js';
 import type { NumberLocale } from '../io/number.js';
 import { anything, checkOptions } from '../model/arguments.js';
 import { describeValue } from '../model/describe.js';
-import { sobolIndicesBatched, type AbortSignalLike, type SensitivityProgress } from '../analysis/sensitivity/sobol-indices.js';
+import { abortSignal, bootstrapOption, callback, sobolIndicesBatched, type AbortSignalLike, type SensitivityProgress } from '../analysis/sensitivity/sobol-indices.js';
 import { mergeUncertainty } from '../analysis/uncertainty/merge-uncertainty.js';
 import { modelSensitivity, sensitivityMeasure, type ModelSensitivityOptions, type ModelSensitivityResult } from '../analysis/uncertainty/model-sensitivity.js';
 import type { UncertainModel } from '../analysis/uncertainty/model-structure.js';
@@ -100,7 +100,7 @@ async function withPool<T>(threads: number, signal: AbortSignalLike | undefined,
   }
 }
 
-const UNCERTAINTY_OPTIONS = { sources: anything, runs: anything, seed: anything, node: anything, topK: anything, onProgress: anything, signal: anything, threads: anything, locale: anything, blocks: anything };
+const UNCERTAINTY_OPTIONS = { sources: anything, runs: anything, seed: anything, node: anything, topK: anything, onProgress: callback, signal: abortSignal, threads: anything, locale: anything, blocks: anything };
 
 /**
  * {@link uncertainty} on worker threads: the runs are split into blocks, each block computed by a
@@ -139,7 +139,7 @@ export async function uncertaintyInWorkers(framework: unknown, dataset: unknown,
   });
 }
 
-const SENSITIVITY_OPTIONS = { sources: anything, output: anything, n: anything, seed: anything, sequence: anything, scramble: anything, skip: anything, secondOrder: anything, bootstrap: anything, onProgress: anything, signal: anything, threads: anything, locale: anything, blocks: anything };
+const SENSITIVITY_OPTIONS = { sources: anything, output: anything, n: anything, seed: anything, sequence: anything, scramble: anything, skip: anything, secondOrder: anything, bootstrap: bootstrapOption, onProgress: callback, signal: abortSignal, threads: anything, locale: anything, blocks: anything };
 
 /**
  * {@link modelSensitivity} on worker threads: the Saltelli sample is drawn here, its runs are

@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { anything, checkOptions, texts } from '../../model/arguments.js';
+import { anything, checkOptions, texts, type OptionCheck } from '../../model/arguments.js';
 import { describeValue } from '../../model/describe.js';
 import { ChisoError, issue, type ChisoIssue } from '../../model/issues.js';
 import { createRandom } from '../random.js';
@@ -63,6 +63,37 @@ export function outputsFromSalib(interleaved: ArrayLike<number>, inputs: number,
   const split = { a: Array.from({ length: n }, (_row, row) => at(row, 0)), b: Array.from({ length: n }, (_row, row) => at(row, step - 1)), ab: columns(1) };
   return secondOrder ? { ...split, ba: columns(1 + inputs) } : split;
 }
+
+/**
+ * The `bootstrap` option: `false`, or an object of the {@link BootstrapOptions} keys only — a
+ * misspelt setting (`{ resample: 10 }`) must not silently become the default.
+ *
+ * @example
+ * bootstrapOption({ resample: 10 }); // => { kind: 'type', expected: 'false or { resamples?, confidence?, seed? } (no key "resample")' }
+ */
+export const bootstrapOption: OptionCheck = (value) => {
+  if (value === false) return null;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { kind: 'type', expected: 'false or { resamples?, confidence?, seed? }' };
+  const unknown = Object.keys(value).find((key) => !['resamples', 'confidence', 'seed'].includes(key));
+  return unknown === undefined ? null : { kind: 'type', expected: `false or { resamples?, confidence?, seed? } (no key ${JSON.stringify(unknown)})` };
+};
+
+/**
+ * An `onProgress` option: a function (checked before the runs, not when first called).
+ *
+ * @example
+ * callback(5); // => { kind: 'type', expected: 'a function' }
+ */
+export const callback: OptionCheck = (value) => (typeof value === 'function' ? null : { kind: 'type', expected: 'a function' });
+
+/**
+ * A `signal` option: an object with a boolean `aborted` (an `AbortSignal`); anything else would
+ * never abort.
+ *
+ * @example
+ * abortSignal(5); // => { kind: 'type', expected: 'an AbortSignal' }
+ */
+export const abortSignal: OptionCheck = (value) => (typeof value === 'object' && value !== null && typeof (value as { aborted?: unknown }).aborted === 'boolean' ? null : { kind: 'type', expected: 'an AbortSignal' });
 
 /** Options for the bootstrap confidence intervals. */
 export interface BootstrapOptions {
@@ -385,7 +416,7 @@ export function sobolEstimates(outputs: SaltelliOutputs, options: SobolEstimateO
   if (typeof outputs !== 'object' || given === null || typeof given.a !== 'object' || typeof given.b !== 'object' || !Array.isArray(given.ab)) {
     throw new TypeError(`sobolEstimates: the outputs are ${describeValue(outputs)}; expected { a, b, ab } (see outputsFromSalib)`);
   }
-  checkOptions('sobolEstimates', options, { names: texts, bootstrap: anything });
+  checkOptions('sobolEstimates', options, { names: texts, bootstrap: bootstrapOption });
   const n = checkOutputs(outputs, options.names);
   const k = outputs.ab.length;
   const names = options.names ?? Array.from({ length: k }, (_name, index) => `x${index + 1}`);
@@ -576,7 +607,7 @@ const SLICE_MILLISECONDS = 20;
 export async function sobolIndices(model: SensitivityModel, inputs: readonly SensitivityInput[], options: SobolIndicesOptions): Promise<SobolIndicesResult> {
   if (typeof model !== 'function') throw new TypeError('model must be a function of the input vector');
   if (typeof options !== 'object' || (options as unknown) === null) throw new TypeError(`sobolIndices: the options are ${describeValue(options)}; expected { n, … }`);
-  checkOptions('sobolIndices', options, { ...SALTELLI_OPTIONS, bootstrap: anything, onProgress: anything, signal: anything });
+  checkOptions('sobolIndices', options, { ...SALTELLI_OPTIONS, bootstrap: bootstrapOption, onProgress: callback, signal: abortSignal });
   throwIfAborted(options.signal);
   const sample = sampleOf(inputs, options);
   const { n } = sample;
@@ -672,7 +703,7 @@ export type SensitivityBatch = (rows: Float64Array, width: number, first: number
 export async function sobolIndicesBatched(batch: SensitivityBatch, inputs: readonly SensitivityInput[], options: SobolIndicesOptions & { readonly blocks?: number }): Promise<SobolIndicesResult> {
   if (typeof batch !== 'function') throw new TypeError('sobolIndicesBatched: the batch must be a function of (rows, width, first)');
   if (typeof options !== 'object' || (options as unknown) === null) throw new TypeError(`sobolIndicesBatched: the options are ${describeValue(options)}; expected { n, … }`);
-  checkOptions('sobolIndicesBatched', options, { ...SALTELLI_OPTIONS, bootstrap: anything, onProgress: anything, signal: anything, blocks: anything });
+  checkOptions('sobolIndicesBatched', options, { ...SALTELLI_OPTIONS, bootstrap: bootstrapOption, onProgress: callback, signal: abortSignal, blocks: anything });
   throwIfAborted(options.signal);
   const sample = sampleOf(inputs, options);
   const width = sample.names.length;

@@ -10,7 +10,7 @@ import { describeValue, quoteText } from '../../model/describe.js';
 import { ChisoError, issue } from '../../model/issues.js';
 import { didYouMean } from '../../model/suggest.js';
 import type { SaltelliOptions, SensitivityInput } from '../sensitivity/saltelli.js';
-import { sobolIndices, type AbortSignalLike, type BootstrapOptions, type SensitivityProgress, type SobolIndicesResult } from '../sensitivity/sobol-indices.js';
+import { abortSignal, bootstrapOption, callback, sobolIndices, type AbortSignalLike, type BootstrapOptions, type SensitivityProgress, type SobolIndicesResult } from '../sensitivity/sobol-indices.js';
 import type { UncertainModel } from './model-structure.js';
 import { prepareSources } from './prepare-sources.js';
 import { sourceInputs } from './source-inputs.js';
@@ -43,7 +43,7 @@ export interface ModelSensitivityResult extends SobolIndicesResult {
   readonly output: SensitivityOutput;
 }
 
-const OPTIONS = { sources: anything, output: anything, n: anything, seed: anything, sequence: anything, scramble: anything, skip: anything, secondOrder: anything, bootstrap: anything, onProgress: anything, signal: anything };
+const OPTIONS = { sources: anything, output: anything, n: anything, seed: anything, sequence: anything, scramble: anything, skip: anything, secondOrder: anything, bootstrap: bootstrapOption, onProgress: callback, signal: abortSignal };
 
 /**
  * Variance-based sensitivity of a ranking to its sources of uncertainty: first- and total-order
@@ -85,6 +85,8 @@ export function sensitivityMeasure(model: UncertainModel, options: ModelSensitiv
   if (typeof output !== 'object' || (output as unknown) === null || !['rank', 'score', 'mean-rank-shift'].includes(output.kind)) {
     throw new TypeError(`modelSensitivity: output is ${describeValue(output)}; expected { kind: 'rank' | 'score', unit } or { kind: 'mean-rank-shift' }`);
   }
+  const outputKeys = output.kind === 'mean-rank-shift' ? ['kind', 'node'] : ['kind', 'unit', 'node'];
+  for (const key of Object.keys(output)) if (!outputKeys.includes(key)) throw new TypeError(`modelSensitivity: output ${quoteText(output.kind)} has no key ${quoteText(key)}${didYouMean(key, outputKeys)}; its keys are ${outputKeys.join(', ')}`);
   const node = output.node ?? model.root;
   if (!model.nodeIds.includes(node)) throw new RangeError(`modelSensitivity: the model has no node ${quoteText(String(node))}${typeof node === 'string' ? didYouMean(node, model.nodeIds) : ''}`);
   let unitIndex = -1;

@@ -9,7 +9,7 @@ import { describeValue, quoteText } from '../../model/describe.js';
 import { ChisoError, formatPath, type ChisoIssue } from '../../model/issues.js';
 import { didYouMean } from '../../model/suggest.js';
 import { createRandom } from '../random.js';
-import type { AbortSignalLike, SensitivityProgress } from '../sensitivity/sobol-indices.js';
+import { abortSignal, callback, type AbortSignalLike, type SensitivityProgress } from '../sensitivity/sobol-indices.js';
 import { drawOverrides } from './draw-overrides.js';
 import type { UncertainModel } from './model-structure.js';
 import { prepareSources } from './prepare-sources.js';
@@ -36,7 +36,7 @@ export interface UncertaintyOptions {
   readonly signal?: AbortSignalLike;
 }
 
-const UNCERTAINTY_OPTIONS = { sources: anything, runs: anything, seed: anything, node: anything, topK: anything, runRange: anything, onProgress: anything, signal: anything };
+const UNCERTAINTY_OPTIONS = { sources: anything, runs: anything, seed: anything, node: anything, topK: anything, runRange: anything, onProgress: callback, signal: abortSignal };
 
 /** How long the loop computes before letting the event loop run (so an abort is seen). */
 const SLICE_MILLISECONDS = 20;

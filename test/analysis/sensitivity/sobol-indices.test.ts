@@ -374,3 +374,16 @@ describe('sobolIndices', () => {
     await expect(sobolIndices(42 as unknown as () => number, ISHIGAMI_INPUTS, { n: 8 })).rejects.toThrow(TypeError);
   });
 });
+
+describe('review: options checked before the runs', () => {
+  const inputs: SensitivityInput[] = ['x', 'y'].map((name) => ({ name, distribution: 'uniform', min: 0, max: 1 }));
+  it('a misspelt bootstrap setting, an onProgress that is not a function and a signal that is not one are refused before the model runs', async () => {
+    let calls = 0;
+    const model = ([x = 0, y = 0]: readonly number[]): number => ((calls += 1), x + 2 * y);
+    await expect(sobolIndices(model, inputs, { n: 8, bootstrap: { confidense: 0.9 } as never })).rejects.toThrow(/^sobolIndices: option "bootstrap" .*\(no key "confidense"\)/);
+    await expect(sobolIndices(model, inputs, { n: 8, onProgress: 5 as never })).rejects.toThrow(/^sobolIndices: option "onProgress" is 5; expected a function/);
+    await expect(sobolIndices(model, inputs, { n: 8, signal: 5 as never })).rejects.toThrow(/^sobolIndices: option "signal" is 5; expected an AbortSignal/);
+    expect(calls).toBe(0);
+    expect(() => sobolEstimates({ a: [1, 2], b: [2, 1], ab: [[1, 1]] }, { bootstrap: { resample: 5 } as never })).toThrow(TypeError);
+  });
+});

@@ -182,3 +182,10 @@ describe('review: hostile options', () => {
     await expect(uncertainty(pillarsModel(), { runs: 1e12, seed: 1 })).rejects.toThrow(/^uncertainty: 1000000000000 runs × 4 units would keep/);
   });
 });
+
+describe('review: callbacks checked before the runs', () => {
+  it('an onProgress that is not a function is a TypeError naming the option (was "options.onProgress is not a function" mid-run); a signal that is not one is refused (it never aborted)', async () => {
+    await expect(uncertainty(pillarsModel(), { runs: 3, onProgress: 5 as never })).rejects.toThrow(/^uncertainty: option "onProgress" is 5; expected a function/);
+    await expect(uncertainty(pillarsModel(), { runs: 3, signal: 'stop' as never })).rejects.toThrow(/^uncertainty: option "signal" is "stop"; expected an AbortSignal/);
+  });
+});
