@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom, mergeUncertainty, rankProbability, uncertainty, type UncertaintyResult } from '../../../src/analysis/index.js';
 import { ChisoError } from '../../../src/index.js';
+import { fastModel } from '../../../src/analysis/index.js';
 import { exactModel } from './exact-model.js';
 import { pairModel, pillarsModel, PILLARS_DATA, PILLARS_FRAMEWORK } from './fixtures.js';
 
@@ -187,5 +188,15 @@ describe('review: callbacks checked before the runs', () => {
   it('an onProgress that is not a function is a TypeError naming the option (was "options.onProgress is not a function" mid-run); a signal that is not one is refused (it never aborted)', async () => {
     await expect(uncertainty(pillarsModel(), { runs: 3, onProgress: 5 as never })).rejects.toThrow(/^uncertainty: option "onProgress" is 5; expected a function/);
     await expect(uncertainty(pillarsModel(), { runs: 3, signal: 'stop' as never })).rejects.toThrow(/^uncertainty: option "signal" is "stop"; expected an AbortSignal/);
+  });
+});
+
+describe('review: noisy data beyond float64', () => {
+  it('a run whose data noise overflows is counted as failed with its reason (the analysis threw a RangeError from the engine)', async () => {
+    const model = fastModel(PILLARS_FRAMEWORK, PILLARS_DATA);
+    const result = await uncertainty(model, { sources: [{ kind: 'data', noise: 'multiplicative', distribution: 'normal', size: 1e308 }], runs: 5, seed: 1 });
+    expect(result.status.failed).toBeGreaterThan(0);
+    expect(result.status.ok + result.status.failed).toBe(5);
+    expect(result.status.reasons[0]?.reason).toMatch(/^the noisy value of "s1" for the unit at position 0 is -?Infinity: beyond float64/);
   });
 });
