@@ -200,3 +200,16 @@ describe('review: noisy data beyond float64', () => {
     expect(result.status.reasons[0]?.reason).toMatch(/^the noisy value of "[a-z0-9]+" for the unit at position \d is -?Infinity: beyond float64/);
   });
 });
+
+describe('review: chunks that are not an analysis\'s own', () => {
+  it('a chunk whose ranks do not fill its runs, or no chunk at all, is a TypeError naming mergeUncertainty (a short ranks gave a top-k probability of 0.5 over 1 run)', async () => {
+    const model = pillarsModel();
+    const options = { sources: [{ kind: 'weights' as const, noise: 0.25 }], runs: 10, seed: 1 };
+    const first = await uncertainty(model, { ...options, runRange: { from: 0, to: 5 } });
+    const second = await uncertainty(model, { ...options, runRange: { from: 5, to: 10 } });
+    expect(() => mergeUncertainty([first, { ...second, ranks: new Int32Array(3) }])).toThrow(/^mergeUncertainty: chunk 1 is an object, not the result of uncertainty\(\) with a runRange/);
+    expect(() => mergeUncertainty([first, { ...second, runOk: new Uint8Array(0) }])).toThrow(TypeError);
+    expect(() => mergeUncertainty([first, null as never])).toThrow(/^mergeUncertainty: chunk 1 is null/);
+    expect(mergeUncertainty([second, first]).status.ok).toBe(10);
+  });
+});
