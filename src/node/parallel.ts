@@ -69,6 +69,15 @@ function modelSource(framework: unknown, dataset: unknown, locale: NumberLocale 
   return { source, model: fastModel(framework, dataset, locale === undefined ? {} : { locale }) as UncertainModel };
 }
 
+/** The source as workers will receive it: a TypeError naming the function when it cannot be copied (a function in the dataset's metadata). */
+function checkCloneable(name: string, source: ModelSource): void {
+  try {
+    structuredClone(source);
+  } catch (error) {
+    throw new TypeError(`${name}: the framework or dataset cannot be copied to worker threads (${error instanceof Error ? error.message : String(error)}); give plain data — no functions or class instances — or threads: 1`);
+  }
+}
+
 /**
  * The Node flags workers start with: the process's own, except those about a main script given as
  * text (`node --input-type=module -e "…"` puts the flag and the code in `process.execArgv`, and a
@@ -121,6 +130,7 @@ export async function uncertaintyInWorkers(framework: unknown, dataset: unknown,
   // checked here, in this thread, so a mistake is reported once and before any worker starts
   if (threads === 1) return await uncertainty(model, options.onProgress === undefined && signal === undefined ? analysis : { ...analysis, ...(onProgress === undefined ? {} : { onProgress }), ...(signal === undefined ? {} : { signal }) });
   await uncertainty(model, { ...analysis, runRange: { from: 0, to: 0 } });
+  checkCloneable('uncertaintyInWorkers', source);
   const runs = analysis.runs;
   const blockCount = blocksOf('uncertaintyInWorkers', options, threads, runs);
   let done = 0;
@@ -158,6 +168,7 @@ export async function modelSensitivityInWorkers(framework: unknown, dataset: unk
   if (threads === 1) return await modelSensitivity(model, analysis);
   // checked and turned into inputs here, so a mistake is reported before any worker starts
   const { inputs } = sensitivityMeasure(model, analysis);
+  checkCloneable('modelSensitivityInWorkers', source);
   const { sources: _sources, output, onProgress: _onProgress, signal: _signal, ...sampling } = analysis;
   const { onProgress, signal } = analysis;
   const blockCount = blocks ?? threads * 8;
