@@ -112,4 +112,10 @@ describe('chiso target', () => {
     expect(spaced.code).toBe(1);
     expect(spaced.stderr).toBe(`chiso: ${costs}: The costs are not valid:\n  costs["4a3"]: the cost of "4a3" is " 5"; expected a number of 0 or more\n`);
   });
+
+  it('review: a goal the unit already meets says "already" in the headline (it said "0 of 33 indicators can alone")', async () => {
+    const { code, stdout } = await chiso(['target', ...desi, '-u', 'IT', '--score', '10']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('Italy (now 49.3, rank 18): what it takes to reach a score of 10 at desi (a score of 10) — already');
+  });
 });
