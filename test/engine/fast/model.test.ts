@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtinFramework, datasetFromCsv, desi2022, score, type DatasetInput, type FrameworkInput } from '../../../src/index.js';
+import { builtinFramework, ChisoError, datasetFromCsv, desi2022, score, type DatasetInput, type FrameworkInput } from '../../../src/index.js';
 import { fastModel } from '../../../src/engine/fast/model.js';
 import { goalposts } from '../../../src/methods/normalise/goalposts.js';
 import { mean } from '../../../src/methods/aggregate/mean.js';
@@ -157,6 +157,27 @@ describe('weights at the ends of float64 (review: valid for score(), silently wr
       });
     }
   }
+});
+
+describe('values beyond float64 (review: valid for score(), silently missing in the fast engine before)', () => {
+  it('a decimal text above 1.8e308 is a ChisoError naming the unit, the indicator and the value, not a missing value', () => {
+    const framework: FrameworkInput = {
+      id: 'big',
+      name: 'Big',
+      root: { kind: 'aggregate', id: 'index', children: ['x', 'y'].map((id) => ({ kind: 'indicator' as const, id, unit: 'count' as const, normalisation: { method: 'minmax' as const } })) },
+    };
+    const data: DatasetInput = { units: [{ id: 'A', values: { x: '1e309', y: 1 } }, { id: 'B', values: { x: 1, y: 2 } }, { id: 'C', values: { x: 2, y: 3 } }] };
+    // score() computes it exactly: A = (1 + 0) / 2
+    expect(score(framework, data).units[0]?.nodes.index?.score).toBe('0.5');
+    let caught: unknown;
+    try {
+      fastModel(framework, data);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ChisoError);
+    expect((caught as ChisoError).issues).toEqual([expect.objectContaining({ code: 'out_of_range', path: ['units', 0, 'values', 'x'], message: expect.stringMatching(/^unit "A", "x": "1e309" does not fit in a float64 number/) })]);
+  });
 });
 
 describe('the incremental rerun', () => {
