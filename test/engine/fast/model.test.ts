@@ -180,6 +180,24 @@ describe('values beyond float64 (review: valid for score(), silently missing in 
   });
 });
 
+describe('reference values spanning float64 (review: every z-score or min–max score a silent 0 before)', () => {
+  it('min–max and z-scores over values from -1.7e308 to 1.7e308 are a problem of the run naming the indicator, not scores of 0', () => {
+    for (const method of ['minmax', 'zscore'] as const) {
+      const framework: FrameworkInput = {
+        id: 'span',
+        name: 'Span',
+        root: { kind: 'aggregate', id: 'index', children: [{ kind: 'indicator', id: 'x', unit: 'index', normalisation: { method } }, { kind: 'indicator', id: 'y', unit: 'index', normalisation: { method: 'minmax' } }] },
+      };
+      const data: DatasetInput = { units: [{ id: 'A', values: { x: 1.7e308, y: 1 } }, { id: 'B', values: { x: -1.7e308, y: 2 } }, { id: 'C', values: { x: 0, y: 3 } }] };
+      // score() computes them exactly: x of A is 1 in both methods
+      expect(score(framework, data).units[0]?.nodes.x?.score).toBe('1');
+      const run = fastModel(framework, data).base;
+      expect(run.ok).toBe(false);
+      expect(run.problems).toContainEqual(expect.objectContaining({ code: 'undefined_computation', path: ['root', 'children', 0, 'normalisation'], message: expect.stringMatching(/^indicator "x" \((minmax|zscore)\): .*(beyond float64|overflow float64)/) }));
+    }
+  });
+});
+
 describe('the incremental rerun', () => {
   /** goalposts, counting how often it is prepared in float64 */
   function counting(): { method: NormaliseMethod; prepared: () => number } {
