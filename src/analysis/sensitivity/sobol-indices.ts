@@ -722,15 +722,25 @@ export async function sobolIndicesBatched(batch: SensitivityBatch, inputs: reado
     const block = new Float64Array(count * width);
     for (let offset = 0; offset < count; offset += 1) block.set((rows[first + offset] as { row: readonly number[] }).row, offset * width);
     blocks.push(
-      batch(block, width, first).then(({ outputs: blockOutputs, failures }) => {
+      // a batch written without async (a plain object returned, or a throw) is taken as it is
+      Promise.resolve(first).then((at) => batch(block, width, at)).then((answer: unknown) => {
         throwIfAborted(options.signal);
-        if (blockOutputs.length !== count) throw new TypeError(`sobolIndicesBatched: the batch returned ${blockOutputs.length} outputs for ${count} runs`);
+        const given = answer as { outputs?: unknown; failures?: unknown } | null;
+        const blockOutputs = given?.outputs;
+        const failures = given?.failures;
+        if (!(blockOutputs instanceof Float64Array) || blockOutputs.length !== count || !Array.isArray(failures)) {
+          throw new TypeError(`sobolIndicesBatched: the batch returned ${describeValue(answer)}${blockOutputs instanceof Float64Array ? ` with ${blockOutputs.length} outputs` : ''} for runs ${first}–${first + count - 1}; expected { outputs: a Float64Array of ${count}, failures: [] }`);
+        }
+        for (const failure of failures as unknown[]) {
+          const run = (failure as { run?: unknown } | null)?.run;
+          if (typeof run !== 'number' || !Number.isInteger(run) || run < first || run >= first + count) throw new TypeError(`sobolIndicesBatched: the batch for runs ${first}–${first + count - 1} reported a failure ${describeValue(failure)}; expected { run, reason } with run among them`);
+        }
         outputs.set(blockOutputs, first);
         const failed = new Set<number>();
-        for (const failure of failures) {
+        for (const failure of failures as readonly { readonly run: number; readonly reason: unknown }[]) {
           const { matrix, index, row } = rows[failure.run] as (typeof rows)[number];
           failed.add(failure.run);
-          problems.push({ run: failure.run, issue: issue('undefined_computation', ['runs', failure.run], `run ${failure.run} (${matrix.label} row ${index}; ${describeValues(sample.names, row)}) failed: ${failure.reason}`, { received: failure.reason }) });
+          problems.push({ run: failure.run, issue: issue('undefined_computation', ['runs', failure.run], `run ${failure.run} (${matrix.label} row ${index}; ${describeValues(sample.names, row)}) failed: ${String(failure.reason)}`, { received: String(failure.reason) }) });
         }
         for (let offset = 0; offset < count; offset += 1) {
           const run = first + offset;

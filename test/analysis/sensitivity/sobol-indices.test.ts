@@ -13,7 +13,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ChisoError } from '../../../src/index.js';
-import { outputsFromSalib, saltelliSample, sobolEstimates, sobolIndices, type SensitivityInput, type SobolIndex } from '../../../src/analysis/index.js';
+import { outputsFromSalib, saltelliSample, sobolEstimates, sobolIndices, sobolIndicesBatched, type SensitivityInput, type SobolIndex } from '../../../src/analysis/index.js';
 
 const A = 7;
 const B = 0.1;
@@ -385,5 +385,18 @@ describe('review: options checked before the runs', () => {
     await expect(sobolIndices(model, inputs, { n: 8, signal: 5 as never })).rejects.toThrow(/^sobolIndices: option "signal" is 5; expected an AbortSignal/);
     expect(calls).toBe(0);
     expect(() => sobolEstimates({ a: [1, 2], b: [2, 1], ab: [[1, 1]] }, { bootstrap: { resample: 5 } as never })).toThrow(TypeError);
+  });
+});
+
+describe('review: a batch that answers wrongly', () => {
+  const inputs: SensitivityInput[] = ['x', 'y'].map((name) => ({ name, distribution: 'uniform', min: 0, max: 1 }));
+  const outputsOf = (rows: Float64Array, width: number): Float64Array => Float64Array.from({ length: rows.length / width }, (_value, run) => (rows[run * width] ?? 0) + 2 * (rows[run * width + 1] ?? 0));
+  it('a batch without async gives the same indices; wrong-length outputs, a plain array or a failure outside the block are a TypeError naming sobolIndicesBatched', async () => {
+    const reference = await sobolIndicesBatched(async (rows, width) => ({ outputs: outputsOf(rows, width), failures: [] }), inputs, { n: 16, seed: 1, bootstrap: false });
+    const plain = await sobolIndicesBatched(((rows: Float64Array, width: number) => ({ outputs: outputsOf(rows, width), failures: [] })) as never, inputs, { n: 16, seed: 1, bootstrap: false });
+    expect(plain).toEqual(reference);
+    await expect(sobolIndicesBatched(async (rows, width) => ({ outputs: outputsOf(rows, width).slice(1), failures: [] }), inputs, { n: 16, bootstrap: false })).rejects.toThrow(/^sobolIndicesBatched: the batch returned .* with \d+ outputs for runs 0–/);
+    await expect(sobolIndicesBatched(async (rows, width) => ({ outputs: Array.from(outputsOf(rows, width)) as never, failures: [] }), inputs, { n: 16, bootstrap: false })).rejects.toThrow(TypeError);
+    await expect(sobolIndicesBatched(async (rows, width) => ({ outputs: outputsOf(rows, width), failures: [{ run: 10_000, reason: 'x' }] }), inputs, { n: 16, bootstrap: false })).rejects.toThrow(/reported a failure .*; expected \{ run, reason \} with run among them/);
   });
 });
