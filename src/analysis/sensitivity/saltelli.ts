@@ -243,10 +243,10 @@ function valueAt(input: SensitivityInput, u: number): number {
  *
  * @example
  * checkSampleSize(1024); // => undefined
- * checkSampleSize(0); // throws RangeError: n (the number of base samples) must be a positive integer; got 0
+ * checkSampleSize(0); // throws RangeError: checkSampleSize: n (the number of base samples) must be a positive integer; got 0
  */
-export function checkSampleSize(n: number): void {
-  if (!(Number.isSafeInteger(n) && n >= 1)) throw new RangeError(`n (the number of base samples) must be a positive integer; got ${String(n)}`);
+export function checkSampleSize(n: number, functionName = 'checkSampleSize'): void {
+  if (!(Number.isSafeInteger(n) && n >= 1)) throw new RangeError(`${functionName}: n (the number of base samples) must be a positive integer; got ${String(n)}`);
 }
 
 /**
@@ -286,9 +286,9 @@ export function saltelliSample(inputs: readonly SensitivityInput[], options: Sal
   if (typeof options !== 'object' || (options as unknown) === null) throw new TypeError(`saltelliSample: the options are ${describeValue(options)}; expected { n, … }`);
   checkOptions('saltelliSample', options, SALTELLI_OPTIONS);
   const { n } = options;
-  checkSampleSize(n);
+  checkSampleSize(n, 'saltelliSample');
   const sequence = options.sequence ?? 'sobol';
-  if (sequence !== 'sobol' && sequence !== 'random') throw new RangeError(`sequence must be 'sobol' or 'random'; got ${String(sequence)}`);
+  if (sequence !== 'sobol' && sequence !== 'random') throw new RangeError(`saltelliSample: sequence must be 'sobol' or 'random'; got ${String(sequence)}`);
   const problems = validateInputs(inputs);
   if (problems.length > 0) throw new ChisoError(problems, 'the uncertain inputs are not usable');
   const k = inputs.length;

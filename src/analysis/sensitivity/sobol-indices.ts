@@ -52,7 +52,7 @@ export interface SaltelliOutputs {
  * outputsFromSalib([1, 2, 3, 4, 5, 6, 7, 8], 1, true).ba; // => [[3, 7]]
  */
 export function outputsFromSalib(interleaved: ArrayLike<number>, inputs: number, secondOrder: boolean): { a: number[]; b: number[]; ab: number[][]; ba?: number[][] } {
-  if (!(Number.isSafeInteger(inputs) && inputs >= 1)) throw new RangeError(`inputs must be a positive integer; got ${String(inputs)}`);
+  if (!(Number.isSafeInteger(inputs) && inputs >= 1)) throw new RangeError(`outputsFromSalib: inputs must be a positive integer; got ${String(inputs)}`);
   const step = secondOrder ? 2 * inputs + 2 : inputs + 2;
   if (interleaved.length === 0 || interleaved.length % step !== 0) {
     throw new RangeError(`SALib's output vector for ${inputs} input${inputs === 1 ? '' : 's'}${secondOrder ? ' with second order' : ''} has a multiple of ${step} values; got ${interleaved.length}`);
@@ -357,17 +357,17 @@ function standardDeviation(values: Float64Array): number {
 /** Checks shapes (a RangeError: a programmer's mistake) and values (a ChisoError listing every non-finite output). */
 function checkOutputs(outputs: SaltelliOutputs, names: readonly string[] | undefined): number {
   const n = outputs.a.length;
-  checkSampleSize(n);
-  if (outputs.b.length !== n) throw new RangeError(`outputs.b has ${outputs.b.length} values but outputs.a has ${n}; both need one per base sample`);
-  if (outputs.ab.length === 0) throw new RangeError('outputs.ab is empty: a sensitivity analysis needs at least one input');
+  checkSampleSize(n, 'sobolEstimates');
+  if (outputs.b.length !== n) throw new RangeError(`sobolEstimates: outputs.b has ${outputs.b.length} values but outputs.a has ${n}; both need one per base sample`);
+  if (outputs.ab.length === 0) throw new RangeError('sobolEstimates: outputs.ab is empty: a sensitivity analysis needs at least one input');
   outputs.ab.forEach((column, index) => {
-    if (column.length !== n) throw new RangeError(`outputs.ab[${index}] has ${column.length} values but outputs.a has ${n}`);
+    if (column.length !== n) throw new RangeError(`sobolEstimates: outputs.ab[${index}] has ${column.length} values but outputs.a has ${n}`);
   });
-  if (names !== undefined && names.length !== outputs.ab.length) throw new RangeError(`${names.length} names for ${outputs.ab.length} inputs`);
+  if (names !== undefined && names.length !== outputs.ab.length) throw new RangeError(`sobolEstimates: ${names.length} names for ${outputs.ab.length} inputs`);
   if (outputs.ba !== undefined) {
-    if (outputs.ba.length !== outputs.ab.length) throw new RangeError(`outputs.ba has ${outputs.ba.length} columns but outputs.ab has ${outputs.ab.length}; both need one per input`);
+    if (outputs.ba.length !== outputs.ab.length) throw new RangeError(`sobolEstimates: outputs.ba has ${outputs.ba.length} columns but outputs.ab has ${outputs.ab.length}; both need one per input`);
     outputs.ba.forEach((column, index) => {
-      if (column.length !== n) throw new RangeError(`outputs.ba[${index}] has ${column.length} values but outputs.a has ${n}`);
+      if (column.length !== n) throw new RangeError(`sobolEstimates: outputs.ba[${index}] has ${column.length} values but outputs.a has ${n}`);
     });
   }
   const problems: ChisoIssue[] = [];
@@ -462,9 +462,9 @@ export function sobolEstimates(outputs: SaltelliOutputs, options: SobolEstimateO
     };
   }
   const resamples = bootstrap.resamples ?? 1000;
-  if (!(Number.isSafeInteger(resamples) && resamples >= 2)) throw new RangeError(`bootstrap.resamples must be an integer of at least 2; got ${String(resamples)}`);
+  if (!(Number.isSafeInteger(resamples) && resamples >= 2)) throw new RangeError(`sobolEstimates: bootstrap.resamples must be an integer of at least 2; got ${String(resamples)}`);
   const confidence = bootstrap.confidence ?? 0.95;
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`bootstrap.confidence must be between 0 and 1 (e.g. 0.95); got ${String(confidence)}`);
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`sobolEstimates: bootstrap.confidence must be between 0 and 1 (e.g. 0.95); got ${String(confidence)}`);
   // Stream 1 of the seed: sobolIndices passes its sampling seed here too, and the pseudo-random
   // sample uses stream 0, so the resampling is independent of the sample.
   const random = createRandom(bootstrap.seed ?? 0, 1);
@@ -608,6 +608,7 @@ export async function sobolIndices(model: SensitivityModel, inputs: readonly Sen
   if (typeof model !== 'function') throw new TypeError('model must be a function of the input vector');
   if (typeof options !== 'object' || (options as unknown) === null) throw new TypeError(`sobolIndices: the options are ${describeValue(options)}; expected { n, … }`);
   checkOptions('sobolIndices', options, { ...SALTELLI_OPTIONS, bootstrap: bootstrapOption, onProgress: callback, signal: abortSignal });
+  checkSampleSize(options.n, 'sobolIndices');
   throwIfAborted(options.signal);
   const sample = sampleOf(inputs, options);
   const { n } = sample;
@@ -704,6 +705,7 @@ export async function sobolIndicesBatched(batch: SensitivityBatch, inputs: reado
   if (typeof batch !== 'function') throw new TypeError('sobolIndicesBatched: the batch must be a function of (rows, width, first)');
   if (typeof options !== 'object' || (options as unknown) === null) throw new TypeError(`sobolIndicesBatched: the options are ${describeValue(options)}; expected { n, … }`);
   checkOptions('sobolIndicesBatched', options, { ...SALTELLI_OPTIONS, bootstrap: bootstrapOption, onProgress: callback, signal: abortSignal, blocks: anything });
+  checkSampleSize(options.n, 'sobolIndicesBatched');
   throwIfAborted(options.signal);
   const sample = sampleOf(inputs, options);
   const width = sample.names.length;

@@ -9,7 +9,7 @@ import { anything, checkOptions } from '../../model/arguments.js';
 import { describeValue, quoteText } from '../../model/describe.js';
 import { ChisoError, issue } from '../../model/issues.js';
 import { didYouMean } from '../../model/suggest.js';
-import type { SaltelliOptions, SensitivityInput } from '../sensitivity/saltelli.js';
+import { checkSampleSize, type SaltelliOptions, type SensitivityInput } from '../sensitivity/saltelli.js';
 import { abortSignal, bootstrapOption, callback, sobolIndices, type AbortSignalLike, type BootstrapOptions, type SensitivityProgress, type SobolIndicesResult } from '../sensitivity/sobol-indices.js';
 import type { UncertainModel } from './model-structure.js';
 import { prepareSources } from './prepare-sources.js';
@@ -81,6 +81,7 @@ export async function modelSensitivity(model: UncertainModel, options: ModelSens
 export function sensitivityMeasure(model: UncertainModel, options: ModelSensitivityOptions): { inputs: SensitivityInput[]; measure: (values: readonly number[]) => number } {
   if (typeof options !== 'object' || (options as unknown) === null) throw new TypeError(`modelSensitivity: the options are ${describeValue(options)}; expected { sources, output, n, … }`);
   checkOptions('modelSensitivity', options, OPTIONS);
+  checkSampleSize(options.n, 'modelSensitivity');
   const { output } = options;
   if (typeof output !== 'object' || (output as unknown) === null || !['rank', 'score', 'mean-rank-shift'].includes(output.kind)) {
     throw new TypeError(`modelSensitivity: output is ${describeValue(output)}; expected { kind: 'rank' | 'score', unit } or { kind: 'mean-rank-shift' }`);
