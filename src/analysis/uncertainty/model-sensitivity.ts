@@ -88,6 +88,7 @@ export function sensitivityMeasure(model: UncertainModel, options: ModelSensitiv
   }
   const outputKeys = output.kind === 'mean-rank-shift' ? ['kind', 'node'] : ['kind', 'unit', 'node'];
   for (const key of Object.keys(output)) if (!outputKeys.includes(key)) throw new TypeError(`modelSensitivity: output ${quoteText(output.kind)} has no key ${quoteText(key)}${didYouMean(key, outputKeys)}; its keys are ${outputKeys.join(', ')}`);
+  if (model.unitIds.length === 0) throw new ChisoError([issue('undefined_computation', ['units'], 'the dataset has no units, so there is no ranking whose sensitivity to analyse')], 'There is nothing to analyse');
   const node = output.node ?? model.root;
   if (!model.nodeIds.includes(node)) throw new RangeError(`modelSensitivity: the model has no node ${quoteText(String(node))}${typeof node === 'string' ? didYouMean(node, model.nodeIds) : ''}`);
   let unitIndex = -1;

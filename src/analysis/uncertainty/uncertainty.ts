@@ -6,7 +6,7 @@
  */
 import { anything, checkOptions } from '../../model/arguments.js';
 import { describeValue, quoteText } from '../../model/describe.js';
-import { ChisoError, formatPath, type ChisoIssue } from '../../model/issues.js';
+import { ChisoError, formatPath, issue, type ChisoIssue } from '../../model/issues.js';
 import { didYouMean } from '../../model/suggest.js';
 import { createRandom } from '../random.js';
 import { abortSignal, callback, type AbortSignalLike, type SensitivityProgress } from '../sensitivity/sobol-indices.js';
@@ -89,6 +89,7 @@ export async function uncertainty(model: UncertainModel, options: UncertaintyOpt
   const node = options.node ?? model.root;
   if (!model.nodeIds.includes(node)) throw new RangeError(`uncertainty: the model has no node ${quoteText(String(node))}${typeof node === 'string' ? didYouMean(node, model.nodeIds) : ''}`);
   const unitCount = model.unitIds.length;
+  if (unitCount === 0) throw new ChisoError([issue('undefined_computation', ['units'], 'the dataset has no units, so there is no ranking whose uncertainty to analyse')], 'There is nothing to analyse');
   const topK = options.topK ?? Math.min(10, unitCount);
   if (!(Number.isSafeInteger(topK) && topK >= 1 && topK <= Math.max(1, unitCount))) throw new RangeError(`uncertainty: topK must be a whole number from 1 to ${unitCount} (the units); got ${describeValue(topK)}`);
   const range = options.runRange ?? { from: 0, to: runs };

@@ -213,3 +213,13 @@ describe('review: chunks that are not an analysis\'s own', () => {
     expect(mergeUncertainty([second, first]).status.ok).toBe(10);
   });
 });
+
+describe('review: a dataset without units', () => {
+  it('is a ChisoError saying there is nothing to analyse (uncertainty said "topK must be from 1 to 0; got 0", sensitivity listed every run as failed)', async () => {
+    const empty = fastModel(PILLARS_FRAMEWORK, { units: [] });
+    await expect(uncertainty(empty, { runs: 5 })).rejects.toThrow(ChisoError);
+    await expect(uncertainty(empty, { runs: 5 })).rejects.toMatchObject({ issues: [{ code: 'undefined_computation', path: ['units'] }] });
+    const { modelSensitivity } = await import('../../../src/analysis/index.js');
+    await expect(modelSensitivity(empty, { sources: [{ kind: 'weights', noise: 0.25 }], output: { kind: 'mean-rank-shift' }, n: 8 })).rejects.toMatchObject({ issues: [{ code: 'undefined_computation', path: ['units'] }] });
+  });
+});
