@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { setMaxListeners } from 'node:events';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -102,9 +103,19 @@ export function workerFlags(flags: readonly string[]): string[] {
 
 async function withPool<T>(threads: number, signal: AbortSignalLike | undefined, work: (run: (task: WorkerTask) => Promise<WorkerAnswer>) => Promise<T>): Promise<T> {
   const pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, isolateWorkers: false, execArgv: workerFlags(process.execArgv) });
+  // One listener on the caller's signal, forwarded to a signal of our own that every task listens to:
+  // a task per block added a listener each to the caller's signal (Node warned of a leak past 10),
+  // and a signal-like object without addEventListener is still honoured.
+  const own = new AbortController();
+  setMaxListeners(0, own.signal);
+  const forward = (): void => own.abort(signal?.reason);
+  const target = signal as Partial<EventTarget> | undefined;
+  if (signal?.aborted === true) forward();
+  else target?.addEventListener?.('abort', forward, { once: true });
   try {
-    return await work((task) => pool.run(task, signal === undefined ? {} : { signal: signal as AbortSignal }) as Promise<WorkerAnswer>);
+    return await work((task) => pool.run(task, signal === undefined ? {} : { signal: own.signal }) as Promise<WorkerAnswer>);
   } finally {
+    target?.removeEventListener?.('abort', forward);
     await pool.destroy();
   }
 }
