@@ -186,7 +186,9 @@ function decimalParts(text: string): { negative: boolean; digits: string; expone
  * parseJsonText('{"x": 0.12345678901234567891}', 'data.json');
  * // throws ChisoError: x: "data.json": the number 0.12345678901234567891 would be read as 0.12345678901234568 …
  */
-export function parseJsonText(text: string, source = 'the JSON text'): unknown {
+export function parseJsonText(given: string, source = 'the JSON text'): unknown {
+  // a byte-order mark (Notepad, Excel) is read past, as in CSV files; JSON.parse would refuse it as an invisible "Unexpected token"
+  const text = given.charCodeAt(0) === 0xfeff ? given.slice(1) : given;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text) as unknown;

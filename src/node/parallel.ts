@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { setMaxListeners } from 'node:events';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,7 @@ import { fastModel } from '../engine/fast/model.js';
 import type { NumberLocale } from '../io/number.js';
 import { anything, checkOptions } from '../model/arguments.js';
 import { describeValue } from '../model/describe.js';
-import { sobolIndicesBatched, type AbortSignalLike, type SensitivityProgress } from '../analysis/sensitivity/sobol-indices.js';
+import { abortSignal, bootstrapOption, callback, sobolIndicesBatched, type AbortSignalLike, type SensitivityProgress } from '../analysis/sensitivity/sobol-indices.js';
 import { mergeUncertainty } from '../analysis/uncertainty/merge-uncertainty.js';
 import { modelSensitivity, sensitivityMeasure, type ModelSensitivityOptions, type ModelSensitivityResult } from '../analysis/uncertainty/model-sensitivity.js';
 import type { UncertainModel } from '../analysis/uncertainty/model-structure.js';
@@ -69,6 +70,15 @@ function modelSource(framework: unknown, dataset: unknown, locale: NumberLocale 
   return { source, model: fastModel(framework, dataset, locale === undefined ? {} : { locale }) as UncertainModel };
 }
 
+/** The source as workers will receive it: a TypeError naming the function when it cannot be copied (a function in the dataset's metadata). */
+function checkCloneable(name: string, source: ModelSource): void {
+  try {
+    structuredClone(source);
+  } catch (error) {
+    throw new TypeError(`${name}: the framework or dataset cannot be copied to worker threads (${error instanceof Error ? error.message : String(error)}); give plain data — no functions or class instances — or threads: 1`);
+  }
+}
+
 /**
  * The Node flags workers start with: the process's own, except those about a main script given as
  * text (`node --input-type=module -e "…"` puts the flag and the code in `process.execArgv`, and a
@@ -93,14 +103,24 @@ export function workerFlags(flags: readonly string[]): string[] {
 
 async function withPool<T>(threads: number, signal: AbortSignalLike | undefined, work: (run: (task: WorkerTask) => Promise<WorkerAnswer>) => Promise<T>): Promise<T> {
   const pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, isolateWorkers: false, execArgv: workerFlags(process.execArgv) });
+  // One listener on the caller's signal, forwarded to a signal of our own that every task listens to:
+  // a task per block added a listener each to the caller's signal (Node warned of a leak past 10),
+  // and a signal-like object without addEventListener is still honoured.
+  const own = new AbortController();
+  setMaxListeners(0, own.signal);
+  const forward = (): void => own.abort(signal?.reason);
+  const target = signal as Partial<EventTarget> | undefined;
+  if (signal?.aborted === true) forward();
+  else target?.addEventListener?.('abort', forward, { once: true });
   try {
-    return await work((task) => pool.run(task, signal === undefined ? {} : { signal: signal as AbortSignal }) as Promise<WorkerAnswer>);
+    return await work((task) => pool.run(task, signal === undefined ? {} : { signal: own.signal }) as Promise<WorkerAnswer>);
   } finally {
+    target?.removeEventListener?.('abort', forward);
     await pool.destroy();
   }
 }
 
-const UNCERTAINTY_OPTIONS = { sources: anything, runs: anything, seed: anything, node: anything, topK: anything, onProgress: anything, signal: anything, threads: anything, locale: anything, blocks: anything };
+const UNCERTAINTY_OPTIONS = { sources: anything, runs: anything, seed: anything, node: anything, topK: anything, onProgress: callback, signal: abortSignal, threads: anything, locale: anything, blocks: anything };
 
 /**
  * {@link uncertainty} on worker threads: the runs are split into blocks, each block computed by a
@@ -121,6 +141,7 @@ export async function uncertaintyInWorkers(framework: unknown, dataset: unknown,
   // checked here, in this thread, so a mistake is reported once and before any worker starts
   if (threads === 1) return await uncertainty(model, options.onProgress === undefined && signal === undefined ? analysis : { ...analysis, ...(onProgress === undefined ? {} : { onProgress }), ...(signal === undefined ? {} : { signal }) });
   await uncertainty(model, { ...analysis, runRange: { from: 0, to: 0 } });
+  checkCloneable('uncertaintyInWorkers', source);
   const runs = analysis.runs;
   const blockCount = blocksOf('uncertaintyInWorkers', options, threads, runs);
   let done = 0;
@@ -139,7 +160,7 @@ export async function uncertaintyInWorkers(framework: unknown, dataset: unknown,
   });
 }
 
-const SENSITIVITY_OPTIONS = { sources: anything, output: anything, n: anything, seed: anything, sequence: anything, scramble: anything, skip: anything, secondOrder: anything, bootstrap: anything, onProgress: anything, signal: anything, threads: anything, locale: anything, blocks: anything };
+const SENSITIVITY_OPTIONS = { sources: anything, output: anything, n: anything, seed: anything, sequence: anything, scramble: anything, skip: anything, secondOrder: anything, bootstrap: bootstrapOption, onProgress: callback, signal: abortSignal, threads: anything, locale: anything, blocks: anything };
 
 /**
  * {@link modelSensitivity} on worker threads: the Saltelli sample is drawn here, its runs are
@@ -158,6 +179,7 @@ export async function modelSensitivityInWorkers(framework: unknown, dataset: unk
   if (threads === 1) return await modelSensitivity(model, analysis);
   // checked and turned into inputs here, so a mistake is reported before any worker starts
   const { inputs } = sensitivityMeasure(model, analysis);
+  checkCloneable('modelSensitivityInWorkers', source);
   const { sources: _sources, output, onProgress: _onProgress, signal: _signal, ...sampling } = analysis;
   const { onProgress, signal } = analysis;
   const blockCount = blocks ?? threads * 4;

@@ -105,4 +105,17 @@ describe('chiso target', () => {
     expect(steps.code).toBe(1);
     expect(steps.stderr).toContain('the cheapest path needs a linear framework');
   });
+
+  it('review: a cost written with spaces (" 5") is named in the costs file, exit 1 (it passed the file check, then crashed in decimal.js)', async () => {
+    const costs = writeTemporary('costs.json', JSON.stringify({ '4a3': ' 5' }));
+    const spaced = await chiso(['target', ...desi, '-u', 'IT', '--rank', '10', '--cheapest', '--costs', costs]);
+    expect(spaced.code).toBe(1);
+    expect(spaced.stderr).toBe(`chiso: ${costs}: The costs are not valid:\n  costs["4a3"]: the cost of "4a3" is " 5"; expected a number of 0 or more\n`);
+  });
+
+  it('review: a goal the unit already meets says "already" in the headline (it said "0 of 33 indicators can alone")', async () => {
+    const { code, stdout } = await chiso(['target', ...desi, '-u', 'IT', '--score', '10']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('Italy (now 49.3, rank 18): what it takes to reach a score of 10 at desi (a score of 10) — already');
+  });
 });

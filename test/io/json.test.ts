@@ -127,3 +127,14 @@ describe('number literals JSON.parse would change', () => {
     expect(parseJsonText('{"x": "0.12345678901234567891", "y": 0.1, "z": 1e21}')).toEqual({ x: '0.12345678901234567891', y: 0.1, z: 1e21 });
   });
 });
+
+describe('review: a byte-order mark at the start', () => {
+  it('is read past, as CSV files read it (the JSON files of chiso uncertainty --sources, scenario --scenarios, target --costs and score were refused with an invisible "Unexpected token")', () => {
+    expect(parseJsonText('\uFEFF[{"kind": "weights", "noise": 0.1}]', 'sources.json')).toEqual([{ kind: 'weights', noise: 0.1 }]);
+    // duplicates and inexact numbers are still found, at the right place
+    expect(() => parseJsonText('\uFEFF{"a": 1, "a": 2}', 'x.json')).toThrow(/key "a" is given twice/);
+    expect(() => parseJsonText('\uFEFF{"a": 1e400}', 'x.json')).toThrow(/1e400/);
+    // only at the start
+    expect(() => parseJsonText('{"a": 1}\uFEFF', 'x.json')).toThrow(/not valid JSON/);
+  });
+});

@@ -42,6 +42,38 @@ describe('analyses on worker threads', () => {
   }, 60_000);
 });
 
+describe('review: hostile input on worker threads', () => {
+  it('a dataset that cannot be copied to workers (a function in its metadata) is a TypeError naming the function, before any worker starts (was a raw DataCloneError)', async () => {
+    const withFunction = { ...dataset, metadata: { made: () => 1 } } as never;
+    await expect(uncertaintyInWorkers(desi2022, withFunction, { runs: 20, threads: 2 })).rejects.toThrow(/^uncertaintyInWorkers: the framework or dataset cannot be copied to worker threads \(.*\); give plain data/);
+    await expect(modelSensitivityInWorkers(desi2022, withFunction, { sources: [{ kind: 'weights', noise: 0.25 }], output: { kind: 'mean-rank-shift' }, n: 8, threads: 2 })).rejects.toThrow(/^modelSensitivityInWorkers: the framework or dataset cannot be copied/);
+    expect((await uncertaintyInWorkers(desi2022, withFunction, { runs: 5, threads: 1 })).status.ok).toBe(5);
+  }, 60_000);
+
+  it('many blocks under one live signal: no MaxListenersExceededWarning (a listener per block was added to the caller\'s signal); an abort mid-run rejects', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error): void => void warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const controller = new AbortController();
+      const result = await uncertaintyInWorkers(desi2022, dataset, { runs: 60, seed: 1, threads: 2, blocks: 30, signal: controller.signal });
+      expect(result.status.ok).toBe(60);
+      const late = new AbortController();
+      const running = uncertaintyInWorkers(desi2022, dataset, { runs: 200_000, seed: 1, threads: 2, blocks: 30, signal: late.signal });
+      setTimeout(() => late.abort(new Error('stop')), 200);
+      await expect(running).rejects.toThrow();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(warnings).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+    }
+  }, 60_000);
+
+  it('an AbortSignal already aborted rejects with an AbortError and no hung pool', async () => {
+    await expect(uncertaintyInWorkers(desi2022, dataset, { runs: 200, threads: 2, signal: AbortSignal.abort() })).rejects.toThrow(/abort/i);
+  }, 60_000);
+});
+
 describe('workerFlags', () => {
   it('keeps Node flags but drops a main script given as text and its input type', () => {
     expect(workerFlags(['--input-type=module', '-e', 'console.log(1)', '--max-old-space-size=4096'])).toEqual(['--max-old-space-size=4096']);

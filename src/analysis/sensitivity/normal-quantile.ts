@@ -28,7 +28,7 @@ function polynomial(coefficients: readonly number[], x: number): number {
  * normalQuantile(0.5); // => 0
  */
 export function normalQuantile(probability: number): number {
-  if (typeof probability !== 'number' || !(probability >= 0 && probability <= 1)) throw new RangeError(`probability must be in [0, 1]; got ${String(probability)}`);
+  if (typeof probability !== 'number' || !(probability >= 0 && probability <= 1)) throw new RangeError(`normalQuantile: probability must be in [0, 1]; got ${String(probability)}`);
   if (probability === 0) return -Infinity;
   if (probability === 1) return Infinity;
   const q = probability - 0.5;

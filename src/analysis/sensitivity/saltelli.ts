@@ -243,11 +243,20 @@ function valueAt(input: SensitivityInput, u: number): number {
  *
  * @example
  * checkSampleSize(1024); // => undefined
- * checkSampleSize(0); // throws RangeError: n (the number of base samples) must be a positive integer; got 0
+ * checkSampleSize(0); // throws RangeError: checkSampleSize: n (the number of base samples) must be a positive integer; got 0
  */
-export function checkSampleSize(n: number): void {
-  if (!(Number.isSafeInteger(n) && n >= 1)) throw new RangeError(`n (the number of base samples) must be a positive integer; got ${String(n)}`);
+export function checkSampleSize(n: number, functionName = 'checkSampleSize'): void {
+  if (!(Number.isSafeInteger(n) && n >= 1)) throw new RangeError(`${functionName}: n (the number of base samples) must be a positive integer; got ${String(n)}`);
 }
+
+/**
+ * The most numbers a Saltelli sample may hold (its n (k + 2) k values, twice that with second
+ * order): 2^27, about 1 GB as JavaScript arrays. A larger n is a RangeError, not a crash.
+ *
+ * @example
+ * MAX_SAMPLE_NUMBERS; // => 134217728
+ */
+export const MAX_SAMPLE_NUMBERS = 2 ** 27;
 
 /**
  * Saltelli's sample for N base samples and k inputs: matrices A and B (N × k) and, for each input
@@ -277,12 +286,15 @@ export function saltelliSample(inputs: readonly SensitivityInput[], options: Sal
   if (typeof options !== 'object' || (options as unknown) === null) throw new TypeError(`saltelliSample: the options are ${describeValue(options)}; expected { n, … }`);
   checkOptions('saltelliSample', options, SALTELLI_OPTIONS);
   const { n } = options;
-  checkSampleSize(n);
+  checkSampleSize(n, 'saltelliSample');
   const sequence = options.sequence ?? 'sobol';
-  if (sequence !== 'sobol' && sequence !== 'random') throw new RangeError(`sequence must be 'sobol' or 'random'; got ${String(sequence)}`);
+  if (sequence !== 'sobol' && sequence !== 'random') throw new RangeError(`saltelliSample: sequence must be 'sobol' or 'random'; got ${String(sequence)}`);
   const problems = validateInputs(inputs);
   if (problems.length > 0) throw new ChisoError(problems, 'the uncertain inputs are not usable');
   const k = inputs.length;
+  // A, B and the k matrices A_B^(i) hold n (k + 2) k numbers (twice that with B_A^(i)); refused before allocating, not an out-of-memory crash.
+  const held = n * (k + 2) * k * (options.secondOrder === true ? 2 : 1);
+  if (held > MAX_SAMPLE_NUMBERS) throw new RangeError(`saltelliSample: n = ${n} base samples of ${k} input${k === 1 ? '' : 's'} would hold ${held.toExponential(2)} numbers in memory; at most ${MAX_SAMPLE_NUMBERS} (2^27, about 1 GB): take a smaller n`);
   if (sequence === 'sobol' && 2 * k > SOBOL_MAX_DIMENSIONS) {
     throw new RangeError(`Sobol' sampling of ${k} inputs needs ${2 * k} dimensions; chiso embeds ${SOBOL_MAX_DIMENSIONS} (at most ${SOBOL_MAX_DIMENSIONS / 2} inputs) — use sequence: 'random'`);
   }

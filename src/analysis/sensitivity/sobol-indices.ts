@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { anything, checkOptions, texts } from '../../model/arguments.js';
+import { anything, checkOptions, texts, type OptionCheck } from '../../model/arguments.js';
 import { describeValue } from '../../model/describe.js';
 import { ChisoError, issue, type ChisoIssue } from '../../model/issues.js';
 import { createRandom } from '../random.js';
@@ -52,7 +52,7 @@ export interface SaltelliOutputs {
  * outputsFromSalib([1, 2, 3, 4, 5, 6, 7, 8], 1, true).ba; // => [[3, 7]]
  */
 export function outputsFromSalib(interleaved: ArrayLike<number>, inputs: number, secondOrder: boolean): { a: number[]; b: number[]; ab: number[][]; ba?: number[][] } {
-  if (!(Number.isSafeInteger(inputs) && inputs >= 1)) throw new RangeError(`inputs must be a positive integer; got ${String(inputs)}`);
+  if (!(Number.isSafeInteger(inputs) && inputs >= 1)) throw new RangeError(`outputsFromSalib: inputs must be a positive integer; got ${String(inputs)}`);
   const step = secondOrder ? 2 * inputs + 2 : inputs + 2;
   if (interleaved.length === 0 || interleaved.length % step !== 0) {
     throw new RangeError(`SALib's output vector for ${inputs} input${inputs === 1 ? '' : 's'}${secondOrder ? ' with second order' : ''} has a multiple of ${step} values; got ${interleaved.length}`);
@@ -63,6 +63,37 @@ export function outputsFromSalib(interleaved: ArrayLike<number>, inputs: number,
   const split = { a: Array.from({ length: n }, (_row, row) => at(row, 0)), b: Array.from({ length: n }, (_row, row) => at(row, step - 1)), ab: columns(1) };
   return secondOrder ? { ...split, ba: columns(1 + inputs) } : split;
 }
+
+/**
+ * The `bootstrap` option: `false`, or an object of the {@link BootstrapOptions} keys only — a
+ * misspelt setting (`{ resample: 10 }`) must not silently become the default.
+ *
+ * @example
+ * bootstrapOption({ resample: 10 }); // => { kind: 'type', expected: 'false or { resamples?, confidence?, seed? } (no key "resample")' }
+ */
+export const bootstrapOption: OptionCheck = (value) => {
+  if (value === false) return null;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { kind: 'type', expected: 'false or { resamples?, confidence?, seed? }' };
+  const unknown = Object.keys(value).find((key) => !['resamples', 'confidence', 'seed'].includes(key));
+  return unknown === undefined ? null : { kind: 'type', expected: `false or { resamples?, confidence?, seed? } (no key ${JSON.stringify(unknown)})` };
+};
+
+/**
+ * An `onProgress` option: a function (checked before the runs, not when first called).
+ *
+ * @example
+ * callback(5); // => { kind: 'type', expected: 'a function' }
+ */
+export const callback: OptionCheck = (value) => (typeof value === 'function' ? null : { kind: 'type', expected: 'a function' });
+
+/**
+ * A `signal` option: an object with a boolean `aborted` (an `AbortSignal`); anything else would
+ * never abort.
+ *
+ * @example
+ * abortSignal(5); // => { kind: 'type', expected: 'an AbortSignal' }
+ */
+export const abortSignal: OptionCheck = (value) => (typeof value === 'object' && value !== null && typeof (value as { aborted?: unknown }).aborted === 'boolean' ? null : { kind: 'type', expected: 'an AbortSignal' });
 
 /** Options for the bootstrap confidence intervals. */
 export interface BootstrapOptions {
@@ -326,17 +357,17 @@ function standardDeviation(values: Float64Array): number {
 /** Checks shapes (a RangeError: a programmer's mistake) and values (a ChisoError listing every non-finite output). */
 function checkOutputs(outputs: SaltelliOutputs, names: readonly string[] | undefined): number {
   const n = outputs.a.length;
-  checkSampleSize(n);
-  if (outputs.b.length !== n) throw new RangeError(`outputs.b has ${outputs.b.length} values but outputs.a has ${n}; both need one per base sample`);
-  if (outputs.ab.length === 0) throw new RangeError('outputs.ab is empty: a sensitivity analysis needs at least one input');
+  checkSampleSize(n, 'sobolEstimates');
+  if (outputs.b.length !== n) throw new RangeError(`sobolEstimates: outputs.b has ${outputs.b.length} values but outputs.a has ${n}; both need one per base sample`);
+  if (outputs.ab.length === 0) throw new RangeError('sobolEstimates: outputs.ab is empty: a sensitivity analysis needs at least one input');
   outputs.ab.forEach((column, index) => {
-    if (column.length !== n) throw new RangeError(`outputs.ab[${index}] has ${column.length} values but outputs.a has ${n}`);
+    if (column.length !== n) throw new RangeError(`sobolEstimates: outputs.ab[${index}] has ${column.length} values but outputs.a has ${n}`);
   });
-  if (names !== undefined && names.length !== outputs.ab.length) throw new RangeError(`${names.length} names for ${outputs.ab.length} inputs`);
+  if (names !== undefined && names.length !== outputs.ab.length) throw new RangeError(`sobolEstimates: ${names.length} names for ${outputs.ab.length} inputs`);
   if (outputs.ba !== undefined) {
-    if (outputs.ba.length !== outputs.ab.length) throw new RangeError(`outputs.ba has ${outputs.ba.length} columns but outputs.ab has ${outputs.ab.length}; both need one per input`);
+    if (outputs.ba.length !== outputs.ab.length) throw new RangeError(`sobolEstimates: outputs.ba has ${outputs.ba.length} columns but outputs.ab has ${outputs.ab.length}; both need one per input`);
     outputs.ba.forEach((column, index) => {
-      if (column.length !== n) throw new RangeError(`outputs.ba[${index}] has ${column.length} values but outputs.a has ${n}`);
+      if (column.length !== n) throw new RangeError(`sobolEstimates: outputs.ba[${index}] has ${column.length} values but outputs.a has ${n}`);
     });
   }
   const problems: ChisoIssue[] = [];
@@ -385,7 +416,7 @@ export function sobolEstimates(outputs: SaltelliOutputs, options: SobolEstimateO
   if (typeof outputs !== 'object' || given === null || typeof given.a !== 'object' || typeof given.b !== 'object' || !Array.isArray(given.ab)) {
     throw new TypeError(`sobolEstimates: the outputs are ${describeValue(outputs)}; expected { a, b, ab } (see outputsFromSalib)`);
   }
-  checkOptions('sobolEstimates', options, { names: texts, bootstrap: anything });
+  checkOptions('sobolEstimates', options, { names: texts, bootstrap: bootstrapOption });
   const n = checkOutputs(outputs, options.names);
   const k = outputs.ab.length;
   const names = options.names ?? Array.from({ length: k }, (_name, index) => `x${index + 1}`);
@@ -431,9 +462,9 @@ export function sobolEstimates(outputs: SaltelliOutputs, options: SobolEstimateO
     };
   }
   const resamples = bootstrap.resamples ?? 1000;
-  if (!(Number.isSafeInteger(resamples) && resamples >= 2)) throw new RangeError(`bootstrap.resamples must be an integer of at least 2; got ${String(resamples)}`);
+  if (!(Number.isSafeInteger(resamples) && resamples >= 2)) throw new RangeError(`sobolEstimates: bootstrap.resamples must be an integer of at least 2; got ${String(resamples)}`);
   const confidence = bootstrap.confidence ?? 0.95;
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`bootstrap.confidence must be between 0 and 1 (e.g. 0.95); got ${String(confidence)}`);
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`sobolEstimates: bootstrap.confidence must be between 0 and 1 (e.g. 0.95); got ${String(confidence)}`);
   // Stream 1 of the seed: sobolIndices passes its sampling seed here too, and the pseudo-random
   // sample uses stream 0, so the resampling is independent of the sample.
   const random = createRandom(bootstrap.seed ?? 0, 1);
@@ -576,7 +607,8 @@ const SLICE_MILLISECONDS = 20;
 export async function sobolIndices(model: SensitivityModel, inputs: readonly SensitivityInput[], options: SobolIndicesOptions): Promise<SobolIndicesResult> {
   if (typeof model !== 'function') throw new TypeError('model must be a function of the input vector');
   if (typeof options !== 'object' || (options as unknown) === null) throw new TypeError(`sobolIndices: the options are ${describeValue(options)}; expected { n, … }`);
-  checkOptions('sobolIndices', options, { ...SALTELLI_OPTIONS, bootstrap: anything, onProgress: anything, signal: anything });
+  checkOptions('sobolIndices', options, { ...SALTELLI_OPTIONS, bootstrap: bootstrapOption, onProgress: callback, signal: abortSignal });
+  checkSampleSize(options.n, 'sobolIndices');
   throwIfAborted(options.signal);
   const sample = sampleOf(inputs, options);
   const { n } = sample;
@@ -676,7 +708,8 @@ export type SensitivityBatch = (rows: Float64Array, width: number, first: number
 export async function sobolIndicesBatched(batch: SensitivityBatch, inputs: readonly SensitivityInput[], options: SobolIndicesOptions & { readonly blocks?: number }): Promise<SobolIndicesResult> {
   if (typeof batch !== 'function') throw new TypeError('sobolIndicesBatched: the batch must be a function of (rows, width, first)');
   if (typeof options !== 'object' || (options as unknown) === null) throw new TypeError(`sobolIndicesBatched: the options are ${describeValue(options)}; expected { n, … }`);
-  checkOptions('sobolIndicesBatched', options, { ...SALTELLI_OPTIONS, bootstrap: anything, onProgress: anything, signal: anything, blocks: anything });
+  checkOptions('sobolIndicesBatched', options, { ...SALTELLI_OPTIONS, bootstrap: bootstrapOption, onProgress: callback, signal: abortSignal, blocks: anything });
+  checkSampleSize(options.n, 'sobolIndicesBatched');
   throwIfAborted(options.signal);
   const sample = sampleOf(inputs, options);
   const width = sample.names.length;
@@ -695,15 +728,25 @@ export async function sobolIndicesBatched(batch: SensitivityBatch, inputs: reado
     const block = new Float64Array(count * width);
     for (let offset = 0; offset < count; offset += 1) block.set((rows[first + offset] as { row: readonly number[] }).row, offset * width);
     blocks.push(
-      batch(block, width, first).then(({ outputs: blockOutputs, failures }) => {
+      // a batch written without async (a plain object returned, or a throw) is taken as it is
+      Promise.resolve(first).then((at) => batch(block, width, at)).then((answer: unknown) => {
         throwIfAborted(options.signal);
-        if (blockOutputs.length !== count) throw new TypeError(`sobolIndicesBatched: the batch returned ${blockOutputs.length} outputs for ${count} runs`);
+        const given = answer as { outputs?: unknown; failures?: unknown } | null;
+        const blockOutputs = given?.outputs;
+        const failures = given?.failures;
+        if (!(blockOutputs instanceof Float64Array) || blockOutputs.length !== count || !Array.isArray(failures)) {
+          throw new TypeError(`sobolIndicesBatched: the batch returned ${describeValue(answer)}${blockOutputs instanceof Float64Array ? ` with ${blockOutputs.length} outputs` : ''} for runs ${first}–${first + count - 1}; expected { outputs: a Float64Array of ${count}, failures: [] }`);
+        }
+        for (const failure of failures as unknown[]) {
+          const run = (failure as { run?: unknown } | null)?.run;
+          if (typeof run !== 'number' || !Number.isInteger(run) || run < first || run >= first + count) throw new TypeError(`sobolIndicesBatched: the batch for runs ${first}–${first + count - 1} reported a failure ${describeValue(failure)}; expected { run, reason } with run among them`);
+        }
         outputs.set(blockOutputs, first);
         const failed = new Set<number>();
-        for (const failure of failures) {
+        for (const failure of failures as readonly { readonly run: number; readonly reason: unknown }[]) {
           const { matrix, index, row } = rows[failure.run] as (typeof rows)[number];
           failed.add(failure.run);
-          problems.push({ run: failure.run, issue: issue('undefined_computation', ['runs', failure.run], `run ${failure.run} (${matrix.label} row ${index}; ${describeValues(sample.names, row)}) failed: ${failure.reason}`, { received: failure.reason }) });
+          problems.push({ run: failure.run, issue: issue('undefined_computation', ['runs', failure.run], `run ${failure.run} (${matrix.label} row ${index}; ${describeValues(sample.names, row)}) failed: ${String(failure.reason)}`, { received: String(failure.reason) }) });
         }
         for (let offset = 0; offset < count; offset += 1) {
           const run = first + offset;

@@ -109,10 +109,10 @@ function parity(value: number): number {
 export function sobolSequence(dimensions: number, options: SobolSequenceOptions = {}): SobolSequence {
   checkOptions('sobolSequence', options, { scrambleSeed: anything, skip: anything });
   if (!(Number.isInteger(dimensions) && dimensions >= 1 && dimensions <= SOBOL_MAX_DIMENSIONS)) {
-    throw new RangeError(`dimensions must be an integer from 1 to ${SOBOL_MAX_DIMENSIONS}; got ${String(dimensions)}`);
+    throw new RangeError(`sobolSequence: dimensions must be an integer from 1 to ${SOBOL_MAX_DIMENSIONS}; got ${String(dimensions)}`);
   }
   const skip = options.skip ?? 0;
-  if (!(Number.isSafeInteger(skip) && skip >= 0 && skip < TWO_POW_32)) throw new RangeError(`skip must be an integer from 0 to 2^32 − 1; got ${String(skip)}`);
+  if (!(Number.isSafeInteger(skip) && skip >= 0 && skip < TWO_POW_32)) throw new RangeError(`sobolSequence: skip must be an integer from 0 to 2^32 − 1; got ${String(skip)}`);
   const table = directionNumbers().slice(0, dimensions);
   const shift = new Uint32Array(dimensions);
   let directions = table;

@@ -15,7 +15,7 @@ import { compilePlan } from '../../engine/plan.js';
 import { addRational, compareRational, divideRational, multiplyRational, parseRational, rationalToText, RATIONAL_ZERO, subtractRational, type Rational } from '../../engine/rational.js';
 import { scoreValidated } from '../../engine/score.js';
 import { exactScores, pathSlope, rankedUnits } from './exact-scores.js';
-import { checkGoal, checkPerIndicator, exactCondition, goalNode, reachesGoal, unitIndexOf, valueBounds, type TargetGoal, type ValueBounds } from './goal.js';
+import { checkGoal, checkPerIndicator, exactCondition, goalNode, reachesGoal, readsAsDecimal, unitIndexOf, valueBounds, type TargetGoal, type ValueBounds } from './goal.js';
 import { exactProbe, type ProbeFigures } from './probe.js';
 import { indicatorsBelow, namedIndicators, roundTowards } from './what-it-takes.js';
 
@@ -158,12 +158,7 @@ export function cheapestPath(frameworkInput: unknown, datasetInput: unknown, opt
   }
   const costs = options.costs ?? {};
   for (const [id, cost] of Object.entries(costs)) {
-    let parsed: Rational | null = null;
-    try {
-      parsed = typeof cost === 'number' && !Number.isFinite(cost) ? null : parseRational(cost);
-    } catch {
-      parsed = null;
-    }
+    const parsed: Rational | null = readsAsDecimal(cost) ? parseRational(cost) : null;
     if (parsed === null || parsed.numerator < 0n) throw new RangeError(`cheapestPath: the cost of ${JSON.stringify(id)} is ${describeValue(cost)}; expected a number at least 0`);
   }
   const decimals = options.decimals ?? 6;

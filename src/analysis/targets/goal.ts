@@ -14,6 +14,7 @@ import type { Plan, PlannedAggregate } from '../../engine/plan.js';
 import { compareRational, divideRational, parseRational, type Rational } from '../../engine/rational.js';
 import { ExactDecimal } from '../../engine/decimal.js';
 import { didYouMean } from '../../model/suggest.js';
+import { decimalTextProblem } from '../../model/limits.js';
 
 /**
  * A goal at a node: rank `k` or better (`{ rank: 3 }`: 1st, 2nd or 3rd, an equal score sharing the
@@ -45,17 +46,33 @@ export function checkGoal(functionName: string, goal: unknown): TargetGoal {
   if (typeof goal !== 'object' || given === null || Array.isArray(goal) || ('rank' in given) === ('score' in given)) {
     throw new TypeError(`${functionName}: the goal is ${describeValue(goal)}; expected { rank: k } or { score: s }`);
   }
+  const extra = Object.keys(given).filter((key) => key !== 'rank' && key !== 'score');
+  if (extra.length > 0) throw new TypeError(`${functionName}: the goal has an unknown key ${JSON.stringify(extra[0])}; expected { rank: k } or { score: s }`);
   if ('rank' in given) {
     if (typeof given.rank !== 'number' || !Number.isInteger(given.rank) || given.rank < 1) throw new RangeError(`${functionName}: the goal's rank is ${describeValue(given.rank)}; expected a whole number from 1`);
     return { rank: given.rank };
   }
   if ((typeof given.score !== 'number' || !Number.isFinite(given.score)) && typeof given.score !== 'string') throw new TypeError(`${functionName}: the goal's score is ${describeValue(given.score)}; expected a finite number or a decimal text`);
-  try {
-    parseRational(given.score);
-  } catch {
-    throw new RangeError(`${functionName}: the goal's score is ${describeValue(given.score)}; expected a finite number or a decimal text`);
-  }
+  if (!readsAsDecimal(given.score)) throw new RangeError(`${functionName}: the goal's score is ${describeValue(given.score)}; expected a finite number or a decimal text`);
   return { score: given.score };
+}
+
+/**
+ * A finite number, or a plain decimal text within chiso's limits — not `" 5"`, which
+ * `parseRational` would take and decimal.js then refuse with a raw `DecimalError`.
+ *
+ * @example
+ * readsAsDecimal(' 5'); // => false
+ */
+export function readsAsDecimal(value: unknown): value is number | string {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'string' || decimalTextProblem(value) !== null) return false;
+  try {
+    parseRational(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The aggregate a goal is set at (the top index by default), or a ChisoError naming it. */
@@ -164,13 +181,11 @@ export function checkPerIndicator(functionName: string, option: 'bounds' | 'cost
   for (const [id, bounds] of Object.entries(given)) {
     const entry = bounds as Partial<Record<'min' | 'max', unknown>> | null;
     if (typeof bounds !== 'object' || entry === null || Array.isArray(bounds)) throw new TypeError(`${functionName}: the bounds of ${JSON.stringify(id)} are ${describeValue(bounds)}; expected { min?, max? }`);
+    // a misspelt bound ({ maximum: 10 }) would otherwise be ignored, and the declared range used
+    for (const key of Object.keys(entry)) if (key !== 'min' && key !== 'max') throw new TypeError(`${functionName}: the bounds of ${JSON.stringify(id)} have an unknown key ${JSON.stringify(key)}${didYouMean(key, ['min', 'max'])}; expected { min?, max? }`);
     const read = (value: unknown): Rational | null => {
       if (value === undefined) return null;
-      try {
-        if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'string') return parseRational(value);
-      } catch {
-        // refused below
-      }
+      if (readsAsDecimal(value)) return parseRational(value);
       throw new RangeError(`${functionName}: a bound of ${JSON.stringify(id)} is ${describeValue(value)}; expected a finite number or a decimal text`);
     };
     const low = read(entry.min);

@@ -73,6 +73,17 @@ export function finishOverrides(prepared: PreparedSources, draft: OverrideDraft)
       else if (!bad && !(total > 0)) problems.push(issue('invalid_weight', ['weights', aggregate], `every weight under ${quoteText(aggregate)} is 0 (${children.filter((child) => !gone.has(child)).map(quoteText).join(', ')})`));
     }
   }
+  // noisy data can leave float64 (a multiplicative noise of size 1e308): the run fails, the analysis goes on
+  for (const id in draft.values) {
+    const column = draft.values[id] as Float64Array;
+    for (let unit = 0; unit < column.length; unit += 1) {
+      const value = column[unit] as number;
+      if (value === Infinity || value === -Infinity) {
+        problems.push(issue('not_a_number', ['values', id, unit], `the noisy value of ${quoteText(id)} for the unit at position ${unit} is ${String(value)}: beyond float64`));
+        break;
+      }
+    }
+  }
   if (problems.length > 0) throw new ChisoError(problems, 'this run cannot be computed');
   const overrides: { -readonly [Key in keyof FastOverrides]: FastOverrides[Key] } = {};
   if (positions !== null && vector !== undefined) {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { describeValue } from '../../model/describe.js';
 import { summariseRanks, type RunFailure, type UncertaintyResult } from './rank-summary.js';
 
 /**
@@ -21,6 +22,16 @@ import { summariseRanks, type RunFailure, type UncertaintyResult } from './rank-
  */
 export function mergeUncertainty(chunks: readonly UncertaintyResult[]): UncertaintyResult {
   if (!Array.isArray(chunks as unknown) || chunks.length === 0) throw new RangeError('mergeUncertainty: give at least one chunk result');
+  chunks.forEach((chunk, index) => {
+    // a chunk that is not an analysis's own result (edited, or read back from a file): its ranks must fill its runs
+    const given = chunk as Partial<UncertaintyResult> | null;
+    const range = given?.runRange;
+    const units = given?.unitIds?.length;
+    const rows = range === undefined ? Number.NaN : range.to - range.from;
+    if (typeof given !== 'object' || given === null || range === undefined || units === undefined || !(given.ranks instanceof Int32Array) || !(given.runOk instanceof Uint8Array) || !Array.isArray(given.failures) || !(Number.isSafeInteger(rows) && rows >= 0) || given.ranks.length !== rows * units || given.runOk.length !== rows) {
+      throw new TypeError(`mergeUncertainty: chunk ${index} is ${describeValue(chunk)}, not the result of uncertainty() with a runRange (its ranks must hold one rank per unit for each of its runs)`);
+    }
+  });
   const sorted = [...chunks].sort((left, right) => left.runRange.from - right.runRange.from);
   const first = sorted[0] as UncertaintyResult;
   const sourcesText = JSON.stringify(first.sources);

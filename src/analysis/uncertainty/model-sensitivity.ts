@@ -9,8 +9,8 @@ import { anything, checkOptions } from '../../model/arguments.js';
 import { describeValue, quoteText } from '../../model/describe.js';
 import { ChisoError, issue } from '../../model/issues.js';
 import { didYouMean } from '../../model/suggest.js';
-import type { SaltelliOptions, SensitivityInput } from '../sensitivity/saltelli.js';
-import { sobolIndices, type AbortSignalLike, type BootstrapOptions, type SensitivityProgress, type SobolIndicesResult } from '../sensitivity/sobol-indices.js';
+import { checkSampleSize, type SaltelliOptions, type SensitivityInput } from '../sensitivity/saltelli.js';
+import { abortSignal, bootstrapOption, callback, sobolIndices, type AbortSignalLike, type BootstrapOptions, type SensitivityProgress, type SobolIndicesResult } from '../sensitivity/sobol-indices.js';
 import type { UncertainModel } from './model-structure.js';
 import { prepareSources } from './prepare-sources.js';
 import { sourceInputs } from './source-inputs.js';
@@ -43,7 +43,7 @@ export interface ModelSensitivityResult extends SobolIndicesResult {
   readonly output: SensitivityOutput;
 }
 
-const OPTIONS = { sources: anything, output: anything, n: anything, seed: anything, sequence: anything, scramble: anything, skip: anything, secondOrder: anything, bootstrap: anything, onProgress: anything, signal: anything };
+const OPTIONS = { sources: anything, output: anything, n: anything, seed: anything, sequence: anything, scramble: anything, skip: anything, secondOrder: anything, bootstrap: bootstrapOption, onProgress: callback, signal: abortSignal };
 
 /**
  * Variance-based sensitivity of a ranking to its sources of uncertainty: first- and total-order
@@ -81,10 +81,14 @@ export async function modelSensitivity(model: UncertainModel, options: ModelSens
 export function sensitivityMeasure(model: UncertainModel, options: ModelSensitivityOptions): { inputs: SensitivityInput[]; measure: (values: readonly number[]) => number } {
   if (typeof options !== 'object' || (options as unknown) === null) throw new TypeError(`modelSensitivity: the options are ${describeValue(options)}; expected { sources, output, n, … }`);
   checkOptions('modelSensitivity', options, OPTIONS);
+  checkSampleSize(options.n, 'modelSensitivity');
   const { output } = options;
   if (typeof output !== 'object' || (output as unknown) === null || !['rank', 'score', 'mean-rank-shift'].includes(output.kind)) {
     throw new TypeError(`modelSensitivity: output is ${describeValue(output)}; expected { kind: 'rank' | 'score', unit } or { kind: 'mean-rank-shift' }`);
   }
+  const outputKeys = output.kind === 'mean-rank-shift' ? ['kind', 'node'] : ['kind', 'unit', 'node'];
+  for (const key of Object.keys(output)) if (!outputKeys.includes(key)) throw new TypeError(`modelSensitivity: output ${quoteText(output.kind)} has no key ${quoteText(key)}${didYouMean(key, outputKeys)}; its keys are ${outputKeys.join(', ')}`);
+  if (model.unitIds.length === 0) throw new ChisoError([issue('undefined_computation', ['units'], 'the dataset has no units, so there is no ranking whose sensitivity to analyse')], 'There is nothing to analyse');
   const node = output.node ?? model.root;
   if (!model.nodeIds.includes(node)) throw new RangeError(`modelSensitivity: the model has no node ${quoteText(String(node))}${typeof node === 'string' ? didYouMean(node, model.nodeIds) : ''}`);
   let unitIndex = -1;

@@ -181,8 +181,9 @@ export function prepareSources(model: UncertainModel, sources: readonly Uncertai
       if (typeof source.name !== 'string' || source.name === '') problem('name', `name must be a non-empty text; got ${describeValue(source.name)}`, source.name);
       else name = source.name;
     }
-    if (usedNames.has(name)) problem('name', `the name ${quoteText(name)} is used by an earlier source; give each source its own name`, name);
-    usedNames.add(name);
+    // compared in NFC, as scenario names are: "Hà" typed and "Hà" pasted are one name to a reader
+    if (usedNames.has(name.normalize('NFC'))) problem('name', `the name ${quoteText(name)} is used by an earlier source; give each source its own name`, name);
+    usedNames.add(name.normalize('NFC'));
     const factors: SourceFactors = source.factors ?? 'one';
     if (!['one', 'per-aggregate', 'per-item'].includes(factors)) problem('factors', `factors must be "one", "per-aggregate" or "per-item"; got ${describeValue(source.factors)}`, source.factors);
 
@@ -253,6 +254,17 @@ export function prepareSources(model: UncertainModel, sources: readonly Uncertai
             });
           };
           const varying = groups.filter((group) => group.nominal.filter((weight) => weight > 0).length >= 2);
+          // each child's Dirichlet parameter, concentration × share, must be a positive double (5e-324 × ½ is 0, 1e308 × 4 is Infinity)
+          if (Number.isFinite(concentration)) {
+            for (const group of varying) {
+              const total = group.nominal.reduce((sum, weight) => sum + Math.max(weight, 0), 0);
+              const parameters = group.nominal.filter((weight) => weight > 0).map((weight) => (concentration * weight) / total);
+              if (!parameters.every((parameter) => parameter > 0 && parameter < Infinity)) {
+                problem('concentration', `concentration ${concentration} gives the children of ${quoteText(group.id)} Dirichlet parameters (concentration × weight share) beyond float64: ${parameters.map(String).join(', ')}`, source.concentration);
+                break;
+              }
+            }
+          }
           samplers.push({
             name,
             inputs:

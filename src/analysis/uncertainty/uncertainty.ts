@@ -6,10 +6,10 @@
  */
 import { anything, checkOptions } from '../../model/arguments.js';
 import { describeValue, quoteText } from '../../model/describe.js';
-import { ChisoError, formatPath, type ChisoIssue } from '../../model/issues.js';
+import { ChisoError, formatPath, issue, type ChisoIssue } from '../../model/issues.js';
 import { didYouMean } from '../../model/suggest.js';
 import { createRandom } from '../random.js';
-import type { AbortSignalLike, SensitivityProgress } from '../sensitivity/sobol-indices.js';
+import { abortSignal, callback, type AbortSignalLike, type SensitivityProgress } from '../sensitivity/sobol-indices.js';
 import { overrideDrawer } from './draw-overrides.js';
 import type { UncertainModel } from './model-structure.js';
 import { prepareSources } from './prepare-sources.js';
@@ -36,7 +36,7 @@ export interface UncertaintyOptions {
   readonly signal?: AbortSignalLike;
 }
 
-const UNCERTAINTY_OPTIONS = { sources: anything, runs: anything, seed: anything, node: anything, topK: anything, runRange: anything, onProgress: anything, signal: anything };
+const UNCERTAINTY_OPTIONS = { sources: anything, runs: anything, seed: anything, node: anything, topK: anything, runRange: anything, onProgress: callback, signal: abortSignal };
 
 /** How long the loop computes before letting the event loop run (so an abort is seen). */
 const SLICE_MILLISECONDS = 20;
@@ -89,12 +89,15 @@ export async function uncertainty(model: UncertainModel, options: UncertaintyOpt
   const node = options.node ?? model.root;
   if (!model.nodeIds.includes(node)) throw new RangeError(`uncertainty: the model has no node ${quoteText(String(node))}${typeof node === 'string' ? didYouMean(node, model.nodeIds) : ''}`);
   const unitCount = model.unitIds.length;
+  if (unitCount === 0) throw new ChisoError([issue('undefined_computation', ['units'], 'the dataset has no units, so there is no ranking whose uncertainty to analyse')], 'There is nothing to analyse');
   const topK = options.topK ?? Math.min(10, unitCount);
   if (!(Number.isSafeInteger(topK) && topK >= 1 && topK <= Math.max(1, unitCount))) throw new RangeError(`uncertainty: topK must be a whole number from 1 to ${unitCount} (the units); got ${describeValue(topK)}`);
   const range = options.runRange ?? { from: 0, to: runs };
   if (typeof range !== 'object' || !(Number.isSafeInteger(range.from) && Number.isSafeInteger(range.to) && range.from >= 0 && range.from <= range.to && range.to <= runs)) {
     throw new RangeError(`uncertainty: runRange must be { from, to } with 0 ≤ from ≤ to ≤ runs (${runs}); got ${describeValue(range)}`);
   }
+  // the ranks of every run are kept (4 bytes each): refused before allocating, not a crash or an engine's "Invalid typed array length"
+  if ((range.to - range.from) * unitCount > 2 ** 28) throw new RangeError(`uncertainty: ${range.to - range.from} runs × ${unitCount} units would keep ${((range.to - range.from) * unitCount).toExponential(2)} ranks; at most 2^28 (1 GB) at once: compute the runs in chunks (runRange) on separate machines or take fewer runs`);
   const sources = options.sources ?? DEFAULT_UNCERTAINTY_SOURCES;
   const prepared = prepareSources(model, sources);
   const draw = overrideDrawer(prepared);

@@ -63,7 +63,7 @@ function readCosts(json: unknown): Record<string, number | string> {
   }
   const problems: ChisoIssue[] = [];
   for (const [id, cost] of Object.entries(json)) {
-    const fine = (typeof cost === 'number' && Number.isFinite(cost) && cost >= 0) || (typeof cost === 'string' && /^[0-9]+(\.[0-9]+)?$/.test(cost.trim()));
+    const fine = (typeof cost === 'number' && Number.isFinite(cost) && cost >= 0) || (typeof cost === 'string' && /^[0-9]+(\.[0-9]+)?$/.test(cost));
     if (!fine) problems.push(issue('invalid_shape', ['costs', id], `the cost of ${quoteText(id)} is ${describeValue(cost)}; expected a number of 0 or more`, { received: describeValue(cost) }));
   }
   if (problems.length > 0) throw new ChisoError(problems, 'The costs are not valid');
@@ -128,7 +128,7 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   if (format === 'table') {
     const reached = answer.indicators.filter((row) => row.status === 'reached').length;
     const now = `now ${answer.current.published ?? '–'}, rank ${answer.current.rank ?? '–'}`;
-    await out.stdout(`${line(answer.name ?? answer.unit)} (${now}): what it takes to reach ${goalText} at ${line(answer.node)}${answer.needed === null ? '' : ` (a score ${answer.strict ? 'above' : 'of'} ${new ExactDecimal(answer.needed).toFixed(framework.rounding.decimals + 3).replace(/(\.[0-9]*?)0+$/, '$1').replace(/\.$/, '')})`} — ${reached} of ${answer.indicators.length} indicators can alone\n\n`);
+    await out.stdout(`${line(answer.name ?? answer.unit)} (${now}): what it takes to reach ${goalText} at ${line(answer.node)}${answer.needed === null ? '' : ` (a score ${answer.strict ? 'above' : 'of'} ${new ExactDecimal(answer.needed).toFixed(framework.rounding.decimals + 3).replace(/(\.[0-9]*?)0+$/, '$1').replace(/\.$/, '')})`} — ${answer.indicators.length > 0 && answer.indicators.every((row) => row.status === 'already') ? 'already' : `${reached} of ${answer.indicators.length} indicators can alone`}\n\n`);
   }
   await writeAll(out, formatTableLines(whatItTakesTable(answer), format === 'table' ? 'text' : format));
   return 0;

@@ -7,6 +7,8 @@
 import type { Dataset, DataValue } from '../../model/dataset.js';
 import { readDataValue } from '../../io/number.js';
 import { inheritedKeys, ownValue, readsDirectly } from '../../model/records.js';
+import { describeValue, quoteText } from '../../model/describe.js';
+import { ChisoError, issue, type ChisoIssue } from '../../model/issues.js';
 
 /**
  * One variable across the units: values (0 where missing) and presence (1 where given).
@@ -29,8 +31,10 @@ function toDouble(value: number | string): number {
 /**
  * Reads the named variables of every unit into float64 columns, row by row (as `readColumns`
  * reads: own values only, each unit's values object hot while it is read), straight into the
- * columns — no intermediate array of boxed values. A value that is not a finite number (only
- * possible in a dataset that was never validated) counts as missing.
+ * columns — no intermediate array of boxed values. A value that is not a finite number in float64 —
+ * a decimal text beyond about 1.8e308, valid for the exact engine, or anything in a dataset that was
+ * never validated — is a {@link ChisoError} naming the unit, the variable and the value: it used to
+ * count as missing, so a unit silently lost a value the exact engine computes with.
  *
  * @example
  * const [column] = readFloatColumns({ units: [{ id: 'a', groups: {}, ranked: true, values: { x: '1.5' } }, { id: 'b', groups: {}, ranked: true, values: {} }] }, ['x']);
@@ -40,6 +44,7 @@ export function readFloatColumns(dataset: Pick<Dataset, 'units'>, ids: readonly 
   const units = dataset.units;
   const unitCount = units.length;
   const columns: FloatColumn[] = ids.map(() => ({ values: new Float64Array(unitCount), present: new Uint8Array(unitCount) }));
+  const problems: ChisoIssue[] = [];
   // Own values only: an indicator called "toString" or "constructor" is missing, not a function.
   const inherited = inheritedKeys(ids);
   for (let unit = 0; unit < unitCount; unit += 1) {
@@ -50,12 +55,16 @@ export function readFloatColumns(dataset: Pick<Dataset, 'units'>, ids: readonly 
       const raw: DataValue | undefined = direct && !inherited[index] ? given[id] : ownValue(given, id);
       if (raw === null || raw === undefined) continue;
       const value = typeof raw === 'number' ? raw : toDouble(raw);
-      if (!Number.isFinite(value)) continue;
+      if (!Number.isFinite(value)) {
+        problems.push(issue('out_of_range', ['units', unit, 'values', id], `unit ${quoteText((units[unit] as Dataset['units'][number]).id)}, ${quoteText(id)}: ${describeValue(raw)} does not fit in a float64 number (the fast engine's), whose magnitude ends near 1.8e308; use score(), which computes exactly`, { received: describeValue(raw) }));
+        continue;
+      }
       const column = columns[index] as FloatColumn;
       column.values[unit] = value;
       column.present[unit] = 1;
     }
   }
+  if (problems.length > 0) throw new ChisoError(problems, 'The dataset holds values beyond float64');
   return columns;
 }
 

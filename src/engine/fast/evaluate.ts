@@ -269,6 +269,31 @@ export interface AggregateSettings {
   readonly missing: MissingPolicy;
 }
 
+/** 2^500: an aggregate's weights whose largest lies between 2^-500 and 2^500 are used as given. */
+const SAFE_WEIGHT = 2 ** 500;
+
+/**
+ * An aggregate's weights, multiplied by a power of two when the largest is beyond 2^±500 so that
+ * it lies in [1, 2): exact (only the exponents change) and the same scores — every aggregation is
+ * a ratio of weighted terms, unchanged when all of an aggregate's weights are scaled together —
+ * but no sum of weights overflows to Infinity (weights of 1e308: scores 0) and no weight times a
+ * value underflows to 0 (weights of 5e-324: scores 0 or 1). Weights as given otherwise.
+ *
+ * @example
+ * Array.from(safeWeights(Float64Array.of(5e-324, 5e-324))); // => [1, 1]
+ */
+export function safeWeights(weights: Float64Array): Float64Array {
+  let largest = 0;
+  for (const weight of weights) if (weight > largest) largest = weight;
+  if (largest === 0 || (largest >= 1 / SAFE_WEIGHT && largest <= SAFE_WEIGHT)) return weights;
+  // 2^-e in two factors, each a double (2^1074 is not one); both products exact for the largest weight
+  const exponent = Math.floor(Math.log2(largest));
+  const half = Math.trunc(-exponent / 2);
+  const first = 2 ** half;
+  const second = 2 ** (-exponent - half);
+  return weights.map((weight) => weight * first * second);
+}
+
 /**
  * An aggregate's column from its children's columns. Units with missing children follow the
  * policy as `decideMissing` does: `zero` counts them as 0; `reweight` skips them unless every child
@@ -283,7 +308,8 @@ export function evaluateAggregate(plan: FastPlan, position: number, settings: Ag
   const id = plan.nodeIds[position] ?? '';
   const problems: ChisoIssue[] = [];
   const values = scratch.blocks.floats();
-  const { children, weights, missing: policy } = settings;
+  const { children, missing: policy } = settings;
+  const weights = safeWeights(settings.weights);
   if (children.length === 0) {
     problems.push(issue('undefined_computation', plan.paths[position] ?? [], `${quoteText(id)} has no children left (every one was dropped)`));
     return { values, present: new Uint8Array(unitCount), count: 0, fed: values, problems };

@@ -76,6 +76,8 @@ export function floatAffineMap(map: Affine): FloatNormaliser {
   }
   const zeroAt = rationalToDouble(divideRational(negate(map.offset), map.scale));
   const range = rationalToDouble(divideRational(subtractRational(RATIONAL_ONE, map.offset), map.scale)) - zeroAt;
+  // values spanning more than float64 holds (−1.7e308 to 1.7e308): the range is Infinity and every score would be a silent 0
+  if (!Number.isFinite(range) || !Number.isFinite(zeroAt)) throw new ValueProblem('undefined_computation', `the values 0 and 1 map from (${String(zeroAt)} and ${String(zeroAt + range)}) are beyond float64; score() computes it exactly`);
   const one = (value: number): number => {
     const mapped = (value - zeroAt) / range;
     return mapped < floor ? floor : mapped > ceiling ? ceiling : mapped;

@@ -53,6 +53,8 @@ export const zscore: NormaliseMethod<Params> = {
     let squares = 0;
     for (const value of reference) squares += (value - mean) * (value - mean);
     const sd = Math.sqrt(squares / (count - 1));
+    // values near float64's end (1e154 squared, 1e308 summed): the mean or sd overflows and every z-score would be a silent 0
+    if (!Number.isFinite(mean) || !(sd > 0 && sd < Infinity)) throw new ValueProblem('undefined_computation', `the reference values (from ${String(min)} to ${String(max)}) overflow float64 in their mean or standard deviation; score() computes them exactly`);
     return direction === 'higher' ? (value) => (value - mean) / sd : (value) => (mean - value) / sd;
   },
 };

@@ -169,3 +169,24 @@ describe('saltelliSample', () => {
     expect(validateInputs([{ name: 'x', distribution: 'uniform', min: 1, max: 0 }])[0]?.message).toBe('input "x": min (1) must be below max (0)');
   });
 });
+
+describe('review: a sample too large for memory', () => {
+  it('is a RangeError naming n before anything is allocated (n = 1e12 was an out-of-memory crash)', () => {
+    expect(() => saltelliSample([unit('x'), unit('y')], { n: 1e12 })).toThrow(/saltelliSample: n = 1000000000000 base samples of 2 inputs would hold .* numbers in memory; at most 134217728/);
+    expect(() => saltelliSample([unit('x'), unit('y')], { n: 2 ** 24, secondOrder: true })).toThrow(RangeError);
+    expect(saltelliSample([unit('x')], { n: 1024 }).runs).toBe(3072);
+  });
+});
+
+describe('review: argument mistakes name the function called', () => {
+  it('n, sequence, dimensions and skip', async () => {
+    expect(() => saltelliSample([unit('x')], { n: 0 })).toThrow(/^saltelliSample: n \(the number of base samples\) must be a positive integer; got 0/);
+    expect(() => saltelliSample([unit('x')], { n: 4, sequence: 'halton' as never })).toThrow(/^saltelliSample: sequence must be/);
+    expect(() => sobolSequence(0)).toThrow(/^sobolSequence: dimensions must be/);
+    expect(() => sobolSequence(2, { skip: -1 })).toThrow(/^sobolSequence: skip must be/);
+    const { sobolIndices, modelSensitivity, fastModel } = await import('../../../src/analysis/index.js');
+    await expect(sobolIndices(() => 1, [unit('x')], { n: 1.5 })).rejects.toThrow(/^sobolIndices: n \(the number of base samples\)/);
+    const { PILLARS_FRAMEWORK, PILLARS_DATA } = await import('../uncertainty/fixtures.js');
+    await expect(modelSensitivity(fastModel(PILLARS_FRAMEWORK, PILLARS_DATA), { sources: [{ kind: 'weights', noise: 0.25 }], output: { kind: 'mean-rank-shift' }, n: -1 })).rejects.toThrow(/^modelSensitivity: n \(the number of base samples\)/);
+  });
+});

@@ -13,7 +13,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ChisoError } from '../../../src/index.js';
-import { outputsFromSalib, saltelliSample, sobolEstimates, sobolIndices, type SensitivityInput, type SobolIndex } from '../../../src/analysis/index.js';
+import { outputsFromSalib, saltelliSample, sobolEstimates, sobolIndices, sobolIndicesBatched, type SensitivityInput, type SobolIndex } from '../../../src/analysis/index.js';
 
 const A = 7;
 const B = 0.1;
@@ -372,5 +372,31 @@ describe('sobolIndices', () => {
     for (const n of [0, -4, 2.5, Number.NaN]) await expect(sobolIndices(ishigami, ISHIGAMI_INPUTS, { n })).rejects.toThrow(RangeError);
     await expect(sobolIndices(ishigami, [], { n: 8 })).rejects.toThrow(ChisoError);
     await expect(sobolIndices(42 as unknown as () => number, ISHIGAMI_INPUTS, { n: 8 })).rejects.toThrow(TypeError);
+  });
+});
+
+describe('review: options checked before the runs', () => {
+  const inputs: SensitivityInput[] = ['x', 'y'].map((name) => ({ name, distribution: 'uniform', min: 0, max: 1 }));
+  it('a misspelt bootstrap setting, an onProgress that is not a function and a signal that is not one are refused before the model runs', async () => {
+    let calls = 0;
+    const model = ([x = 0, y = 0]: readonly number[]): number => ((calls += 1), x + 2 * y);
+    await expect(sobolIndices(model, inputs, { n: 8, bootstrap: { confidense: 0.9 } as never })).rejects.toThrow(/^sobolIndices: option "bootstrap" .*\(no key "confidense"\)/);
+    await expect(sobolIndices(model, inputs, { n: 8, onProgress: 5 as never })).rejects.toThrow(/^sobolIndices: option "onProgress" is 5; expected a function/);
+    await expect(sobolIndices(model, inputs, { n: 8, signal: 5 as never })).rejects.toThrow(/^sobolIndices: option "signal" is 5; expected an AbortSignal/);
+    expect(calls).toBe(0);
+    expect(() => sobolEstimates({ a: [1, 2], b: [2, 1], ab: [[1, 1]] }, { bootstrap: { resample: 5 } as never })).toThrow(TypeError);
+  });
+});
+
+describe('review: a batch that answers wrongly', () => {
+  const inputs: SensitivityInput[] = ['x', 'y'].map((name) => ({ name, distribution: 'uniform', min: 0, max: 1 }));
+  const outputsOf = (rows: Float64Array, width: number): Float64Array => Float64Array.from({ length: rows.length / width }, (_value, run) => (rows[run * width] ?? 0) + 2 * (rows[run * width + 1] ?? 0));
+  it('a batch without async gives the same indices; wrong-length outputs, a plain array or a failure outside the block are a TypeError naming sobolIndicesBatched', async () => {
+    const reference = await sobolIndicesBatched(async (rows, width) => ({ outputs: outputsOf(rows, width), failures: [] }), inputs, { n: 16, seed: 1, bootstrap: false });
+    const plain = await sobolIndicesBatched(((rows: Float64Array, width: number) => ({ outputs: outputsOf(rows, width), failures: [] })) as never, inputs, { n: 16, seed: 1, bootstrap: false });
+    expect(plain).toEqual(reference);
+    await expect(sobolIndicesBatched(async (rows, width) => ({ outputs: outputsOf(rows, width).slice(1), failures: [] }), inputs, { n: 16, bootstrap: false })).rejects.toThrow(/^sobolIndicesBatched: the batch returned .* with \d+ outputs for runs 0–/);
+    await expect(sobolIndicesBatched(async (rows, width) => ({ outputs: Array.from(outputsOf(rows, width)) as never, failures: [] }), inputs, { n: 16, bootstrap: false })).rejects.toThrow(TypeError);
+    await expect(sobolIndicesBatched(async (rows, width) => ({ outputs: outputsOf(rows, width), failures: [{ run: 10_000, reason: 'x' }] }), inputs, { n: 16, bootstrap: false })).rejects.toThrow(/reported a failure .*; expected \{ run, reason \} with run among them/);
   });
 });

@@ -103,3 +103,10 @@ describe('cheapestPath', () => {
     expect(() => cheapestPath(weighted, data, { unit: 'U1', goal: { score: 70 }, bounds: { c: { min: 5, max: 1 } } })).toThrow(RangeError);
   });
 });
+
+describe('review: hostile costs and bounds', () => {
+  it('a cost with spaces is a RangeError naming cheapestPath; a misspelt bound a TypeError', () => {
+    expect(() => cheapestPath(weighted, data, { unit: 'U1', goal: { score: 70 }, costs: { a: ' 1' } })).toThrow(/^cheapestPath: the cost of "a" is " 1"; expected a number at least 0/);
+    expect(() => cheapestPath(weighted, data, { unit: 'U1', goal: { score: 70 }, bounds: { c: { maxi: 50 } } as never })).toThrow(/unknown key "maxi" — did you mean "max"\?/);
+  });
+});

@@ -228,3 +228,23 @@ describe('whatItTakes on tiny frameworks (hand computation)', () => {
     expect(() => whatItTakes(tiny(), tinyData, { unit: 'U1', goal: {} as TargetGoal })).toThrow(TypeError);
   });
 });
+
+describe('review: hostile goals and bounds', () => {
+  const ask = (options: Record<string, unknown>) => () => whatItTakes(tiny(), tinyData, { unit: 'U3', goal: { rank: 1 }, ...options } as never);
+
+  it('a goal score with spaces is a RangeError naming whatItTakes, not a raw DecimalError', () => {
+    expect(ask({ goal: { score: ' 5' } })).toThrow(/^whatItTakes: the goal's score is " 5"; expected a finite number or a decimal text/);
+    expect(ask({ goal: { score: '5 ' } })).toThrow(RangeError);
+    expect(ask({ goal: { score: '1e401' } })).toThrow(RangeError);
+  });
+
+  it('a goal with a key besides rank or score is a TypeError, not ignored', () => {
+    expect(ask({ goal: { rank: 1, node: 'index' } })).toThrow(/^whatItTakes: the goal has an unknown key "node"/);
+  });
+
+  it('a misspelt bound is a TypeError with a did-you-mean (it was ignored: the declared range used instead)', () => {
+    expect(ask({ bounds: { a: { maximum: 55 } } })).toThrow(TypeError);
+    expect(ask({ bounds: { a: { Max: 55 } } })).toThrow(/unknown key "Max" — did you mean "max"\?/);
+    expect(ask({ bounds: { a: { max: ' 55' } } })).toThrow(/^whatItTakes: a bound of "a" is " 55"/);
+  });
+});

@@ -247,3 +247,22 @@ describe('weights by position (overrideDrawer, runOverrides): the same runs as w
     for (const [id, weight] of Object.entries(inputs.toOverrides(point).weights ?? {})) expect(vector[model.nodeIndex(id)]).toBe(weight);
   });
 });
+
+describe('review: hostile sources', () => {
+  it('a Dirichlet concentration whose parameters leave float64 is refused naming it (5e-324: the analysis crashed with a raw "concentrations[0] must be finite and positive")', () => {
+    for (const concentration of [5e-324]) {
+      let caught: unknown;
+      try {
+        prepareSources(pillarsModel(), [{ kind: 'weights', distribution: 'dirichlet', concentration }]);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ChisoError);
+      expect((caught as ChisoError).issues[0]).toMatchObject({ path: ['sources', 0, 'concentration'], message: expect.stringMatching(/Dirichlet parameters .* beyond float64/) });
+    }
+  });
+
+  it('two source names that differ only in Unicode normalisation (NFC "Hà", NFD "Hà") are one name, refused as a duplicate', () => {
+    expect(() => prepareSources(pillarsModel(), [{ kind: 'weights', name: 'Hà'.normalize('NFC'), aggregates: ['same'] }, { kind: 'exclusion', count: 1, name: 'Hà'.normalize('NFD') }])).toThrow(/is used by an earlier source/);
+  });
+});

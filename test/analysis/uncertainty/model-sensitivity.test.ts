@@ -48,3 +48,14 @@ describe('modelSensitivity', () => {
     await expect(modelSensitivity(pillarsModel(), { sources: [{ kind: 'weights' }], output: { kind: 'rnk' } as never, n: 8 })).rejects.toThrow(TypeError);
   });
 });
+
+describe('review: misspelt keys are refused, not ignored', () => {
+  const sources = [{ kind: 'weights' as const, noise: 0.25 }];
+  it('an output with a key its kind does not have (a misspelt node, a unit for the mean rank shift) is a TypeError', async () => {
+    await expect(modelSensitivity(pillarsModel(), { sources, output: { kind: 'rank', unit: 'u1', nod: 'split' } as never, n: 16, bootstrap: false })).rejects.toThrow(/^modelSensitivity: output "rank" has no key "nod" — did you mean "node"\?/);
+    await expect(modelSensitivity(pillarsModel(), { sources, output: { kind: 'mean-rank-shift', unit: 'u1' } as never, n: 16, bootstrap: false })).rejects.toThrow(TypeError);
+  });
+  it('a misspelt bootstrap setting is a TypeError before any run (it became the default 1000 resamples)', async () => {
+    await expect(modelSensitivity(pillarsModel(), { sources, output: { kind: 'mean-rank-shift' }, n: 16, bootstrap: { resample: 10 } as never })).rejects.toThrow(/^modelSensitivity: option "bootstrap" is an object; expected false or \{ resamples\?, confidence\?, seed\? \} \(no key "resample"\)/);
+  });
+});

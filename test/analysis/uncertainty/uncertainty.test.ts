@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom, mergeUncertainty, rankProbability, uncertainty, type UncertaintyResult } from '../../../src/analysis/index.js';
 import { ChisoError } from '../../../src/index.js';
+import { fastModel } from '../../../src/analysis/index.js';
 import { exactModel } from './exact-model.js';
 import { pairModel, pillarsModel, PILLARS_DATA, PILLARS_FRAMEWORK } from './fixtures.js';
 
@@ -174,5 +175,51 @@ describe('options, progress and abort', () => {
       [3, 3, 3],
       [4, 4, 4],
     ]);
+  });
+});
+
+describe('review: hostile options', () => {
+  it('runs × units beyond memory is a RangeError naming uncertainty (was "Invalid typed array length")', async () => {
+    await expect(uncertainty(pillarsModel(), { runs: 1e12, seed: 1 })).rejects.toThrow(/^uncertainty: 1000000000000 runs × 4 units would keep/);
+  });
+});
+
+describe('review: callbacks checked before the runs', () => {
+  it('an onProgress that is not a function is a TypeError naming the option (was "options.onProgress is not a function" mid-run); a signal that is not one is refused (it never aborted)', async () => {
+    await expect(uncertainty(pillarsModel(), { runs: 3, onProgress: 5 as never })).rejects.toThrow(/^uncertainty: option "onProgress" is 5; expected a function/);
+    await expect(uncertainty(pillarsModel(), { runs: 3, signal: 'stop' as never })).rejects.toThrow(/^uncertainty: option "signal" is "stop"; expected an AbortSignal/);
+  });
+});
+
+describe('review: noisy data beyond float64', () => {
+  it('a run whose data noise overflows is counted as failed with its reason (the analysis threw a RangeError from the engine)', async () => {
+    const model = fastModel(PILLARS_FRAMEWORK, PILLARS_DATA);
+    const result = await uncertainty(model, { sources: [{ kind: 'data', noise: 'multiplicative', distribution: 'normal', size: 1e308 }], runs: 5, seed: 1 });
+    expect(result.status.failed).toBeGreaterThan(0);
+    expect(result.status.ok + result.status.failed).toBe(5);
+    expect(result.status.reasons[0]?.reason).toMatch(/^the noisy value of "[a-z0-9]+" for the unit at position \d is -?Infinity: beyond float64/);
+  });
+});
+
+describe('review: chunks that are not an analysis\'s own', () => {
+  it('a chunk whose ranks do not fill its runs, or no chunk at all, is a TypeError naming mergeUncertainty (a short ranks gave a top-k probability of 0.5 over 1 run)', async () => {
+    const model = pillarsModel();
+    const options = { sources: [{ kind: 'weights' as const, noise: 0.25 }], runs: 10, seed: 1 };
+    const first = await uncertainty(model, { ...options, runRange: { from: 0, to: 5 } });
+    const second = await uncertainty(model, { ...options, runRange: { from: 5, to: 10 } });
+    expect(() => mergeUncertainty([first, { ...second, ranks: new Int32Array(3) }])).toThrow(/^mergeUncertainty: chunk 1 is an object, not the result of uncertainty\(\) with a runRange/);
+    expect(() => mergeUncertainty([first, { ...second, runOk: new Uint8Array(0) }])).toThrow(TypeError);
+    expect(() => mergeUncertainty([first, null as never])).toThrow(/^mergeUncertainty: chunk 1 is null/);
+    expect(mergeUncertainty([second, first]).status.ok).toBe(10);
+  });
+});
+
+describe('review: a dataset without units', () => {
+  it('is a ChisoError saying there is nothing to analyse (uncertainty said "topK must be from 1 to 0; got 0", sensitivity listed every run as failed)', async () => {
+    const empty = fastModel(PILLARS_FRAMEWORK, { units: [] });
+    await expect(uncertainty(empty, { runs: 5 })).rejects.toThrow(ChisoError);
+    await expect(uncertainty(empty, { runs: 5 })).rejects.toMatchObject({ issues: [{ code: 'undefined_computation', path: ['units'] }] });
+    const { modelSensitivity } = await import('../../../src/analysis/index.js');
+    await expect(modelSensitivity(empty, { sources: [{ kind: 'weights', noise: 0.25 }], output: { kind: 'mean-rank-shift' }, n: 8 })).rejects.toMatchObject({ issues: [{ code: 'undefined_computation', path: ['units'] }] });
   });
 });

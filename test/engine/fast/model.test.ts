@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtinFramework, datasetFromCsv, desi2022, score, type DatasetInput, type FrameworkInput } from '../../../src/index.js';
+import { builtinFramework, ChisoError, datasetFromCsv, desi2022, score, type DatasetInput, type FrameworkInput } from '../../../src/index.js';
 import { fastModel } from '../../../src/engine/fast/model.js';
 import { goalposts } from '../../../src/methods/normalise/goalposts.js';
 import { mean } from '../../../src/methods/aggregate/mean.js';
@@ -129,6 +129,72 @@ describe('overrides equal scoring the edited framework with score()', () => {
     const failing = model.run({ values: { '1a1': values } });
     expect(failing.ok).toBe(false);
     expect(failing.problems[0]?.message).toContain(model.unitIds[0]);
+  });
+});
+
+describe('weights at the ends of float64 (review: valid for score(), silently wrong in doubles before)', () => {
+  // Source of truth: score() (exact). Before the fix, weights of 1e308 summed to Infinity (every
+  // score 0, run.ok true) and weights of 5e-324 times a value underflowed to 0 (scores 0 or 1; a
+  // geometric mean of e^-1 for every unit).
+  for (const method of ['mean', 'geometric', 'harmonic', 'sum']) {
+    for (const weight of [1e308, Number.MAX_VALUE, 5e-324, 1e-310, 1e-200]) {
+      it(`${method}: both children of an aggregate weighing ${weight}, in the framework and as a run's override`, () => {
+        const edited = copy(desi2022) as unknown as FrameworkInput;
+        const dimension = find(edited, 'dim1').node;
+        dimension.aggregation = { method };
+        for (const child of dimension.children ?? []) child.weight = weight;
+        const exact = score(edited, desiData);
+        const model = fastModel(edited, desiData);
+        expect(model.base.ok).toBe(true);
+        expect(disagreements(model, model.base, exact)).toEqual([]);
+        const plain = copy(desi2022) as unknown as FrameworkInput;
+        find(plain, 'dim1').node.aggregation = { method };
+        const base = fastModel(plain, desiData);
+        const weights = Object.fromEntries((find(plain, 'dim1').node.children ?? []).map((child) => [child.id, weight]));
+        const run = base.run({ weights });
+        expect(run.ok).toBe(true);
+        expect(disagreements(base, run, exact)).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('values beyond float64 (review: valid for score(), silently missing in the fast engine before)', () => {
+  it('a decimal text above 1.8e308 is a ChisoError naming the unit, the indicator and the value, not a missing value', () => {
+    const framework: FrameworkInput = {
+      id: 'big',
+      name: 'Big',
+      root: { kind: 'aggregate', id: 'index', children: ['x', 'y'].map((id) => ({ kind: 'indicator' as const, id, unit: 'count' as const, normalisation: { method: 'minmax' as const } })) },
+    };
+    const data: DatasetInput = { units: [{ id: 'A', values: { x: '1e309', y: 1 } }, { id: 'B', values: { x: 1, y: 2 } }, { id: 'C', values: { x: 2, y: 3 } }] };
+    // score() computes it exactly: A = (1 + 0) / 2
+    expect(score(framework, data).units[0]?.nodes.index?.score).toBe('0.5');
+    let caught: unknown;
+    try {
+      fastModel(framework, data);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ChisoError);
+    expect((caught as ChisoError).issues).toEqual([expect.objectContaining({ code: 'out_of_range', path: ['units', 0, 'values', 'x'], message: expect.stringMatching(/^unit "A", "x": "1e309" does not fit in a float64 number/) })]);
+  });
+});
+
+describe('reference values spanning float64 (review: every z-score or min–max score a silent 0 before)', () => {
+  it('min–max and z-scores over values from -1.7e308 to 1.7e308 are a problem of the run naming the indicator, not scores of 0', () => {
+    for (const method of ['minmax', 'zscore'] as const) {
+      const framework: FrameworkInput = {
+        id: 'span',
+        name: 'Span',
+        root: { kind: 'aggregate', id: 'index', children: [{ kind: 'indicator', id: 'x', unit: 'index', normalisation: { method } }, { kind: 'indicator', id: 'y', unit: 'index', normalisation: { method: 'minmax' } }] },
+      };
+      const data: DatasetInput = { units: [{ id: 'A', values: { x: 1.7e308, y: 1 } }, { id: 'B', values: { x: -1.7e308, y: 2 } }, { id: 'C', values: { x: 0, y: 3 } }] };
+      // score() computes them exactly: x of A is 1 in both methods
+      expect(score(framework, data).units[0]?.nodes.x?.score).toBe('1');
+      const run = fastModel(framework, data).base;
+      expect(run.ok).toBe(false);
+      expect(run.problems).toContainEqual(expect.objectContaining({ code: 'undefined_computation', path: ['root', 'children', 0, 'normalisation'], message: expect.stringMatching(/^indicator "x" \((minmax|zscore)\): .*(beyond float64|overflow float64)/) }));
+    }
   });
 });
 
