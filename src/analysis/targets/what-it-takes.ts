@@ -230,7 +230,16 @@ export function whatItTakes(frameworkInput: unknown, datasetInput: unknown, opti
   let floatProbe: UnitProbe | null = null;
   const searchProbe = (): UnitProbe => {
     if (floatProbe === null) {
-      const candidate = fastProbe(fastModelValidated(framework, dataset), unitIndex, node.node.id);
+      let model: ReturnType<typeof fastModelValidated>;
+      try {
+        model = fastModelValidated(framework, dataset);
+      } catch (error) {
+        // data the float engine cannot hold (a value beyond float64) are searched exactly
+        if (!(error instanceof ChisoError)) throw error;
+        floatProbe = probe;
+        return probe;
+      }
+      const candidate = fastProbe(model, unitIndex, node.node.id);
       // a model the float engine computes otherwise than the exact one (it should not) is searched exactly
       const now = candidate({});
       floatProbe = now.rank === current.rank && reachesGoal(goal, node, now) === reachesGoal(goal, node, current) && (now.score === null) === (current.score === null) ? candidate : probe;

@@ -212,6 +212,17 @@ describe('whatItTakes on tiny frameworks (hand computation)', () => {
     expect(rescore(framework, data, 'U1', { a: short('1', found?.to as string, 3) }).rank).toBeGreaterThan(1);
   });
 
+  it('data the float engine cannot hold (a value beyond float64) are searched on the exact engine, not refused', () => {
+    const framework: FrameworkInput = { ...tiny(), root: { kind: 'aggregate', id: 'index', children: [
+      { kind: 'indicator', id: 'a', unit: 'score', normalisation: { method: 'zscore' } },
+      { kind: 'indicator', id: 'b', unit: 'other', normalisation: { method: 'goalposts', min: 0, max: '1e310' } },
+    ] } };
+    const data: DatasetInput = { units: [{ id: 'U1', values: { a: 1, b: '1e309' } }, { id: 'U2', values: { a: 3, b: '1e309' } }, { id: 'U3', values: { a: 2, b: '2e309' } }] };
+    const found = whatItTakes(framework, data, { unit: 'U1', goal: { rank: 1 }, indicators: ['a'], decimals: 3 }).indicators[0];
+    expect(found).toMatchObject({ status: 'reached', method: 'search', rank: 1 });
+    expect(rescore(framework, data, 'U1', { a: short('1', found?.to as string, 3) }).rank).toBeGreaterThan(1);
+  });
+
   it('a lower-is-better index: U2 (60) reaches rank 1 by bringing its score to 40 or less, (0 + 60 + 60) / 3 = 40 at a = 0', () => {
     const lower = { ...tiny(), root: { ...(tiny().root as object), direction: 'lower' } } as FrameworkInput;
     const found = whatItTakes(lower, tinyData, { unit: 'U2', goal: { rank: 1 }, indicators: ['a'] });
