@@ -4,13 +4,13 @@
  *
  * @module
  */
-import { ValueProblem } from '../methods/normalise/types.js';
+import { ValueProblem, type Affine } from '../methods/normalise/types.js';
 import type { Dataset, DataValue } from '../model/dataset.js';
 import { readDataValue } from '../io/number.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { quoteText } from '../model/describe.js';
 import { inheritedKeys, ownValue, readsDirectly } from '../model/records.js';
-import type { Plan, PlannedAggregate } from './plan.js';
+import type { Plan, PlannedAggregate, PlannedIndicator } from './plan.js';
 import { ranksLowestFirst } from './rank.js';
 import { compareRational, divideRational, parseRational, rationalToText, RATIONAL_ZERO, addRational, type Rational } from './rational.js';
 import type { MissingDataNote } from './result.js';
@@ -148,4 +148,21 @@ export function reversedChildren(plan: Plan, aggregate: PlannedAggregate): boole
     const child = plan.nodes[position] as Plan['nodes'][number];
     return ranksLowestFirst({ kind: child.kind, direction: child.node.direction });
   });
+}
+
+/**
+ * An indicator's normalisation as an exact affine map for one run of a linear plan (its reference:
+ * the ranked units' values), or the problem that makes it undefined for these data (all values
+ * equal under min–max), with the indicator's path — what both rational executors start from.
+ */
+export function indicatorAffine(indicator: PlannedIndicator, reference: readonly Rational[]): { affine: Affine | null; failure: ChisoIssue | null } {
+  try {
+    const affine = indicator.method.affine?.(indicator.node.normalisation, { direction: indicator.node.direction, reference }) ?? null;
+    // compilePlan only marks a framework linear when every indicator is affine
+    if (affine === null) throw new Error(`chiso: ${quoteText(indicator.node.id)} has no affine form though the plan is linear`);
+    return { affine, failure: null };
+  } catch (problem) {
+    const valueProblem = asValueProblem(problem);
+    return { affine: null, failure: issue(valueProblem.code, [...indicator.path, 'normalisation'], `indicator ${quoteText(indicator.node.id)} (${indicator.node.normalisation.method}): ${valueProblem.message}`) };
+  }
 }

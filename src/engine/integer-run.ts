@@ -13,11 +13,8 @@
  * @module
  */
 import type { DataValue } from '../model/dataset.js';
-import { issue, type ChisoIssue } from '../model/issues.js';
-import { quoteText } from '../model/describe.js';
-import type { Affine } from '../methods/normalise/types.js';
 import { quotientFixed, quotientTexts } from './digits.js';
-import { asValueProblem, decideMissing, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
+import { decideMissing, indicatorAffine, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import type { PlannedAggregate } from './plan.js';
 import { addRational, compareRational, multiplyRational, parseRational, rationalToFixed, rationalToText, RATIONAL_ZERO, type Rational } from './rational.js';
 
@@ -235,15 +232,7 @@ function run(context: RunContext): IntegerEvaluation {
         reference.push(record.rational);
       }
     }
-    let affine: Affine | null = null;
-    let failure: ChisoIssue | null = null;
-    try {
-      affine = indicator.method.affine?.(indicator.node.normalisation, { direction: indicator.node.direction, reference }) ?? null;
-      if (affine === null) throw new Error(`chiso: ${quoteText(indicator.node.id)} has no affine form though the plan is linear`);
-    } catch (problem) {
-      const valueProblem = asValueProblem(problem);
-      failure = issue(valueProblem.code, [...indicator.path, 'normalisation'], `indicator ${quoteText(indicator.node.id)} (${indicator.node.normalisation.method}): ${valueProblem.message}`);
-    }
+    const { affine, failure } = indicatorAffine(indicator, reference);
     const nodeTexts: MutableNodeScore[] = new Array(unitCount);
     const numerators = new Float64Array(unitCount);
     const present = new Uint8Array(unitCount);

@@ -13,10 +13,7 @@
  * @module
  */
 import type { DataValue } from '../model/dataset.js';
-import { issue, type ChisoIssue } from '../model/issues.js';
-import { quoteText } from '../model/describe.js';
-import type { Affine } from '../methods/normalise/types.js';
-import { asValueProblem, decideMissing, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
+import { decideMissing, indicatorAffine, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import type { PlannedAggregate } from './plan.js';
 import { addRational, compareRational, multiplyRational, parseRational, rationalToFixed, rationalToText, RATIONAL_ZERO, shiftDecimalText, type Rational } from './rational.js';
 
@@ -93,16 +90,7 @@ export function evaluateRational(context: RunContext): Evaluation {
       records[unitIndex] = record;
       if (rankedUnit[unitIndex]) reference.push(record.value);
     }
-    let affine: Affine | null = null;
-    let failure: ChisoIssue | null = null;
-    try {
-      affine = indicator.method.affine?.(indicator.node.normalisation, { direction: indicator.node.direction, reference }) ?? null;
-      // compilePlan only marks a framework linear when every indicator is affine
-      if (affine === null) throw new Error(`chiso: ${quoteText(indicator.node.id)} has no affine form though the plan is linear`);
-    } catch (problem) {
-      const valueProblem = asValueProblem(problem);
-      failure = issue(valueProblem.code, [...indicator.path, 'normalisation'], `indicator ${quoteText(indicator.node.id)} (${indicator.node.normalisation.method}): ${valueProblem.message}`);
-    }
+    const { affine, failure } = indicatorAffine(indicator, reference);
     const nodeTexts: MutableNodeScore[] = new Array(unitCount);
     const numerators: (bigint | null)[] = new Array(unitCount).fill(null);
     if (failure !== null || affine === null) {
