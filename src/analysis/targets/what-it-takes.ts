@@ -411,11 +411,10 @@ const MAX_DOUBLINGS = 40;
 const SATURATED = 4;
 
 /**
- * The search path: for each direction, a far value that reaches the goal (the bound, or doubling
- * steps), then bisection over the grid of values with `decimals` decimals between the value now
- * and that far value. The nearer answer of the two directions wins.
+ * What both searches share: the grid of values with `decimals` decimals, the probe at a grid step
+ * (each step probed once, and whether it reaches the goal), and which of two scores is better.
  */
-function search(probe: UnitProbe, goal: TargetGoal, node: PlannedAggregate, id: string, from: Rational, bounds: { min: Rational | null; max: Rational | null }, decimals: number): Answer {
+function searchGrid(probe: UnitProbe, goal: TargetGoal, node: PlannedAggregate, id: string, decimals: number) {
   const { unit, grid, textOf } = gridOf(decimals);
   const seen = new Map<bigint, ProbeFigures & { reached: boolean }>();
   const at = (step: bigint): ProbeFigures & { reached: boolean } => {
@@ -428,6 +427,16 @@ function search(probe: UnitProbe, goal: TargetGoal, node: PlannedAggregate, id: 
   };
   const orientation = orientationOf(node);
   const better = (left: string | null, right: string | null): boolean => left !== null && (right === null || new ExactDecimal(left).cmp(right) * orientation > 0);
+  return { unit, grid, textOf, at, better, seen };
+}
+
+/**
+ * The search path: for each direction, a far value that reaches the goal (the bound, or doubling
+ * steps), then bisection over the grid of values with `decimals` decimals between the value now
+ * and that far value. The nearer answer of the two directions wins.
+ */
+function search(probe: UnitProbe, goal: TargetGoal, node: PlannedAggregate, id: string, from: Rational, bounds: { min: Rational | null; max: Rational | null }, decimals: number): Answer {
+  const { unit, grid, textOf, at, better, seen } = searchGrid(probe, goal, node, id, decimals);
   type Found = { step: bigint; steps: bigint[]; short: bigint | null };
   const direction = (up: boolean): Found | null => {
     const limit = up ? bounds.max : bounds.min;
@@ -525,18 +534,7 @@ function gridOf(decimals: number): { unit: bigint; grid: (value: Rational, up: b
  * value that reaches it. When both ends reach it, the end with the worse score is the answer.
  */
 function searchFromNothing(probe: UnitProbe, goal: TargetGoal, node: PlannedAggregate, id: string, bounds: { min: Rational | null; max: Rational | null }, decimals: number): Answer {
-  const { unit, grid, textOf } = gridOf(decimals);
-  const seen = new Map<bigint, ProbeFigures & { reached: boolean }>();
-  const at = (step: bigint): ProbeFigures & { reached: boolean } => {
-    const known = seen.get(step);
-    if (known !== undefined) return known;
-    const figures = probe({ [id]: textOf(step) });
-    const entry = { ...figures, reached: reachesGoal(goal, node, figures) };
-    seen.set(step, entry);
-    return entry;
-  };
-  const orientation = orientationOf(node);
-  const better = (left: string | null, right: string | null): boolean => left !== null && (right === null || new ExactDecimal(left).cmp(right) * orientation > 0);
+  const { unit, grid, textOf, at, better, seen } = searchGrid(probe, goal, node, id, decimals);
   const anchor = bounds.min !== null ? grid(bounds.min, true) : bounds.max !== null ? grid(bounds.max, false) : 0n;
   const end = (up: boolean): bigint => {
     const limit = up ? bounds.max : bounds.min;
