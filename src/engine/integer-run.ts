@@ -16,7 +16,7 @@ import type { DataValue } from '../model/dataset.js';
 import { quotientFixed, quotientTexts } from './digits.js';
 import { decideMissing, indicatorAffine, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import type { PlannedAggregate } from './plan.js';
-import { addRational, compareRational, multiplyRational, parseRational, rationalToFixed, rationalToText, RATIONAL_ZERO, type Rational } from './rational.js';
+import { addRational, compareRational, multiplyRational, parseRational, rationalToFixed, rationalToText, RATIONAL_ZERO, type Rational, greatestCommonDivisor, leastCommonMultiple } from './rational.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const MAX_BIG = BigInt(MAX);
@@ -251,7 +251,7 @@ function run(context: RunContext): IntegerEvaluation {
     // uses the plain product; the values are the same). A bound that is not a whole number of
     // units of either denominator would be truncated there: the BigInt executor handles that case.
     const product = scale.denominator * offset.denominator * valueDenominator;
-    const denominatorBig = lcm(scale.denominator * valueDenominator, offset.denominator);
+    const denominatorBig = leastCommonMultiple(scale.denominator * valueDenominator, offset.denominator);
     for (const bound of [floor, ceiling]) {
       if (bound !== null && ((bound.numerator * product) % bound.denominator !== 0n || (bound.numerator * denominatorBig) % bound.denominator !== 0n)) throw OUT_OF_RANGE;
     }
@@ -346,17 +346,6 @@ function run(context: RunContext): IntegerEvaluation {
   };
 }
 
-function gcd(left: bigint, right: bigint): bigint {
-  let a = left < 0n ? -left : left;
-  let b = right < 0n ? -right : right;
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
-}
-
-function lcm(left: bigint, right: bigint): bigint {
-  return (left / gcd(left, right)) * right;
-}
-
 /** One weighted mean (or sum of points) for every unit, exactly, as `rational-run.ts` computes it. */
 function aggregateColumn(context: RunContext, aggregate: PlannedAggregate, columns: readonly Column[]): Column {
   const { plan, units } = context;
@@ -367,7 +356,7 @@ function aggregateColumn(context: RunContext, aggregate: PlannedAggregate, colum
   let common = 1n;
   children.forEach((_position, index) => {
     const weight = rationalWeights[index] as Rational;
-    if (weight.numerator !== 0n) common = lcm(common, BigInt((childColumns[index] as Column).denominator) * weight.denominator);
+    if (weight.numerator !== 0n) common = leastCommonMultiple(common, BigInt((childColumns[index] as Column).denominator) * weight.denominator);
   });
   const factors = children.map((_position, index) => {
     const weight = rationalWeights[index] as Rational;
@@ -441,7 +430,7 @@ function aggregateColumn(context: RunContext, aggregate: PlannedAggregate, colum
     let numerator = total.numerator * weightSum.denominator;
     let ownDenominator = total.denominator * weightSum.numerator;
     if (ownDenominator <= 0n) throw OUT_OF_RANGE;
-    const divisor = gcd(numerator, ownDenominator);
+    const divisor = greatestCommonDivisor(numerator, ownDenominator);
     if (divisor > 1n) {
       numerator /= divisor;
       ownDenominator /= divisor;

@@ -15,7 +15,7 @@
 import type { DataValue } from '../model/dataset.js';
 import { decideMissing, indicatorAffine, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import type { PlannedAggregate } from './plan.js';
-import { addRational, compareRational, multiplyRational, parseRational, rationalToFixed, rationalToText, RATIONAL_ZERO, shiftDecimalText, type Rational } from './rational.js';
+import { addRational, compareRational, multiplyRational, parseRational, rationalToFixed, rationalToText, RATIONAL_ZERO, shiftDecimalText, type Rational, leastCommonMultiple } from './rational.js';
 
 /** A distinct raw value of one indicator: read once, normalised and written once. */
 interface Distinct {
@@ -36,17 +36,6 @@ function valueAt(column: Column, unit: number): Rational | null {
   const numerator = column.numerators[unit];
   if (numerator === null || numerator === undefined) return null;
   return { numerator, denominator: column.own.get(unit) ?? column.denominator };
-}
-
-function gcd(left: bigint, right: bigint): bigint {
-  let a = left < 0n ? -left : left;
-  let b = right < 0n ? -right : right;
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
-}
-
-function lcm(left: bigint, right: bigint): bigint {
-  return (left / gcd(left, right)) * right;
 }
 
 /** Computes every node for every unit in exact rational arithmetic; the plan must be `linear`. */
@@ -182,11 +171,11 @@ function aggregateColumn(context: RunContext, aggregate: PlannedAggregate, colum
   const { children, rationalWeights, rationalTotal } = aggregate;
   const childColumns = children.map((position) => columns[position] as Column);
   const reversed = reversedChildren(plan, aggregate);
-  // One denominator for the node: L = lcm(childDenominator × weightDenominator) over weighted children.
+  // One denominator for the node: L = leastCommonMultiple(childDenominator × weightDenominator) over weighted children.
   let common = 1n;
   children.forEach((_position, index) => {
     const weight = rationalWeights[index] as Rational;
-    if (weight.numerator !== 0n) common = lcm(common, (childColumns[index] as Column).denominator * weight.denominator);
+    if (weight.numerator !== 0n) common = leastCommonMultiple(common, (childColumns[index] as Column).denominator * weight.denominator);
   });
   const factors = children.map((_position, index) => {
     const weight = rationalWeights[index] as Rational;

@@ -127,6 +127,29 @@ export function compareRational(left: Rational, right: Rational): number {
   return difference < 0n ? -1 : difference > 0n ? 1 : 0;
 }
 
+/**
+ * The greatest common divisor of two integers (positive, or 0 when both are 0), by Euclid's algorithm.
+ *
+ * @example
+ * greatestCommonDivisor(-12n, 18n); // => 6n
+ */
+export function greatestCommonDivisor(left: bigint, right: bigint): bigint {
+  let a = left < 0n ? -left : left;
+  let b = right < 0n ? -right : right;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/**
+ * The least common multiple of two positive integers: the common denominator of two fractions.
+ *
+ * @example
+ * leastCommonMultiple(4n, 6n); // => 12n
+ */
+export function leastCommonMultiple(left: bigint, right: bigint): bigint {
+  return (left / greatestCommonDivisor(left, right)) * right;
+}
+
 function absolute(value: bigint): bigint {
   return value < 0n ? -value : value;
 }
