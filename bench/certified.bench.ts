@@ -15,17 +15,8 @@ import { mulberry32 } from '../scripts/random.js';
 import { assertDataset, assertFramework, compilePlan, score, scoreValidated, type DatasetInput, type FrameworkInput } from '../src/index.js';
 import { scoreValidatedOnBigInt } from '../src/engine/score.js';
 import { fastModel } from '../src/engine/fast/model.js';
+import { GOALPOSTS } from './goalposts.js';
 
-const GOALPOSTS: [number, number][] = [
-  [0, 100],
-  [0, 0.66],
-  [0.25, 1],
-  [35, 100],
-  [0, 0.75],
-  [25, 100],
-  [0, 1],
-  [0.2, 1],
-];
 
 /** index → sub-indices → pillars of 10 goalpost indicators, scale 100, as bench/fast.bench.ts builds it. */
 function build(units: number, indicators: number): { framework: FrameworkInput; data: DatasetInput } {

@@ -10,6 +10,7 @@
  */
 import { mulberry32 } from '../scripts/random.js';
 import { assertDataset, assertFramework, compilePlan, score, scoreValidated, type DatasetInput, type FrameworkInput } from '../src/index.js';
+import { GOALPOSTS } from './goalposts.js';
 
 interface Size {
   units: number;
@@ -17,17 +18,6 @@ interface Size {
 }
 
 
-/** Goalposts as real frameworks write them: percent 0–100, shares with odd ranges, floors. */
-const GOALPOSTS: [number, number][] = [
-  [0, 100],
-  [0, 0.66],
-  [0.25, 1],
-  [35, 100],
-  [0, 0.75],
-  [25, 100],
-  [0, 1],
-  [0.2, 1],
-];
 
 function build({ units, indicators }: Size, method: 'goalposts' | 'zscore' = 'goalposts'): { framework: FrameworkInput; data: DatasetInput; goalposts: [number, number][]; weights: number[]; pillarOf: number[]; pillars: number } {
   const next = mulberry32(units * 1000 + indicators);

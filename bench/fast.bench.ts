@@ -20,18 +20,9 @@ import { fastModel, fastModelValidated } from '../src/engine/fast/model.js';
 import { fastPlan } from '../src/engine/fast/plan.js';
 import type { MissingPolicy, Normalisation } from '../src/model/framework.js';
 import type { NormaliseMethod } from '../src/methods/normalise/types.js';
+import { GOALPOSTS } from './goalposts.js';
 
 const quick = process.argv.includes('--quick');
-const GOALPOSTS: [number, number][] = [
-  [0, 100],
-  [0, 0.66],
-  [0.25, 1],
-  [35, 100],
-  [0, 0.75],
-  [25, 100],
-  [0, 1],
-  [0.2, 1],
-];
 
 interface Built {
   framework: FrameworkInput;
