@@ -112,6 +112,8 @@ export { assertDataset, assertFramework, indicatorsOf, validateDataset, validate
 export type { ValidateDatasetOptions, Validation } from './model/validate.js';
 export { escapeControlCharacters, escapeJsonText, escapeTerminalText } from './report/escape.js';
 export { jsonChunks } from './report/json.js';
+export { formatDecimal, isLanguage, LANGUAGES, nodeTitle, rankChangePhrase } from './report/language.js';
+export type { Language } from './report/language.js';
 export type { JsonChunksOptions } from './report/json.js';
 export { formatTable, formatTableLines, groupTable, panelTable, rankingTable } from './report/table.js';
 export type { GroupTableOptions, PanelTableOptions, RankingTableOptions, Table } from './report/table.js';
