@@ -72,11 +72,11 @@ describe('duplicateKeys', () => {
   it('handles 100,000 levels of nesting and a million keys in linear time, without recursion', () => {
     const deep = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
     const wide = `{${Array.from({ length: 1_000_000 }, (_unused, index) => `"k${index}":1`).join(',')},"k5":2}`;
-    const started = Date.now();
+    // No clock (timed tests are flaky on shared machines): at these sizes a quadratic or recursive
+    // reader would run for hours or overflow the stack; the test's timeout is the safety net.
     expect(duplicateKeys(deep)).toEqual([]);
     expect(duplicateKeys(wide)).toEqual([{ key: 'k5', path: [] }]);
-    expect(Date.now() - started).toBeLessThan(3000);
-  });
+  }, 120_000);
 
   it('stops listing at the limit', () => {
     expect(duplicateKeys(`{${Array.from({ length: 50 }, () => '"a":1').join(',')}}`)).toHaveLength(20);

@@ -6,24 +6,19 @@ import { fuzz } from '../fuzz/settings.js';
 
 const framework = assertFramework({ id: 'f', name: 'F', root: { kind: 'aggregate', id: 'index', children: [{ kind: 'indicator', id: 'x', unit: 'score', normalisation: { method: 'minmax' } }] } });
 
-/** Milliseconds an action takes. */
-function timed(action: () => unknown): number {
-  const start = performance.now();
-  action();
-  return performance.now() - start;
-}
-
 describe('the cost of checking a value', () => {
   // Checks that a value or parameter text of any length is judged in linear time (no regex backtracking on a long run of digits).
-  it('refusing a 50,000-character value that is not a number takes well under a second, in a dataset and in a framework', () => {
+  // No clock (timed tests are flaky on shared machines): a million characters make a backtracking
+  // (quadratic) reader run for hours, so the test's timeout is the safety net.
+  it('a 1,000,000-character value that is not a number is refused, in a dataset and in a framework', () => {
     fc.assert(
       fc.property(fc.constantFrom('x', '%', ',5', ' '), (tail) => {
-        const value = '1'.repeat(50_000) + tail;
-        expect(timed(() => validateDataset(framework, { units: [{ id: 'A', values: { x: value } }] }))).toBeLessThan(1_000);
+        const value = '1'.repeat(1_000_000) + tail;
+        expect(validateDataset(framework, { units: [{ id: 'A', values: { x: value } }] }).success).toBe(false);
         const withParameter = { id: 'f', name: 'F', root: { kind: 'aggregate', id: 'index', children: [{ kind: 'indicator', id: 'x', unit: 'score', normalisation: { method: 'goalposts', min: 0, max: value } }] } };
-        expect(timed(() => validateFramework(withParameter))).toBeLessThan(1_000);
+        expect(validateFramework(withParameter).success).toBe(false);
       }),
       fuzz(4),
     );
-  });
+  }, 120_000);
 });

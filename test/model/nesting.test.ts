@@ -50,9 +50,9 @@ describe('nesting limits', () => {
   it('refuses a tree that nests one node object twice per level at once, not in 2^levels steps', () => {
     let node: unknown = leaf('a');
     for (let level = 0; level < 40; level += 1) node = { kind: 'aggregate', id: `n${level}`, children: [node, node] };
-    const started = performance.now();
+    // 2^40 visits would never finish: the test's timeout, not a clock, catches a walk that
+    // follows both references.
     const checked = validateFramework({ id: 'f', name: 'F', root: node });
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(checked.issues).toHaveLength(40);
     expect(checked.issues[0]).toMatchObject({ code: 'duplicate_id' });
     expect(checked.issues[0]?.message).toMatch(/^this node is the same object as root(\.children\[0\])+: each node of the tree must be an object of its own/);
