@@ -14,8 +14,8 @@ import { removalTable } from '../../analysis/scenario/removal.js';
 import type { FrameworkNode } from '../../model/framework.js';
 import { quoteText } from '../../model/describe.js';
 import { jsonChunks } from '../../report/json.js';
-import { formatTableLines } from '../../report/table.js';
-import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, known, line, nodeIds, parse, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, known, line, nodeIds, parse, showHelp, UsageError, writeAll, writeTable, type CliOutput, type CommandModule } from '../common.js';
+import { messages } from '../messages.js';
 import { loadModelInputs, readJsonOption } from './arguments.js';
 
 const OPTIONS = {
@@ -66,10 +66,7 @@ function depthOf(node: FrameworkNode): number {
 
 async function run(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, OPTIONS);
-  if (values.help) {
-    await out.stdout(HELP);
-    return 0;
-  }
+  if (values.help) return showHelp(out, 'scenario', HELP);
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
   if ((values.scenarios === undefined) === (values.remove === undefined)) throw new UsageError('give either --scenarios FILE (scenarios to compare) or --remove WHAT (elements to remove in turn)');
   if (values.remove !== undefined && values.columns !== undefined) throw new UsageError('--columns chooses the figures shown per scenario and does nothing with --remove');
@@ -105,8 +102,8 @@ async function run(args: string[], out: CliOutput): Promise<number> {
       await out.stdout('\n');
       return 0;
     }
-    if (format === 'table') await out.stdout(`${line(framework.name)}: each ${level === 'indicators' ? 'indicator' : 'element'} removed in turn, ranks at ${line(analysis.node)}\n\n`);
-    await writeAll(out, formatTableLines(removalTable(analysis), format === 'table' ? 'text' : format));
+    if (format === 'table') await out.stdout(`${messages(out.language).removedInTurn(line(framework.name), level === 'indicators', line(analysis.node))}\n\n`);
+    await writeTable(out, removalTable(analysis), format, { translate: true });
     return 0;
   }
   const scenariosPath = values.scenarios as string;
@@ -125,11 +122,11 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   }
   const units = scenarioTable(comparison, columns === undefined ? {} : { columns });
   const summary = scenarioSummaryTable(comparison);
-  const kind = format === 'table' ? 'text' : format;
-  if (format === 'table') await out.stdout(`${line(framework.name)}: ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}, ranks at ${line(comparison.node)}${values.preview ? ' (preview on the float engine: score the scenarios you keep without --preview)' : ''}\n\n`);
-  await writeAll(out, formatTableLines(units, kind));
-  await out.stdout(format === 'csv' ? '\n' : '\nSummary\n\n');
-  await writeAll(out, formatTableLines(summary, kind));
+  const say = messages(out.language);
+  if (format === 'table') await out.stdout(`${say.scenarioHeading(line(framework.name), scenarios.length, line(comparison.node), values.preview === true)}\n\n`);
+  await writeTable(out, units, format, { translate: true });
+  await out.stdout(format === 'csv' ? '\n' : `\n${say.summary}\n\n`);
+  await writeTable(out, summary, format, { translate: true });
   return 0;
 }
 

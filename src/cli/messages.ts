@@ -1,0 +1,363 @@
+/**
+ * Every sentence the `chiso` command writes, in English and Vietnamese, in one place: headings,
+ * summaries, status lines, usage errors, the framing of data errors, column titles of the analysis
+ * tables and the translation of the most common data problems. A command takes its words from
+ * `messages(language)`; the Vietnamese catalog has the type of the English one, so a sentence
+ * missing in one language does not compile (and a test checks the keys at run time too).
+ *
+ * The Vietnamese follows the terms of the Ministry's DTI and ICT Index publications: bộ chỉ số
+ * (framework), chỉ tiêu (indicator), chỉ số thành phần / trụ cột (pillar), điểm (score), xếp hạng
+ * (rank), đơn vị (unit), tỉnh/thành phố, dữ liệu thiếu (missing data), trọng số (weight).
+ *
+ * Command help texts are long; the Vietnamese ones are in `help-vi.ts`.
+ *
+ * @module
+ */
+import type { ChisoIssue } from '../model/issues.js';
+import { formatPath } from '../model/issues.js';
+import type { Language } from '../report/language.js';
+
+const count = (value: number): string => value.toLocaleString('en');
+const countVi = (value: number): string => value.toLocaleString('en').replaceAll(',', '.');
+
+/** Usage errors (exit code 2), each a function of what it names. */
+const usageEn = {
+  required: (flag: string) => `${flag} is required`,
+  unknownOption: (given: string, hint: string) => `unknown option ${given}${hint}`,
+  unexpectedArgument: (given: string) => `unexpected argument ${given}: every value follows its option (e.g. --data FILE)`,
+  givenTwice: (flag: string, first: string, second: string) => `${flag} is given twice (${first} and ${second}): give it once`,
+  notOneOf: (flag: string, value: string, allowed: string, hint: string) => `${flag} ${value} is not one of ${allowed}${hint}`,
+  unknownName: (flag: string, value: string, what: string, where: string, hint: string) => `${flag} ${value}: there is no ${what} ${value}${where === '' ? '' : ` in ${where}`}${hint}`,
+  unknownCommand: (command: string, hint: string) => `unknown command ${command}${hint}`,
+  notFrameworkNorFile: (given: string, hint: string) => `--framework "${given}" is neither a built-in framework nor a file${hint}`,
+  needs: (flag: string, other: string) => `${flag} needs ${other}`,
+  tableOnlyWithJson: (flag: string) => `${flag} shapes the table and does nothing with --format json, which writes the whole result`,
+  columnsNameNothing: (given: string) => `--columns ${given} names no node: give comma-separated node ids`,
+  aboutDataWithoutData: (flag: string) => `${flag} is about the data, and no --data is given`,
+  twoDatasets: () => 'give at least two datasets with --data, one per year',
+  lang: (given: string, source: string) => `${source} ${given} is not one of en, vi`,
+  width: (given: string) => `--width ${given} is not a whole number of columns (0 for no limit)`,
+  outTwice: () => '--out is given twice: give it once',
+  outEmpty: () => '--out needs a file name',
+  findFormer: (find: string, former: string, successor: string, code: string) => `--find ${find}: ${former} is one of the 63 provinces until 30 June 2025, since 1 July 2025 part of ${successor} (code ${code}); use --era 63 to list it`,
+  findNotFound: (find: string, era: string, closest: string) => `--find ${find} is not one of the ${era} provinces; closest: ${closest}`,
+};
+
+const usageVi: typeof usageEn = {
+  required: (flag) => `thiếu ${flag}`,
+  unknownOption: (given, hint) => `không có tùy chọn ${given}${hint}`,
+  unexpectedArgument: (given) => `đối số không mong đợi ${given}: mỗi giá trị phải đi sau tùy chọn của nó (ví dụ --data TỆP)`,
+  givenTwice: (flag, first, second) => `${flag} được cho hai lần (${first} và ${second}): chỉ cho một lần`,
+  notOneOf: (flag, value, allowed, hint) => `${flag} ${value} không phải một trong các giá trị ${allowed}${hint}`,
+  unknownName: (flag, value, what, where, hint) => `${flag} ${value}: không có ${what} ${value}${where === '' ? '' : ` trong ${where}`}${hint}`,
+  unknownCommand: (command, hint) => `không có lệnh ${command}${hint}`,
+  notFrameworkNorFile: (given, hint) => `--framework "${given}" không phải bộ chỉ số có sẵn, cũng không phải một tệp${hint}`,
+  needs: (flag, other) => `${flag} cần dùng cùng ${other}`,
+  tableOnlyWithJson: (flag) => `${flag} chỉ định dạng bảng, không có tác dụng với --format json (ghi toàn bộ kết quả)`,
+  columnsNameNothing: (given) => `--columns ${given} không nêu chỉ số nào: hãy liệt kê mã chỉ số, cách nhau bằng dấu phẩy`,
+  aboutDataWithoutData: (flag) => `${flag} áp dụng cho dữ liệu, nhưng không có --data`,
+  twoDatasets: () => 'cần ít nhất hai bộ dữ liệu, mỗi năm một --data',
+  lang: (given, source) => `${source} ${given} không phải en hoặc vi`,
+  width: (given) => `--width ${given} không phải số cột nguyên (0: không giới hạn)`,
+  outTwice: () => '--out được cho hai lần: chỉ cho một lần',
+  outEmpty: () => '--out cần tên tệp',
+  findFormer: (find, former, successor, code) => `--find ${find}: ${former} là một trong 63 tỉnh/thành phố đến 30/6/2025, từ 1/7/2025 thuộc ${successor} (mã ${code}); dùng --era 63 để liệt kê`,
+  findNotFound: (find, era, closest) => `--find ${find} không phải một trong ${era} tỉnh/thành phố; gần nhất: ${closest}`,
+};
+
+/** The English messages; the Vietnamese ones have the same keys and types. */
+const en = {
+  usage: usageEn,
+  runHelp: (command: string) => `Run "chiso ${command}--help" for usage.`,
+  internalError: (message: string, debug: boolean) =>
+    `internal error (a bug in chiso): ${message}; please report it (the command, this message and, if you can, the input files) to the chiso maintainers${debug ? '' : '; run again with --debug for the stack trace'}`,
+  didYouMean: (name: string) => `; did you mean ${name}?`,
+  expectedOneOf: (shown: string, total: number | undefined) => `; expected one of: ${shown}${total === undefined ? '' : `, … (${total} in all)`}`,
+  nouns: { node: 'node', unit: 'unit', group: 'group', 'group column': 'group column', 'built-in framework': 'built-in framework', column: 'column', indicator: 'indicator' } as Readonly<Record<string, string>>,
+  runs: (runs: number) => `${count(runs)} runs`,
+  progress: (label: string, done: number, total: number, percent: number) => `${label} ${count(done)}/${count(total)} (${percent}%)`,
+  /** score */
+  byGroup: (group: string) => `By ${group}`,
+  notRanked: (unit: string, reason: string) => `Not ranked: ${unit} (${reason})`,
+  missingAdjustments: (count: number) => `${count} missing-data adjustment(s); use --format json to see them.`,
+  leftOut: (width: number, titles: string, columnsOption: boolean) => `Left out to fit ${width} columns: ${titles} (--width 0 shows every column${columnsOption ? '; --columns chooses them' : ''}).`,
+  shortened: (width: number, titles: string) => `Shortened with "…" to fit ${width} columns: ${titles} (--width 0 shows them whole).`,
+  /** validate */
+  frameworkValid: (id: string) => `Framework "${id}" is valid.`,
+  datasetValid: (path: string, units: number) => `Dataset "${path}" is valid: ${units} units.`,
+  /** explain */
+  explainHeading: (name: string, published: string, rank: string, of: number) => `${name}: ${published} (rank ${rank} of ${of})`,
+  strengths: 'Strengths',
+  weaknesses: 'Weaknesses',
+  none: 'none',
+  rankOf: (rank: string) => `rank ${rank}`,
+  explainColumns: ['Indicator', 'Raw', 'Normalised', 'Rank', 'Weight %', 'Contribution'] as readonly string[],
+  /** provinces */
+  provinceColumns: ['Code', 'Name', 'English', 'Region'] as readonly string[],
+  partOf: 'Since 1 July 2025 part of',
+  formedFrom: 'Formed from',
+  /** scenario */
+  removedInTurn: (framework: string, indicators: boolean, node: string) => `${framework}: each ${indicators ? 'indicator' : 'element'} removed in turn, ranks at ${node}`,
+  scenarioHeading: (framework: string, scenarios: number, node: string, preview: boolean) =>
+    `${framework}: ${scenarios} scenario${scenarios === 1 ? '' : 's'}, ranks at ${node}${preview ? ' (preview on the float engine: score the scenarios you keep without --preview)' : ''}`,
+  summary: 'Summary',
+  /** uncertainty */
+  uncertaintyHeading: (framework: string, node: string, what: string, seed: string) => `${framework}: ranks at ${node} under ${what}, seed ${seed}`,
+  weightsNoise: (percent: string) => `weights ±${percent}% (uniform)`,
+  sourcesOf: (path: string) => `the sources of ${path}`,
+  runsStatus: (runs: number, ok: number, failed: number) => `${runs} runs: ${ok} ok${failed === 0 ? '' : `, ${failed} failed`}`,
+  failureLine: (count: number, reason: string, first: number) => `${count} × ${reason} (first: run ${first})`,
+  moreFailures: (more: number) => `… and ${more} other kind${more === 1 ? '' : 's'} of failure (--format json lists every failed run)`,
+  /** sensitivity */
+  sensitivityHeading: (framework: string, about: string) => `${framework}: Sobol' indices of ${about}`,
+  sensitivityAbout: (output: string, n: number, runs: number, seed: string, sobol: boolean, inputs: number) =>
+    `${output}: N = ${n}, ${count(runs)} runs, seed ${seed}, ${sobol ? "scrambled Sobol' points" : `pseudo-random points (${inputs} inputs are more than Sobol' points take)`}`,
+  meanRankShiftAt: (node: string) => `the mean |rank shift| at ${node}`,
+  outputOf: (kind: 'rank' | 'score', unit: string, node: string) => `the ${kind} of ${unit} at ${node}`,
+  outputMean: (mean: string, variance: string, confidence: number | null, resamples: number) => `Output mean ${mean}, variance ${variance}${confidence === null ? '' : `; ${confidence}% bootstrap intervals from ${resamples} resamples`}`,
+  /** target */
+  now: (published: string, rank: string) => `now ${published}, rank ${rank}`,
+  goalRank: (rank: number) => `rank ${rank} or better`,
+  goalScore: (score: string) => `a score of ${score}`,
+  cheapestHeading: (unit: string, now: string, goal: string, node: string, status: string) => `${unit} (${now}): the cheapest way to ${goal} at ${node} — ${status}`,
+  whatItTakesHeading: (unit: string, now: string, goal: string, node: string, needed: string, strict: boolean, already: boolean, reached: number, indicators: number) =>
+    `${unit} (${now}): what it takes to reach ${goal} at ${node}${needed === '' ? '' : ` (a score ${strict ? 'above' : 'of'} ${needed})`} — ${already ? 'already' : `${reached} of ${indicators} indicators can alone`}`,
+};
+
+/** The messages of one language. */
+export type Messages = typeof en;
+
+const vi: Messages = {
+  usage: usageVi,
+  runHelp: (command) => `Xem hướng dẫn: "chiso ${command}--help".`,
+  internalError: (message, debug) =>
+    `lỗi nội bộ (lỗi của chiso): ${message}; xin báo cho nhóm phát triển chiso (kèm câu lệnh, thông báo này và, nếu được, các tệp đầu vào)${debug ? '' : '; chạy lại với --debug để xem vết ngăn xếp (stack trace)'}`,
+  didYouMean: (name) => `; có phải ý bạn là ${name}?`,
+  expectedOneOf: (shown, total) => `; các giá trị hợp lệ: ${shown}${total === undefined ? '' : `, … (tất cả ${total})`}`,
+  nouns: { node: 'chỉ số', unit: 'đơn vị', group: 'nhóm', 'group column': 'cột nhóm', 'built-in framework': 'bộ chỉ số có sẵn', column: 'cột', indicator: 'chỉ tiêu' },
+  runs: (runs) => `${countVi(runs)} lượt chạy`,
+  progress: (label, done, total, percent) => `${label} ${countVi(done)}/${countVi(total)} (${percent}%)`,
+  byGroup: (group) => `Xếp hạng theo ${group}`,
+  notRanked: (unit, reason) => `Không xếp hạng: ${unit} (${reason})`,
+  missingAdjustments: (count) => `${count} điều chỉnh do dữ liệu thiếu; xem chi tiết với --format json.`,
+  leftOut: (width, titles, columnsOption) => `Đã ẩn để vừa ${width} cột: ${titles} (--width 0 để hiện mọi cột${columnsOption ? '; chọn cột bằng --columns' : ''}).`,
+  shortened: (width, titles) => `Đã rút gọn bằng "…" để vừa ${width} cột: ${titles} (--width 0 để hiện đầy đủ).`,
+  frameworkValid: (id) => `Bộ chỉ số "${id}" hợp lệ.`,
+  datasetValid: (path, units) => `Bộ dữ liệu "${path}" hợp lệ: ${units} đơn vị.`,
+  explainHeading: (name, published, rank, of) => `${name}: ${published} (hạng ${rank}/${of})`,
+  strengths: 'Điểm mạnh',
+  weaknesses: 'Điểm yếu',
+  none: 'không có',
+  rankOf: (rank) => `hạng ${rank}`,
+  explainColumns: ['Chỉ tiêu', 'Giá trị gốc', 'Giá trị chuẩn hóa', 'Hạng', 'Trọng số %', 'Đóng góp'],
+  provinceColumns: ['Mã', 'Tên', 'Tên tiếng Anh', 'Vùng'],
+  partOf: 'Từ 1/7/2025 thuộc',
+  formedFrom: 'Hợp nhất từ',
+  removedInTurn: (framework, indicators, node) => `${framework}: lần lượt bỏ từng ${indicators ? 'chỉ tiêu' : 'thành phần'}, thứ hạng theo ${node}`,
+  scenarioHeading: (framework, scenarios, node, preview) =>
+    `${framework}: ${scenarios} kịch bản, thứ hạng theo ${node}${preview ? ' (xem trước bằng bộ tính số thực: hãy tính lại các kịch bản được chọn không dùng --preview)' : ''}`,
+  summary: 'Tóm tắt',
+  uncertaintyHeading: (framework, node, what, seed) => `${framework}: thứ hạng theo ${node} khi ${what}, seed ${seed}`,
+  weightsNoise: (percent) => `trọng số dao động ±${percent.replace('.', ',')}% (phân phối đều)`,
+  sourcesOf: (path) => `các nguồn bất định trong ${path}`,
+  runsStatus: (runs, ok, failed) => `${runs} lượt chạy: ${ok} thành công${failed === 0 ? '' : `, ${failed} thất bại`}`,
+  failureLine: (count, reason, first) => `${count} × ${reason} (lần đầu: lượt ${first})`,
+  moreFailures: (more) => `… và ${more} loại lỗi khác (--format json liệt kê mọi lượt thất bại)`,
+  sensitivityHeading: (framework, about) => `${framework}: chỉ số Sobol' của ${about}`,
+  sensitivityAbout: (output, n, runs, seed, sobol, inputs) =>
+    `${output}: N = ${n}, ${countVi(runs)} lượt chạy, seed ${seed}, ${sobol ? "điểm Sobol' xáo trộn" : `điểm giả ngẫu nhiên (${inputs} đầu vào, nhiều hơn số chiều điểm Sobol' cho phép)`}`,
+  meanRankShiftAt: (node) => `mức thay đổi thứ hạng trung bình (|Δ hạng|) theo ${node}`,
+  outputOf: (kind, unit, node) => `${kind === 'rank' ? 'thứ hạng' : 'điểm'} của ${unit} theo ${node}`,
+  outputMean: (mean, variance, confidence, resamples) => `Trung bình đầu ra ${mean}, phương sai ${variance}${confidence === null ? '' : `; khoảng tin cậy bootstrap ${confidence}% từ ${resamples} lần lấy mẫu lại`}`,
+  now: (published, rank) => `hiện ${published}, hạng ${rank}`,
+  goalRank: (rank) => `hạng ${rank} trở lên`,
+  goalScore: (score) => `điểm ${score}`,
+  cheapestHeading: (unit, now, goal, node, status) => `${unit} (${now}): cách ít tốn kém nhất để đạt ${goal} theo ${node} — ${status}`,
+  whatItTakesHeading: (unit, now, goal, node, needed, strict, already, reached, indicators) =>
+    `${unit} (${now}): cần gì để đạt ${goal} theo ${node}${needed === '' ? '' : ` (điểm ${strict ? 'trên' : 'bằng'} ${needed})`} — ${already ? 'đã đạt' : `${reached}/${indicators} chỉ tiêu tự mình đạt được`}`,
+};
+
+/** The messages of every language. */
+export const MESSAGES: Readonly<Record<Language, Messages>> = { en, vi };
+
+/**
+ * The messages of a language (English when none is given).
+ *
+ * @example
+ * messages('vi').strengths; // => 'Điểm mạnh'
+ */
+export function messages(language: Language | undefined): Messages {
+  return MESSAGES[language ?? 'en'];
+}
+
+/**
+ * The summaries of chiso's data errors in Vietnamese ("The dataset is not valid" → "dữ liệu không
+ * hợp lệ"), for the CLI's framing of a {@link ChisoError}; a summary not listed stays English.
+ */
+export const ERROR_SUMMARIES_VI: Readonly<Record<string, string>> = {
+  'The dataset is not valid': 'dữ liệu không hợp lệ',
+  'The framework is not valid': 'bộ chỉ số không hợp lệ',
+  'The panel cannot be built': 'không lập được bảng theo năm',
+  'The scenarios are not valid': 'các kịch bản không hợp lệ',
+  'The scenarios cannot be applied': 'không áp dụng được các kịch bản',
+  'The provinces cannot be matched': 'không đối chiếu được tên tỉnh/thành phố',
+  'The data cannot be mapped onto the 34 provinces': 'không chuyển được dữ liệu sang 34 tỉnh/thành phố',
+  'The edits are not valid': 'các thay đổi không hợp lệ',
+  'The edits cannot be applied': 'không áp dụng được các thay đổi',
+  'The costs are not valid': 'bảng chi phí không hợp lệ',
+  'The uncertainty sources are not valid': 'các nguồn bất định không hợp lệ',
+  'The saved result cannot be compared': 'không so sánh được với kết quả đã lưu',
+  'The previous dataset cannot be compared': 'không so sánh được với bộ dữ liệu kỳ trước',
+  'The elements to remove are not valid': 'các thành phần cần bỏ không hợp lệ',
+  'The edited model is not valid': 'mô hình sau khi sửa không hợp lệ',
+  'The index cannot be computed': 'không tính được chỉ số',
+  'The cheapest path cannot be computed': 'không tìm được cách ít tốn kém nhất',
+};
+
+/**
+ * The first line of a data error in a language: the summary translated where it is one chiso
+ * writes ("data.csv: The dataset is not valid" → "data.csv: dữ liệu không hợp lệ"), lower-cased
+ * after the file name as a message continues; English unchanged.
+ *
+ * @example
+ * errorSummary('data.csv: The dataset is not valid', 'vi'); // => 'data.csv: dữ liệu không hợp lệ'
+ * errorSummary('The framework is not valid', 'vi'); // => 'bộ chỉ số không hợp lệ'
+ */
+export function errorSummary(summary: string, language: Language): string {
+  if (language === 'en') return summary;
+  for (const [english, vietnamese] of Object.entries(ERROR_SUMMARIES_VI)) {
+    if (summary === english) return vietnamese;
+    if (summary.endsWith(`: ${english}`)) return `${summary.slice(0, -english.length)}${vietnamese}`;
+  }
+  return summary;
+}
+
+/** The issue codes whose messages are translated into Vietnamese when their data allow it. */
+export const TRANSLATED_ISSUE_CODES = ['out_of_range', 'not_a_number', 'missing_value', 'unknown_indicator', 'ambiguous_number'] as const;
+
+/** `unit "HN", indicator "fibre_pct"` at the start of a validation message: the place it names. */
+const PLACE = /^unit ("(?:[^"\\]|\\.)*"), (indicator|variable|auxiliary) ("(?:[^"\\]|\\.)*")/;
+
+/**
+ * One line for a data problem in a language: `path: message`. In Vietnamese, the problems that
+ * carry their data — a value out of range (`expected` "at least 0", "at most 100", "0 or 1"), not a
+ * number, a required value missing, an unknown indicator, an ambiguous number — are written in
+ * Vietnamese from that data; any other keeps its English message (the path and code are the same
+ * in both).
+ *
+ * @example
+ * issueLine({ code: 'out_of_range', path: ['units', 0, 'values', 'fibre_pct'], message: 'unit "HN", indicator "fibre_pct": 112 is above the maximum 100 (percent)', expected: 'at most 100', received: '112' }, 'vi');
+ * // => 'units[0].values.fibre_pct: đơn vị "HN", chỉ tiêu "fibre_pct": 112 lớn hơn giá trị tối đa 100'
+ */
+export function issueLine(issue: ChisoIssue, language: Language): string {
+  const path = formatPath(issue.path);
+  const translated = language === 'vi' ? issueInVietnamese(issue) : undefined;
+  return `${path}: ${translated ?? issue.message}`;
+}
+
+function issueInVietnamese(issue: ChisoIssue): string | undefined {
+  const place = PLACE.exec(issue.message);
+  const where = place === null ? '' : `đơn vị ${place[1] ?? ''}, ${place[2] === 'indicator' ? 'chỉ tiêu' : 'biến'} ${place[3] ?? ''}: `;
+  const received = issue.received;
+  switch (issue.code) {
+    case 'out_of_range': {
+      if (received === undefined || issue.expected === undefined) return undefined;
+      const bound = /^at (least|most) (.+)$/.exec(issue.expected);
+      if (bound !== null) return `${where}${received} ${bound[1] === 'least' ? 'nhỏ hơn giá trị tối thiểu' : 'lớn hơn giá trị tối đa'} ${bound[2] ?? ''}`;
+      if (issue.expected === '0 or 1') return `${where}${received} không phải có (1) hoặc không (0)`;
+      return undefined;
+    }
+    case 'not_a_number':
+      return received === undefined || place === null ? undefined : `${where}${received} không phải là số`;
+    case 'missing_value': {
+      const policy = /^unit ("(?:[^"\\]|\\.)*"): indicator ("(?:[^"\\]|\\.)*") is missing and its parent's missing-data policy is "fail"$/.exec(issue.message);
+      return policy === null ? undefined : `đơn vị ${policy[1] ?? ''}: thiếu dữ liệu chỉ tiêu ${policy[2] ?? ''}, mà quy tắc xử lý dữ liệu thiếu của chỉ số cấp trên là "fail" (không chấp nhận)`;
+    }
+    case 'unknown_indicator': {
+      const framework = / is not an indicator or variable of framework ("(?:[^"\\]|\\.)*")/.exec(issue.message);
+      const hint = /; did you mean ("(?:[^"\\]|\\.)*")\?$/.exec(issue.message);
+      return received === undefined || framework === null ? undefined : `"${received}" không phải chỉ tiêu hay biến của bộ chỉ số ${framework[1] ?? ''}${hint === null ? '' : `; có phải ý bạn là ${hint[1] ?? ''}?`}`;
+    }
+    case 'ambiguous_number':
+      return received === undefined || place === null ? undefined : `${where}${received} có thể đọc theo hai cách ("." phân cách hàng nghìn theo vi-VN, hay là dấu thập phân theo en); hãy khai báo cách viết số bằng --locale vi-VN hoặc --locale en`;
+    default:
+      return undefined;
+  }
+}
+
+/** Fixed column titles of the analysis tables (scenario, removal, target, uncertainty, sensitivity) in Vietnamese. */
+const TITLES_VI: Readonly<Record<string, string>> = {
+  Rank: 'Hạng',
+  Unit: 'Mã',
+  Name: 'Tên',
+  Median: 'Trung vị',
+  Mean: 'Trung bình',
+  '5%': '5%',
+  '95%': '95%',
+  '5–95%': '5–95%',
+  Factor: 'Yếu tố',
+  'What varies': 'Yếu tố thay đổi',
+  First: 'Bậc nhất',
+  Total: 'Toàn phần',
+  Scenario: 'Kịch bản',
+  Status: 'Trạng thái',
+  'Mean |shift|': 'TB |Δ hạng|',
+  'Max |shift|': 'Max |Δ hạng|',
+  Changed: 'Số đơn vị đổi hạng',
+  'Moved up most': 'Tăng nhiều nhất',
+  'Moved down most': 'Giảm nhiều nhất',
+  'Not ranked': 'Không xếp hạng',
+  Removed: 'Bỏ đi',
+  Label: 'Tên',
+  Indicator: 'Chỉ tiêu',
+  Now: 'Hiện tại',
+  Needed: 'Cần đạt',
+  Change: 'Thay đổi',
+  'Change %': 'Thay đổi %',
+  Score: 'Điểm',
+  How: 'Cách tìm',
+  Note: 'Ghi chú',
+  New: 'Mới',
+  'Normalised change': 'Thay đổi chuẩn hóa',
+  Cost: 'Chi phí',
+};
+
+/**
+ * A column title of an analysis table in a language: the fixed titles from a list, and the
+ * composed ones ("P(top 10)", "Base desi", "Scenario A: rank", "First 95%") part by part; a title
+ * not known stays as it is.
+ *
+ * @example
+ * columnTitle('P(top 10)', 'vi'); // => 'P(top 10)'
+ * columnTitle('Base desi', 'vi'); // => 'Gốc desi'
+ * columnTitle('A: shift', 'vi'); // => 'A: Δ hạng'
+ * columnTitle('Median', 'vi'); // => 'Trung vị'
+ */
+export function columnTitle(title: string, language: Language): string {
+  if (language === 'en') return title;
+  const fixed = Object.hasOwn(TITLES_VI, title) ? TITLES_VI[title] : undefined;
+  if (fixed !== undefined) return fixed;
+  const base = /^Base (.+)$/.exec(title);
+  if (base !== null) return `Gốc ${base[1] ?? ''}`;
+  const scenario = /^(.+): (score|rank|shift)$/.exec(title);
+  if (scenario !== null) return `${scenario[1] ?? ''}: ${{ score: 'điểm', rank: 'hạng', shift: 'Δ hạng' }[scenario[2] as 'score' | 'rank' | 'shift']}`;
+  const interval = /^(First|Total) (low|high|\d+%)$/.exec(title);
+  if (interval !== null) return `${TITLES_VI[interval[1] ?? ''] ?? ''} ${{ low: 'thấp', high: 'cao' }[interval[2] as 'low' | 'high'] ?? interval[2] ?? ''}`;
+  return title;
+}
+
+/** The words of a cell of the analysis tables that chiso writes itself ("ok", "already reached"), in Vietnamese. */
+const CELLS_VI: Readonly<Record<string, string>> = { ok: 'đạt', 'already reached': 'đã đạt', Total: 'Tổng' };
+
+/**
+ * A cell of an analysis table in a language: the few words chiso writes itself ("ok", "already
+ * reached", "Total") translated; data and figures unchanged.
+ *
+ * @example
+ * cellText('already reached', 'vi'); // => 'đã đạt'
+ * cellText('Hà Nội', 'vi'); // => 'Hà Nội'
+ */
+export function cellText(cell: string, language: Language): string {
+  if (language === 'en') return cell;
+  return (Object.hasOwn(CELLS_VI, cell) ? CELLS_VI[cell] : undefined) ?? cell;
+}
