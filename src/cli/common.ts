@@ -430,3 +430,7 @@ export function choice<const T extends string>(value: string | undefined, allowe
   });
 }
 
+/** A framework's title for a heading: its label in the language, else its name. */
+export function frameworkTitle(framework: { readonly name: string; readonly label?: { readonly en?: string | undefined; readonly vi?: string | undefined } | undefined }, language: Language | undefined): string {
+  return language === 'vi' && framework.label?.vi !== undefined ? framework.label.vi : framework.name;
+}

@@ -23,7 +23,7 @@ import { jsonChunks } from '../report/json.js';
 import { formatDecimal, groupTitle, nodeTitle, type Language } from '../report/language.js';
 import { OutputError } from './output.js';
 import { wrapToWidth } from '../report/text-width.js';
-import { choice, COMMON, csvOptions, DATA_OPTIONS_HELP, eraOf, fromFile, frameworkArgument, globalOptionsHelp, groupKeys, known, line, loadDataset, loadFramework, loadValidDataset, nodeIds, parse, refuseCsvOptionsWithoutCsv, required, showHelp, usage, usageFrom, UsageError, withProvincesAndEra, writeAll, writeTable, type CliOutput, type CommandModule } from './common.js';
+import { choice, COMMON, csvOptions, DATA_OPTIONS_HELP, eraOf, fromFile, frameworkArgument, frameworkTitle, globalOptionsHelp, groupKeys, known, line, loadDataset, loadFramework, loadValidDataset, nodeIds, parse, refuseCsvOptionsWithoutCsv, required, showHelp, usage, usageFrom, UsageError, withProvincesAndEra, writeAll, writeTable, type CliOutput, type CommandModule } from './common.js';
 export type { CliOutput } from './common.js';
 export type { CliEnvironment } from './global-options.js';
 import { extractGlobalOptions, resolveLanguage, resolveWidth, type CliEnvironment } from './global-options.js';
@@ -510,10 +510,6 @@ async function help(command: string, out: CliOutput): Promise<number> {
   return showHelp(out, command, english);
 }
 
-/** A framework's title for a heading: its label in the language, else its name. */
-function frameworkTitle(framework: { readonly name: string; readonly label?: { readonly en?: string | undefined; readonly vi?: string | undefined } | undefined }, language: Language | undefined): string {
-  return language === 'vi' && framework.label?.vi !== undefined ? framework.label.vi : framework.name;
-}
 
 /**
  * Runs the `chiso` command with the given arguments (without `node` and the script) and returns the

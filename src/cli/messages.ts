@@ -174,7 +174,7 @@ const vi: Messages = {
   goalScore: (score) => `điểm ${score}`,
   cheapestHeading: (unit, now, goal, node, status) => `${unit} (${now}): cách ít tốn kém nhất để đạt ${goal} theo ${node} — ${status}`,
   whatItTakesHeading: (unit, now, goal, node, needed, strict, already, reached, indicators) =>
-    `${unit} (${now}): cần gì để đạt ${goal} theo ${node}${needed === '' ? '' : ` (điểm ${strict ? 'trên' : 'bằng'} ${needed})`} — ${already ? 'đã đạt' : `${reached}/${indicators} chỉ tiêu tự mình đạt được`}`,
+    `${unit} (${now}): cần gì để đạt ${goal} theo ${node}${needed === '' ? '' : ` (điểm ${strict ? 'trên' : 'từ'} ${needed})`} — ${already ? 'đã đạt' : `${reached}/${indicators} chỉ tiêu tự mình đạt được`}`,
 };
 
 /** The messages of every language. */
@@ -221,13 +221,16 @@ export const ERROR_SUMMARIES_VI: Readonly<Record<string, string>> = {
  *
  * @example
  * errorSummary('data.csv: The dataset is not valid', 'vi'); // => 'data.csv: dữ liệu không hợp lệ'
- * errorSummary('The framework is not valid', 'vi'); // => 'bộ chỉ số không hợp lệ'
+ * errorSummary('The framework is not valid:', 'vi'); // => 'bộ chỉ số không hợp lệ:'
  */
 export function errorSummary(summary: string, language: Language): string {
   if (language === 'en') return summary;
+  // the first line of a ChisoError's message ends in ":" before its list of problems
+  const colon = summary.endsWith(':') ? ':' : '';
+  const head = colon === '' ? summary : summary.slice(0, -1);
   for (const [english, vietnamese] of Object.entries(ERROR_SUMMARIES_VI)) {
-    if (summary === english) return vietnamese;
-    if (summary.endsWith(`: ${english}`)) return `${summary.slice(0, -english.length)}${vietnamese}`;
+    if (head === english) return `${vietnamese}${colon}`;
+    if (head.endsWith(`: ${english}`)) return `${head.slice(0, -english.length)}${vietnamese}${colon}`;
   }
   return summary;
 }
@@ -271,7 +274,7 @@ function issueInVietnamese(issue: ChisoIssue): string | undefined {
       return received === undefined || place === null ? undefined : `${where}${received} không phải là số`;
     case 'missing_value': {
       const policy = /^unit ("(?:[^"\\]|\\.)*"): indicator ("(?:[^"\\]|\\.)*") is missing and its parent's missing-data policy is "fail"$/.exec(issue.message);
-      return policy === null ? undefined : `đơn vị ${policy[1] ?? ''}: thiếu dữ liệu chỉ tiêu ${policy[2] ?? ''}, mà quy tắc xử lý dữ liệu thiếu của chỉ số cấp trên là "fail" (không chấp nhận)`;
+      return policy === null ? undefined : `đơn vị ${policy[1] ?? ''}: thiếu dữ liệu chỉ tiêu ${policy[2] ?? ''}, trong khi quy tắc xử lý dữ liệu thiếu của chỉ số cấp trên là "fail" (không chấp nhận thiếu)`;
     }
     case 'unknown_indicator': {
       const framework = / is not an indicator or variable of framework ("(?:[^"\\]|\\.)*")/.exec(issue.message);

@@ -14,7 +14,7 @@ import { removalTable } from '../../analysis/scenario/removal.js';
 import type { FrameworkNode } from '../../model/framework.js';
 import { quoteText } from '../../model/describe.js';
 import { jsonChunks } from '../../report/json.js';
-import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, known, line, nodeIds, parse, showHelp, UsageError, writeAll, writeTable, type CliOutput, type CommandModule } from '../common.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, frameworkTitle, fromFile, known, line, nodeIds, parse, showHelp, UsageError, writeAll, writeTable, type CliOutput, type CommandModule } from '../common.js';
 import { messages } from '../messages.js';
 import { loadModelInputs, readJsonOption } from './arguments.js';
 
@@ -102,7 +102,7 @@ async function run(args: string[], out: CliOutput): Promise<number> {
       await out.stdout('\n');
       return 0;
     }
-    if (format === 'table') await out.stdout(`${messages(out.language).removedInTurn(line(framework.name), level === 'indicators', line(analysis.node))}\n\n`);
+    if (format === 'table') await out.stdout(`${messages(out.language).removedInTurn(line(frameworkTitle(framework, out.language)), level === 'indicators', line(analysis.node))}\n\n`);
     await writeTable(out, removalTable(analysis), format, { translate: true });
     return 0;
   }
@@ -123,7 +123,7 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   const units = scenarioTable(comparison, columns === undefined ? {} : { columns });
   const summary = scenarioSummaryTable(comparison);
   const say = messages(out.language);
-  if (format === 'table') await out.stdout(`${say.scenarioHeading(line(framework.name), scenarios.length, line(comparison.node), values.preview === true)}\n\n`);
+  if (format === 'table') await out.stdout(`${say.scenarioHeading(line(frameworkTitle(framework, out.language)), scenarios.length, line(comparison.node), values.preview === true)}\n\n`);
   await writeTable(out, units, format, { translate: true });
   await out.stdout(format === 'csv' ? '\n' : `\n${say.summary}\n\n`);
   await writeTable(out, summary, format, { translate: true });

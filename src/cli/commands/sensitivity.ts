@@ -19,7 +19,7 @@ import { jsonChunks } from '../../report/json.js';
 import type { Table } from '../../report/table.js';
 import type { Language } from '../../report/language.js';
 import { messages } from '../messages.js';
-import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, line, parse, progressLine, showHelp, UsageError, writeAll, writeTable, type CliOutput, type CommandModule } from '../common.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, frameworkTitle, fromFile, line, parse, progressLine, showHelp, UsageError, writeAll, writeTable, type CliOutput, type CommandModule } from '../common.js';
 import { loadModelInputs, noiseOption, readJsonOption, readSources, seedOption, unitOption, wholeNumberOption } from './arguments.js';
 
 const OPTIONS = {
@@ -190,7 +190,7 @@ async function run(args: string[], out: CliOutput): Promise<number> {
     await out.stdout('\n');
     return 0;
   }
-  if (format === 'table') await out.stdout(`${say.sensitivityHeading(line(framework.name), line(about))}\n\n`);
+  if (format === 'table') await out.stdout(`${say.sensitivityHeading(line(frameworkTitle(framework, out.language)), line(about))}\n\n`);
   await writeTable(out, sensitivityTable(result, factorLabels(framework, sources), format === 'csv'), format, { translate: true });
   const figure = (value: number): string => (out.language === 'vi' ? value.toPrecision(4).replace('.', ',') : value.toPrecision(4));
   if (format !== 'csv') await out.stdout(`\n${say.outputMean(figure(result.mean), figure(result.variance), result.confidence === null ? null : Math.round(result.confidence * 100), result.resamplesUsed)}\n`);

@@ -15,7 +15,7 @@ import { jsonChunks } from '../../report/json.js';
 import type { Table } from '../../report/table.js';
 import type { Language } from '../../report/language.js';
 import { messages } from '../messages.js';
-import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, line, parse, progressLine, showHelp, UsageError, writeAll, writeTable, type CliOutput, type CommandModule } from '../common.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, frameworkTitle, fromFile, line, parse, progressLine, showHelp, UsageError, writeAll, writeTable, type CliOutput, type CommandModule } from '../common.js';
 import { loadModelInputs, noiseOption, readJsonOption, readSources, seedOption, unitNames, wholeNumberOption } from './arguments.js';
 
 const OPTIONS = {
@@ -194,7 +194,7 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   }
   if (format === 'table') {
     const what = sourcesPath === undefined ? say.weightsNoise(((noise ?? 0.25) * 100).toLocaleString('en')) : say.sourcesOf(line(sourcesPath));
-    await out.stdout(`${say.uncertaintyHeading(line(framework.name), line(result.node), what, String(seed))}\n\n`);
+    await out.stdout(`${say.uncertaintyHeading(line(frameworkTitle(framework, out.language)), line(result.node), what, String(seed))}\n\n`);
   }
   await writeTable(out, uncertaintyTable(result, names, format === 'csv'), format, { translate: true });
   // a CSV is read by programs: the status goes to standard error, not into the table
