@@ -121,7 +121,7 @@ export function truncateToWidth(text: string, columns: number): string {
  * the width gets a line of its own). Line feeds in the text are kept. `Infinity` leaves it whole.
  *
  * @example
- * wrapToWidth('Đã ẩn để vừa 40 cột: Thể chế, Hạ tầng, Nhân lực', 24); // => 'Đã ẩn để vừa 40 cột:\nThể chế, Hạ tầng, Nhân\nlực'
+ * wrapToWidth('Đã ẩn để vừa 40 cột: Thể chế, Hạ tầng, Nhân lực', 24); // => 'Đã ẩn để vừa 40 cột: Thể\nchế, Hạ tầng, Nhân lực'
  */
 export function wrapToWidth(text: string, columns: number): string {
   if (typeof text !== 'string') throw new TypeError(`wrapToWidth: ${typeof text} given; expected a text`);
