@@ -16,14 +16,14 @@ const cell = fc.oneof(
   fc.stringMatching(/^[0-9]{1,3}\.[0-9]{1,6}$/),
 );
 
-const table = fc
+const table: fc.Arbitrary<Table> = fc
   .record({
     columns: fc.array(fc.record({ title: cell, align: fc.constantFrom('left' as const, 'right' as const), drop: fc.option(fc.integer({ min: 0, max: 9 }), { nil: undefined }) }), { minLength: 1, maxLength: 8 }),
     rowCount: fc.integer({ min: 0, max: 5 }),
   })
   .chain(({ columns, rowCount }) =>
     fc.record({
-      columns: fc.constant(columns.map((column) => (column.drop === undefined ? { title: column.title, align: column.align } : column))),
+      columns: fc.constant(columns.map((column): Table['columns'][number] => (column.drop === undefined ? { title: column.title, align: column.align } : { title: column.title, align: column.align, drop: column.drop }))),
       rows: fc.array(fc.array(cell, { minLength: columns.length, maxLength: columns.length }), { minLength: rowCount, maxLength: rowCount }),
     }),
   );
