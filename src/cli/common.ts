@@ -229,7 +229,7 @@ export function refuseCsvOptionsWithoutCsv(values: { 'id-column'?: string | unde
   const given = (['id-column', 'ignore', 'comment'] as const).filter((name) => values[name] !== undefined);
   if (given.length === 0) return;
   const files = paths.filter((path): path is string => path !== undefined);
-  throw new UsageError(`--${given[0] as string} applies to CSV files only, and ${files.length === 0 ? 'no data file is given' : `${files.map((path) => `"${path}"`).join(', ')} ${files.length === 1 ? 'is' : 'are'} not CSV (.csv)`}`);
+  throw usage('csvOnly', `--${given[0] as string}`, files.map((path) => `"${path}"`).join(', '), files.length);
 }
 
 /** Reads a dataset, resolving its units as provinces when --provinces is given. */
@@ -293,7 +293,7 @@ export function parse<const Options extends NonNullable<ParseArgsConfig['options
     const next = ambiguous === undefined ? undefined : args[args.indexOf(ambiguous.split(', ').pop() ?? ambiguous) + 1];
     if (ambiguous !== undefined && next !== undefined) {
       const flag = ambiguous.split(', ').pop() ?? ambiguous;
-      throw new UsageError(`${flag} is followed by ${quoteText(next)}, which reads as an option: give ${flag} a value (one starting with "-" is written ${flag.startsWith('--') ? `${flag}=${next}` : `${flag}${next}`})`);
+      throw usage('readsAsOption', flag, quoteText(next), flag.startsWith('--') ? `${flag}=${next}` : `${flag}${next}`);
     }
     throw new UsageError(message.split('\n')[0] ?? message);
   }

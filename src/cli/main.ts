@@ -391,12 +391,12 @@ async function panelCommand(args: string[], out: CliOutput): Promise<number> {
   const paths = values.data ?? [];
   if (paths.length < 2) throw usage('twoDatasets');
   refuseCsvOptionsWithoutCsv(values, paths);
-  if (values['merge-34'] && !values.provinces) throw new UsageError('--merge-34 needs --provinces: the units must be matched to provinces to be mapped onto the 34');
+  if (values['merge-34'] && !values.provinces) throw usage('merge34NeedsProvinces');
   const years = values.years?.split(',').map((year) => year.trim());
   if (years !== undefined) {
-    if (years.length !== paths.length) throw new UsageError(`--years ${quoteText(values.years ?? "")}: give one year per --data (${paths.length}), in the same order; got ${years.length}`);
+    if (years.length !== paths.length) throw usage('yearsCount', quoteText(values.years ?? ''), paths.length, years.length);
     const wrong = years.find((year) => yearProblem(year) !== null);
-    if (wrong !== undefined) throw new UsageError(`--years ${quoteText(values.years ?? "")}: ${yearProblem(wrong) ?? ''} (four digits, e.g. 2023)`);
+    if (wrong !== undefined) throw usage('yearsWrong', quoteText(values.years ?? ''), yearProblem(wrong) ?? '');
   }
   const results: ScoreResult[] = [];
   const fileOfYear = new Map<number, string>();
@@ -439,7 +439,7 @@ async function panelCommand(args: string[], out: CliOutput): Promise<number> {
     // every year of the 63: map them all, for a panel of the 34
     for (const [index, path] of paths.entries()) results[index] = await fromFile(path, () => mergeResultTo34(results[index] as ScoreResult));
   } else if (values['merge-34']) {
-    throw new UsageError('--merge-34: no year lists the 63 provinces, so there is nothing to map');
+    throw usage('nothingToMerge');
   }
   const panel = panelFromResults(results, values.node);
   if (format === 'table') await out.stdout(`${line(frameworkTitle(framework, out.language))}: ${panel.years.join(', ')}\n\n`);

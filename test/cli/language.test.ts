@@ -120,6 +120,12 @@ describe('chiso --lang vi', () => {
     expect(format.stderr.split('\n')[0]).toBe('chiso: --format "xlsz" không phải một trong các giá trị table, md, csv, json');
     const command = await chiso(['scroe', '--lang', 'vi']);
     expect(command.stderr.split('\n')[0]).toBe('chiso: không có lệnh "scroe"; có phải ý bạn là "score"?');
+    const runs = await chiso(['uncertainty', '-f', 'desi-2022', '-d', desiCsv, '--runs', '1e3', '--lang', 'vi']);
+    expect(runs.stderr.split('\n')[0]).toBe('chiso: --runs "1e3" không phải số nguyên: cần một số nguyên từ 1 đến 100.000.000, viết bằng chữ số (ví dụ 1000)');
+    const goal = await chiso(['target', '-f', 'desi-2022', '-d', desiCsv, '--unit', 'IT', '--lang', 'vi']);
+    expect(goal.stderr.split('\n')[0]).toBe('chiso: hãy cho mục tiêu bằng --rank K hoặc --score S');
+    const scenario = await chiso(['scenario', '-f', 'desi-2022', '-d', desiCsv, '--lang', 'vi']);
+    expect(scenario.stderr.split('\n')[0]).toBe('chiso: hãy cho --scenarios TỆP (các kịch bản cần so sánh) hoặc --remove CÁI_GÌ (các thành phần lần lượt bỏ đi)');
   });
 
   it('data errors: the framing and the common problems in Vietnamese, other problems in English', async () => {

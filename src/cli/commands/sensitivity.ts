@@ -19,7 +19,7 @@ import { jsonChunks } from '../../report/json.js';
 import type { Table } from '../../report/table.js';
 import type { Language } from '../../report/language.js';
 import { messages } from '../messages.js';
-import { choice, COMMON, DATA_OPTIONS_HELP, frameworkTitle, fromFile, line, parse, progressLine, showHelp, UsageError, writeAll, writeTable, type CliOutput, type CommandModule } from '../common.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, frameworkTitle, fromFile, line, parse, progressLine, showHelp, usage, writeAll, writeTable, type CliOutput, type CommandModule } from '../common.js';
 import { loadModelInputs, noiseOption, readJsonOption, readSources, seedOption, unitOption, wholeNumberOption } from './arguments.js';
 
 const OPTIONS = {
@@ -133,7 +133,7 @@ function sensitivityTable(result: ModelSensitivityResult, labels: ReadonlyMap<st
 function outputOption(given: string | undefined): { kind: 'mean-rank-shift' } | { kind: 'rank' | 'score'; unit: string } {
   if (given === undefined || given === 'mean-rank-shift') return { kind: 'mean-rank-shift' };
   const match = /^(rank|score):(.+)$/.exec(given);
-  if (match === null) throw new UsageError(`--output "${line(given)}" is not one of mean-rank-shift, rank:UNIT, score:UNIT (e.g. rank:IT)`);
+  if (match === null) throw usage('outputNotOneOf', `"${line(given)}"`);
   return { kind: match[1] as 'rank' | 'score', unit: match[2] as string };
 }
 
@@ -141,13 +141,13 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, OPTIONS);
   if (values.help) return showHelp(out, 'sensitivity', HELP);
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
-  if (values.n !== undefined && values.runs !== undefined) throw new UsageError('give either --n (the base sample size) or --runs (the runs in all), not both');
+  if (values.n !== undefined && values.runs !== undefined) throw usage('nOrRuns');
   const runsWanted = values.runs === undefined ? undefined : wholeNumberOption(values.runs, '--runs', 1, 1_000_000_000);
   let n = values.n === undefined ? 1024 : wholeNumberOption(values.n, '--n', 2, 10_000_000);
   const seed = values.seed === undefined ? 1 : seedOption(values.seed, '--seed');
   const resamples = values.bootstrap === undefined ? 1000 : wholeNumberOption(values.bootstrap, '--bootstrap', 0, 1_000_000);
   const threads = values.threads === undefined ? 1 : wholeNumberOption(values.threads, '--threads', 1, 256);
-  if (values.sources !== undefined && values.noise !== undefined) throw new UsageError('--noise sets the weight noise of the default factors and does nothing with --sources: give the noise in the sources file');
+  if (values.sources !== undefined && values.noise !== undefined) throw usage('noiseWithSourcesFactors');
   const noise = values.noise === undefined ? 0.25 : noiseOption(values.noise);
   const given = outputOption(values.output);
   const { framework, dataset } = await loadModelInputs(values, values.node);
@@ -164,13 +164,13 @@ async function run(args: string[], out: CliOutput): Promise<number> {
     const index = model.unitIds.indexOf(output.unit);
     const node = output.node ?? model.root;
     const missing = output.kind === 'rank' ? nominal.ranks(node)[index] === 0 : nominal.present(node)[index] !== 1;
-    if (missing) throw new UsageError(`--output ${quoteText(`${output.kind}:${output.unit}`)}: unit ${quoteText(output.unit)} has no ${output.kind} at ${quoteText(node)} in the model as written${output.kind === 'rank' ? ' (it is not ranked)' : ''}`);
+    if (missing) throw usage('outputMissing', quoteText(`${output.kind}:${output.unit}`), quoteText(output.unit), output.kind, quoteText(node));
   }
   // every mistake in the sources is named in its file; Sobol' points take at most 128 inputs
   const { inputs, factors } = await fromFile(sourcesPath, () => sourceInputs(prepareSources(model, sources)));
   if (runsWanted !== undefined) {
     n = Math.floor(runsWanted / (factors.length + 2));
-    if (n < 2) throw new UsageError(`--runs ${runsWanted}: with ${factors.length} factors a Sobol' analysis needs at least ${2 * (factors.length + 2)} runs (N = 2)`);
+    if (n < 2) throw usage('runsTooFew', runsWanted, factors.length, 2 * (factors.length + 2));
   }
   const sequence = 2 * inputs.length > SOBOL_MAX_DIMENSIONS ? 'random' : 'sobol';
   const runs = n * (factors.length + 2);

@@ -15,7 +15,7 @@ import { ChisoError, issue, type ChisoIssue } from '../../model/issues.js';
 import { jsonChunks } from '../../report/json.js';
 import { formatDecimal } from '../../report/language.js';
 import { messages } from '../messages.js';
-import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, known, line, parse, showHelp, UsageError, writeAll, writeTable, type CliOutput, type CommandModule } from '../common.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, known, line, parse, showHelp, usage, writeAll, writeTable, type CliOutput, type CommandModule } from '../common.js';
 import { loadModelInputs, readJsonOption, unitOption, wholeNumberOption } from './arguments.js';
 
 const OPTIONS = {
@@ -73,7 +73,7 @@ function readCosts(json: unknown): Record<string, number | string> {
 
 /** --score: a decimal number in plain notation. */
 function scoreOption(value: string): string {
-  if (!/^-?([0-9]+(\.[0-9]+)?|\.[0-9]+)$/.test(value)) throw new UsageError(`--score ${quoteText(value)} is not a decimal number (e.g. 55 or 0.75)`);
+  if (!/^-?([0-9]+(\.[0-9]+)?|\.[0-9]+)$/.test(value)) throw usage('scoreNotDecimal', quoteText(value));
   return value;
 }
 
@@ -81,14 +81,14 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, OPTIONS);
   if (values.help) return showHelp(out, 'target', HELP);
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
-  if (values.unit === undefined) throw new UsageError('--unit is required');
-  if ((values.rank === undefined) === (values.score === undefined)) throw new UsageError('give the goal with either --rank K or --score S');
-  if (values.costs !== undefined && !values.cheapest) throw new UsageError('--costs prices the changes of the cheapest combination: use it with --cheapest');
+  if (values.unit === undefined) throw usage('required', '--unit');
+  if ((values.rank === undefined) === (values.score === undefined)) throw usage('rankOrScore');
+  if (values.costs !== undefined && !values.cheapest) throw usage('costsNeedCheapest');
   const scoreGoal = values.score === undefined ? undefined : scoreOption(values.score);
   const { framework, plan, dataset, dataPath } = await loadModelInputs(values, values.node);
   const node = values.node;
   if (node !== undefined && plan.nodes.find((planned) => planned.node.id === node)?.kind === 'indicator') {
-    throw new UsageError(`--node ${quoteText(node)} is an indicator; a goal is set at an aggregate (an index, sub-index or pillar)`);
+    throw usage('goalAtIndicator', quoteText(node));
   }
   const unit = unitOption(values.unit, dataset, values.provinces === true, '--unit');
   const goal: TargetGoal = scoreGoal === undefined ? { rank: wholeNumberOption(values.rank as string, '--rank', 1, dataset.units.length) } : { score: scoreGoal };
@@ -96,7 +96,7 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   if (values.indicators !== undefined) {
     const ids = plan.indicators.map((indicator) => indicator.node.id);
     indicators = values.indicators.split(',').map((id) => id.trim()).filter(Boolean).map((id) => known(id, ids, '--indicators', 'indicator'));
-    if (indicators.length === 0) throw new UsageError(`--indicators ${quoteText(values.indicators)} names no indicator: give comma-separated indicator ids`);
+    if (indicators.length === 0) throw usage('indicatorsNothing', quoteText(values.indicators));
   }
   const options = { unit, goal, ...(node === undefined ? {} : { node }), ...(indicators === undefined ? {} : { indicators }) };
   const language = out.language ?? 'en';

@@ -15,7 +15,7 @@ import { jsonChunks } from '../../report/json.js';
 import type { Table } from '../../report/table.js';
 import type { Language } from '../../report/language.js';
 import { messages } from '../messages.js';
-import { choice, COMMON, DATA_OPTIONS_HELP, frameworkTitle, fromFile, line, parse, progressLine, showHelp, UsageError, writeAll, writeTable, type CliOutput, type CommandModule } from '../common.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, frameworkTitle, fromFile, line, parse, progressLine, showHelp, usage, writeAll, writeTable, type CliOutput, type CommandModule } from '../common.js';
 import { loadModelInputs, noiseOption, readJsonOption, readSources, seedOption, unitNames, wholeNumberOption } from './arguments.js';
 
 const OPTIONS = {
@@ -164,8 +164,8 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   const runs = values.runs === undefined ? 1000 : wholeNumberOption(values.runs, '--runs', 1, 100_000_000);
   const seed = values.seed === undefined ? 1 : seedOption(values.seed, '--seed');
   const threads = values.threads === undefined ? 1 : wholeNumberOption(values.threads, '--threads', 1, 256);
-  if (values['all-runs'] && format !== 'json') throw new UsageError('--all-runs adds every run\'s ranks to the JSON output: use it with --format json');
-  if (values.sources !== undefined && values.noise !== undefined) throw new UsageError('--noise sets the default weight noise and does nothing with --sources: give the noise in the sources file');
+  if (values['all-runs'] && format !== 'json') throw usage('allRunsNeedsJson');
+  if (values.sources !== undefined && values.noise !== undefined) throw usage('noiseWithSources');
   const noise = values.noise === undefined ? undefined : noiseOption(values.noise);
   const { framework, dataset } = await loadModelInputs(values, values.node);
   const sourcesPath = values.sources;
