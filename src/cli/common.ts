@@ -137,10 +137,12 @@ export function usageFrom(build: (say: Messages, language: Language) => string):
 /** The global options' help lines (`--lang`, `--out`, `--width`), in a language. */
 export function globalOptionsHelp(language: Language | undefined): string {
   if (language === 'vi') {
-    return `  --lang vi|en             ngôn ngữ của thông báo và bảng (mặc định: biến môi trường CHISO_LANG, nếu không thì en)
-  --out TỆP                ghi kết quả vào TỆP thay cho màn hình (ghi đè tệp cũ; tạo thư mục nếu chưa có)
-  --width N                độ rộng tối đa của bảng, tính bằng cột (mặc định: biến COLUMNS, hoặc độ rộng
-                           cửa sổ dòng lệnh; 0: không giới hạn)
+    return `  --lang vi|en             ngôn ngữ của thông báo và bảng (mặc định: biến môi trường CHISO_LANG,
+                           nếu không có thì en)
+  --out TỆP                ghi kết quả vào TỆP thay cho màn hình (ghi đè tệp đã có; tạo thư mục
+                           nếu chưa có)
+  --width N                độ rộng tối đa của bảng, tính bằng cột (mặc định: biến COLUMNS, hoặc độ
+                           rộng cửa sổ dòng lệnh; 0: không giới hạn)
 `;
   }
   return `  --lang vi|en             the language of messages and tables (default: CHISO_LANG, else en)

@@ -80,7 +80,7 @@ function mainHelp(language: Language | undefined): string {
   if (language !== 'vi') return MAIN_HELP + '\nOptions of every command:\n' + globalOptionsHelp(language);
   const listed = new Set(['scenario', 'uncertainty', 'sensitivity', 'target']);
   const others = COMMAND_MODULES.filter((module) => !listed.has(module.name)).map((module) => `  ${module.name.padEnd(11)} ${module.summary}\n`).join('');
-  return MAIN_HELP_VI.replace('{version}', VERSION).replace('{modules}\n', others) + '\nTùy chọn của mọi lệnh:\n' + globalOptionsHelp(language);
+  return MAIN_HELP_VI.replace('{version}', VERSION).replace('{modules}\n', `${others}\n`) + '\nTùy chọn của mọi lệnh:\n' + globalOptionsHelp(language);
 }
 
 const HELP: Record<string, string> = {
