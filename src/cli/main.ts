@@ -29,7 +29,7 @@ export type { CliEnvironment } from './global-options.js';
 import { extractGlobalOptions, resolveLanguage, resolveWidth, type CliEnvironment } from './global-options.js';
 import { fileOutput, type FileOutput } from './file-output.js';
 import { MAIN_HELP_VI } from './help-vi.js';
-import { errorSummary, issueLine, messages } from './messages.js';
+import { errorSummary, issueLine, messages, outputFailure } from './messages.js';
 import { suggestion } from './suggest.js';
 import { scenarioCommand } from './commands/scenario.js';
 import { uncertaintyCommand } from './commands/uncertainty.js';
@@ -567,7 +567,7 @@ export async function run(argv: readonly string[], output: CliOutput, environmen
     const say = messages(language);
     if (error instanceof OutputError) {
       if (error.closed) return 0;
-      await printError(out, `chiso: ${error.message}\n`);
+      await printError(out, `chiso: ${outputFailure(error.message, error.code, language)}\n`);
       return 1;
     }
     // what was written so far still goes out, before the message; a failure there adds nothing

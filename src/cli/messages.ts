@@ -423,8 +423,40 @@ const CELLS_VI: Readonly<Record<string, string>> = { ok: 'đạt', 'already reac
  * @example
  * cellText('already reached', 'vi'); // => 'đã đạt'
  * cellText('Hà Nội', 'vi'); // => 'Hà Nội'
+ * cellText('Hải Phòng, Nam Định, Huế and 2 more (+5)', 'vi'); // => 'Hải Phòng, Nam Định, Huế và 2 đơn vị khác (+5)'
  */
 export function cellText(cell: string, language: Language): string {
   if (language === 'en') return cell;
-  return (Object.hasOwn(CELLS_VI, cell) ? CELLS_VI[cell] : undefined) ?? cell;
+  const fixed = Object.hasOwn(CELLS_VI, cell) ? CELLS_VI[cell] : undefined;
+  // "Hải Phòng, Nam Định and 2 more (+5)", as movedText writes who moved most
+  return fixed ?? cell.replace(/ and (\d+) more \(([+-]\d+)\)$/, ' và $1 đơn vị khác ($2)');
+}
+
+/** The reasons a write fails, by system error code, in Vietnamese. */
+const WRITE_FAILURES_VI: Readonly<Record<string, string>> = {
+  ENOSPC: 'hết dung lượng đĩa',
+  EPIPE: 'chương trình đọc đã đóng đường ống',
+  EBADF: 'đầu ra đã bị đóng',
+  EIO: 'lỗi vào/ra',
+  EISDIR: 'đó là một thư mục (hãy cho tên tệp với --out)',
+  EACCES: 'không có quyền ghi',
+  EROFS: 'hệ thống tệp chỉ đọc',
+};
+
+/**
+ * A failed write ("cannot write standard output: no space left on the device (ENOSPC)") in a
+ * language: in Vietnamese from its system error code, the English reason kept for a code not
+ * listed.
+ *
+ * @example
+ * outputFailure('cannot write standard output: no space left on the device (ENOSPC)', 'ENOSPC', 'vi');
+ * // => 'không ghi được đầu ra chuẩn: hết dung lượng đĩa (ENOSPC)'
+ */
+export function outputFailure(message: string, code: string | undefined, language: Language): string {
+  if (language === 'en') return message;
+  const parts = /^cannot write (.*?): (.*)$/s.exec(message);
+  if (parts === null) return message;
+  const what = parts[1] === 'standard output' ? 'đầu ra chuẩn' : (parts[1] ?? '');
+  const known = code === undefined || !Object.hasOwn(WRITE_FAILURES_VI, code) ? undefined : WRITE_FAILURES_VI[code];
+  return `không ghi được ${what}: ${known === undefined ? (parts[2] ?? '') : `${known} (${code ?? ''})`}`;
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMAND_OPTIONS } from '../../src/cli/main.js';
 import { HELP_VI } from '../../src/cli/help-vi.js';
-import { cellText, columnTitle, errorSummary, ERROR_SUMMARIES_VI, issueLine, MESSAGES } from '../../src/cli/messages.js';
+import { cellText, columnTitle, errorSummary, ERROR_SUMMARIES_VI, issueLine, MESSAGES, outputFailure } from '../../src/cli/messages.js';
 import { LANGUAGES, TABLE_WORDS } from '../../src/report/language.js';
 
 /** Every leaf of a catalog: its path and value. */
@@ -65,6 +65,12 @@ describe('the message catalog', () => {
 });
 
 describe('data problems and titles in Vietnamese', () => {
+  it('says why a write failed, from its system error code', () => {
+    expect(outputFailure('cannot write standard output: no space left on the device (ENOSPC)', 'ENOSPC', 'vi')).toBe('không ghi được đầu ra chuẩn: hết dung lượng đĩa (ENOSPC)');
+    expect(outputFailure('cannot write r.csv: something odd', undefined, 'vi')).toBe('không ghi được r.csv: something odd');
+    expect(outputFailure('cannot write r.csv: something odd', undefined, 'en')).toBe('cannot write r.csv: something odd');
+  });
+
   it('translates a value out of range from its data, and keeps other problems in English', () => {
     const above = { code: 'out_of_range' as const, path: ['units', 0, 'values', 'fibre_pct'], message: 'unit "HN", indicator "fibre_pct": 112 is above the maximum 100 (percent)', expected: 'at most 100', received: '112' };
     expect(issueLine(above, 'vi')).toBe('units[0].values.fibre_pct: đơn vị "HN", chỉ tiêu "fibre_pct": 112 lớn hơn giá trị tối đa 100');
@@ -90,5 +96,6 @@ describe('data problems and titles in Vietnamese', () => {
     expect(columnTitle('Something new', 'vi')).toBe('Something new');
     expect(cellText('ok', 'vi')).toBe('đạt');
     expect(cellText('ok', 'en')).toBe('ok');
+    expect(cellText('Hải Phòng, Nam Định, Huế and 2 more (+5)', 'vi')).toBe('Hải Phòng, Nam Định, Huế và 2 đơn vị khác (+5)');
   });
 });

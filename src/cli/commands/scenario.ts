@@ -16,6 +16,7 @@ import { quoteText } from '../../model/describe.js';
 import { jsonChunks } from '../../report/json.js';
 import { choice, COMMON, DATA_OPTIONS_HELP, frameworkTitle, fromFile, known, line, nodeIds, parse, showHelp, usage, writeAll, writeTable, type CliOutput, type CommandModule } from '../common.js';
 import { messages } from '../messages.js';
+import { nodeTitle } from '../../report/language.js';
 import { loadModelInputs, readJsonOption } from './arguments.js';
 
 const OPTIONS = {
@@ -103,7 +104,10 @@ async function run(args: string[], out: CliOutput): Promise<number> {
       return 0;
     }
     if (format === 'table') await out.stdout(`${messages(out.language).removedInTurn(line(frameworkTitle(framework, out.language)), level === 'indicators', line(analysis.node))}\n\n`);
-    await writeTable(out, removalTable(analysis), format, { translate: true });
+    const table = removalTable(analysis);
+    // the label column in the reader's language: the framework's Vietnamese labels with --lang vi
+    const labelled = out.language === 'vi' ? { ...table, rows: table.rows.map((row) => row.map((cell, index) => (index === 1 ? nodeTitle(plan.nodes.find((planned) => planned.node.id === row[0])?.node.label, cell, 'vi') : cell))) } : table;
+    await writeTable(out, labelled, format, { translate: true });
     return 0;
   }
   const scenariosPath = values.scenarios as string;
