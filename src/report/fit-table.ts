@@ -59,7 +59,14 @@ export function fitTable(table: Table, width: number, options: FitTableOptions =
   if (!(width === Number.POSITIVE_INFINITY || (Number.isInteger(width) && width >= 1))) throw new RangeError(`fitTable: the width is ${describeValue(width)}; expected a whole number of columns from 1, or Infinity`);
   const minimum = options.minimumColumnWidth ?? 8;
   if (!Number.isInteger(minimum) || minimum < 2) throw new RangeError(`fitTable: minimumColumnWidth is ${describeValue(minimum)}; expected a whole number from 2`);
-  const natural = table.columns.map((column, index) => Math.max(displayWidth(escapeControlCharacters(column.title)), ...table.rows.map((row) => displayWidth(escapeControlCharacters(row[index] ?? '')))));
+  // a loop, not Math.max(...cells): a table of 100,000 units would overflow the argument list
+  const natural = table.columns.map((column) => displayWidth(escapeControlCharacters(column.title)));
+  for (const row of table.rows) {
+    row.forEach((cell, index) => {
+      const size = displayWidth(escapeControlCharacters(cell));
+      if (size > (natural[index] ?? 0)) natural[index] = size;
+    });
+  }
   const kept = table.columns.map(() => true);
   const total = (widths: readonly number[]): number => {
     const shown = widths.filter((_size, index) => kept[index]);

@@ -47,6 +47,13 @@ describe('fitTable', () => {
     expect(fitTable(table, 10).fits).toBe(false);
   });
 
+  it('fits a table of 150,000 rows (widths found in a loop, not by spreading every cell into Math.max)', () => {
+    const rows = Array.from({ length: 150_000 }, (_unused, index) => [String(index + 1), `unit ${index}`, '0.5000']);
+    const fitted = fitTable({ columns: [{ title: 'Rank', align: 'right' }, { title: 'Name', align: 'left' }, { title: 'Score', align: 'right', drop: 1 }], rows }, 20);
+    expect(fitted.dropped).toEqual(['Score']);
+    expect(fitted.table.rows.length).toBe(150_000);
+  });
+
   it('refuses a width that is not a whole number from 1', () => {
     expect(() => fitTable({ columns: [], rows: [] }, 0)).toThrow(RangeError);
     expect(() => fitTable({ columns: [], rows: [] }, Number.NaN)).toThrow(RangeError);
