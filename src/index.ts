@@ -112,11 +112,14 @@ export { assertDataset, assertFramework, indicatorsOf, validateDataset, validate
 export type { ValidateDatasetOptions, Validation } from './model/validate.js';
 export { escapeControlCharacters, escapeJsonText, escapeTerminalText } from './report/escape.js';
 export { jsonChunks } from './report/json.js';
-export { formatDecimal, isLanguage, LANGUAGES, nodeTitle, rankChangePhrase } from './report/language.js';
+export { changeDescription, formatDecimal, groupTitle, isLanguage, LANGUAGES, localiseFigures, nodeTitle, rankChangePhrase, TABLE_WORDS } from './report/language.js';
+export { fitTable } from './report/fit-table.js';
+export type { FitTableOptions, FittedTable } from './report/fit-table.js';
+export { displayWidth, graphemes, truncateToWidth, wrapToWidth } from './report/text-width.js';
 export type { Language } from './report/language.js';
 export type { JsonChunksOptions } from './report/json.js';
 export { formatTable, formatTableLines, groupTable, panelTable, rankingTable } from './report/table.js';
-export type { GroupTableOptions, PanelTableOptions, RankingTableOptions, Table } from './report/table.js';
+export type { FormatTableOptions, GroupTableOptions, PanelTableOptions, RankingTableOptions, Table } from './report/table.js';
 export { formerProvinces, mergeDatasetTo34, mergeResultTo34 } from './vietnam/merger.js';
 export type { MergeOptions } from './vietnam/merger.js';
 export { closestProvinces, findProvince, markedNew, matchProvinces, provinceKey, resolveProvince, withProvinces } from './vietnam/names.js';

@@ -17,6 +17,11 @@ run(process.argv.slice(2), {
   end: () => stdout.end(),
   // a progress line only on a terminal: piped or redirected, standard error stays clean
   ...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(`\r\u001b[2K${text}`) } : {}),
+}, {
+  CHISO_LANG: process.env.CHISO_LANG,
+  COLUMNS: process.env.COLUMNS,
+  // tables are fitted to the terminal only when standard output is one: piped, every column
+  terminalColumns: process.stdout.isTTY ? process.stdout.columns : undefined,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -13,7 +13,13 @@ import type { Plan } from '../engine/plan.js';
 import type { Dataset, DatasetInput } from '../model/dataset.js';
 import type { Framework } from '../model/framework.js';
 import { escapeControlCharacters } from '../report/escape.js';
-import { suggestion } from './suggest.js';
+import { fitTable } from '../report/fit-table.js';
+import { wrapToWidth } from '../report/text-width.js';
+import type { Language } from '../report/language.js';
+import { formatTableLines, type Table } from '../report/table.js';
+import { cellText, columnTitle, messages, type Messages } from './messages.js';
+import { HELP_VI } from './help-vi.js';
+import { closestName, suggestion } from './suggest.js';
 import { builtinFramework, builtinFrameworks } from '../frameworks/index.js';
 import type { DatasetFromCsvOptions } from '../io/csv.js';
 import { NUMBER_LOCALES } from '../io/number.js';
@@ -37,6 +43,21 @@ export interface CliOutput {
    * replaces the last; an empty text clears it). Piped or redirected, nothing is shown.
    */
   progress?(text: string): void;
+  /** The language of every message and table (`--lang`, else `CHISO_LANG`; default English). */
+  readonly language?: Language;
+  /**
+   * The width text tables are fitted to, in terminal columns (`--width`, else `COLUMNS`, else the
+   * terminal's width when standard output is one); absent or `Infinity`: no limit.
+   */
+  readonly width?: number;
+  /**
+   * The file given with `--out`, when there is one: `stdout` then writes to it (it replaces the
+   * file when the command succeeds). A command writing a binary format (an `.xlsx`) requires it
+   * and writes with {@link CliOutput.bytes}.
+   */
+  readonly file?: string;
+  /** Writes binary data to the `--out` file; given only with `--out`. */
+  bytes?(data: Uint8Array): unknown;
 }
 
 /**
@@ -65,14 +86,111 @@ export function progressLine(out: CliOutput, label: string): { update(done: numb
       if (now - last < 100 && done < total) return;
       last = now;
       const percent = total > 0 ? Math.floor((done / total) * 100) : 100;
-      show(`${label} ${done.toLocaleString('en')}/${total.toLocaleString('en')} (${percent}%)`);
+      show(messages(out.language).progress(label, done, total, percent));
     },
     done: () => show(''),
   };
 }
 
-/** Wrong usage: printed with a pointer to --help, exit code 2. */
-export class UsageError extends Error {}
+/**
+ * Wrong usage: printed with a pointer to --help, exit code 2. Made by {@link usage} from the
+ * message catalog, it carries its text in every language; made with an English text alone, it
+ * says that text in every language.
+ */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The message in other languages, when it was made from the catalog. */
+    readonly translations: Partial<Record<Language, string>> = {},
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+
+  /** The message in a language (English when it has no translation). */
+  in(language: Language | undefined): string {
+    return (language === undefined ? undefined : this.translations[language]) ?? this.message;
+  }
+}
+
+type UsageMessages = Messages['usage'];
+
+/**
+ * A usage error from the message catalog (`messages.ts`), in every language.
+ *
+ * @example
+ * usage('required', '--data').in('vi'); // => 'thiếu --data'
+ */
+export function usage<Key extends keyof UsageMessages>(key: Key, ...args: Parameters<UsageMessages[Key]>): UsageError {
+  const say = (language: Language): string => (messages(language).usage[key] as (...given: Parameters<UsageMessages[Key]>) => string)(...args);
+  return new UsageError(say('en'), { vi: say('vi') });
+}
+
+/**
+ * A usage error whose message is built from the catalog's words in each language, for messages
+ * composed of parts (a flag, a noun, a did-you-mean).
+ */
+export function usageFrom(build: (say: Messages, language: Language) => string): UsageError {
+  return new UsageError(build(messages('en'), 'en'), { vi: build(messages('vi'), 'vi') });
+}
+
+/** The global options' help lines (`--lang`, `--out`, `--width`), in a language. */
+export function globalOptionsHelp(language: Language | undefined): string {
+  if (language === 'vi') {
+    return `  --lang vi|en             ngôn ngữ của thông báo và bảng (mặc định: biến môi trường CHISO_LANG,
+                           nếu không có thì en)
+  --out TỆP                ghi kết quả vào TỆP thay cho màn hình (ghi đè tệp đã có; tạo thư mục
+                           nếu chưa có)
+  --width N                độ rộng tối đa của bảng, tính bằng cột (mặc định: biến COLUMNS, hoặc độ
+                           rộng cửa sổ dòng lệnh; 0: không giới hạn)
+`;
+  }
+  return `  --lang vi|en             the language of messages and tables (default: CHISO_LANG, else en)
+  --out FILE               write the output to FILE instead of standard output (replaced if it
+                           exists; missing folders are created)
+  --width N                the widest a text table may be, in columns (default: COLUMNS, else the
+                           terminal's width; 0 for no limit)
+`;
+}
+
+/**
+ * Prints a command's help in the output's language: the Vietnamese text where there is one (an
+ * English one otherwise), with the global options added.
+ */
+export async function showHelp(out: CliOutput, command: string, english: string): Promise<number> {
+  const text = out.language === 'vi' ? (Object.hasOwn(HELP_VI, command) ? HELP_VI[command] : undefined) ?? english : english;
+  await out.stdout(text + globalOptionsHelp(out.language));
+  return 0;
+}
+
+/** Options for {@link writeTable}. */
+export interface WriteTableOptions {
+  /** The table was built in English by an analysis function: translate its titles and own words. */
+  readonly translate?: boolean;
+  /** The command has --columns: the note on left-out columns mentions it. */
+  readonly columnsOption?: boolean;
+}
+
+/**
+ * Writes a table in a format: as text fitted to the output's width (columns the table marks as
+ * optional left out, then long names shortened, with a note saying so), figures in the output's
+ * language in text and Markdown (CSV keeps "0.8002").
+ */
+export async function writeTable(out: CliOutput, table: Table, format: 'table' | 'text' | 'md' | 'csv', options: WriteTableOptions = {}): Promise<void> {
+  const language = out.language ?? 'en';
+  const translated: Table = options.translate && language !== 'en' ? { columns: table.columns.map((column) => ({ ...column, title: columnTitle(column.title, language) })), rows: table.rows.map((row) => row.map((cell) => cellText(cell, language))) } : table;
+  const kind = format === 'table' ? 'text' : format;
+  const width = out.width ?? Number.POSITIVE_INFINITY;
+  if (kind !== 'text' || width === Number.POSITIVE_INFINITY) {
+    await writeAll(out, formatTableLines(translated, kind, { language }));
+    return;
+  }
+  const fitted = fitTable(translated, width);
+  await writeAll(out, formatTableLines(fitted.table, 'text', { language }));
+  const say = messages(language);
+  if (fitted.dropped.length > 0) await out.stdout(`\n${wrapToWidth(say.leftOut(width, fitted.dropped.map(line).join(', '), options.columnsOption === true), width)}\n`);
+  if (fitted.shortened.length > 0) await out.stdout(`${fitted.dropped.length > 0 ? '' : '\n'}${wrapToWidth(say.shortened(width, fitted.shortened.map(line).join(', ')), width)}\n`);
+}
 
 /** The --help lines of the options every command reading data takes. */
 export const DATA_OPTIONS_HELP = `  --provinces            units are Vietnamese provinces: match their names ("TP.HCM", "Da Nang"),
@@ -113,7 +231,7 @@ export function refuseCsvOptionsWithoutCsv(values: { 'id-column'?: string | unde
   const given = (['id-column', 'ignore', 'comment'] as const).filter((name) => values[name] !== undefined);
   if (given.length === 0) return;
   const files = paths.filter((path): path is string => path !== undefined);
-  throw new UsageError(`--${given[0] as string} applies to CSV files only, and ${files.length === 0 ? 'no data file is given' : `${files.map((path) => `"${path}"`).join(', ')} ${files.length === 1 ? 'is' : 'are'} not CSV (.csv)`}`);
+  throw usage('csvOnly', `--${given[0] as string}`, files.map((path) => `"${path}"`).join(', '), files.length);
 }
 
 /** Reads a dataset, resolving its units as provinces when --provinces is given. */
@@ -166,18 +284,18 @@ export function parse<const Options extends NonNullable<ParseArgsConfig['options
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const given = /'([^']*)'/.exec(message)?.[1] ?? '';
       const names = Object.keys(options).map((name) => `--${name}`);
-      throw new UsageError(`unknown option ${quoteText(given)}${suggestion(given, names)}`);
+      throw usageFrom((say, language) => say.usage.unknownOption(quoteText(given), suggestion(given, names, language)));
     }
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
       const given = /'([^']*)'/.exec(message)?.[1] ?? '';
-      throw new UsageError(`unexpected argument ${quoteText(given)}: every value follows its option (e.g. --data FILE)`);
+      throw usage('unexpectedArgument', quoteText(given));
     }
     // "--runs -5": the value looks like an option, and parseArgs calls it ambiguous
     const ambiguous = /^Option '(-[^']*)' argument is ambiguous/.exec(message)?.[1];
     const next = ambiguous === undefined ? undefined : args[args.indexOf(ambiguous.split(', ').pop() ?? ambiguous) + 1];
     if (ambiguous !== undefined && next !== undefined) {
       const flag = ambiguous.split(', ').pop() ?? ambiguous;
-      throw new UsageError(`${flag} is followed by ${quoteText(next)}, which reads as an option: give ${flag} a value (one starting with "-" is written ${flag.startsWith('--') ? `${flag}=${next}` : `${flag}${next}`})`);
+      throw usage('readsAsOption', flag, quoteText(next), flag.startsWith('--') ? `${flag}=${next}` : `${flag}${next}`);
     }
     throw new UsageError(message.split('\n')[0] ?? message);
   }
@@ -186,7 +304,7 @@ export function parse<const Options extends NonNullable<ParseArgsConfig['options
     if (token.kind !== 'option' || token.value === undefined || (options[token.name] as { multiple?: boolean } | undefined)?.multiple === true) continue;
     const earlier = first.get(token.name);
     if (earlier !== undefined && earlier !== token.value) {
-      throw new UsageError(`--${token.name} is given twice (${quoteText(earlier)} and ${quoteText(token.value)}): give it once`);
+      throw usage('givenTwice', `--${token.name}`, quoteText(earlier), quoteText(token.value));
     }
     first.set(token.name, token.value);
   }
@@ -208,7 +326,7 @@ export const PATH_OPTIONS: ReadonlySet<string> = new Set(['framework', 'data', '
 /** An option naming one of a known set (a node, a column, a unit): anything else is a usage error. */
 export function known(value: string, candidates: readonly string[], flag: string, what: string, where?: string): string {
   if (candidates.includes(value)) return value;
-  throw new UsageError(`${flag} ${quoteText(value)}: there is no ${what} ${quoteText(value)}${where === undefined ? '' : ` in ${quoteText(where)}`}${suggestion(value, candidates)}`);
+  throw usageFrom((say, language) => say.usage.unknownName(flag, quoteText(value), say.nouns[what] ?? what, where === undefined ? '' : quoteText(where), suggestion(value, candidates, language)));
 }
 
 /**
@@ -238,7 +356,7 @@ export async function frameworkArgument(idOrPath: string | undefined): Promise<s
     () => true,
     () => false,
   );
-  if (!exists) throw new UsageError(`--framework "${given}" is neither a built-in framework nor a file${suggestion(given, Object.keys(builtinFrameworks))}`);
+  if (!exists) throw usageFrom((say, language) => say.usage.notFrameworkNorFile(given, suggestion(given, Object.keys(builtinFrameworks), language)));
   return given;
 }
 
@@ -281,7 +399,7 @@ export async function writeAll(out: CliOutput, pieces: Iterable<string>): Promis
 }
 
 export function required(value: string | undefined, flag: string): string {
-  if (value === undefined || value === '') throw new UsageError(`${flag} is required`);
+  if (value === undefined || value === '') throw usage('required', flag);
   return value;
 }
 
@@ -308,6 +426,13 @@ export function csvOptions(values: { 'id-column'?: string | undefined; 'group-co
 export function choice<const T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, flag: string): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} ${quoteText(value)} is not one of ${allowed.join(', ')}${suggestion(value, allowed).startsWith('; did') ? suggestion(value, allowed) : ''}`);
+  throw usageFrom((say, language) => {
+    const hint = suggestion(value, allowed, language);
+    return say.usage.notOneOf(flag, quoteText(value), allowed.join(', '), closestName(value, allowed) === undefined ? '' : hint);
+  });
 }
 
+/** A framework's title for a heading: its label in the language, else its name. */
+export function frameworkTitle(framework: { readonly name: string; readonly label?: { readonly en?: string | undefined; readonly vi?: string | undefined } | undefined }, language: Language | undefined): string {
+  return language === 'vi' && framework.label?.vi !== undefined ? framework.label.vi : framework.name;
+}

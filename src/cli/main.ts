@@ -20,10 +20,16 @@ import { compilePlan } from '../engine/plan.js';
 import { scoreValidated } from '../engine/score.js';
 import { escapeControlCharacters, escapeTerminalText } from '../report/escape.js';
 import { jsonChunks } from '../report/json.js';
-import { formatTableLines } from '../report/table.js';
+import { formatDecimal, groupTitle, nodeTitle, type Language } from '../report/language.js';
 import { OutputError } from './output.js';
-import { choice, COMMON, csvOptions, DATA_OPTIONS_HELP, eraOf, fromFile, frameworkArgument, groupKeys, known, line, loadDataset, loadFramework, loadValidDataset, nodeIds, parse, refuseCsvOptionsWithoutCsv, required, UsageError, withProvincesAndEra, writeAll, type CliOutput, type CommandModule } from './common.js';
+import { wrapToWidth } from '../report/text-width.js';
+import { choice, COMMON, csvOptions, DATA_OPTIONS_HELP, eraOf, fromFile, frameworkArgument, frameworkTitle, globalOptionsHelp, groupKeys, known, line, loadDataset, loadFramework, loadValidDataset, nodeIds, parse, refuseCsvOptionsWithoutCsv, required, showHelp, usage, usageFrom, UsageError, withProvincesAndEra, writeAll, writeTable, type CliOutput, type CommandModule } from './common.js';
 export type { CliOutput } from './common.js';
+export type { CliEnvironment } from './global-options.js';
+import { extractGlobalOptions, resolveLanguage, resolveWidth, type CliEnvironment } from './global-options.js';
+import { fileOutput, type FileOutput } from './file-output.js';
+import { MAIN_HELP_VI } from './help-vi.js';
+import { errorSummary, issueLine, messages, outputFailure } from './messages.js';
 import { suggestion } from './suggest.js';
 import { scenarioCommand } from './commands/scenario.js';
 import { uncertaintyCommand } from './commands/uncertainty.js';
@@ -33,7 +39,7 @@ import { explainUnit } from '../analysis/explain.js';
 import type { ScoreResult } from '../engine/result.js';
 import { builtinFramework, builtinFrameworks } from '../frameworks/index.js';
 import { quoteText } from '../model/describe.js';
-import { ChisoError, formatIssue, issue } from '../model/issues.js';
+import { ChisoError, issue } from '../model/issues.js';
 import { yearProblem } from '../model/limits.js';
 import { assertDataset, validateDataset, validateFramework } from '../model/validate.js';
 import { readDatasetFile, readResultOrDataset, resolveFramework } from '../node/index.js';
@@ -68,6 +74,14 @@ trace of an internal error; chiso --version prints the version.
 Exit codes: 0 success, 1 invalid input or output that cannot be written, 2 wrong usage,
 70 internal error (a bug in chiso: please report it).
 `;
+
+/** The main help in a language: the Vietnamese one lists commands added later with their English summary. */
+function mainHelp(language: Language | undefined): string {
+  if (language !== 'vi') return MAIN_HELP + '\nOptions of every command:\n' + globalOptionsHelp(language);
+  const listed = new Set(['scenario', 'uncertainty', 'sensitivity', 'target']);
+  const others = COMMAND_MODULES.filter((module) => !listed.has(module.name)).map((module) => `  ${module.name.padEnd(11)} ${module.summary}\n`).join('');
+  return MAIN_HELP_VI.replace('{version}', VERSION).replace('{modules}\n', `${others}\n`) + '\nTùy chọn của mọi lệnh:\n' + globalOptionsHelp(language);
+}
 
 const HELP: Record<string, string> = {
   ...Object.fromEntries(COMMAND_MODULES.map((module) => [module.name, module.help])),
@@ -194,12 +208,12 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   if (values.help) return help('score', out);
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
   const titles = choice(values.titles, ['label', 'short', 'id'], 'label', '--titles');
-  if (values['group-summary'] && values.group === undefined) throw new UsageError('--group-summary needs --group');
-  if (values['merge-partial'] && !values['merge-34']) throw new UsageError('--merge-partial needs --merge-34');
+  if (values['group-summary'] && values.group === undefined) throw usage('needs', '--group-summary', '--group');
+  if (values['merge-partial'] && !values['merge-34']) throw usage('needs', '--merge-partial', '--merge-34');
   if (format === 'json') {
     // the whole result is written: options that shape the table would do nothing
     const tableOnly = (['group-summary', 'columns', 'titles', 'compact'] as const).find((name) => values[name] !== undefined);
-    if (tableOnly !== undefined) throw new UsageError(`--${tableOnly} shapes the table and does nothing with --format json, which writes the whole result`);
+    if (tableOnly !== undefined) throw usage('tableOnlyWithJson', `--${tableOnly}`);
   }
   refuseCsvOptionsWithoutCsv(values, [values.data, values.previous]);
   const framework = await loadFramework(values.framework);
@@ -207,7 +221,7 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   const nodes = nodeIds(plan);
   if (values.node !== undefined) known(values.node, nodes, '--node', 'node');
   const columns = values.columns?.split(',').map((column) => column.trim()).filter(Boolean);
-  if (columns !== undefined && columns.length === 0) throw new UsageError(`--columns ${quoteText(values.columns ?? '')} names no node: give comma-separated node ids`);
+  if (columns !== undefined && columns.length === 0) throw usage('columnsNameNothing', quoteText(values.columns ?? ''));
   for (const column of columns ?? []) known(column, nodes, '--columns', 'node');
   const groups = values.group === undefined ? framework.ranking.groups : [...new Set([...framework.ranking.groups, values.group])];
   const options = csvOptions(values, groups);
@@ -255,21 +269,23 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
     ...(columns === undefined ? {} : { columns }),
     titles,
     compact: values.compact === true,
+    language: out.language ?? 'en',
   });
   // built before anything is written: a summary that cannot be made (no ranked unit in any group)
   // is refused with nothing on standard output, not after the ranking
   const group = values['group-summary'] ? values.group : undefined;
-  const summary = group === undefined ? undefined : await fromFile(dataPath, () => groupTable(result, group, values.node === undefined ? {} : { node: values.node }));
-  if (format === 'table') await out.stdout(`${line(result.framework.name)}${result.dataset.year === undefined ? '' : ` — ${result.dataset.year}`}\n\n`);
-  await writeAll(out, formatTableLines(table, format === 'table' ? 'text' : format));
+  const summary = group === undefined ? undefined : await fromFile(dataPath, () => groupTable(result, group, { ...(values.node === undefined ? {} : { node: values.node }), language: out.language ?? 'en' }));
+  const say = messages(out.language);
+  if (format === 'table') await out.stdout(`${wrapToWidth(line(frameworkTitle(framework, out.language)) + (result.dataset.year === undefined ? '' : ` — ${result.dataset.year}`), out.width ?? Number.POSITIVE_INFINITY)}\n\n`);
+  await writeTable(out, table, format, { columnsOption: true });
   if (summary !== undefined && group !== undefined) {
-    await out.stdout(format === 'csv' ? '\n' : `\nBy ${line(group)}\n\n`);
-    await writeAll(out, formatTableLines(summary, format === 'table' ? 'text' : format));
+    await out.stdout(format === 'csv' ? '\n' : `\n${say.byGroup(line(out.language === 'vi' ? groupTitle(group, 'vi').toLowerCase() : group))}\n\n`);
+    await writeTable(out, summary, format);
   }
   if (format === 'table') {
-    for (const entry of result.unranked) await out.stdout(`\nNot ranked: ${line(entry.unit)} (${line(entry.reason)})`);
+    for (const entry of result.unranked) await out.stdout(`\n${say.notRanked(line(entry.unit), line(entry.reason))}`);
     if (result.unranked.length > 0) await out.stdout('\n');
-    if (result.missing.length > 0) await out.stdout(`\n${result.missing.length} missing-data adjustment(s); use --format json to see them.\n`);
+    if (result.missing.length > 0) await out.stdout(`\n${say.missingAdjustments(result.missing.length)}\n`);
   }
   return 0;
 }
@@ -280,7 +296,7 @@ async function validateCommand(args: string[], out: CliOutput): Promise<number> 
   refuseCsvOptionsWithoutCsv(values, [values.data]);
   if (values.data === undefined) {
     const dataOnly = (['provinces', 'locale', 'group-column'] as const).find((name) => values[name] !== undefined);
-    if (dataOnly !== undefined) throw new UsageError(`--${dataOnly} is about the data, and no --data is given`);
+    if (dataOnly !== undefined) throw usage('aboutDataWithoutData', `--${dataOnly}`);
   }
   const given = await frameworkArgument(values.framework);
   const checked = await fromFile(builtinFramework(given) === undefined ? given : undefined, async () => {
@@ -288,7 +304,7 @@ async function validateCommand(args: string[], out: CliOutput): Promise<number> 
     if (!result.success) throw new ChisoError(result.issues, 'The framework is not valid');
     return result.value;
   });
-  await out.stdout(`Framework "${checked.id}" is valid.\n`);
+  await out.stdout(`${messages(out.language).frameworkValid(checked.id)}\n`);
   if (values.data !== undefined) {
     const dataPath = values.data;
     const data = await fromFile(dataPath, async () => {
@@ -299,7 +315,7 @@ async function validateCommand(args: string[], out: CliOutput): Promise<number> 
     // the same checks as score: a dataset that validates is one score reads
     const present = groupKeys(data);
     for (const column of values['group-column'] ?? []) known(column, present, '--group-column', 'group column', dataPath);
-    await out.stdout(`Dataset "${line(dataPath)}" is valid: ${data.units.length} units.\n`);
+    await out.stdout(`${messages(out.language).datasetValid(line(dataPath), data.units.length)}\n`);
   }
   return 0;
 }
@@ -334,18 +350,22 @@ async function explainCommand(args: string[], out: CliOutput): Promise<number> {
     return 0;
   }
   const decimals = framework.rounding.decimals;
-  await out.stdout(`${line(explanation.name ?? explanation.unit)}: ${explanation.published ?? '–'} (rank ${explanation.rank ?? '–'} of ${explanation.rankedCount})\n\n`);
+  const language = out.language ?? 'en';
+  const say = messages(language);
+  const published = explanation.published === null ? '–' : formatDecimal(explanation.published, language, { grouping: false });
+  await out.stdout(`${say.explainHeading(line(explanation.name ?? explanation.unit), published, String(explanation.rank ?? '–'), explanation.rankedCount)}\n\n`);
+  const [indicatorTitle = '', rawTitle = '', normalisedTitle = '', rankTitle = '', weightTitle = '', contributionTitle = ''] = say.explainColumns;
   const table = {
     columns: [
-      { title: 'Indicator', align: 'left' as const },
-      { title: 'Raw', align: 'right' as const },
-      { title: 'Normalised', align: 'right' as const },
-      { title: 'Rank', align: 'right' as const },
-      { title: 'Weight %', align: 'right' as const },
-      { title: 'Contribution', align: 'right' as const },
+      { title: indicatorTitle, align: 'left' as const },
+      { title: rawTitle, align: 'right' as const },
+      { title: normalisedTitle, align: 'right' as const },
+      { title: rankTitle, align: 'right' as const },
+      { title: weightTitle, align: 'right' as const },
+      { title: contributionTitle, align: 'right' as const },
     ],
     rows: explanation.indicators.map((entry) => [
-      entry.label?.en ?? entry.label?.vi ?? entry.id,
+      nodeTitle(entry.label, entry.id, language),
       entry.raw ?? '–',
       entry.normalised === null ? '–' : fixed(entry.normalised, 4),
       entry.rank === null ? '–' : String(entry.rank),
@@ -353,11 +373,11 @@ async function explainCommand(args: string[], out: CliOutput): Promise<number> {
       entry.contribution === null ? '–' : fixed(entry.contribution, decimals + 2),
     ]),
   };
-  await writeAll(out, formatTableLines(table, 'text'));
+  await writeTable(out, table, 'text');
   const list = (title: string, entries: typeof explanation.strengths): string =>
-    `\n${title}: ${entries.length === 0 ? 'none' : entries.map((entry) => `${line(entry.label?.en ?? entry.id)} (rank ${entry.rank})`).join('; ')}\n`;
-  await out.stdout(list('Strengths', explanation.strengths));
-  await out.stdout(list('Weaknesses', explanation.weaknesses));
+    `\n${title}: ${entries.length === 0 ? say.none : entries.map((entry) => `${line(language === 'vi' ? nodeTitle(entry.label, entry.id, 'vi') : (entry.label?.en ?? entry.id))} (${say.rankOf(String(entry.rank))})`).join('; ')}\n`;
+  await out.stdout(list(say.strengths, explanation.strengths));
+  await out.stdout(list(say.weaknesses, explanation.weaknesses));
   return 0;
 }
 
@@ -369,14 +389,14 @@ async function panelCommand(args: string[], out: CliOutput): Promise<number> {
   const plan = compilePlan(framework);
   if (values.node !== undefined) known(values.node, nodeIds(plan), '--node', 'node');
   const paths = values.data ?? [];
-  if (paths.length < 2) throw new UsageError('give at least two datasets with --data, one per year');
+  if (paths.length < 2) throw usage('twoDatasets');
   refuseCsvOptionsWithoutCsv(values, paths);
-  if (values['merge-34'] && !values.provinces) throw new UsageError('--merge-34 needs --provinces: the units must be matched to provinces to be mapped onto the 34');
+  if (values['merge-34'] && !values.provinces) throw usage('merge34NeedsProvinces');
   const years = values.years?.split(',').map((year) => year.trim());
   if (years !== undefined) {
-    if (years.length !== paths.length) throw new UsageError(`--years ${quoteText(values.years ?? "")}: give one year per --data (${paths.length}), in the same order; got ${years.length}`);
+    if (years.length !== paths.length) throw usage('yearsCount', quoteText(values.years ?? ''), paths.length, years.length);
     const wrong = years.find((year) => yearProblem(year) !== null);
-    if (wrong !== undefined) throw new UsageError(`--years ${quoteText(values.years ?? "")}: ${yearProblem(wrong) ?? ''} (four digits, e.g. 2023)`);
+    if (wrong !== undefined) throw usage('yearsWrong', quoteText(values.years ?? ''), yearProblem(wrong) ?? '');
   }
   const results: ScoreResult[] = [];
   const fileOfYear = new Map<number, string>();
@@ -419,11 +439,11 @@ async function panelCommand(args: string[], out: CliOutput): Promise<number> {
     // every year of the 63: map them all, for a panel of the 34
     for (const [index, path] of paths.entries()) results[index] = await fromFile(path, () => mergeResultTo34(results[index] as ScoreResult));
   } else if (values['merge-34']) {
-    throw new UsageError('--merge-34: no year lists the 63 provinces, so there is nothing to map');
+    throw usage('nothingToMerge');
   }
   const panel = panelFromResults(results, values.node);
-  if (format === 'table') await out.stdout(`${line(framework.name)}: ${panel.years.join(', ')}\n\n`);
-  await writeAll(out, formatTableLines(panelTable(panel, { scores: values.scores === true }), format === 'table' ? 'text' : format));
+  if (format === 'table') await out.stdout(`${line(frameworkTitle(framework, out.language))}: ${panel.years.join(', ')}\n\n`);
+  await writeTable(out, panelTable(panel, { scores: values.scores === true, language: out.language ?? 'en' }), format);
   return 0;
 }
 
@@ -436,7 +456,7 @@ async function frameworksCommand(args: string[], out: CliOutput): Promise<number
     await out.stdout('\n');
     return 0;
   }
-  for (const [id, framework] of Object.entries(builtinFrameworks)) await out.stdout(`${id.padEnd(24)} ${framework.name}\n`);
+  for (const [id, framework] of Object.entries(builtinFrameworks)) await out.stdout(`${id.padEnd(24)} ${frameworkTitle(framework, out.language)}\n`);
   return 0;
 }
 
@@ -450,8 +470,8 @@ async function provincesCommand(args: string[], out: CliOutput): Promise<number>
     // a former province asked for among the 34: say where it went, not which names look alike
     const former = era === '34' ? findProvince(find, '63') : undefined;
     const successor = former === undefined ? undefined : PROVINCES_34.find((province) => province.code === former.successorCode);
-    if (former !== undefined && successor !== undefined) throw new UsageError(`--find ${quoteText(find)}: ${former.name} is one of the 63 provinces until 30 June 2025, since 1 July 2025 part of ${successor.name} (code ${successor.code}); use --era 63 to list it`);
-    throw new UsageError(`--find ${quoteText(find)} is not one of the ${era} provinces; closest: ${closestProvinces(find, era).join(', ')}`);
+    if (former !== undefined && successor !== undefined) throw usage('findFormer', quoteText(find), former.name, successor.name, successor.code);
+    throw usage('findNotFound', quoteText(find), era, closestProvinces(find, era).join(', '));
   }
   const list = found === undefined ? (era === '63' ? PROVINCES_63 : PROVINCES_34) : [found];
   const rows = list.map((province) => [
@@ -461,78 +481,109 @@ async function provincesCommand(args: string[], out: CliOutput): Promise<number>
     REGIONS[province.region].vi,
     era === '63' ? `→ ${PROVINCES_34.find((candidate) => candidate.code === province.successorCode)?.name ?? ''}` : `← ${(province.formerCodes ?? []).map((code) => PROVINCES_63.find((former) => former.code === code)?.name).join(', ')}`,
   ]);
-  const title = era === '63' ? 'Since 1 July 2025 part of' : 'Formed from';
-  await writeAll(
+  const say = messages(out.language);
+  const title = era === '63' ? say.partOf : say.formedFrom;
+  const [codeTitle = '', nameTitle = '', englishTitle = '', regionTitle = ''] = say.provinceColumns;
+  await writeTable(
     out,
-    formatTableLines(
-      {
-        columns: [
-          { title: 'Code', align: 'left' },
-          { title: 'Name', align: 'left' },
-          { title: 'English', align: 'left' },
-          { title: 'Region', align: 'left' },
-          { title, align: 'left' },
-        ],
-        rows,
-      },
-      'text',
-    ),
+    {
+      columns: [
+        { title: codeTitle, align: 'left' },
+        { title: nameTitle, align: 'left' },
+        { title: englishTitle, align: 'left', drop: 1 },
+        { title: regionTitle, align: 'left', drop: 2 },
+        { title, align: 'left' },
+      ],
+      rows,
+    },
+    'text',
   );
   return 0;
 }
 
 async function help(command: string, out: CliOutput): Promise<number> {
-  await out.stdout((Object.hasOwn(HELP, command) ? HELP[command] : undefined) ?? MAIN_HELP);
-  return 0;
+  const english = Object.hasOwn(HELP, command) ? HELP[command] : undefined;
+  if (english === undefined) {
+    await out.stdout(mainHelp(out.language));
+    return 0;
+  }
+  return showHelp(out, command, english);
 }
 
-/** How to report a bug, printed with every internal error. */
-const REPORT = 'please report it (the command, this message and, if you can, the input files) to the chiso maintainers';
 
 /**
  * Runs the `chiso` command with the given arguments (without `node` and the script) and returns the
  * exit code: 0 success, 1 invalid input or output that cannot be written, 2 wrong usage, 70 an
  * internal error (a bug). Every text written is escaped for the terminal; `--debug`, anywhere in
- * the arguments, adds the stack trace to an internal error.
+ * the arguments, adds the stack trace to an internal error. The global options `--lang`, `--out`
+ * and `--width` are read here for every command; `environment` gives `CHISO_LANG`, `COLUMNS` and
+ * the terminal's width (none of them when run in-process by a test: English, no width limit).
  *
  * @example
- * const code = await run(['score', '--framework', 'desi-2022', '--data', 'examples/data/desi-2022.csv'], {
+ * const code = await run(['score', '--framework', 'desi-2022', '--data', 'examples/data/desi-2022.csv', '--lang', 'vi'], {
  *   stdout: (text) => process.stdout.write(text),
  *   stderr: (text) => process.stderr.write(text),
  * });
  */
-export async function run(argv: readonly string[], output: CliOutput): Promise<number> {
+export async function run(argv: readonly string[], output: CliOutput, environment: CliEnvironment = {}): Promise<number> {
   const debug = argv.includes('--debug');
-  const [command, ...rest] = argv.filter((argument) => argument !== '--debug');
-  const out: CliOutput = {
-    stdout: (text) => output.stdout(escapeTerminalText(text)),
-    stderr: (text) => output.stderr(escapeTerminalText(text)),
+  const withoutDebug = argv.filter((argument) => argument !== '--debug');
+  let language: Language = 'en';
+  let command: string | undefined = withoutDebug[0];
+  let file: FileOutput | undefined;
+  const escaped = {
+    stdout: (text: string) => (file === undefined ? output.stdout(escapeTerminalText(text)) : file.write(escapeTerminalText(text))),
+    stderr: (text: string) => output.stderr(escapeTerminalText(text)),
     ...(output.progress === undefined ? {} : { progress: (text: string) => output.progress?.(escapeTerminalText(text)) }),
   };
+  let out: CliOutput = escaped;
   try {
+    // the language first, so that a mistake in the other global options is told in it
+    const globals = extractGlobalOptions(withoutDebug);
+    language = resolveLanguage(globals.lang, environment);
+    out = { ...escaped, language };
+    const [given, ...rest] = globals.rest;
+    command = given;
+    if (globals.out !== undefined) {
+      if (globals.out === '') throw usage('outEmpty');
+      file = fileOutput(globals.out);
+    }
+    const target = file;
+    out = {
+      ...escaped,
+      language,
+      width: resolveWidth(globals.width, environment, target !== undefined),
+      ...(target === undefined ? {} : { file: target.path, bytes: (data: Uint8Array) => target.bytes(data) }),
+    };
     const code = await dispatch(command, rest, out);
+    if (file !== undefined) {
+      if (code === 0) await file.commit();
+      else await file.discard();
+    }
     await output.end?.();
     return code;
   } catch (error) {
+    await file?.discard();
+    const say = messages(language);
     if (error instanceof OutputError) {
       if (error.closed) return 0;
-      await printError(out, `chiso: ${error.message}\n`);
+      await printError(out, `chiso: ${outputFailure(error.message, error.code, language)}\n`);
       return 1;
     }
     // what was written so far still goes out, before the message; a failure there adds nothing
     await output.end?.().catch(() => undefined);
     if (error instanceof UsageError) {
-      await printError(out, `chiso: ${escapeControlCharacters(error.message)}\nRun "chiso ${command !== undefined && Object.hasOwn(HELP, command) ? `${command} ` : ''}--help" for usage.\n`);
+      await printError(out, `chiso: ${escapeControlCharacters(error.in(language))}\n${say.runHelp(command !== undefined && Object.hasOwn(HELP, command) ? `${command} ` : '')}\n`);
       return 2;
     }
     if (error instanceof ChisoError) {
       const [summary] = error.message.split('\n');
-      await printError(out, `chiso: ${escapeControlCharacters(summary ?? '')}\n${error.issues.map((problem) => `  ${escapeControlCharacters(formatIssue(problem))}\n`).join('')}`);
+      await printError(out, `chiso: ${escapeControlCharacters(errorSummary(summary ?? '', language))}\n${error.issues.map((problem) => `  ${escapeControlCharacters(issueLine(problem, language))}\n`).join('')}`);
       return 1;
     }
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     const [firstLine] = message.split('\n');
-    await printError(out, `chiso: internal error (a bug in chiso): ${escapeControlCharacters(firstLine ?? '')}; ${REPORT}${debug ? '' : '; run again with --debug for the stack trace'}\n`);
+    await printError(out, `chiso: ${say.internalError(escapeControlCharacters(firstLine ?? ''), debug)}\n`);
     if (debug && error instanceof Error && error.stack !== undefined) await printError(out, `${error.stack}\n`);
     return 70;
   }
@@ -553,7 +604,7 @@ async function dispatch(command: string | undefined, rest: string[], out: CliOut
     case '--help':
     case '-h':
     case 'help':
-      await out.stdout(MAIN_HELP);
+      await out.stdout(mainHelp(out.language));
       return command === undefined ? 2 : 0;
     case '--version':
     case '-v':
@@ -574,7 +625,7 @@ async function dispatch(command: string | undefined, rest: string[], out: CliOut
     default: {
       const module = COMMAND_MODULES.find((candidate) => candidate.name === command);
       if (module !== undefined) return await module.run(rest, out);
-      throw new UsageError(`unknown command ${quoteText(command)}${suggestion(command, ['score', 'validate', 'panel', 'explain', 'frameworks', 'provinces', ...COMMAND_MODULES.map((candidate) => candidate.name)])}`);
+      throw usageFrom((say, language) => say.usage.unknownCommand(quoteText(command), suggestion(command, ['score', 'validate', 'panel', 'explain', 'frameworks', 'provinces', ...COMMAND_MODULES.map((candidate) => candidate.name)], language)));
     }
   }
 }

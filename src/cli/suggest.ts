@@ -5,6 +5,8 @@
  */
 import { quoteText } from '../model/describe.js';
 import { editDistance } from '../model/suggest.js';
+import type { Language } from '../report/language.js';
+import { messages } from './messages.js';
 
 /**
  * The candidate closest to a mistyped name, when it is close enough to be a likely typo (case
@@ -40,11 +42,13 @@ export function closestName(name: string, candidates: Iterable<string>): string 
  * @example
  * suggestion('regoin', ['region', 'year']); // => '; did you mean "region"?'
  * suggestion('xyz', ['region', 'year']); // => '; expected one of: region, year'
+ * suggestion('regoin', ['region', 'year'], 'vi'); // => '; có phải ý bạn là "region"?'
  */
-export function suggestion(name: string, candidates: readonly string[]): string {
+export function suggestion(name: string, candidates: readonly string[], language: Language = 'en'): string {
+  const say = messages(language);
   const close = closestName(name, candidates);
-  if (close !== undefined) return `; did you mean ${quoteText(close)}?`;
+  if (close !== undefined) return say.didYouMean(quoteText(close));
   if (candidates.length === 0) return '';
   const shown = candidates.slice(0, 10).join(', ');
-  return `; expected one of: ${shown}${candidates.length > 10 ? `, … (${candidates.length} in all)` : ''}`;
+  return say.expectedOneOf(shown, candidates.length > 10 ? candidates.length : undefined);
 }

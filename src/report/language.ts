@@ -104,3 +104,102 @@ export function nodeTitle(label: Label | undefined, id: string, language: Langua
   const second = language === 'vi' ? label.en : label.vi;
   return first ?? second ?? id;
 }
+
+/**
+ * The words of table headings every output shares, in each language: a ranking's columns, a region
+ * summary's, a rank history's. Spreadsheets and reports take their headers from here too, so a
+ * column is called the same in the terminal, the workbook and the report.
+ *
+ * @example
+ * TABLE_WORDS.vi.rank; // => 'Hạng'
+ * TABLE_WORDS.en.scoreChange; // => 'Score change'
+ */
+export const TABLE_WORDS = {
+  en: {
+    rank: 'Rank',
+    unit: 'Unit',
+    name: 'Name',
+    previousRank: 'Previous rank',
+    change: 'Change',
+    scoreChange: 'Score change',
+    units: 'Units',
+    best: 'Best',
+    bestScore: 'Best score',
+    ranks: 'Ranks',
+    score: 'Score',
+    new: 'new',
+    firstYear: 'first year',
+  },
+  vi: {
+    rank: 'Hạng',
+    unit: 'Mã',
+    name: 'Tên',
+    previousRank: 'Hạng trước đó',
+    change: 'Thay đổi',
+    scoreChange: 'Thay đổi điểm',
+    units: 'Số đơn vị',
+    best: 'Dẫn đầu',
+    bestScore: 'Điểm cao nhất',
+    ranks: 'Diễn biến thứ hạng',
+    score: 'Điểm',
+    new: 'mới',
+    firstYear: 'năm đầu tiên',
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
+/** Names of the group keys frameworks use, as headings ("region" is "Vùng" in Vietnamese). */
+const GROUP_NAMES: Readonly<Record<string, { readonly en: string; readonly vi: string }>> = {
+  region: { en: 'Region', vi: 'Vùng' },
+  province: { en: 'Province', vi: 'Tỉnh/thành phố' },
+  country: { en: 'Country', vi: 'Quốc gia' },
+  group: { en: 'Group', vi: 'Nhóm' },
+};
+
+/**
+ * A group key as a column heading: the known keys in the language ("region": "Region" / "Vùng"),
+ * any other key as written, with a capital first letter.
+ *
+ * @example
+ * groupTitle('region', 'vi'); // => 'Vùng'
+ * groupTitle('tier', 'en'); // => 'Tier'
+ */
+export function groupTitle(group: string, language: Language): string {
+  if (!isLanguage(language)) throw new RangeError(`groupTitle: the language is ${describeValue(language)}; expected "en" or "vi"`);
+  const known = Object.hasOwn(GROUP_NAMES, group) ? GROUP_NAMES[group] : undefined;
+  return known === undefined ? group.charAt(0).toUpperCase() + group.slice(1) : known[language];
+}
+
+/**
+ * The change of a comparison or panel row in a language. The rows' `description` stays English
+ * (programs read it); this gives the words for a reader: the row's description in English, and in
+ * Vietnamese the same change from its ranks ("tăng 22 bậc"), "mới" for a unit absent before and
+ * "năm đầu tiên" for a panel's first year.
+ *
+ * @example
+ * changeDescription({ description: 'up 22 places', previousRank: 31, currentRank: 9 }, 'vi'); // => 'tăng 22 bậc'
+ * changeDescription({ description: 'new', previousRank: null, currentRank: 4 }, 'vi'); // => 'mới'
+ * changeDescription({ description: 'up 22 places', previousRank: 31, currentRank: 9 }, 'en'); // => 'up 22 places'
+ */
+export function changeDescription(row: { readonly description: string; readonly previousRank: number | null; readonly currentRank: number | null }, language: Language): string {
+  if (!isLanguage(language)) throw new RangeError(`changeDescription: the language is ${describeValue(language)}; expected "en" or "vi"`);
+  if (language === 'en') return row.description;
+  if (row.description === 'new') return TABLE_WORDS.vi.new;
+  if (row.description === 'first year') return TABLE_WORDS.vi.firstYear;
+  return rankChangePhrase(row.previousRank, row.currentRank, 'vi');
+}
+
+/**
+ * Every decimal number in a text written as a language writes it, without thousands separators
+ * (as in a table column of figures): "0.8002" is "0,8002" in Vietnamese, "1.38 – 2.5" is
+ * "1,38 – 2,5"; whole numbers and other text are unchanged. English text is returned as it is.
+ *
+ * @example
+ * localiseFigures('+0.0123', 'vi'); // => '+0,0123'
+ * localiseFigures('1.38 – 2', 'vi'); // => '1,38 – 2'
+ * localiseFigures('0.8002', 'en'); // => '0.8002'
+ */
+export function localiseFigures(text: string, language: Language): string {
+  if (!isLanguage(language)) throw new RangeError(`localiseFigures: the language is ${describeValue(language)}; expected "en" or "vi"`);
+  if (language === 'en') return text;
+  return text.replace(/\d+\.\d+/g, (figure) => formatDecimal(figure, language, { grouping: false }));
+}

@@ -16,10 +16,19 @@ import { ChisoError, issue } from '../model/issues.js';
 import { ownValue } from '../model/records.js';
 import { checkArgument, checkOptions, anything, flag, oneOf, text, texts } from '../model/arguments.js';
 import { assertResult } from '../model/saved-result.js';
+import { changeDescription, groupTitle, isLanguage, localiseFigures, nodeTitle, TABLE_WORDS, type Language } from './language.js';
+import { displayWidth } from './text-width.js';
 
-/** A table: column titles, alignment and text cells. */
+/** The `language` option of the table builders, checked. */
+const language = (value: unknown): { kind: 'type'; expected: string } | null => (isLanguage(value) ? null : { kind: 'type', expected: '"en" or "vi"' });
+
+/**
+ * A table: column titles, alignment and text cells. A column may carry `drop`: when the table is
+ * too wide for a terminal, {@link fitTable} leaves out the columns with the smallest `drop` first;
+ * a column without it is always kept.
+ */
 export interface Table {
-  readonly columns: readonly { readonly title: string; readonly align: 'left' | 'right' }[];
+  readonly columns: readonly { readonly title: string; readonly align: 'left' | 'right'; readonly drop?: number }[];
   readonly rows: readonly (readonly string[])[];
 }
 
@@ -42,13 +51,19 @@ export interface RankingTableOptions {
    * of the change from a previous result only its description ("up 7 places").
    */
   readonly compact?: boolean;
+  /**
+   * The language of the column titles, node labels and change phrases ("tăng 22 bậc"): `en`
+   * (default) or `vi`. Figures stay as the engine writes them ("0.8002"); {@link formatTable} writes
+   * them as the language does in text and Markdown.
+   */
+  readonly language?: Language;
 }
 
-function labelOf(result: ScoreResult, id: string, titles: 'label' | 'short' | 'id' = 'label'): string {
+function labelOf(result: ScoreResult, id: string, titles: 'label' | 'short' | 'id' = 'label', lang: Language = 'en'): string {
   const info = result.nodes.find((node) => node.id === id);
   if (titles === 'id') return id;
   if (titles === 'short') return info?.label?.short ?? id;
-  return info?.label?.en ?? info?.label?.vi ?? id;
+  return nodeTitle(info?.label, id, lang);
 }
 
 /**
@@ -61,7 +76,7 @@ function labelOf(result: ScoreResult, id: string, titles: 'label' | 'short' | 'i
  * table.columns.map((column) => column.title); // => ['Rank', 'Unit', 'Name', 'DESI 2022']
  */
 export function rankingTable(result: ScoreResult, options: RankingTableOptions = {}): Table {
-  checkOptions('rankingTable', options, { node: text, children: flag, previous: anything, group: text, columns: texts, titles: oneOf(['label', 'short', 'id']), compact: flag });
+  checkOptions('rankingTable', options, { node: text, children: flag, previous: anything, group: text, columns: texts, titles: oneOf(['label', 'short', 'id']), compact: flag, language });
   assertResult(result);
   const node = options.node ?? result.root;
   const info = result.nodes.find((candidate) => candidate.id === node);
@@ -81,18 +96,25 @@ export function rankingTable(result: ScoreResult, options: RankingTableOptions =
     return leftRank - rightRank;
   });
   const compact = options.compact === true;
+  const lang = options.language ?? 'en';
+  const words = TABLE_WORDS[lang];
+  const named = result.units.some((unit) => unit.name !== undefined);
   const showId = !compact || result.units.some((unit) => unit.name === undefined);
-  const columns: Table['columns'][number][] = [{ title: 'Rank', align: 'right' }];
-  if (showId) columns.push({ title: 'Unit', align: 'left' });
-  columns.push({ title: 'Name', align: 'left' });
+  // What fitTable leaves out first when the table is too wide: the children from the right, then
+  // the score change, the previous rank, the rank in the group, the unit id (when units have
+  // names), the group and the change. The rank, the name and the score are always kept.
+  const optional = { scoreChange: children.length + 1, previousRank: children.length + 2, groupRank: children.length + 3, id: children.length + 4, group: children.length + 5, change: children.length + 6 };
+  const columns: Table['columns'][number][] = [{ title: words.rank, align: 'right' }];
+  if (showId) columns.push({ title: words.unit, align: 'left', ...(named ? { drop: optional.id } : {}) });
+  columns.push({ title: words.name, align: 'left' });
   if (options.group !== undefined) {
-    columns.push({ title: capitalise(options.group), align: 'left' });
-    if (!compact) columns.push({ title: `Rank in ${options.group}`, align: 'right' });
+    columns.push({ title: groupTitle(options.group, lang), align: 'left', drop: optional.group });
+    if (!compact) columns.push({ title: lang === 'vi' ? `${words.rank} trong ${groupTitle(options.group, lang).toLowerCase()}` : `Rank in ${options.group}`, align: 'right', drop: optional.groupRank });
   }
-  columns.push({ title: labelOf(result, node, options.titles), align: 'right' });
-  for (const child of children) columns.push({ title: labelOf(result, child, options.titles), align: 'right' });
-  if (comparison && compact) columns.push({ title: 'Change', align: 'left' });
-  else if (comparison) columns.push({ title: 'Previous rank', align: 'right' }, { title: 'Change', align: 'left' }, { title: 'Score change', align: 'right' });
+  columns.push({ title: labelOf(result, node, options.titles, lang), align: 'right' });
+  children.forEach((child, index) => columns.push({ title: labelOf(result, child, options.titles, lang), align: 'right', drop: children.length - index }));
+  if (comparison && compact) columns.push({ title: words.change, align: 'left', drop: optional.change });
+  else if (comparison) columns.push({ title: words.previousRank, align: 'right', drop: optional.previousRank }, { title: words.change, align: 'left', drop: optional.change }, { title: words.scoreChange, align: 'right', drop: optional.scoreChange });
 
   const decimals = result.framework.rounding.decimals;
   const rows = sorted.map((unit) => {
@@ -107,10 +129,11 @@ export function rankingTable(result: ScoreResult, options: RankingTableOptions =
     }
     row.push(valueOf(unit, node));
     for (const child of children) row.push(valueOf(unit, child));
-    if (comparison && compact) row.push(changeByUnit.get(unit.id)?.description ?? '');
+    const change = changeByUnit.get(unit.id);
+    const phrase = change === undefined ? '' : changeDescription(change, lang);
+    if (comparison && compact) row.push(phrase);
     else if (comparison) {
-      const change = changeByUnit.get(unit.id);
-      row.push(change?.previousRank === null || change?.previousRank === undefined ? '–' : String(change.previousRank), change?.description ?? '', change?.publishedChange === null || change?.publishedChange === undefined ? '–' : signed(change.publishedChange, decimals));
+      row.push(change?.previousRank === null || change?.previousRank === undefined ? '–' : String(change.previousRank), phrase, change?.publishedChange === null || change?.publishedChange === undefined ? '–' : signed(change.publishedChange, decimals));
     }
     return row;
   });
@@ -121,6 +144,8 @@ export function rankingTable(result: ScoreResult, options: RankingTableOptions =
 export interface GroupTableOptions {
   /** The node (default: the top index). */
   readonly node?: string;
+  /** The language of the column titles: `en` (default) or `vi`. */
+  readonly language?: Language;
 }
 
 /**
@@ -134,7 +159,7 @@ export interface GroupTableOptions {
 export function groupTable(result: ScoreResult, group: string, options: GroupTableOptions = {}): Table {
   guardDecimalSettings();
   checkArgument('groupTable', 'the group', group, text);
-  checkOptions('groupTable', options, { node: text });
+  checkOptions('groupTable', options, { node: text, language });
   assertResult(result);
   const node = options.node ?? result.root;
   if (!result.nodes.some((candidate) => candidate.id === node)) throw new ChisoError([issue('unknown_reference', ['node'], `node ${quoteText(node)} is not in the result`, { received: node })]);
@@ -162,14 +187,16 @@ export function groupTable(result: ScoreResult, group: string, options: GroupTab
   });
   rows.sort((left, right) => right.mean.cmp(left.mean) || (left.key < right.key ? -1 : 1));
   const { decimals, mode } = result.framework.rounding;
+  const lang = options.language ?? 'en';
+  const words = TABLE_WORDS[lang];
   return {
     columns: [
-      { title: 'Rank', align: 'right' },
-      { title: capitalise(group), align: 'left' },
-      { title: 'Units', align: 'right' },
-      { title: `Mean ${labelOf(result, node)}`, align: 'right' },
-      { title: 'Best', align: 'left' },
-      { title: 'Best score', align: 'right' },
+      { title: words.rank, align: 'right' },
+      { title: groupTitle(group, lang), align: 'left' },
+      { title: words.units, align: 'right' },
+      { title: lang === 'vi' ? `${nodeTitle(result.nodes.find((candidate) => candidate.id === node)?.label, node, lang, 'short')} trung bình` : `Mean ${labelOf(result, node)}`, align: 'right' },
+      { title: words.best, align: 'left', drop: 2 },
+      { title: words.bestScore, align: 'right', drop: 1 },
     ],
     rows: rows.map((row, index) => {
       const previous = rows[index - 1];
@@ -188,6 +215,8 @@ export function groupTable(result: ScoreResult, group: string, options: GroupTab
 export interface PanelTableOptions {
   /** Also print each year's published score beside its rank (default: ranks only). */
   readonly scores?: boolean;
+  /** The language of the column titles and change phrases: `en` (default) or `vi`. */
+  readonly language?: Language;
 }
 
 /**
@@ -199,18 +228,22 @@ export interface PanelTableOptions {
  * formatTable(panelTable(scorePanel(readiness, [data2022, data2023])), 'text');
  */
 export function panelTable(panel: Panel, options: PanelTableOptions = {}): Table {
-  checkOptions('panelTable', options, { scores: flag });
+  checkOptions('panelTable', options, { scores: flag, language });
   assertPanel(panel);
   const last = panel.years.length - 1;
+  const lang = options.language ?? 'en';
+  const words = TABLE_WORDS[lang];
+  // too wide for a terminal: the earliest years' scores go first, then the earliest years' ranks
+  const yearCount = panel.years.length;
   const columns: Table['columns'][number][] = [
-    { title: 'Unit', align: 'left' },
-    { title: 'Name', align: 'left' },
+    { title: words.unit, align: 'left', drop: 2 * yearCount + 2 },
+    { title: words.name, align: 'left' },
   ];
-  for (const year of panel.years) {
-    columns.push({ title: String(year), align: 'right' });
-    if (options.scores) columns.push({ title: `Score ${year}`, align: 'right' });
-  }
-  columns.push({ title: 'Ranks', align: 'left' }, { title: 'Change', align: 'left' });
+  panel.years.forEach((year, index) => {
+    columns.push({ title: String(year), align: 'right', ...(index === last ? {} : { drop: yearCount + index }) });
+    if (options.scores) columns.push({ title: `${words.score} ${year}`, align: 'right', ...(index === last ? {} : { drop: index }) });
+  });
+  columns.push({ title: words.ranks, align: 'left', drop: 2 * yearCount + 1 }, { title: words.change, align: 'left' });
   const latestRank = (row: Panel['rows'][number]): number => row.cells[last]?.rank ?? Number.POSITIVE_INFINITY;
   const rows = [...panel.rows]
     .sort((left, right) => latestRank(left) - latestRank(right))
@@ -220,24 +253,17 @@ export function panelTable(panel: Panel, options: PanelTableOptions = {}): Table
         cells.push(cell?.rank === null || cell?.rank === undefined ? '–' : String(cell.rank));
         if (options.scores) cells.push(cell?.published ?? '–');
       }
-      cells.push(row.cells.map((cell) => (cell?.rank === null || cell?.rank === undefined ? '–' : String(cell.rank))).join(' → '), row.cells[last]?.description ?? '');
+      const latest = row.cells[last];
+      cells.push(row.cells.map((cell) => (cell?.rank === null || cell?.rank === undefined ? '–' : String(cell.rank))).join(' → '), latest === null || latest === undefined ? '' : changeDescription({ description: latest.description, previousRank: row.cells[last - 1]?.rank ?? null, currentRank: latest.rank }, lang));
       return cells;
     });
   return { columns, rows };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function signed(text: string, decimals: number): string {
   // Exact, in decimal notation: a double would print a change of 1.84e+325 as "Infinity".
   const fixed = new ExactDecimal(text).toFixed(decimals);
   return text.startsWith('-') ? fixed : `+${fixed}`;
-}
-
-function width(text: string): number {
-  return [...text.normalize('NFC')].length;
 }
 
 /**
@@ -249,12 +275,28 @@ function width(text: string): number {
  * a spreadsheet would run as a formula (`=HYPERLINK(…)` in a unit name) gets a `'` in front, as
  * {@link formatCsv} does, while numbers ("-0.5") are written as they are.
  *
+ *
+ * Text is aligned by terminal columns ({@link displayWidth}: accents composed, wide characters
+ * two columns). With `language: 'vi'`, text and Markdown write the figures of right-aligned
+ * columns as Vietnamese does ("0,8002"); CSV, read by programs, always keeps "0.8002".
+ *
  * @example
  * formatTable({ columns: [{ title: 'Rank', align: 'right' }, { title: 'Unit', align: 'left' }], rows: [['1', 'FI']] }, 'md');
  * // => '| Rank | Unit |\n| ---: | :--- |\n| 1 | FI |\n'
+ * formatTable({ columns: [{ title: 'Điểm', align: 'right' }], rows: [['0.8002']] }, 'md', { language: 'vi' });
+ * // => '| Điểm |\n| ---: |\n| 0,8002 |\n'
  */
-export function formatTable(table: Table, format: 'text' | 'md' | 'csv'): string {
-  return [...formatTableLines(table, format)].join('');
+export function formatTable(table: Table, format: 'text' | 'md' | 'csv', options: FormatTableOptions = {}): string {
+  return [...formatTableLines(table, format, options)].join('');
+}
+
+/** Options for {@link formatTable}. */
+export interface FormatTableOptions {
+  /**
+   * How figures are written in text and Markdown: `en` (default) "0.8002", `vi` "0,8002" (the
+   * decimal numbers of right-aligned columns). CSV is not affected.
+   */
+  readonly language?: Language;
 }
 
 /**
@@ -264,11 +306,15 @@ export function formatTable(table: Table, format: 'text' | 'md' | 'csv'): string
  * @example
  * for (const line of formatTableLines(rankingTable(result), 'csv')) process.stdout.write(line);
  */
-export function formatTableLines(table: Table, format: 'text' | 'md' | 'csv'): Generator<string, void, undefined> {
+export function formatTableLines(table: Table, format: 'text' | 'md' | 'csv', options: FormatTableOptions = {}): Generator<string, void, undefined> {
   // checked here, before the first line is asked for
   checkArgument('formatTable', 'the format', format, oneOf(['text', 'md', 'csv']));
+  checkOptions('formatTable', options, { language });
   checkTable(table);
-  return tableLines(table, format);
+  const lang = options.language ?? 'en';
+  if (format === 'csv' || lang === 'en') return tableLines(table, format);
+  const right = table.columns.map((column) => column.align === 'right');
+  return tableLines({ columns: table.columns, rows: table.rows.map((row) => row.map((cell, index) => (right[index] ? localiseFigures(cell, lang) : cell))) }, format);
 }
 
 /** A table built by hand is checked: the columns, and rows of texts, one per column. */
@@ -316,15 +362,15 @@ function* tableLines(table: Table, format: 'text' | 'md' | 'csv'): Generator<str
     for (const row of table.rows) yield `| ${cells(row).map(escape).join(' | ')} |\n`;
     return;
   }
-  const widths = titles.map(width);
+  const widths = titles.map(displayWidth);
   for (const row of table.rows) {
     row.forEach((cell, index) => {
-      const size = width(escapeControlCharacters(cell));
+      const size = displayWidth(escapeControlCharacters(cell));
       if (size > (widths[index] ?? 0)) widths[index] = size;
     });
   }
   const pad = (cell: string, index: number): string => {
-    const room = ' '.repeat(Math.max(0, (widths[index] ?? 0) - width(cell)));
+    const room = ' '.repeat(Math.max(0, (widths[index] ?? 0) - displayWidth(cell)));
     return table.columns[index]?.align === 'right' ? room + cell : cell + room;
   };
   yield titles.map(pad).join('  ').trimEnd() + '\n';

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { panelFromResults } from '../../src/analysis/panel.js';
+import { builtinFramework } from '../../src/frameworks/index.js';
 import { ExactDecimal } from '../../src/engine/decimal.js';
 import { defineFramework, formatTable, groupTable, panelTable, rankingTable, score, scorePanel } from '../../src/index.js';
 
@@ -124,5 +127,40 @@ describe('formatTable', () => {
   it('neutralises formulas in CSV output (OWASP), never numbers', () => {
     const hostile = { columns: [{ title: 'Name', align: 'left' as const }, { title: '=Change', align: 'right' as const }], rows: [['=HYPERLINK("http://evil","Hà Nội")', '-0.5'], ['@cmd', '+1.25']] };
     expect(formatTable(hostile, 'csv')).toBe(`Name,'=Change\n"'=HYPERLINK(""http://evil"",""Hà Nội"")",-0.5\n'@cmd,+1.25\n`);
+  });
+});
+
+describe('tables in Vietnamese (language: "vi")', () => {
+  const dti = (year: number) => JSON.parse(readFileSync(new URL(`../../examples/data/vn-dti-2022/${year}.json`, import.meta.url), 'utf8')) as unknown;
+  const framework = builtinFramework('vn-dti-2022');
+  const current = score(framework, dti(2023) as Parameters<typeof score>[1]);
+  const previous = score(framework, dti(2022) as Parameters<typeof score>[1]);
+
+  it('rankingTable: titles, node labels, group and change phrases from src/report/language.ts; figures unchanged', () => {
+    const table = rankingTable(current, { previous, group: 'region', children: false, language: 'vi' });
+    expect(table.columns.map((column) => column.title)).toEqual(['Hạng', 'Mã', 'Tên', 'Vùng', 'Hạng trong vùng', 'Chỉ số chuyển đổi số cấp tỉnh (DTI)', 'Hạng trước đó', 'Thay đổi', 'Thay đổi điểm']);
+    const namDinh = table.rows.find((row) => row[2] === 'Nam Định');
+    // Nam Định: 24th in 2022, 7th in 2023 (the English table says "up 17 places")
+    expect(namDinh?.[7]).toBe('tăng 17 bậc');
+    expect(namDinh?.[5]).toBe('0.7751');
+    expect(rankingTable(current, { previous, children: false }).rows.find((row) => row[2] === 'Nam Định')?.[5]).toBe('up 17 places');
+  });
+
+  it('formatTable writes figures with a decimal comma in text and Markdown, never in CSV', () => {
+    const table = rankingTable(current, { children: false, language: 'vi' });
+    expect(formatTable(table, 'text', { language: 'vi' })).toMatch(/^ +1 {2}01 {2}Hà Nội +0,8920$/m);
+    expect(formatTable(table, 'md', { language: 'vi' })).toContain('| 1 | 01 | Hà Nội | 0,8920 |');
+    expect(formatTable(table, 'csv', { language: 'vi' }).split('\n')[1]).toBe('1,01,Hà Nội,0.8920');
+  });
+
+  it('groupTable and panelTable', () => {
+    expect(groupTable(current, 'region', { language: 'vi' }).columns.map((column) => column.title)).toEqual(['Hạng', 'Vùng', 'Số đơn vị', 'DTI trung bình', 'Dẫn đầu', 'Điểm cao nhất']);
+    const panel = panelTable(panelFromResults([{ ...previous, dataset: { year: 2022 } }, { ...current, dataset: { year: 2023 } }]), { language: 'vi', scores: true });
+    expect(panel.columns.map((column) => column.title)).toEqual(['Mã', 'Tên', '2022', 'Điểm 2022', '2023', 'Điểm 2023', 'Diễn biến thứ hạng', 'Thay đổi']);
+    expect(panel.rows.find((row) => row[1] === 'Nam Định')?.[7]).toBe('tăng 17 bậc');
+  });
+
+  it('refuses a language other than "en" and "vi"', () => {
+    expect(() => rankingTable(current, { language: 'fr' as 'vi' })).toThrow(/language/);
   });
 });

@@ -15,7 +15,7 @@ import { describeValue, quoteText } from '../../model/describe.js';
 import { ChisoError, issue } from '../../model/issues.js';
 import { readTextFile } from '../../node/index.js';
 import { findProvince } from '../../vietnam/names.js';
-import { eraOf, fromFile, known, loadFramework, loadValidDataset, nodeIds, refuseCsvOptionsWithoutCsv, required, UsageError } from '../common.js';
+import { eraOf, fromFile, known, loadFramework, loadValidDataset, nodeIds, refuseCsvOptionsWithoutCsv, required, usage } from '../common.js';
 
 /**
  * A whole-number option: digits only (no sign, exponent, fraction or spaces), from `min` to `max`.
@@ -26,10 +26,10 @@ import { eraOf, fromFile, known, loadFramework, loadValidDataset, nodeIds, refus
  * wholeNumberOption('1e3', '--runs', 1); // throws UsageError: --runs "1e3" is not a whole number …
  */
 export function wholeNumberOption(value: string, flag: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  const expected = `expected a whole number from ${min.toLocaleString('en')}${max === Number.MAX_SAFE_INTEGER ? '' : ` to ${max.toLocaleString('en')}`}`;
-  if (!/^[0-9]+$/.test(value)) throw new UsageError(`${flag} ${quoteText(value)} is not a whole number: ${expected}, written in digits (e.g. ${Math.max(min, 1000)})`);
+  const upper = max === Number.MAX_SAFE_INTEGER ? null : max;
+  if (!/^[0-9]+$/.test(value)) throw usage('notWholeNumber', flag, quoteText(value), min, upper, Math.max(min, 1000));
   const number = Number(value);
-  if (!Number.isSafeInteger(number) || number < min || number > max) throw new UsageError(`${flag} ${quoteText(value)}: ${expected}`);
+  if (!Number.isSafeInteger(number) || number < min || number > max) throw usage('wholeOutOfRange', flag, quoteText(value), min, upper);
   return number;
 }
 
@@ -45,9 +45,9 @@ const MAX_SEED = 2n ** 64n - 1n;
  * seedOption('18446744073709551615', '--seed'); // => 18446744073709551615n
  */
 export function seedOption(value: string, flag: string): number | bigint {
-  if (!/^[0-9]+$/.test(value)) throw new UsageError(`${flag} ${quoteText(value)} is not a whole number: expected a seed from 0 to ${MAX_SEED} in digits (e.g. 1)`);
+  if (!/^[0-9]+$/.test(value)) throw usage('seedNotWhole', flag, quoteText(value), String(MAX_SEED));
   const big = BigInt(value);
-  if (big > MAX_SEED) throw new UsageError(`${flag} ${quoteText(value)} is too large: expected a seed from 0 to ${MAX_SEED}`);
+  if (big > MAX_SEED) throw usage('seedTooLarge', flag, quoteText(value), String(MAX_SEED));
   return big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
 }
 
@@ -108,7 +108,7 @@ export function unitNames(dataset: Dataset): ReadonlyMap<string, string> {
  */
 export function noiseOption(value: string): number {
   const noise = /^([0-9]+(\.[0-9]+)?|\.[0-9]+)$/.test(value) ? Number(value) : Number.NaN;
-  if (!(noise > 0)) throw new UsageError(`--noise ${quoteText(value)} is not a positive decimal number: expected e.g. 0.25 for ±25%`);
+  if (!(noise > 0)) throw usage('noise', quoteText(value));
   return noise;
 }
 

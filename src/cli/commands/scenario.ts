@@ -14,8 +14,9 @@ import { removalTable } from '../../analysis/scenario/removal.js';
 import type { FrameworkNode } from '../../model/framework.js';
 import { quoteText } from '../../model/describe.js';
 import { jsonChunks } from '../../report/json.js';
-import { formatTableLines } from '../../report/table.js';
-import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, known, line, nodeIds, parse, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, frameworkTitle, fromFile, known, line, nodeIds, parse, showHelp, usage, writeAll, writeTable, type CliOutput, type CommandModule } from '../common.js';
+import { messages } from '../messages.js';
+import { nodeTitle } from '../../report/language.js';
 import { loadModelInputs, readJsonOption } from './arguments.js';
 
 const OPTIONS = {
@@ -66,19 +67,16 @@ function depthOf(node: FrameworkNode): number {
 
 async function run(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, OPTIONS);
-  if (values.help) {
-    await out.stdout(HELP);
-    return 0;
-  }
+  if (values.help) return showHelp(out, 'scenario', HELP);
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
-  if ((values.scenarios === undefined) === (values.remove === undefined)) throw new UsageError('give either --scenarios FILE (scenarios to compare) or --remove WHAT (elements to remove in turn)');
-  if (values.remove !== undefined && values.columns !== undefined) throw new UsageError('--columns chooses the figures shown per scenario and does nothing with --remove');
-  if (values.remove !== undefined && values.preview) throw new UsageError('--preview applies to --scenarios: --remove scores each removal exactly');
-  if (format === 'json' && values.columns !== undefined) throw new UsageError('--columns shapes the table and does nothing with --format json, which writes the whole comparison');
+  if ((values.scenarios === undefined) === (values.remove === undefined)) throw usage('scenariosOrRemove');
+  if (values.remove !== undefined && values.columns !== undefined) throw usage('columnsWithRemove');
+  if (values.remove !== undefined && values.preview) throw usage('previewWithRemove');
+  if (format === 'json' && values.columns !== undefined) throw usage('columnsWithJsonScenario');
   let columns: ScenarioColumn[] | undefined;
   if (values.columns !== undefined) {
     columns = values.columns.split(',').map((column) => column.trim()).filter(Boolean).map((column) => known(column, COLUMNS, '--columns', 'column') as ScenarioColumn);
-    if (columns.length === 0) throw new UsageError(`--columns ${quoteText(values.columns)} names no column: give some of score, rank, shift`);
+    if (columns.length === 0) throw usage('scenarioColumnsNothing', quoteText(values.columns));
   }
   const { framework, plan, dataset, dataPath } = await loadModelInputs(values, values.node);
   const node = values.node;
@@ -89,13 +87,13 @@ async function run(args: string[], out: CliOutput): Promise<number> {
     else if (/^[0-9]+$/.test(remove)) {
       level = Number(remove);
       const deepest = depthOf(framework.root);
-      if (!(level >= 1 && level <= deepest)) throw new UsageError(`--remove ${quoteText(remove)}: framework ${quoteText(framework.id)} has levels 1 to ${deepest} below its top index`);
+      if (!(level >= 1 && level <= deepest)) throw usage('removeLevels', quoteText(remove), quoteText(framework.id), deepest);
     } else {
       level = remove.split(',').map((id) => id.trim()).filter(Boolean);
-      if (level.length === 0) throw new UsageError(`--remove ${quoteText(remove)} names nothing: give "indicators", a depth or node ids`);
+      if (level.length === 0) throw usage('removeNothing', quoteText(remove));
       for (const id of level) {
         known(id, nodeIds(plan), '--remove', 'node');
-        if (id === framework.root.id) throw new UsageError(`--remove ${quoteText(id)} is the top index: it cannot be removed`);
+        if (id === framework.root.id) throw usage('removeTop', quoteText(id));
       }
     }
     const analysis = await fromFile(dataPath, () => removalAnalysis(framework, dataset, { level, ...(node === undefined ? {} : { node }) }));
@@ -105,13 +103,16 @@ async function run(args: string[], out: CliOutput): Promise<number> {
       await out.stdout('\n');
       return 0;
     }
-    if (format === 'table') await out.stdout(`${line(framework.name)}: each ${level === 'indicators' ? 'indicator' : 'element'} removed in turn, ranks at ${line(analysis.node)}\n\n`);
-    await writeAll(out, formatTableLines(removalTable(analysis), format === 'table' ? 'text' : format));
+    if (format === 'table') await out.stdout(`${messages(out.language).removedInTurn(line(frameworkTitle(framework, out.language)), level === 'indicators', line(analysis.node))}\n\n`);
+    const table = removalTable(analysis);
+    // the label column in the reader's language: the framework's Vietnamese labels with --lang vi
+    const labelled = out.language === 'vi' ? { ...table, rows: table.rows.map((row) => row.map((cell, index) => (index === 1 ? nodeTitle(plan.nodes.find((planned) => planned.node.id === row[0])?.node.label, cell, 'vi') : cell))) } : table;
+    await writeTable(out, labelled, format, { translate: true });
     return 0;
   }
   const scenariosPath = values.scenarios as string;
   if (values.preview && node !== undefined && plan.nodes.find((planned) => planned.node.id === node)?.kind === 'indicator') {
-    throw new UsageError(`--node ${quoteText(node)} is an indicator: --preview compares aggregates (an indicator's figures differ in meaning between the engines)`);
+    throw usage('previewIndicator', quoteText(node));
   }
   const scenarios = await readJsonOption(scenariosPath, (json) => parseScenarios(json));
   // a mistake in an edit (an unknown node or unit) is in the scenario file: it is named
@@ -125,11 +126,11 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   }
   const units = scenarioTable(comparison, columns === undefined ? {} : { columns });
   const summary = scenarioSummaryTable(comparison);
-  const kind = format === 'table' ? 'text' : format;
-  if (format === 'table') await out.stdout(`${line(framework.name)}: ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}, ranks at ${line(comparison.node)}${values.preview ? ' (preview on the float engine: score the scenarios you keep without --preview)' : ''}\n\n`);
-  await writeAll(out, formatTableLines(units, kind));
-  await out.stdout(format === 'csv' ? '\n' : '\nSummary\n\n');
-  await writeAll(out, formatTableLines(summary, kind));
+  const say = messages(out.language);
+  if (format === 'table') await out.stdout(`${say.scenarioHeading(line(frameworkTitle(framework, out.language)), scenarios.length, line(comparison.node), values.preview === true)}\n\n`);
+  await writeTable(out, units, format, { translate: true });
+  await out.stdout(format === 'csv' ? '\n' : `\n${say.summary}\n\n`);
+  await writeTable(out, summary, format, { translate: true });
   return 0;
 }
 

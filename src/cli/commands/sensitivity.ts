@@ -16,8 +16,10 @@ import type { Framework, FrameworkNode } from '../../model/framework.js';
 import { modelSensitivityInWorkers } from '../../node/parallel.js';
 import { quoteText } from '../../model/describe.js';
 import { jsonChunks } from '../../report/json.js';
-import { formatTableLines, type Table } from '../../report/table.js';
-import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, line, parse, progressLine, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
+import type { Table } from '../../report/table.js';
+import type { Language } from '../../report/language.js';
+import { messages } from '../messages.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, frameworkTitle, fromFile, line, parse, progressLine, showHelp, usage, writeAll, writeTable, type CliOutput, type CommandModule } from '../common.js';
 import { loadModelInputs, noiseOption, readJsonOption, readSources, seedOption, unitOption, wholeNumberOption } from './arguments.js';
 
 const OPTIONS = {
@@ -97,9 +99,10 @@ function factorLabels(framework: Framework, sources: readonly UncertaintySource[
 }
 
 /** What the output is, in words. */
-function outputText(output: SensitivityOutput, node: string): string {
-  if (output.kind === 'mean-rank-shift') return `the mean |rank shift| at ${node}`;
-  return `the ${output.kind} of ${output.unit} at ${node}`;
+function outputText(output: SensitivityOutput, node: string, language: Language | undefined): string {
+  const say = messages(language);
+  if (output.kind === 'mean-rank-shift') return say.meanRankShiftAt(node);
+  return say.outputOf(output.kind, output.unit, node);
 }
 
 /** An index with three decimals; a small negative estimate rounds to "0.000", not "-0.000". */
@@ -130,24 +133,21 @@ function sensitivityTable(result: ModelSensitivityResult, labels: ReadonlyMap<st
 function outputOption(given: string | undefined): { kind: 'mean-rank-shift' } | { kind: 'rank' | 'score'; unit: string } {
   if (given === undefined || given === 'mean-rank-shift') return { kind: 'mean-rank-shift' };
   const match = /^(rank|score):(.+)$/.exec(given);
-  if (match === null) throw new UsageError(`--output "${line(given)}" is not one of mean-rank-shift, rank:UNIT, score:UNIT (e.g. rank:IT)`);
+  if (match === null) throw usage('outputNotOneOf', `"${line(given)}"`);
   return { kind: match[1] as 'rank' | 'score', unit: match[2] as string };
 }
 
 async function run(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, OPTIONS);
-  if (values.help) {
-    await out.stdout(HELP);
-    return 0;
-  }
+  if (values.help) return showHelp(out, 'sensitivity', HELP);
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
-  if (values.n !== undefined && values.runs !== undefined) throw new UsageError('give either --n (the base sample size) or --runs (the runs in all), not both');
+  if (values.n !== undefined && values.runs !== undefined) throw usage('nOrRuns');
   const runsWanted = values.runs === undefined ? undefined : wholeNumberOption(values.runs, '--runs', 1, 1_000_000_000);
   let n = values.n === undefined ? 1024 : wholeNumberOption(values.n, '--n', 2, 10_000_000);
   const seed = values.seed === undefined ? 1 : seedOption(values.seed, '--seed');
   const resamples = values.bootstrap === undefined ? 1000 : wholeNumberOption(values.bootstrap, '--bootstrap', 0, 1_000_000);
   const threads = values.threads === undefined ? 1 : wholeNumberOption(values.threads, '--threads', 1, 256);
-  if (values.sources !== undefined && values.noise !== undefined) throw new UsageError('--noise sets the weight noise of the default factors and does nothing with --sources: give the noise in the sources file');
+  if (values.sources !== undefined && values.noise !== undefined) throw usage('noiseWithSourcesFactors');
   const noise = values.noise === undefined ? 0.25 : noiseOption(values.noise);
   const given = outputOption(values.output);
   const { framework, dataset } = await loadModelInputs(values, values.node);
@@ -164,17 +164,18 @@ async function run(args: string[], out: CliOutput): Promise<number> {
     const index = model.unitIds.indexOf(output.unit);
     const node = output.node ?? model.root;
     const missing = output.kind === 'rank' ? nominal.ranks(node)[index] === 0 : nominal.present(node)[index] !== 1;
-    if (missing) throw new UsageError(`--output ${quoteText(`${output.kind}:${output.unit}`)}: unit ${quoteText(output.unit)} has no ${output.kind} at ${quoteText(node)} in the model as written${output.kind === 'rank' ? ' (it is not ranked)' : ''}`);
+    if (missing) throw usage('outputMissing', quoteText(`${output.kind}:${output.unit}`), quoteText(output.unit), output.kind, quoteText(node));
   }
   // every mistake in the sources is named in its file; Sobol' points take at most 128 inputs
   const { inputs, factors } = await fromFile(sourcesPath, () => sourceInputs(prepareSources(model, sources)));
   if (runsWanted !== undefined) {
     n = Math.floor(runsWanted / (factors.length + 2));
-    if (n < 2) throw new UsageError(`--runs ${runsWanted}: with ${factors.length} factors a Sobol' analysis needs at least ${2 * (factors.length + 2)} runs (N = 2)`);
+    if (n < 2) throw usage('runsTooFew', runsWanted, factors.length, 2 * (factors.length + 2));
   }
   const sequence = 2 * inputs.length > SOBOL_MAX_DIMENSIONS ? 'random' : 'sobol';
   const runs = n * (factors.length + 2);
-  const progress = progressLine(out, `${runs.toLocaleString('en')} runs`);
+  const say = messages(out.language);
+  const progress = progressLine(out, say.runs(runs));
   const options = { sources, output, n, seed, sequence, bootstrap: resamples === 0 ? (false as const) : { resamples }, onProgress: ({ done, total }: { done: number; total: number }) => progress.update(done, total) } as const;
   let result: ModelSensitivityResult;
   try {
@@ -183,15 +184,16 @@ async function run(args: string[], out: CliOutput): Promise<number> {
     progress.done();
   }
   const node = output.node ?? model.root;
-  const about = `${outputText(output, node)}: N = ${n}, ${result.runs.toLocaleString('en')} runs, seed ${String(seed)}, ${sequence === 'sobol' ? "scrambled Sobol' points" : `pseudo-random points (${inputs.length} inputs are more than Sobol' points take)`}`;
+  const about = say.sensitivityAbout(outputText(output, node, out.language), n, result.runs, String(seed), sequence === 'sobol', inputs.length);
   if (format === 'json') {
     await writeAll(out, jsonChunks({ ...result, seed: typeof result.seed === 'bigint' ? result.seed.toString() : result.seed, factors: result.indices.map((index) => index.name) }));
     await out.stdout('\n');
     return 0;
   }
-  if (format === 'table') await out.stdout(`${line(framework.name)}: Sobol' indices of ${line(about)}\n\n`);
-  await writeAll(out, formatTableLines(sensitivityTable(result, factorLabels(framework, sources), format === 'csv'), format === 'table' ? 'text' : format));
-  if (format !== 'csv') await out.stdout(`\nOutput mean ${result.mean.toPrecision(4)}, variance ${result.variance.toPrecision(4)}${result.confidence === null ? '' : `; ${Math.round(result.confidence * 100)}% bootstrap intervals from ${result.resamplesUsed} resamples`}\n`);
+  if (format === 'table') await out.stdout(`${say.sensitivityHeading(line(frameworkTitle(framework, out.language)), line(about))}\n\n`);
+  await writeTable(out, sensitivityTable(result, factorLabels(framework, sources), format === 'csv'), format, { translate: true });
+  const figure = (value: number): string => (out.language === 'vi' ? value.toPrecision(4).replace('.', ',') : value.toPrecision(4));
+  if (format !== 'csv') await out.stdout(`\n${say.outputMean(figure(result.mean), figure(result.variance), result.confidence === null ? null : Math.round(result.confidence * 100), result.resamplesUsed)}\n`);
   return 0;
 }
 

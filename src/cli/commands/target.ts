@@ -13,8 +13,9 @@ import { ExactDecimal } from '../../engine/decimal.js';
 import { describeValue, quoteText } from '../../model/describe.js';
 import { ChisoError, issue, type ChisoIssue } from '../../model/issues.js';
 import { jsonChunks } from '../../report/json.js';
-import { formatTableLines } from '../../report/table.js';
-import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, known, line, parse, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
+import { formatDecimal } from '../../report/language.js';
+import { messages } from '../messages.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, known, line, parse, showHelp, usage, writeAll, writeTable, type CliOutput, type CommandModule } from '../common.js';
 import { loadModelInputs, readJsonOption, unitOption, wholeNumberOption } from './arguments.js';
 
 const OPTIONS = {
@@ -72,25 +73,22 @@ function readCosts(json: unknown): Record<string, number | string> {
 
 /** --score: a decimal number in plain notation. */
 function scoreOption(value: string): string {
-  if (!/^-?([0-9]+(\.[0-9]+)?|\.[0-9]+)$/.test(value)) throw new UsageError(`--score ${quoteText(value)} is not a decimal number (e.g. 55 or 0.75)`);
+  if (!/^-?([0-9]+(\.[0-9]+)?|\.[0-9]+)$/.test(value)) throw usage('scoreNotDecimal', quoteText(value));
   return value;
 }
 
 async function run(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, OPTIONS);
-  if (values.help) {
-    await out.stdout(HELP);
-    return 0;
-  }
+  if (values.help) return showHelp(out, 'target', HELP);
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
-  if (values.unit === undefined) throw new UsageError('--unit is required');
-  if ((values.rank === undefined) === (values.score === undefined)) throw new UsageError('give the goal with either --rank K or --score S');
-  if (values.costs !== undefined && !values.cheapest) throw new UsageError('--costs prices the changes of the cheapest combination: use it with --cheapest');
+  if (values.unit === undefined) throw usage('required', '--unit');
+  if ((values.rank === undefined) === (values.score === undefined)) throw usage('rankOrScore');
+  if (values.costs !== undefined && !values.cheapest) throw usage('costsNeedCheapest');
   const scoreGoal = values.score === undefined ? undefined : scoreOption(values.score);
   const { framework, plan, dataset, dataPath } = await loadModelInputs(values, values.node);
   const node = values.node;
   if (node !== undefined && plan.nodes.find((planned) => planned.node.id === node)?.kind === 'indicator') {
-    throw new UsageError(`--node ${quoteText(node)} is an indicator; a goal is set at an aggregate (an index, sub-index or pillar)`);
+    throw usage('goalAtIndicator', quoteText(node));
   }
   const unit = unitOption(values.unit, dataset, values.provinces === true, '--unit');
   const goal: TargetGoal = scoreGoal === undefined ? { rank: wholeNumberOption(values.rank as string, '--rank', 1, dataset.units.length) } : { score: scoreGoal };
@@ -98,10 +96,13 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   if (values.indicators !== undefined) {
     const ids = plan.indicators.map((indicator) => indicator.node.id);
     indicators = values.indicators.split(',').map((id) => id.trim()).filter(Boolean).map((id) => known(id, ids, '--indicators', 'indicator'));
-    if (indicators.length === 0) throw new UsageError(`--indicators ${quoteText(values.indicators)} names no indicator: give comma-separated indicator ids`);
+    if (indicators.length === 0) throw usage('indicatorsNothing', quoteText(values.indicators));
   }
   const options = { unit, goal, ...(node === undefined ? {} : { node }), ...(indicators === undefined ? {} : { indicators }) };
-  const goalText = 'rank' in goal ? `rank ${goal.rank} or better` : `a score of ${goal.score}`;
+  const language = out.language ?? 'en';
+  const say = messages(language);
+  const figure = (value: string | null): string => (value === null ? '–' : formatDecimal(value, language, { grouping: false }));
+  const goalText = 'rank' in goal ? say.goalRank(goal.rank) : say.goalScore(figure(String(goal.score)));
   if (values.cheapest) {
     const costsPath = values.costs;
     const costs = costsPath === undefined ? undefined : await readJsonOption(costsPath, readCosts);
@@ -113,10 +114,10 @@ async function run(args: string[], out: CliOutput): Promise<number> {
       return 0;
     }
     if (format === 'table') {
-      const now = `now ${path.current.published ?? '–'}, rank ${path.current.rank ?? '–'}`;
-      await out.stdout(`${line(path.name ?? path.unit)} (${now}): the cheapest way to ${goalText} at ${line(path.node)} — ${path.status}${path.message === undefined ? '' : `: ${line(path.message)}`}\n\n`);
+      const now = say.now(figure(path.current.published), String(path.current.rank ?? '–'));
+      await out.stdout(`${say.cheapestHeading(line(path.name ?? path.unit), now, goalText, line(path.node), path.status)}${path.message === undefined ? '' : `: ${line(path.message)}`}\n\n`);
     }
-    if (path.status === 'reached' || format !== 'table') await writeAll(out, formatTableLines(cheapestPathTable(path), format === 'table' ? 'text' : format));
+    if (path.status === 'reached' || format !== 'table') await writeTable(out, cheapestPathTable(path), format, { translate: true });
     return 0;
   }
   const answer = await fromFile(dataPath, () => whatItTakes(framework, dataset, options));
@@ -127,10 +128,12 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   }
   if (format === 'table') {
     const reached = answer.indicators.filter((row) => row.status === 'reached').length;
-    const now = `now ${answer.current.published ?? '–'}, rank ${answer.current.rank ?? '–'}`;
-    await out.stdout(`${line(answer.name ?? answer.unit)} (${now}): what it takes to reach ${goalText} at ${line(answer.node)}${answer.needed === null ? '' : ` (a score ${answer.strict ? 'above' : 'of'} ${new ExactDecimal(answer.needed).toFixed(framework.rounding.decimals + 3).replace(/(\.[0-9]*?)0+$/, '$1').replace(/\.$/, '')})`} — ${answer.indicators.length > 0 && answer.indicators.every((row) => row.status === 'already') ? 'already' : `${reached} of ${answer.indicators.length} indicators can alone`}\n\n`);
+    const now = say.now(figure(answer.current.published), String(answer.current.rank ?? '–'));
+    const needed = answer.needed === null ? '' : figure(new ExactDecimal(answer.needed).toFixed(framework.rounding.decimals + 3).replace(/(\.[0-9]*?)0+$/, '$1').replace(/\.$/, ''));
+    const already = answer.indicators.length > 0 && answer.indicators.every((row) => row.status === 'already');
+    await out.stdout(`${say.whatItTakesHeading(line(answer.name ?? answer.unit), now, goalText, line(answer.node), needed, answer.strict, already, reached, answer.indicators.length)}\n\n`);
   }
-  await writeAll(out, formatTableLines(whatItTakesTable(answer), format === 'table' ? 'text' : format));
+  await writeTable(out, whatItTakesTable(answer), format, { translate: true });
   return 0;
 }
 

@@ -12,8 +12,10 @@ import { uncertainty } from '../../analysis/uncertainty/uncertainty.js';
 import { fastModelValidated } from '../../engine/fast/model.js';
 import { uncertaintyInWorkers } from '../../node/parallel.js';
 import { jsonChunks } from '../../report/json.js';
-import { formatTableLines, type Table } from '../../report/table.js';
-import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, line, parse, progressLine, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
+import type { Table } from '../../report/table.js';
+import type { Language } from '../../report/language.js';
+import { messages } from '../messages.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, frameworkTitle, fromFile, line, parse, progressLine, showHelp, usage, writeAll, writeTable, type CliOutput, type CommandModule } from '../common.js';
 import { loadModelInputs, noiseOption, readJsonOption, readSources, seedOption, unitNames, wholeNumberOption } from './arguments.js';
 
 const OPTIONS = {
@@ -75,12 +77,13 @@ const SHOWN_REASONS = 5;
  * statusLine(10, { ok: 8, failed: 2, reasons: [{ kind: 'invalid_weight at weights.x', reason: 'the weight of "x" is -0.1', count: 2, firstRun: 3 }] });
  * // => '10 runs: 8 ok, 2 failed\n  2 × the weight of "x" is -0.1 (first: run 3)'
  */
-export function statusLine(runs: number, status: RunStatus): string {
-  const head = `${runs} runs: ${status.ok} ok`;
+export function statusLine(runs: number, status: RunStatus, language: Language = 'en'): string {
+  const say = messages(language);
+  const head = say.runsStatus(runs, status.ok, status.failed);
   if (status.failed === 0) return head;
-  const shown = status.reasons.slice(0, SHOWN_REASONS).map((reason) => `\n  ${reason.count} × ${reason.reason} (first: run ${reason.firstRun})`);
+  const shown = status.reasons.slice(0, SHOWN_REASONS).map((reason) => `\n  ${say.failureLine(reason.count, reason.reason, reason.firstRun)}`);
   const more = status.reasons.length - SHOWN_REASONS;
-  return `${head}, ${status.failed} failed${shown.join('')}${more > 0 ? `\n  … and ${more} other kind${more === 1 ? '' : 's'} of failure (--format json lists every failed run)` : ''}`;
+  return `${head}${shown.join('')}${more > 0 ? `\n  ${say.moreFailures(more)}` : ''}`;
 }
 
 /** The per-unit table, sorted by nominal rank (units without one last, in the data's order). */
@@ -156,16 +159,13 @@ function serialisable(result: UncertaintyResult, names: ReadonlyMap<string, stri
 
 async function run(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, OPTIONS);
-  if (values.help) {
-    await out.stdout(HELP);
-    return 0;
-  }
+  if (values.help) return showHelp(out, 'uncertainty', HELP);
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
   const runs = values.runs === undefined ? 1000 : wholeNumberOption(values.runs, '--runs', 1, 100_000_000);
   const seed = values.seed === undefined ? 1 : seedOption(values.seed, '--seed');
   const threads = values.threads === undefined ? 1 : wholeNumberOption(values.threads, '--threads', 1, 256);
-  if (values['all-runs'] && format !== 'json') throw new UsageError('--all-runs adds every run\'s ranks to the JSON output: use it with --format json');
-  if (values.sources !== undefined && values.noise !== undefined) throw new UsageError('--noise sets the default weight noise and does nothing with --sources: give the noise in the sources file');
+  if (values['all-runs'] && format !== 'json') throw usage('allRunsNeedsJson');
+  if (values.sources !== undefined && values.noise !== undefined) throw usage('noiseWithSources');
   const noise = values.noise === undefined ? undefined : noiseOption(values.noise);
   const { framework, dataset } = await loadModelInputs(values, values.node);
   const sourcesPath = values.sources;
@@ -175,7 +175,8 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   const topK = values.top === undefined ? Math.min(10, unitCount) : wholeNumberOption(values.top, '--top', 1, unitCount);
   // every mistake in the sources (an unknown aggregate, a misspelt key) is named in its file
   await fromFile(sourcesPath, () => prepareSources(model, sources));
-  const progress = progressLine(out, `${runs.toLocaleString('en')} runs`);
+  const say = messages(out.language);
+  const progress = progressLine(out, say.runs(runs));
   const options = { sources, runs, seed, topK, ...(values.node === undefined ? {} : { node: values.node }), onProgress: ({ done, total }: { done: number; total: number }) => progress.update(done, total) };
   let result: UncertaintyResult;
   try {
@@ -184,7 +185,7 @@ async function run(args: string[], out: CliOutput): Promise<number> {
     progress.done();
   }
   const names = unitNames(dataset);
-  const status = statusLine(runs, result.status);
+  const status = statusLine(runs, result.status, out.language);
   if (format === 'json') {
     await writeAll(out, jsonChunks(serialisable(result, names, values['all-runs'] === true)));
     await out.stdout('\n');
@@ -192,10 +193,10 @@ async function run(args: string[], out: CliOutput): Promise<number> {
     return 0;
   }
   if (format === 'table') {
-    const what = sourcesPath === undefined ? `weights ±${((noise ?? 0.25) * 100).toLocaleString('en')}% (uniform)` : `the sources of ${line(sourcesPath)}`;
-    await out.stdout(`${line(framework.name)}: ranks at ${line(result.node)} under ${what}, seed ${String(seed)}\n\n`);
+    const what = sourcesPath === undefined ? say.weightsNoise(((noise ?? 0.25) * 100).toLocaleString('en')) : say.sourcesOf(line(sourcesPath));
+    await out.stdout(`${say.uncertaintyHeading(line(frameworkTitle(framework, out.language)), line(result.node), what, String(seed))}\n\n`);
   }
-  await writeAll(out, formatTableLines(uncertaintyTable(result, names, format === 'csv'), format === 'table' ? 'text' : format));
+  await writeTable(out, uncertaintyTable(result, names, format === 'csv'), format, { translate: true });
   // a CSV is read by programs: the status goes to standard error, not into the table
   if (format === 'csv') await out.stderr(`${status}\n`);
   else await out.stdout(`\n${status}\n`);
