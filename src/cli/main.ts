@@ -22,7 +22,10 @@ import { escapeControlCharacters, escapeTerminalText } from '../report/escape.js
 import { jsonChunks } from '../report/json.js';
 import { formatTableLines } from '../report/table.js';
 import { OutputError } from './output.js';
-import { choice, COMMON, csvOptions, DATA_OPTIONS_HELP, eraOf, fromFile, frameworkArgument, groupKeys, known, line, loadDataset, loadFramework, loadValidDataset, nodeIds, parse, refuseCsvOptionsWithoutCsv, required, UsageError, withProvincesAndEra, writeAll, type CliOutput, type CommandModule } from './common.js';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { resultWorkbook } from '../xlsx/write.js';
+import { choice, COMMON, dataOptions, DATA_OPTIONS_HELP, provincesWanted, eraOf, fromFile, frameworkArgument, groupKeys, known, line, loadDataset, loadFramework, loadValidDataset, nodeIds, parse, refuseCsvOptionsWithoutCsv, required, UsageError, withProvincesAndEra, writeAll, type CliOutput, type CommandModule } from './common.js';
 export type { CliOutput } from './common.js';
 import { suggestion } from './suggest.js';
 import { scenarioCommand } from './commands/scenario.js';
@@ -78,7 +81,10 @@ Scores every unit at every node, exactly, and prints the ranking.
 Options:
   --framework, -f ID|FILE  a built-in framework id (see "chiso frameworks") or a framework JSON file
   --data, -d FILE          the dataset: CSV (one row per unit) or JSON
-  --format FORMAT          table (default), md, csv, or json (the whole result)
+  --format FORMAT          table (default), md, csv, json (the whole result) or xlsx (a workbook:
+                           ranking, one sheet per level, method; needs --out)
+  --out FILE               write to FILE instead of standard output (needed by --format xlsx)
+  --lang vi|en             the language of the workbook's sheets and headers (default vi)
   --previous FILE          an earlier dataset or saved JSON result: adds rank and score changes
   --node ID                rank by this node instead of the top index
   --group KEY              add the rank within this group (e.g. region)
@@ -180,6 +186,8 @@ export const COMMAND_OPTIONS = {
     compact: { type: 'boolean' },
     'merge-34': { type: 'boolean' },
     'merge-partial': { type: 'boolean' },
+    out: { type: 'string' },
+    lang: { type: 'string' },
   },
   validate: COMMON,
   explain: { ...COMMON, unit: { type: 'string', short: 'u' }, format: { type: 'string' } },
@@ -192,14 +200,16 @@ export const COMMAND_OPTIONS = {
 async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, COMMAND_OPTIONS.score);
   if (values.help) return help('score', out);
-  const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
+  const format = choice(values.format, ['table', 'md', 'csv', 'json', 'xlsx'], 'table', '--format');
+  if (format === 'xlsx' && values.out === undefined) throw new UsageError('--format xlsx writes a workbook: give the file with --out FILE.xlsx');
+  if (values.lang !== undefined && format !== 'xlsx') throw new UsageError('--lang sets the language of the workbook, and does nothing without --format xlsx');
   const titles = choice(values.titles, ['label', 'short', 'id'], 'label', '--titles');
   if (values['group-summary'] && values.group === undefined) throw new UsageError('--group-summary needs --group');
   if (values['merge-partial'] && !values['merge-34']) throw new UsageError('--merge-partial needs --merge-34');
-  if (format === 'json') {
+  if (format === 'json' || format === 'xlsx') {
     // the whole result is written: options that shape the table would do nothing
     const tableOnly = (['group-summary', 'columns', 'titles', 'compact'] as const).find((name) => values[name] !== undefined);
-    if (tableOnly !== undefined) throw new UsageError(`--${tableOnly} shapes the table and does nothing with --format json, which writes the whole result`);
+    if (tableOnly !== undefined) throw new UsageError(`--${tableOnly} shapes the table and does nothing with --format ${format}, which writes the whole result`);
   }
   refuseCsvOptionsWithoutCsv(values, [values.data, values.previous]);
   const framework = await loadFramework(values.framework);
@@ -210,7 +220,7 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   if (columns !== undefined && columns.length === 0) throw new UsageError(`--columns ${quoteText(values.columns ?? '')} names no node: give comma-separated node ids`);
   for (const column of columns ?? []) known(column, nodes, '--columns', 'node');
   const groups = values.group === undefined ? framework.ranking.groups : [...new Set([...framework.ranking.groups, values.group])];
-  const options = csvOptions(values, groups);
+  const options = await dataOptions(values, groups);
   const dataPath = required(values.data, '--data');
   const dataset = await loadValidDataset(framework, dataPath, values, groups);
   if (values.group !== undefined) known(values.group, groupKeys(dataset), '--group', 'group', dataPath);
@@ -230,7 +240,7 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
         // a saved result of the 63 is mapped too; one already of the 34 is used as it is
         return earlier.result.units.length > 34 ? merge(earlier.result, undefined) : earlier.result;
       }
-      const input = values.provinces ? withProvincesAndEra(earlier.dataset) : earlier.dataset;
+      const input = provincesWanted(values, options) ? withProvincesAndEra(earlier.dataset) : earlier.dataset;
       const [now, then] = [eraOf(dataset), eraOf(input)];
       if (now !== undefined && then !== undefined && now !== then && !values['merge-34']) {
         throw new ChisoError(
@@ -241,6 +251,45 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
       return merge(scoreValidated(plan, assertDataset(framework, input), { groups }), then);
     });
   }
+  if (format === 'xlsx') {
+    const language = choice(values.lang, ['vi', 'en'], 'vi', '--lang');
+    const workbook = await resultWorkbook(result, { language, ...(previous === undefined ? {} : { previous }), ...(values.group === undefined ? {} : { group: values.group }) });
+    await writeFileOut(required(values.out, '--out'), workbook);
+    return 0;
+  }
+  if (values.out !== undefined) {
+    // text formats: written whole to the file
+    const pieces: string[] = [];
+    const toFile: CliOutput = { stdout: (text) => pieces.push(text), stderr: out.stderr };
+    const code = await scoreOutput(toFile, format, result, previous, values, dataPath, columns, titles);
+    await writeFileOut(values.out, new TextEncoder().encode(pieces.join('')));
+    return code;
+  }
+  return scoreOutput(out, format, result, previous, values, dataPath, columns, titles);
+}
+
+/** Writes a file for --out, making its folder; a failure is named with the path. */
+async function writeFileOut(path: string, data: Uint8Array): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, data);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ChisoError([issue('unreadable_input', [path], `cannot write ${quoteText(path)}: ${code ?? (error as Error).message}`)], 'The output cannot be written');
+  }
+}
+
+/** The score command's text output: JSON, or the ranking table (and group summary). */
+async function scoreOutput(
+  out: CliOutput,
+  format: 'table' | 'md' | 'csv' | 'json',
+  result: ScoreResult,
+  previous: ScoreResult | undefined,
+  values: { node?: string | undefined; group?: string | undefined; compact?: boolean | undefined; 'group-summary'?: boolean | undefined },
+  dataPath: string,
+  columns: string[] | undefined,
+  titles: 'label' | 'short' | 'id',
+): Promise<number> {
   if (format === 'json') {
     const comparison = previous ? compareResults(previous, result, values.node === undefined ? {} : { node: values.node }) : undefined;
     // written unit by unit: a result of 100,000 units is never held as one string
@@ -371,19 +420,21 @@ async function panelCommand(args: string[], out: CliOutput): Promise<number> {
   const paths = values.data ?? [];
   if (paths.length < 2) throw new UsageError('give at least two datasets with --data, one per year');
   refuseCsvOptionsWithoutCsv(values, paths);
-  if (values['merge-34'] && !values.provinces) throw new UsageError('--merge-34 needs --provinces: the units must be matched to provinces to be mapped onto the 34');
+  if (values['merge-34'] && !values.provinces && values.mapping === undefined) throw new UsageError('--merge-34 needs --provinces: the units must be matched to provinces to be mapped onto the 34');
   const years = values.years?.split(',').map((year) => year.trim());
   if (years !== undefined) {
     if (years.length !== paths.length) throw new UsageError(`--years ${quoteText(values.years ?? "")}: give one year per --data (${paths.length}), in the same order; got ${years.length}`);
     const wrong = years.find((year) => yearProblem(year) !== null);
     if (wrong !== undefined) throw new UsageError(`--years ${quoteText(values.years ?? "")}: ${yearProblem(wrong) ?? ''} (four digits, e.g. 2023)`);
   }
+  const readOptions = await dataOptions(values, framework.ranking.groups);
+  const provinces = provincesWanted(values, readOptions);
   const results: ScoreResult[] = [];
   const fileOfYear = new Map<number, string>();
   const eras: { path: string; era: '63' | '34' }[] = [];
   for (const [index, path] of paths.entries()) {
     const given = years?.[index] === undefined ? undefined : Number(years[index]);
-    const raw = await fromFile(path, () => readDatasetFile(path, csvOptions(values, framework.ranking.groups)));
+    const raw = await fromFile(path, () => readDatasetFile(path, readOptions));
     const year = given ?? raw.year ?? raw.units.find((unit) => typeof unit.year === 'number')?.year;
     if (year === undefined) {
       throw new ChisoError([issue('missing_value', [path, 'year'], `"${path}" has no year: give the dataset a "year" (JSON), a "year" column (CSV), or use --years`)], 'The panel cannot be built');
@@ -393,7 +444,7 @@ async function panelCommand(args: string[], out: CliOutput): Promise<number> {
     fileOfYear.set(year, path);
     // provinces are matched as of the year: the 63 before 1 July 2025, the 34 after
     const dataset = await fromFile(path, () => {
-      if (!values.provinces) return assertDataset(framework, raw);
+      if (!provinces) return assertDataset(framework, raw);
       const matched = withProvincesAndEra(raw, year);
       eras.push({ path, era: eraOf(matched) ?? '63' });
       return assertDataset(framework, matched);
