@@ -334,7 +334,7 @@ function mappedRoles(
     const wanted = roleTarget(target.role);
     if (found.has(wanted) || reported.has(wanted)) continue;
     reported.add(wanted);
-    problems.push(issue('unknown_reference', [target.where, target.written], `the mapping's ${quoteText(target.written)} (${wanted}) is not a column of ${places.what.replace(/^The /, 'the ')}${didYouMean(target.written, unmatched.length > 0 ? unmatched : header)}`, { received: target.written }));
+    problems.push(issue('unknown_reference', [target.where, target.written], `the mapping's ${quoteText(target.written)} (${wanted}) is not a column of ${places.what.charAt(0).toLowerCase()}${places.what.slice(1)}${didYouMean(target.written, unmatched.length > 0 ? unmatched : header)}`, { received: target.written }));
   }
   return roles;
 }

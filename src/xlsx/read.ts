@@ -202,7 +202,7 @@ export async function readXlsxTable(bytes: Uint8Array | ArrayBuffer, options: Re
   const entry =
     typeof wanted === 'number' ? workbook.sheets[wanted - 1] : (workbook.sheets.find((sheet) => sheet.name === wanted) ?? workbook.sheets.find((sheet) => headerKey(sheet.name) === headerKey(wanted)));
   if (entry === undefined) {
-    const message = typeof wanted === 'number' ? `there is no sheet ${wanted}: the workbook has ${names.length} sheet${names.length === 1 ? '' : 's'} (${listed})` : `there is no sheet ${quoteText(wanted)}${didYouMean(wanted, names)}; the sheets are ${listed}`;
+    const message = typeof wanted === 'number' ? `there is no sheet ${wanted}: the workbook has ${names.length} sheet${names.length === 1 ? '' : 's'} (${listed})` : `there is no sheet ${quoteText(wanted)}; the sheets are ${listed}${didYouMean(wanted, names)}`;
     throw new ChisoError([issue('unreadable_input', ['sheet'], message, { received: String(wanted) })], 'The spreadsheet cannot be read');
   }
   const sheetName = entry.name;
@@ -228,7 +228,7 @@ export async function readXlsxTable(bytes: Uint8Array | ArrayBuffer, options: Re
   for (let row = 0; row < Math.max(raw.length, outline.rows); row += 1) {
     const cells: TableCell[] = [];
     const source = raw[row] ?? [];
-    for (let column = 0; column < columns; column += 1) cells.push(asCell(source[column]));
+    for (let column = 0; column < columns; column += 1) cells.push((outline.errors.size === 0 ? undefined : outline.errors.get(`${columnLetters(column + 1)}${row + 1}`)) ?? asCell(source[column]));
     grid.push(cells);
   }
   fillMerged(grid, outline.merged);

@@ -51,6 +51,11 @@ export interface SheetOutline {
   readonly columns: number;
   /** Cells holding a formula whose value was never calculated and saved. */
   readonly uncalculated: readonly string[];
+  /**
+   * Cells holding an error value (`#DIV/0!`, `#N/A`), by address: `read-excel-file` reads them as
+   * empty, which would make a failed formula a missing value.
+   */
+  readonly errors: ReadonlyMap<string, string>;
 }
 
 function refuse(message: string): never {
@@ -185,6 +190,7 @@ export function outlineSheet(xml: Uint8Array, sheetName: string, maxCells: numbe
   let rows = 0;
   let columns = 0;
   const uncalculated: string[] = [];
+  const errors = new Map<string, string>();
   for (const match of text.matchAll(/<(?:\w+:)?row\b[^>]*?\sr\s*=\s*"(\d+)"/g)) rows = Math.max(rows, Number(match[1]));
   for (const match of text.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
     const reference = attribute(match[1] ?? '', 'r');
@@ -194,6 +200,9 @@ export function outlineSheet(xml: Uint8Array, sheetName: string, maxCells: numbe
       columns = Math.max(columns, address.column);
     }
     const content = match[2];
+    if (content !== undefined && reference !== undefined && attribute(match[1] ?? '', 't') === 'e') {
+      errors.set(reference.toUpperCase(), unescapeXml(/<(?:\w+:)?v\b[^>]*>([^<]*)</.exec(content)?.[1] ?? '#ERROR!').trim());
+    }
     if (content !== undefined && /<(?:\w+:)?f\b/.test(content) && !/<(?:\w+:)?v\b/.test(content) && uncalculated.length < 1000) uncalculated.push(reference ?? '?');
   }
   for (const range of merged) {
@@ -203,7 +212,7 @@ export function outlineSheet(xml: Uint8Array, sheetName: string, maxCells: numbe
   if (rows * columns > maxCells) {
     refuse(`sheet ${quoteText(sheetName)} spans ${rows.toLocaleString('en')} rows × ${columns.toLocaleString('en')} columns, more than ${maxCells.toLocaleString('en')} cells: refused as too large to read safely (the maxCells option raises the limit)`);
   }
-  return { merged, rows, columns, uncalculated };
+  return { merged, rows, columns, uncalculated, errors };
 }
 
 /** The workbook's XML entries again as a zip, stored without compression, for `read-excel-file`. */
