@@ -158,7 +158,7 @@ describe('datasetFromXlsx: headers, sheets and mappings', () => {
 
 describe('datasetFromXlsx: cells that are not numbers, named by their address', () => {
   it('refuses error values (#DIV/0!, #N/A) and text that is no number, naming each cell', async () => {
-    const bytes = makeWorkbook([{ name: 'Số liệu', rows: [['id', 'x', 'y'], ['A', { error: '#DIV/0!' }, 'n/a'], ['B', { formula: 'NA()', value: undefined }, 2]] }]);
+    const bytes = makeWorkbook([{ name: 'Số liệu', rows: [['id', 'x', 'y'], ['A', { error: '#DIV/0!' }, 'n/a'], ['B', { formula: 'NA()' }, 2]] }]);
     expect(await problems(datasetFromXlsx(bytes))).toEqual(["Sheet 'Số liệu'!B3 holds a formula whose value was never calculated and saved: open the file in Excel or LibreOffice and save it, so the value is stored with the formula"]);
     const errors = makeWorkbook([{ name: 'Số liệu', rows: [['id', 'x', 'y'], ['A', { error: '#DIV/0!' }, 'n/a'], ['B', { error: '#N/A' }, 2]] }]);
     expect(await problems(datasetFromXlsx(errors))).toEqual([
