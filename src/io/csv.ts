@@ -277,8 +277,14 @@ export interface DatasetFromCsvOptions extends ParseCsvOptions {
    * `ColumnMappingSchema`): every column must then be mapped, special or ignored.
    */
   readonly mapping?: ColumnMapping | undefined;
-  /** The units are Vietnam's provinces: match their names (`withProvinces`). Default: the mapping's `provinces`. */
+  /** The units are Vietnam's provinces: match their names with `matchUnits`. Default: the mapping's `provinces`. */
   readonly provinces?: boolean | undefined;
+  /**
+   * How to match units when `provinces` is asked for: pass `withProvinces` (from 'chiso'); a name
+   * it cannot match is reported with its line. (Passed in, so that reading a CSV does not carry
+   * the province registry.)
+   */
+  readonly matchUnits?: ((dataset: DatasetInput) => DatasetInput) | undefined;
 }
 
 /** What {@link parseCsv} accepts as options. */
@@ -296,6 +302,7 @@ export const DATASET_OPTIONS: Readonly<Record<string, OptionCheck>> = {
   idColumnOption: textCheck,
   mapping: record,
   provinces: flag,
+  matchUnits: (value) => (typeof value === 'function' ? null : { kind: 'type', expected: 'a function such as withProvinces' }),
 };
 
 /**
@@ -340,6 +347,7 @@ export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}
       idColumnOption: options.idColumnOption,
       mapping,
       provinces: options.provinces,
+      matchUnits: options.matchUnits,
       values: 'keep',
     },
   );

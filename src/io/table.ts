@@ -16,7 +16,6 @@ import { spreadsheetError } from '../model/spreadsheet-errors.js';
 import { MAX_YEAR, MIN_YEAR, yearProblem } from '../model/limits.js';
 import { closestName, didYouMean } from '../model/suggest.js';
 import { toNfc } from '../model/text.js';
-import { withProvinces } from '../vietnam/names.js';
 
 /** One cell of a table: text as written, a number a spreadsheet stored as a number, or empty. */
 export type TableCell = string | number | null;
@@ -69,8 +68,14 @@ export interface DatasetFromTableOptions {
    * mapped, special or ignored.
    */
   readonly mapping?: ColumnMapping | undefined;
-  /** The units are Vietnam's provinces: match their names (`withProvinces`). Default: the mapping's `provinces`. */
+  /** The units are Vietnam's provinces: match their names with `matchUnits`. Default: the mapping's `provinces`. */
   readonly provinces?: boolean | undefined;
+  /**
+   * How units are matched when `provinces` is asked for: `withProvinces` (from 'chiso'). Passed in
+   * rather than imported, so a reader that never matches provinces does not carry their registry.
+   * A problem it reports about `units[i]` is given the place of that unit's cell.
+   */
+  readonly matchUnits?: ((dataset: DatasetInput) => DatasetInput) | undefined;
   /**
    * `keep` (CSV): value cells stay text, the dataset declares the locale and validation reads
    * them. `read` (spreadsheets): each text cell is read now, in the locale, and a cell that is not
@@ -226,8 +231,9 @@ export function datasetFromTable(table: DataTable, options: DatasetFromTableOpti
   // Spreadsheets' values were read now, so the dataset carries no locale to read them again.
   const dataset: DatasetInput = { ...options.dataset, ...(locale === undefined || readValues ? {} : { locale }), units };
   if (!(options.provinces ?? mapping?.provinces ?? false)) return dataset;
+  if (options.matchUnits === undefined) throw new TypeError(`datasetFromTable: the units are to be matched as provinces${options.provinces === undefined ? ' (the mapping says "provinces": true)' : ''}: pass the option matchUnits: withProvinces (from 'chiso')`);
   try {
-    return withProvinces(dataset);
+    return options.matchUnits(dataset);
   } catch (error) {
     if (!(error instanceof ChisoError)) throw error;
     // name the cell of each unknown or repeated province

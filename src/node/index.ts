@@ -23,6 +23,7 @@ import { ChisoError, issue } from '../model/issues.js';
 import { validateResult } from '../model/saved-result.js';
 import { assertColumnMapping, type ColumnMapping } from '../io/mapping.js';
 import { datasetFromXlsx } from '../xlsx/read.js';
+import { withProvinces } from '../vietnam/names.js';
 import { wholeNumber, type OptionCheck } from '../model/arguments.js';
 
 /**
@@ -140,7 +141,7 @@ export async function readDatasetFile(path: string, options: ReadDatasetOptions 
 /** The options a CSV reader takes (the workbook's sheet and header row left out). */
 function csvOnly(options: ReadDatasetOptions): DatasetFromCsvOptions {
   const { sheet: _sheet, headerRow: _headerRow, ...rest } = options;
-  return rest;
+  return { ...rest, matchUnits: withProvinces };
 }
 
 /** A JSON dataset with the locale asked for; one that declares another is refused. */

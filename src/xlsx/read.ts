@@ -19,6 +19,7 @@ import { didYouMean } from '../model/suggest.js';
 import { assertColumnMapping, headerKey, type ColumnMapping } from '../io/mapping.js';
 import { NUMBER_LOCALES, type NumberLocale } from '../io/number.js';
 import { datasetFromTable, type DataTable, type TableCell } from '../io/table.js';
+import { withProvinces } from '../vietnam/names.js';
 import { columnLetters, DEFAULT_MAX_CELLS, DEFAULT_MAX_UNCOMPRESSED_BYTES, outlineSheet, storedCopy, unpackWorkbook, type MergedRange } from './workbook.js';
 
 /** Options for {@link readXlsxTable}. */
@@ -317,6 +318,7 @@ export async function datasetFromXlsx(bytes: Uint8Array | ArrayBuffer, options: 
     idColumnOption: options.idColumnOption,
     mapping,
     provinces: options.provinces,
+    matchUnits: withProvinces,
     values: 'read',
   });
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetFromCsv } from '../../src/io/csv.js';
 import { assertColumnMapping, headerKey } from '../../src/io/mapping.js';
 import { ChisoError } from '../../src/model/issues.js';
+import { withProvinces } from '../../src/vietnam/names.js';
 
 function problems(work: () => unknown): string[] {
   try {
@@ -60,12 +61,13 @@ describe('datasetFromCsv with a column mapping', () => {
   });
 
   it('matches province names through the registry when the mapping says the units are provinces', () => {
-    const dataset = datasetFromCsv(csv, { mapping: { ...mapping, provinces: true } });
+    expect(() => datasetFromCsv(csv, { mapping: { ...mapping, provinces: true } })).toThrow(/pass the option matchUnits: withProvinces/);
+    const dataset = datasetFromCsv(csv, { mapping: { ...mapping, provinces: true }, matchUnits: withProvinces });
     expect(dataset.units.map((unit) => [unit.id, unit.name])).toEqual([
       ['79', 'Hồ Chí Minh'],
       ['01', 'Hà Nội'],
     ]);
-    expect(problems(() => datasetFromCsv(csv.replace('Hà Nội', 'Ha Noii'), { mapping: { ...mapping, provinces: true } }))[0]).toMatch(/^line 3, column "Tỉnh\/Thành phố": "Ha Noii" is not one of the 63 provinces/);
+    expect(problems(() => datasetFromCsv(csv.replace('Hà Nội', 'Ha Noii'), { mapping: { ...mapping, provinces: true }, matchUnits: withProvinces }))[0]).toMatch(/^line 3, column "Tỉnh\/Thành phố": "Ha Noii" is not one of the 63 provinces/);
   });
 
   it('refuses a column the mapping does not name, never dropping it, and names the line of a bad year', () => {
