@@ -142,7 +142,8 @@ export async function dataOptions(values: DataValues, groups: readonly string[] 
     headerRow = Number(values['header-row']);
     if (!/^\d{1,7}$/.test(values['header-row']) || headerRow < 1) throw new UsageError(`--header-row ${quoteText(values['header-row'])} is not a row number (1, 2, 3…)`);
   }
-  const sheet = values.sheet === undefined ? undefined : /^\d{1,4}$/.test(values.sheet) ? Number(values.sheet) : values.sheet;
+  // a sheet "2023" is found by name; digits that name no sheet are its position (datasetFromXlsx)
+  const sheet = values.sheet;
   return { ...base, ...(mapping === undefined ? {} : { mapping }), ...(sheet === undefined ? {} : { sheet }), ...(headerRow === undefined ? {} : { headerRow }) };
 }
 

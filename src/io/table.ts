@@ -146,7 +146,7 @@ export function datasetFromTable(table: DataTable, options: DatasetFromTableOpti
   }
   if (idIndex === -1) {
     const howToChoose = options.idColumnOption ?? 'the idColumn option';
-    problems.push(issue('unreadable_input', ['header'], idWanted !== undefined ? `there is no column ${quoteText(idWanted)}${didYouMean(idWanted, header)}` : `no id column: name one of ${ID_COLUMNS.join(', ')}, or choose the column with ${howToChoose}`, { received: header.join(', ') }));
+    problems.push(issue('unreadable_input', ['header'], idWanted !== undefined ? `there is no column ${quoteText(idWanted)}${didYouMean(idWanted, header)}` : `no id column: name one of ${ID_COLUMNS.join(', ')}, or choose the column with ${howToChoose}${mapping === undefined && options.values === 'read' ? ' (or give a column mapping, whose "id" names it)' : ''}`, { received: header.join(', ') }));
   }
   if (problems.length > 0) throw new ChisoError(problems, title);
   const ignored = new Set((options.ignoreColumns ?? []).map((name) => toNfc(name.trim())));

@@ -24,7 +24,11 @@ import { columnLetters, DEFAULT_MAX_CELLS, DEFAULT_MAX_UNCOMPRESSED_BYTES, outli
 
 /** Options for {@link readXlsxTable}. */
 export interface ReadXlsxTableOptions {
-  /** The sheet: its name, or its position from 1 (default: the mapping's, else the first). */
+  /**
+   * The sheet: its name, or its position from 1 (default: the mapping's, else the first). A text
+   * of digits that names no sheet is a position, so `"2"` from a command line is the second sheet
+   * and `"2023"` a sheet of that name.
+   */
   readonly sheet?: string | number | undefined;
   /**
    * The first row of the header, from 1. By default: with a mapping, the row whose header matches
@@ -200,10 +204,13 @@ export async function readXlsxTable(bytes: Uint8Array | ArrayBuffer, options: Re
   const names = workbook.sheets.map((sheet) => sheet.name);
   const wanted = options.sheet ?? mapping?.sheet ?? 1;
   const listed = names.map((name) => quoteText(name)).join(', ');
-  const entry =
-    typeof wanted === 'number' ? workbook.sheets[wanted - 1] : (workbook.sheets.find((sheet) => sheet.name === wanted) ?? workbook.sheets.find((sheet) => headerKey(sheet.name) === headerKey(wanted)));
+  // a sheet by name (exactly, else as headers are compared); digits that name no sheet ("2" from
+  // the command line) are a position
+  const byName = typeof wanted === 'number' ? undefined : (workbook.sheets.find((sheet) => sheet.name === wanted) ?? workbook.sheets.find((sheet) => headerKey(sheet.name) === headerKey(wanted)));
+  const position = typeof wanted === 'number' ? wanted : byName === undefined && /^\d{1,6}$/.test(wanted.trim()) ? Number(wanted) : undefined;
+  const entry = byName ?? (position === undefined ? undefined : workbook.sheets[position - 1]);
   if (entry === undefined) {
-    const message = typeof wanted === 'number' ? `there is no sheet ${wanted}: the workbook has ${names.length} sheet${names.length === 1 ? '' : 's'} (${listed})` : `there is no sheet ${quoteText(wanted)}; the sheets are ${listed}${didYouMean(wanted, names)}`;
+    const message = position !== undefined ? `there is no sheet ${position}: the workbook has ${names.length} sheet${names.length === 1 ? '' : 's'} (${listed})` : `there is no sheet ${quoteText(String(wanted))}; the sheets are ${listed}${didYouMean(String(wanted), names)}`;
     throw new ChisoError([issue('unreadable_input', ['sheet'], message, { received: String(wanted) })], 'The spreadsheet cannot be read');
   }
   const sheetName = entry.name;

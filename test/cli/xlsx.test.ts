@@ -61,6 +61,13 @@ describe('chiso with spreadsheets', () => {
     }
   });
 
+  it('writes any text format to --out instead of standard output', async () => {
+    const out = join(folder, 'ranking.csv');
+    const { code, stdout } = await chiso(['score', '-f', 'vn-dti-2022', '-d', sheet, '--mapping', mapping, '--format', 'csv', '--out', out]);
+    expect({ code, stdout }).toEqual({ code: 0, stdout: '' });
+    expect(readFileSync(out, 'utf8')).toBe((await chiso(['score', '-f', 'vn-dti-2022', '-d', dti2023, '--format', 'csv'])).stdout);
+  });
+
   it('names the mapping file in its problems, and reads a CSV through a mapping', async () => {
     const bad = writeTemporary('mapping.json', '{ "colums": {} }');
     const refused = await chiso(['score', '-f', 'vn-dti-2022', '-d', sheet, '--mapping', bad]);

@@ -218,3 +218,15 @@ describe('datasetFromXlsx: hostile files', () => {
     expect((await problems(datasetFromXlsx(far)))[0]).toBe("sheet \"S\" spans 1,048,576 rows × 16,384 columns, more than 5,000,000 cells: refused as too large to read safely (the maxCells option raises the limit)");
   });
 });
+
+describe('datasetFromXlsx: sheets named by digits', () => {
+  it('takes digits as a sheet name when a sheet has it, else as a position', async () => {
+    const bytes = makeWorkbook([
+      { name: '2022', rows: [['id', 'x'], ['A', 1]] },
+      { name: '2023', rows: [['id', 'x'], ['A', 2]] },
+    ]);
+    expect((await datasetFromXlsx(bytes, { sheet: '2023' })).units[0]?.values).toEqual({ x: 2 });
+    expect((await datasetFromXlsx(bytes, { sheet: '2' })).units[0]?.values).toEqual({ x: 2 });
+    expect((await datasetFromXlsx(bytes, { sheet: 1 })).units[0]?.values).toEqual({ x: 1 });
+  });
+});
