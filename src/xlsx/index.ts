@@ -17,6 +17,8 @@
  */
 export { datasetFromXlsx, readXlsxTable } from './read.js';
 export type { DatasetFromXlsxOptions, ReadXlsxTableOptions, XlsxTable } from './read.js';
+export { suggestColumnMapping } from './suggest-mapping.js';
+export type { MappingGuess, SuggestedMapping } from './suggest-mapping.js';
 export { resultWorkbook } from './write.js';
 export type { ResultWorkbookOptions } from './write.js';
 export { columnLetters, DEFAULT_MAX_CELLS, DEFAULT_MAX_UNCOMPRESSED_BYTES } from './workbook.js';

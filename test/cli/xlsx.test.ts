@@ -68,6 +68,15 @@ describe('chiso with spreadsheets', () => {
     expect(readFileSync(out, 'utf8')).toBe((await chiso(['score', '-f', 'vn-dti-2022', '-d', dti2023, '--format', 'csv'])).stdout);
   });
 
+  it('writes a starter mapping from the sheet\'s headers (chiso mapping), one that reads the sheet', async () => {
+    const { code, stdout, stderr } = await chiso(['mapping', '-f', 'vn-dti-2022', '-d', sheet]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('30 column(s) matched an indicator\'s label exactly');
+    const suggested = writeTemporary('suggested.json', stdout);
+    const fromSuggested = await chiso(['score', '-f', 'vn-dti-2022', '-d', sheet, '--mapping', suggested, '--format', 'csv']);
+    expect(fromSuggested.stdout).toBe((await chiso(['score', '-f', 'vn-dti-2022', '-d', dti2023, '--format', 'csv'])).stdout);
+  });
+
   it('names the mapping file in its problems, and reads a CSV through a mapping', async () => {
     const bad = writeTemporary('mapping.json', '{ "colums": {} }');
     const refused = await chiso(['score', '-f', 'vn-dti-2022', '-d', sheet, '--mapping', bad]);
