@@ -39,7 +39,13 @@ const HeaderRecord = z.custom<Record<string, string>>((value) => isRecord(value)
   message: 'expected an object whose keys are sheet headers and whose values are non-empty texts',
 });
 
-/** The schema of a column-mapping file (see the module notes). */
+/**
+ * The schema of a column-mapping file (see the module notes); {@link assertColumnMapping} checks a
+ * mapping with it and more.
+ *
+ * @example
+ * ColumnMappingSchema.safeParse({ columns: { 'Cáp quang (%)': 'fibre_pct' } }).success; // => true
+ */
 export const ColumnMappingSchema = z.strictObject({
   /** Free text for people: where the sheet comes from, who maintains the mapping. */
   description: z.string().optional(),

@@ -17,9 +17,21 @@ import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { ChisoError, issue } from '../model/issues.js';
 import { quoteText } from '../model/describe.js';
 
-/** What an `.xlsx` may unpack to, by default: 200 MB of XML (a sheet of a million cells is about 50 MB). */
+/**
+ * What an `.xlsx` may unpack to, by default: 200 MB of XML (a sheet of a million cells is about
+ * 50 MB). The `maxUncompressedBytes` option of `datasetFromXlsx` changes it.
+ *
+ * @example
+ * DEFAULT_MAX_UNCOMPRESSED_BYTES; // => 200000000
+ */
 export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 200_000_000;
-/** How many cells (rows × columns of the used area) a sheet may span, by default. */
+/**
+ * How many cells (rows × columns of the used area) a sheet may span, by default. The `maxCells`
+ * option of `datasetFromXlsx` changes it.
+ *
+ * @example
+ * DEFAULT_MAX_CELLS; // => 5000000
+ */
 export const DEFAULT_MAX_CELLS = 5_000_000;
 
 /** A merged range, 1-based and inclusive. */
