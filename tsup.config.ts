@@ -5,7 +5,7 @@ export default defineConfig([
     // The library: the browser-safe core and the Node helpers, ESM and CJS, with declarations.
     // Splitting keeps one copy of the core shared by both entries, so `ChisoError` from
     // 'chiso' and from 'chiso/node' is the same class.
-    entry: { index: 'src/index.ts', 'analysis/index': 'src/analysis/index.ts', 'node/index': 'src/node/index.ts', 'node/worker': 'src/node/worker.ts' },
+    entry: { index: 'src/index.ts', 'analysis/index': 'src/analysis/index.ts', 'node/index': 'src/node/index.ts', 'node/worker': 'src/node/worker.ts', 'xlsx/index': 'src/xlsx/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     splitting: true,

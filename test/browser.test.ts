@@ -32,7 +32,7 @@ describe('the browser-safe core', () => {
     expect(published).toEqual(['undefined', 'undefined', '69.6', 1]);
   });
 
-  it('bundles score + one framework in under 74 kB gzipped (230 kB minified), with only English zod messages', async () => {
+  it('bundles score + one framework in under 76 kB gzipped (234 kB minified), with only English zod messages', async () => {
     // Measured when the ceiling was set (esbuild, minified ESM, browser): score + desi2022 +
     // datasetFromCsv 180 kB minified, 57 kB gzipped — zod 99 kB of it, decimal.js 32 kB, chiso
     // 48 kB; merged with the other issue-6 branches of the time (stricter schemas, number
@@ -63,8 +63,11 @@ describe('the browser-safe core', () => {
     // third round); the ceiling moved from 66 to 70 kB with them. The certified-exact path of
     // issue 7 (engine/integer-run.ts, engine/digits.ts: exact linear scoring on integers in
     // doubles) added 10.4 kB minified, 3.7 kB gzipped (69.0 → 72.7 kB): the gzipped ceiling is 74 kB.
-    expect(bytes.length).toBeLessThan(230_000);
-    expect(gzipSync(bytes).length).toBeLessThan(74_000);
+    // Column mappings for CSV (issue 8: io/mapping.ts, the mapping roles in io/table.ts) added
+    // about 3 kB minified and 1.3 kB gzipped (230.8 kB, 74.9 kB gzipped); the province registry
+    // stays out (it is passed in as matchUnits), and the ceilings moved to 234 kB and 76 kB.
+    expect(bytes.length).toBeLessThan(234_000);
+    expect(gzipSync(bytes).length).toBeLessThan(76_000);
   });
 
   it('stays under a size ceiling: the whole core, zod and decimal.js included, under 100 kB gzipped', async () => {

@@ -26,7 +26,7 @@ import { NUMBER_LOCALES } from '../io/number.js';
 import { quoteText } from '../model/describe.js';
 import { ChisoError } from '../model/issues.js';
 import { assertDataset, assertFramework } from '../model/validate.js';
-import { readDatasetFile, resolveFramework } from '../node/index.js';
+import { readDatasetFile, readMappingFile, resolveFramework, type ReadDatasetOptions } from '../node/index.js';
 import { matchProvinces, withProvinces } from '../vietnam/names.js';
 
 /**
@@ -195,13 +195,18 @@ export async function writeTable(out: CliOutput, table: Table, format: 'table' |
 /** The --help lines of the options every command reading data takes. */
 export const DATA_OPTIONS_HELP = `  --provinces            units are Vietnamese provinces: match their names ("TP.HCM", "Da Nang"),
                          use the official codes and add each province's region
-  --id-column NAME       CSV column with unit ids (default: id, unit, code, country or province)
+  --id-column NAME       CSV/xlsx column with unit ids (default: id, unit, code, country or province)
   --group-column NAME    CSV column holding a group such as region (repeatable); the framework's
                          ranking groups and --group are read as groups too
   --ignore COLUMNS       comma-separated CSV columns to leave out
   --locale vi-VN|en      how numbers are written in the data: vi-VN "1.640,5" ("." groups thousands,
                          "," is the decimal mark) or en "1,640.5"; without it, text that reads
                          differently in the two (a count of "1.640", "0,7908") is refused
+  --mapping FILE         a column mapping (JSON): which column of the sheet or CSV holds which
+                         indicator, the id and group columns, the sheet, header row, locale, and
+                         whether units are provinces (see docs/spreadsheets.md)
+  --sheet NAME|N         .xlsx: the sheet to read, by name or position from 1 (default: the first)
+  --header-row N         .xlsx: the first row of the header (default: found below the title rows)
   --comment PREFIX       skip CSV lines starting with PREFIX, e.g. "#" (by default every line is data)
   --separator SEP        the CSV separator: "," ";" or tab (by default guessed from the first lines,
                          counting only separators outside quotes; a text that reads both ways is refused)`;
@@ -219,29 +224,79 @@ export const COMMON = {
   provinces: { type: 'boolean' },
   locale: { type: 'string' },
   separator: { type: 'string' },
+  mapping: { type: 'string' },
+  sheet: { type: 'string' },
+  'header-row': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
+
+/** The values of the options that say how to read a data file. */
+export interface DataValues {
+  'id-column'?: string | undefined;
+  'group-column'?: string[] | undefined;
+  ignore?: string | undefined;
+  comment?: string | undefined;
+  provinces?: boolean | undefined;
+  locale?: string | undefined;
+  separator?: string | undefined;
+  mapping?: string | undefined;
+  sheet?: string | undefined;
+  'header-row'?: string | undefined;
+}
+
+/** True for a data file read as a workbook. */
+function isWorkbook(path: string): boolean {
+  return ['.xlsx', '.xlsm', '.xls', '.ods'].includes(extname(path).toLowerCase());
+}
+
+/**
+ * The reading options of --data (and --previous): the CSV options, the column mapping read from
+ * --mapping, and for a workbook --sheet and --header-row.
+ */
+export async function dataOptions(values: DataValues, groups: readonly string[] = []): Promise<ReadDatasetOptions> {
+  const base = csvOptions(values, groups);
+  const mapping = values.mapping === undefined ? undefined : await fromFile(values.mapping, () => readMappingFile(values.mapping as string));
+  let headerRow: number | undefined;
+  if (values['header-row'] !== undefined) {
+    headerRow = Number(values['header-row']);
+    if (!/^\d{1,7}$/.test(values['header-row']) || headerRow < 1) throw new UsageError(`--header-row ${quoteText(values['header-row'])} is not a row number (1, 2, 3…)`);
+  }
+  // a sheet "2023" is found by name; digits that name no sheet are its position (datasetFromXlsx)
+  const sheet = values.sheet;
+  return { ...base, ...(mapping === undefined ? {} : { mapping }), ...(sheet === undefined ? {} : { sheet }), ...(headerRow === undefined ? {} : { headerRow }) };
+}
+
+/** Whether units are to be matched as provinces: --provinces, or the mapping's `provinces`. */
+export function provincesWanted(values: DataValues, options: ReadDatasetOptions): boolean {
+  return values.provinces === true || options.mapping?.provinces === true;
+}
 
 
 /**
  * Options that only CSV reading uses are a usage error when no data file is CSV: with JSON data
  * they would do nothing, silently.
  */
-export function refuseCsvOptionsWithoutCsv(values: { 'id-column'?: string | undefined; ignore?: string | undefined; comment?: string | undefined }, paths: readonly (string | undefined)[]): void {
-  if (paths.some((path) => path !== undefined && extname(path).toLowerCase() === '.csv')) return;
-  const given = (['id-column', 'ignore', 'comment'] as const).filter((name) => values[name] !== undefined);
-  if (given.length === 0) return;
+export function refuseCsvOptionsWithoutCsv(values: DataValues, paths: readonly (string | undefined)[]): void {
   const files = paths.filter((path): path is string => path !== undefined);
-  throw usage('csvOnly', `--${given[0] as string}`, files.map((path) => `"${path}"`).join(', '), files.length);
+  // options of workbooks: with no .xlsx among the files they would do nothing, silently
+  if (!files.some(isWorkbook)) {
+    const workbookOnly = (['sheet', 'header-row'] as const).find((name) => values[name] !== undefined);
+    if (workbookOnly !== undefined) throw new UsageError(`--${workbookOnly} applies to .xlsx files only, and ${files.length === 0 ? 'no data file is given' : `${files.map((path) => `"${path}"`).join(', ')} ${files.length === 1 ? 'is' : 'are'} not .xlsx`}`);
+  }
+  if (files.some((path) => extname(path).toLowerCase() === '.csv')) return;
+  // a column mapping, an id column and ignored columns apply to workbooks too
+  const tabular = files.some(isWorkbook);
+  const given = (tabular ? (['comment'] as const) : (['id-column', 'ignore', 'comment', 'mapping'] as const)).filter((name) => values[name] !== undefined);
+  if (given.length === 0) return;
+  const csvOnly = given[0] === 'comment';
+  const kinds = csvOnly ? 'not CSV (.csv)' : 'neither CSV (.csv) nor .xlsx';
+  throw new UsageError(`--${given[0] as string} applies to ${csvOnly ? 'CSV files only' : 'CSV and .xlsx files only'}, and ${files.length === 0 ? 'no data file is given' : `${files.map((path) => `"${path}"`).join(', ')} ${files.length === 1 ? 'is' : 'are'} ${kinds}`}`);
 }
 
 /** Reads a dataset, resolving its units as provinces when --provinces is given. */
-export async function loadDataset(
-  path: string,
-  values: { 'id-column'?: string | undefined; 'group-column'?: string[] | undefined; ignore?: string | undefined; comment?: string | undefined; provinces?: boolean | undefined; locale?: string | undefined; separator?: string | undefined },
-  groups: readonly string[] = [],
-): Promise<DatasetInput> {
-  const dataset = await readDatasetFile(path, csvOptions(values, groups));
-  return values.provinces ? withProvincesAndEra(dataset) : dataset;
+export async function loadDataset(path: string, values: DataValues, groups: readonly string[] = []): Promise<DatasetInput> {
+  const options = await dataOptions(values, groups);
+  const dataset = await readDatasetFile(path, options);
+  return provincesWanted(values, options) ? withProvincesAndEra(dataset) : dataset;
 }
 
 /** Which list a dataset matched with --provinces is of, as {@link withProvincesAndEra} records it. */
@@ -321,7 +376,7 @@ export function parse<const Options extends NonNullable<ParseArgsConfig['options
 }
 
 /** Options whose values are file paths (or a built-in framework's id), never normalised. */
-export const PATH_OPTIONS: ReadonlySet<string> = new Set(['framework', 'data', 'previous']);
+export const PATH_OPTIONS: ReadonlySet<string> = new Set(['framework', 'data', 'previous', 'mapping', 'out']);
 
 /** An option naming one of a known set (a node, a column, a unit): anything else is a usage error. */
 export function known(value: string, candidates: readonly string[], flag: string, what: string, where?: string): string {

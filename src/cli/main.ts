@@ -23,7 +23,8 @@ import { jsonChunks } from '../report/json.js';
 import { formatDecimal, groupTitle, nodeTitle, type Language } from '../report/language.js';
 import { OutputError } from './output.js';
 import { wrapToWidth } from '../report/text-width.js';
-import { choice, COMMON, csvOptions, DATA_OPTIONS_HELP, eraOf, fromFile, frameworkArgument, frameworkTitle, globalOptionsHelp, groupKeys, known, line, loadDataset, loadFramework, loadValidDataset, nodeIds, parse, refuseCsvOptionsWithoutCsv, required, showHelp, usage, usageFrom, UsageError, withProvincesAndEra, writeAll, writeTable, type CliOutput, type CommandModule } from './common.js';
+import { resultWorkbook } from '../xlsx/write.js';
+import { choice, COMMON, dataOptions, provincesWanted, DATA_OPTIONS_HELP, eraOf, fromFile, frameworkArgument, frameworkTitle, globalOptionsHelp, groupKeys, known, line, loadDataset, loadFramework, loadValidDataset, nodeIds, parse, refuseCsvOptionsWithoutCsv, required, showHelp, usage, usageFrom, UsageError, withProvincesAndEra, writeAll, writeTable, type CliOutput, type CommandModule } from './common.js';
 export type { CliOutput } from './common.js';
 export type { CliEnvironment } from './global-options.js';
 import { extractGlobalOptions, resolveLanguage, resolveWidth, type CliEnvironment } from './global-options.js';
@@ -35,6 +36,7 @@ import { scenarioCommand } from './commands/scenario.js';
 import { uncertaintyCommand } from './commands/uncertainty.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
 import { targetCommand } from './commands/target.js';
+import { mappingCommand } from './commands/mapping.js';
 import { explainUnit } from '../analysis/explain.js';
 import type { ScoreResult } from '../engine/result.js';
 import { builtinFramework, builtinFrameworks } from '../frameworks/index.js';
@@ -55,7 +57,7 @@ const VERSION = '0.1.0';
  * Commands kept in modules of their own (src/cli/commands/): listed in the main help after the
  * built-in ones, with their own --help and options.
  */
-const COMMAND_MODULES: readonly CommandModule[] = [scenarioCommand, uncertaintyCommand, sensitivityCommand, targetCommand];
+const COMMAND_MODULES: readonly CommandModule[] = [scenarioCommand, uncertaintyCommand, sensitivityCommand, targetCommand, mappingCommand];
 
 const MAIN_HELP = `chiso ${VERSION} — composite indices and rankings (ICT Index, DTI, DESI, your own)
 
@@ -92,7 +94,8 @@ Scores every unit at every node, exactly, and prints the ranking.
 Options:
   --framework, -f ID|FILE  a built-in framework id (see "chiso frameworks") or a framework JSON file
   --data, -d FILE          the dataset: CSV (one row per unit) or JSON
-  --format FORMAT          table (default), md, csv, or json (the whole result)
+  --format FORMAT          table (default), md, csv, json (the whole result) or xlsx (a workbook:
+                           ranking, one sheet per level, method; needs --out)
   --previous FILE          an earlier dataset or saved JSON result: adds rank and score changes
   --node ID                rank by this node instead of the top index
   --group KEY              add the rank within this group (e.g. region)
@@ -206,11 +209,12 @@ export const COMMAND_OPTIONS = {
 async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, COMMAND_OPTIONS.score);
   if (values.help) return help('score', out);
-  const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
+  const format = choice(values.format, ['table', 'md', 'csv', 'json', 'xlsx'], 'table', '--format');
+  if (format === 'xlsx' && (out.file === undefined || out.bytes === undefined)) throw new UsageError('--format xlsx writes a workbook: give the file with --out FILE.xlsx');
   const titles = choice(values.titles, ['label', 'short', 'id'], 'label', '--titles');
   if (values['group-summary'] && values.group === undefined) throw usage('needs', '--group-summary', '--group');
   if (values['merge-partial'] && !values['merge-34']) throw usage('needs', '--merge-partial', '--merge-34');
-  if (format === 'json') {
+  if (format === 'json' || format === 'xlsx') {
     // the whole result is written: options that shape the table would do nothing
     const tableOnly = (['group-summary', 'columns', 'titles', 'compact'] as const).find((name) => values[name] !== undefined);
     if (tableOnly !== undefined) throw usage('tableOnlyWithJson', `--${tableOnly}`);
@@ -224,7 +228,7 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   if (columns !== undefined && columns.length === 0) throw usage('columnsNameNothing', quoteText(values.columns ?? ''));
   for (const column of columns ?? []) known(column, nodes, '--columns', 'node');
   const groups = values.group === undefined ? framework.ranking.groups : [...new Set([...framework.ranking.groups, values.group])];
-  const options = csvOptions(values, groups);
+  const options = await dataOptions(values, groups);
   const dataPath = required(values.data, '--data');
   const dataset = await loadValidDataset(framework, dataPath, values, groups);
   if (values.group !== undefined) known(values.group, groupKeys(dataset), '--group', 'group', dataPath);
@@ -244,7 +248,7 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
         // a saved result of the 63 is mapped too; one already of the 34 is used as it is
         return earlier.result.units.length > 34 ? merge(earlier.result, undefined) : earlier.result;
       }
-      const input = values.provinces ? withProvincesAndEra(earlier.dataset) : earlier.dataset;
+      const input = provincesWanted(values, options) ? withProvincesAndEra(earlier.dataset) : earlier.dataset;
       const [now, then] = [eraOf(dataset), eraOf(input)];
       if (now !== undefined && then !== undefined && now !== then && !values['merge-34']) {
         throw new ChisoError(
@@ -255,6 +259,27 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
       return merge(scoreValidated(plan, assertDataset(framework, input), { groups }), then);
     });
   }
+  if (format === 'xlsx') {
+    const language = out.language ?? 'en';
+    const workbook = await resultWorkbook(result, { language, ...(previous === undefined ? {} : { previous }), ...(values.group === undefined ? {} : { group: values.group }) });
+    await out.bytes?.(workbook);
+    return 0;
+  }
+  return scoreOutput(out, format, result, previous, values, dataPath, columns, titles, framework);
+}
+
+/** The score command's text output: JSON, or the ranking table (and group summary). */
+async function scoreOutput(
+  out: CliOutput,
+  format: 'table' | 'md' | 'csv' | 'json',
+  result: ScoreResult,
+  previous: ScoreResult | undefined,
+  values: { node?: string | undefined; group?: string | undefined; compact?: boolean | undefined; 'group-summary'?: boolean | undefined },
+  dataPath: string,
+  columns: string[] | undefined,
+  titles: 'label' | 'short' | 'id',
+  framework: Parameters<typeof frameworkTitle>[0],
+): Promise<number> {
   if (format === 'json') {
     const comparison = previous ? compareResults(previous, result, values.node === undefined ? {} : { node: values.node }) : undefined;
     // written unit by unit: a result of 100,000 units is never held as one string
@@ -391,19 +416,21 @@ async function panelCommand(args: string[], out: CliOutput): Promise<number> {
   const paths = values.data ?? [];
   if (paths.length < 2) throw usage('twoDatasets');
   refuseCsvOptionsWithoutCsv(values, paths);
-  if (values['merge-34'] && !values.provinces) throw usage('merge34NeedsProvinces');
+  if (values['merge-34'] && !values.provinces && values.mapping === undefined) throw usage('merge34NeedsProvinces');
   const years = values.years?.split(',').map((year) => year.trim());
   if (years !== undefined) {
     if (years.length !== paths.length) throw usage('yearsCount', quoteText(values.years ?? ''), paths.length, years.length);
     const wrong = years.find((year) => yearProblem(year) !== null);
     if (wrong !== undefined) throw usage('yearsWrong', quoteText(values.years ?? ''), yearProblem(wrong) ?? '');
   }
+  const readOptions = await dataOptions(values, framework.ranking.groups);
+  const provinces = provincesWanted(values, readOptions);
   const results: ScoreResult[] = [];
   const fileOfYear = new Map<number, string>();
   const eras: { path: string; era: '63' | '34' }[] = [];
   for (const [index, path] of paths.entries()) {
     const given = years?.[index] === undefined ? undefined : Number(years[index]);
-    const raw = await fromFile(path, () => readDatasetFile(path, csvOptions(values, framework.ranking.groups)));
+    const raw = await fromFile(path, () => readDatasetFile(path, readOptions));
     const year = given ?? raw.year ?? raw.units.find((unit) => typeof unit.year === 'number')?.year;
     if (year === undefined) {
       throw new ChisoError([issue('missing_value', [path, 'year'], `"${path}" has no year: give the dataset a "year" (JSON), a "year" column (CSV), or use --years`)], 'The panel cannot be built');
@@ -413,7 +440,7 @@ async function panelCommand(args: string[], out: CliOutput): Promise<number> {
     fileOfYear.set(year, path);
     // provinces are matched as of the year: the 63 before 1 July 2025, the 34 after
     const dataset = await fromFile(path, () => {
-      if (!values.provinces) return assertDataset(framework, raw);
+      if (!provinces) return assertDataset(framework, raw);
       const matched = withProvincesAndEra(raw, year);
       eras.push({ path, era: eraOf(matched) ?? '63' });
       return assertDataset(framework, matched);

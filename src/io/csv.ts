@@ -4,16 +4,14 @@
  *
  * @module
  */
-import type { DatasetInput, DataUnitInput } from '../model/dataset.js';
+import type { DatasetInput } from '../model/dataset.js';
+import { assertColumnMapping, type ColumnMapping } from './mapping.js';
+import { datasetFromTable } from './table.js';
 import { NUMBER_LOCALES, type NumberLocale } from './number.js';
-import { checkArgument, checkOptions, oneOf, record, text as textCheck, texts, type OptionCheck } from '../model/arguments.js';
+import { checkArgument, checkOptions, flag, oneOf, record, text as textCheck, texts, type OptionCheck } from '../model/arguments.js';
 import { describeValue } from '../model/describe.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { quoteText } from '../model/describe.js';
-import { emptyRecord } from '../model/records.js';
-import { spreadsheetError } from '../model/spreadsheet-errors.js';
-import { MAX_YEAR, MIN_YEAR, yearProblem } from '../model/limits.js';
-import { didYouMean } from '../model/suggest.js';
 import { toNfc } from '../model/text.js';
 
 /** A parsed CSV table: the header row and the data rows, each with its line number in the file. */
@@ -274,6 +272,19 @@ export interface DatasetFromCsvOptions extends ParseCsvOptions {
    * line passes `"--id-column"`. Default: `"the idColumn option"`.
    */
   readonly idColumnOption?: string;
+  /**
+   * Which column holds which indicator, for a CSV whose headers are not indicator ids (see
+   * `ColumnMappingSchema`): every column must then be mapped, special or ignored.
+   */
+  readonly mapping?: ColumnMapping | undefined;
+  /** The units are Vietnam's provinces: match their names with `matchUnits`. Default: the mapping's `provinces`. */
+  readonly provinces?: boolean | undefined;
+  /**
+   * How to match units when `provinces` is asked for: pass `withProvinces` (from 'chiso'); a name
+   * it cannot match is reported with its line. (Passed in, so that reading a CSV does not carry
+   * the province registry.)
+   */
+  readonly matchUnits?: ((dataset: DatasetInput) => DatasetInput) | undefined;
 }
 
 /** What {@link parseCsv} accepts as options. */
@@ -289,11 +300,10 @@ export const DATASET_OPTIONS: Readonly<Record<string, OptionCheck>> = {
   dataset: record,
   locale: oneOf(NUMBER_LOCALES),
   idColumnOption: textCheck,
+  mapping: record,
+  provinces: flag,
+  matchUnits: (value) => (typeof value === 'function' ? null : { kind: 'type', expected: 'a function such as withProvinces' }),
 };
-
-const ID_COLUMNS = ['id', 'unit', 'code', 'country', 'province'];
-const TRUE_WORDS = new Set(['true', 'yes', '1', 'có']);
-const FALSE_WORDS = new Set(['false', 'no', '0', 'không']);
 
 /**
  * Turns CSV text into a dataset: one row per unit, one column per indicator. Cells stay text so
@@ -313,128 +323,34 @@ export function datasetFromCsv(text: string, options: DatasetFromCsvOptions = {}
   checkOptions('datasetFromCsv', options, DATASET_OPTIONS);
   const { delimiter, comment, delimiterOption, formulas } = options;
   const parsed = parseCsv(text, { ...(delimiter === undefined ? {} : { delimiter }), ...(comment === undefined ? {} : { comment }), ...(delimiterOption === undefined ? {} : { delimiterOption }), ...(formulas === undefined ? {} : { formulas }) });
-  // Names, ids and groups in NFC, so a header typed on macOS (decomposed accents) names the same indicator.
-  const table = { header: parsed.header.map(toNfc), rows: parsed.rows };
-  const lower = table.header.map((name) => name.toLowerCase());
-  const nameColumn = options.nameColumn === undefined ? undefined : toNfc(options.nameColumn.trim());
-  const idColumn = options.idColumn === undefined ? undefined : toNfc(options.idColumn.trim());
-  const nameIndex = nameColumn !== undefined ? table.header.indexOf(nameColumn) : lower.indexOf('name');
-  let idIndex = idColumn !== undefined ? table.header.indexOf(idColumn) : lower.findIndex((name) => ID_COLUMNS.includes(name));
-  // A table with names but no ids (provinces as people list them): the name is the id too.
-  if (idIndex === -1 && options.idColumn === undefined && nameIndex !== -1) idIndex = nameIndex;
-  if (idIndex === -1) {
-    const howToChoose = options.idColumnOption ?? 'the idColumn option';
-    throw new ChisoError([issue('unreadable_input', ['header'], options.idColumn !== undefined ? `there is no column ${quoteText(options.idColumn)}${didYouMean(options.idColumn, table.header)}` : `no id column: name one of ${ID_COLUMNS.join(', ')}, or choose the column with ${howToChoose}`, { received: table.header.join(', ') })], 'The CSV cannot be read');
-  }
-  const ignored = new Set((options.ignoreColumns ?? []).map(toNfc));
-  const groupColumns = new Set((options.groupColumns ?? []).map(toNfc));
-  const roles = table.header.map((name, index): ColumnRole => {
-    if (index === idIndex && index === nameIndex) return { role: 'name' as const };
-    if (index === idIndex) return { role: 'id' as const };
-    if (index === nameIndex) return { role: 'name' as const };
-    if (ignored.has(name)) return { role: 'ignore' as const };
-    // A column without a name and without a value (separators at the end of every line) holds
-    // nothing; one with values is reported below.
-    if (name === '') return { role: 'ignore' as const };
-    if (lower[index] === 'year') return { role: 'year' as const };
-    if (lower[index] === 'ranked') return { role: 'ranked' as const };
-    if (name.startsWith('group:')) return { role: 'group' as const, key: name.slice('group:'.length) };
-    if (groupColumns.has(name)) return { role: 'group' as const, key: name };
-    return { role: 'value' as const, key: name };
-  });
-  const problems: ChisoIssue[] = duplicateColumns(table.header, roles, [idIndex, nameIndex]);
-  table.header.forEach((name, column) => {
-    const filled = name === '' ? table.rows.find((row) => (row.cells[column] ?? '').trim() !== '') : undefined;
-    if (filled !== undefined) problems.push(issue('unreadable_input', ['header', column], `column ${column + 1} has no name but holds values (line ${filled.line}: ${quoteText((filled.cells[column] ?? '').trim())}): name it in the header row`));
-  });
-  if (problems.length > 0) throw new ChisoError(problems, 'The CSV cannot be read');
-  // A row of empty cells is a blank row below or inside the table (spreadsheets write them): it
-  // holds no data and is skipped. A row with some cell filled is a unit, and needs an id.
-  const filledRows = table.rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
-  for (const row of filledRows) {
-    if ((row.cells[idIndex] ?? '').trim() === '') {
-      const filled = row.cells.findIndex((cell) => cell.trim() !== '');
-      problems.push(issue('missing_value', [`line ${row.line}`, table.header[idIndex] as string], `line ${row.line} has no unit id (column ${quoteText(table.header[idIndex] as string)} is empty) but holds values (column ${quoteText(table.header[filled] as string)}: ${quoteText((row.cells[filled] ?? '').trim())}): give it an id, or empty the row`, { expected: 'a unit id' }));
-    }
-  }
-  if (problems.length > 0) throw new ChisoError(problems, 'The CSV cannot be read');
-  const units: DataUnitInput[] = filledRows.map((row, rowIndex) => {
-    // No prototype: columns called "__proto__" or "constructor" are ordinary keys.
-    const values = emptyRecord<string | null>();
-    const groups = emptyRecord<string>();
-    const unit: { -readonly [K in keyof DataUnitInput]: DataUnitInput[K] } = { id: toNfc((row.cells[idIndex] ?? '').trim()), values };
-    roles.forEach((role, column) => {
-      const cell = toNfc((row.cells[column] ?? '').trim());
-      // A spreadsheet error (#N/A, #REF!) in the year or ranked column is named here; in an id, a
-      // name, a group or a value validateDataset names it, with every other problem of the data.
-      const failed = role.role === 'year' || role.role === 'ranked' ? spreadsheetError(cell) : undefined;
-      if (failed !== undefined) {
-        problems.push(issue('unreadable_input', ['units', rowIndex, role.role], `line ${row.line}, column ${quoteText(table.header[column] as string)}: ${cell} is a spreadsheet error (${failed}), not ${role.role === 'year' ? 'a year' : 'yes or no'}`, { received: cell }));
-        return;
-      }
-      switch (role.role) {
-        case 'name':
-          if (cell !== '') unit.name = cell;
-          break;
-        case 'year':
-          if (cell !== '') {
-            const problem = yearProblem(cell);
-            if (problem === null) unit.year = Number(cell);
-            else problems.push(issue('unreadable_input', ['units', rowIndex, 'year'], `line ${row.line}, column ${quoteText(table.header[column] as string)}: ${problem} (four digits)`, { expected: `a year from ${MIN_YEAR} to ${MAX_YEAR}`, received: cell }));
-          }
-          break;
-        case 'ranked':
-          if (TRUE_WORDS.has(cell.toLowerCase())) unit.ranked = true;
-          else if (FALSE_WORDS.has(cell.toLowerCase())) unit.ranked = false;
-          else if (cell !== '') problems.push(issue('unreadable_input', ['units', rowIndex, 'ranked'], `line ${row.line}: ranked ${quoteText(cell)} is not yes or no`));
-          break;
-        case 'group':
-          if (cell !== '') groups[role.key] = cell;
-          break;
-        case 'value':
-          values[role.key] = cell === '' ? null : cell;
-          break;
-        default:
-          break;
-      }
-    });
-    if (Object.keys(groups).length > 0) unit.groups = groups;
-    return unit;
-  });
-  if (problems.length > 0) throw new ChisoError(problems, 'The CSV cannot be read');
-  return { ...options.dataset, ...(options.locale === undefined ? {} : { locale: options.locale }), units };
-}
-
-/** A role that reads a column into a key (a value, a group) or a field of the unit. */
-type ColumnRole = { readonly role: 'id' | 'name' | 'ignore' | 'year' | 'ranked' } | { readonly role: 'group' | 'value'; readonly key: string };
-
-/**
- * Columns that would land in the same place — the same header twice (names compared as the reader
- * sees them: trimmed and in NFC), two columns for one group key, two name or year columns, a second
- * column named like the id or name column ("id" and "ID") — so that one would silently overwrite
- * or shadow the other.
- */
-function duplicateColumns(header: readonly string[], roles: readonly ColumnRole[], special: readonly number[] = []): ChisoIssue[] {
-  const problems: ChisoIssue[] = [];
-  const firstColumn = new Map<string, number>();
-  const specialNames = new Map<string, number>();
-  for (const column of special) if (column >= 0 && !specialNames.has((header[column] ?? '').toLowerCase())) specialNames.set((header[column] ?? '').toLowerCase(), column);
-  roles.forEach((role, column) => {
-    if (role.role === 'ignore') return;
-    const name = header[column] as string;
-    const target = role.role === 'group' ? `group ${role.key}` : role.role === 'value' ? `value ${role.key}` : role.role;
-    const earlier = firstColumn.get(target) ?? (role.role === 'value' || role.role === 'group' ? specialNames.get(name.toLowerCase()) : undefined);
-    if (earlier === undefined || earlier === column) {
-      firstColumn.set(target, column);
-      return;
-    }
-    const what = role.role === 'group' ? `group ${quoteText(role.key)}` : role.role === 'value' ? `${quoteText(role.key)}` : `the unit's ${role.role}`;
-    const both = firstColumn.has(target) ? `both give ${what}` : `have the same name (the first is the unit's ${roles[earlier]?.role ?? 'id'})`;
-    problems.push(
-      issue('unreadable_input', ['header', column], `columns ${earlier + 1} (${quoteText(header[earlier] as string)}) and ${column + 1} (${quoteText(name)}) ${both}: rename or remove one of them`, { received: name }),
-    );
-  });
-  return problems;
+  const mapping = options.mapping === undefined ? undefined : assertColumnMapping(options.mapping);
+  const header = parsed.header.map(toNfc);
+  const lines = parsed.rows.map((row) => row.line);
+  return datasetFromTable(
+    {
+      header,
+      rows: parsed.rows.map((row) => row.cells),
+      places: {
+        what: 'The CSV',
+        row: (row) => `line ${lines[row] ?? '?'}`,
+        cell: (row, column) => `line ${lines[row] ?? '?'}, column ${quoteText(header[column] ?? '')}`,
+        columnLabel: (column) => String(column + 1),
+      },
+    },
+    {
+      idColumn: options.idColumn,
+      nameColumn: options.nameColumn,
+      groupColumns: options.groupColumns,
+      ignoreColumns: options.ignoreColumns,
+      dataset: options.dataset,
+      locale: options.locale,
+      idColumnOption: options.idColumnOption,
+      mapping,
+      provinces: options.provinces,
+      matchUnits: options.matchUnits,
+      values: 'keep',
+    },
+  );
 }
 
 /** Options for {@link formatCsv}. */

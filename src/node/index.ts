@@ -21,6 +21,74 @@ import type { FrameworkInput } from '../model/framework.js';
 import { describeValue, quoteText } from '../model/describe.js';
 import { ChisoError, issue } from '../model/issues.js';
 import { validateResult } from '../model/saved-result.js';
+import { assertColumnMapping, type ColumnMapping } from '../io/mapping.js';
+import { datasetFromXlsx } from '../xlsx/read.js';
+import { withProvinces } from '../vietnam/names.js';
+import { wholeNumber, type OptionCheck } from '../model/arguments.js';
+
+/**
+ * Options for {@link readDatasetFile} and {@link readResultOrDataset}: the CSV options (which a
+ * JSON file ignores, but for `locale`), and for an `.xlsx` file the sheet and its header row.
+ */
+export interface ReadDatasetOptions extends DatasetFromCsvOptions {
+  /** `.xlsx`: the sheet, by name or position from 1 (default: the mapping's, else the first). */
+  readonly sheet?: string | number | undefined;
+  /** `.xlsx`: the first header row, from 1 (default: found below the title rows). */
+  readonly headerRow?: number | undefined;
+}
+
+const READ_OPTIONS: Readonly<Record<string, OptionCheck>> = {
+  ...DATASET_OPTIONS,
+  sheet: (value) => (typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value) && value >= 1) ? null : { kind: 'type', expected: 'a sheet name or a position from 1' }),
+  headerRow: wholeNumber(1, Number.MAX_SAFE_INTEGER),
+};
+
+/** Reads a file's bytes, turning "no such file" and the like into a {@link ChisoError}. */
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch {
+    // the same words as for a text file
+    await readTextFile(path);
+    throw new ChisoError([issue('unreadable_input', [path], `cannot read ${quoteText(path)}`)], 'A file cannot be read');
+  }
+}
+
+/** True for a path whose extension names a spreadsheet chiso reads as a workbook (`.xlsx`, and `.xls`/`.ods` to say they are not read). */
+function isWorkbookPath(path: string): boolean {
+  return ['.xlsx', '.xlsm', '.xls', '.ods'].includes(extname(path).toLowerCase());
+}
+
+/** An `.xlsx` dataset: the workbook's sheet read with the options (CSV-only ones aside). */
+async function readXlsxDataset(path: string, options: ReadDatasetOptions): Promise<DatasetInput> {
+  const { delimiter: _delimiter, comment: _comment, delimiterOption: _delimiterOption, formulas: _formulas, ...rest } = options;
+  return datasetFromXlsx(await readBytes(path), {
+    ...(rest.sheet === undefined ? {} : { sheet: rest.sheet }),
+    ...(rest.headerRow === undefined ? {} : { headerRow: rest.headerRow }),
+    ...(rest.mapping === undefined ? {} : { mapping: rest.mapping }),
+    ...(rest.locale === undefined ? {} : { locale: rest.locale }),
+    ...(rest.idColumn === undefined ? {} : { idColumn: rest.idColumn }),
+    ...(rest.nameColumn === undefined ? {} : { nameColumn: rest.nameColumn }),
+    ...(rest.groupColumns === undefined ? {} : { groupColumns: rest.groupColumns }),
+    ...(rest.ignoreColumns === undefined ? {} : { ignoreColumns: rest.ignoreColumns }),
+    ...(rest.dataset === undefined ? {} : { dataset: rest.dataset }),
+    ...(rest.provinces === undefined ? {} : { provinces: rest.provinces }),
+    ...(rest.idColumnOption === undefined ? {} : { idColumnOption: rest.idColumnOption }),
+  });
+}
+
+/**
+ * Reads a column mapping file (JSON; see `ColumnMappingSchema`), refusing keys given twice and
+ * every problem of its shape with its path.
+ *
+ * @example
+ * const mapping = await readMappingFile('examples/data/vn-dti-2022/mapping.json');
+ * mapping.id; // => 'Tỉnh/Thành phố'
+ */
+export async function readMappingFile(path: string): Promise<ColumnMapping> {
+  checkArgument('readMappingFile', 'the path', path, text);
+  return assertColumnMapping(await readJsonFile(path));
+}
 
 /** Reads a text file, turning "no such file" and the like into a {@link ChisoError}. */
 export async function readTextFile(path: string): Promise<string> {
@@ -53,19 +121,27 @@ async function readJsonFile(path: string): Promise<unknown> {
 }
 
 /**
- * Reads a dataset from a `.csv` or `.json` file. A JSON file holds a dataset (`{ units: [...] }`)
- * or a bare array of units.
+ * Reads a dataset from a `.csv`, `.xlsx` or `.json` file. A JSON file holds a dataset (`{ units:
+ * [...] }`) or a bare array of units; an `.xlsx` is read by `datasetFromXlsx` (chiso/xlsx), with
+ * `sheet`, `headerRow` and a column `mapping`.
  *
  * @example
  * const dataset = await readDatasetFile('examples/data/desi-2022.csv');
  * dataset.units.length; // => 28
  */
-export async function readDatasetFile(path: string, options: DatasetFromCsvOptions = {}): Promise<DatasetInput> {
+export async function readDatasetFile(path: string, options: ReadDatasetOptions = {}): Promise<DatasetInput> {
   checkArgument('readDatasetFile', 'the path', path, text);
-  checkOptions('readDatasetFile', options, DATASET_OPTIONS);
-  if (extname(path).toLowerCase() === '.csv') return datasetFromCsv(await readTextFile(path), options);
+  checkOptions('readDatasetFile', options, READ_OPTIONS);
+  if (isWorkbookPath(path)) return readXlsxDataset(path, options);
+  if (extname(path).toLowerCase() === '.csv') return datasetFromCsv(await readTextFile(path), csvOnly(options));
   const parsed = await readJsonFile(path);
   return withLocale((Array.isArray(parsed) ? { units: parsed } : parsed) as DatasetInput, options, path);
+}
+
+/** The options a CSV reader takes (the workbook's sheet and header row left out). */
+function csvOnly(options: ReadDatasetOptions): DatasetFromCsvOptions {
+  const { sheet: _sheet, headerRow: _headerRow, ...rest } = options;
+  return { ...rest, matchUnits: withProvinces };
 }
 
 /** A JSON dataset with the locale asked for; one that declares another is refused. */
@@ -126,11 +202,12 @@ function looksLikeResult(value: unknown): boolean {
  */
 export async function readResultOrDataset(
   path: string,
-  options: DatasetFromCsvOptions = {},
+  options: ReadDatasetOptions = {},
 ): Promise<{ kind: 'result'; result: ScoreResult } | { kind: 'dataset'; dataset: DatasetInput }> {
   checkArgument('readResultOrDataset', 'the path', path, text);
-  checkOptions('readResultOrDataset', options, DATASET_OPTIONS);
-  if (extname(path).toLowerCase() === '.csv') return { kind: 'dataset', dataset: datasetFromCsv(await readTextFile(path), options) };
+  checkOptions('readResultOrDataset', options, READ_OPTIONS);
+  if (isWorkbookPath(path)) return { kind: 'dataset', dataset: await readXlsxDataset(path, options) };
+  if (extname(path).toLowerCase() === '.csv') return { kind: 'dataset', dataset: datasetFromCsv(await readTextFile(path), csvOnly(options)) };
   const parsed = await readJsonFile(path);
   if (looksLikeResult(parsed)) {
     const checked = validateResult(parsed);

@@ -279,10 +279,10 @@ describe('unknown names and bad values are usage errors (exit 2, one line naming
       [['score', '-f', mini, '-d', fixture('mini-2023.csv'), '--format', 'json', '--group', 'region', '--group-summary'], '--group-summary shapes the table and does nothing with --format json'],
       [['score', '-f', mini, '-d', fixture('mini-2023.csv'), '--format', 'json', '--columns', 'fibre_pct'], '--columns shapes the table'],
       [['score', '-f', mini, '-d', fixture('mini-2023.csv'), '--format', 'json', '--compact'], '--compact shapes the table'],
-      [['score', '-f', 'readiness', '-d', json, '--id-column', 'code'], `--id-column applies to CSV files only, and "${json}" is not CSV (.csv)`],
-      [['validate', '-f', 'readiness', '--ignore', 'note'], '--ignore applies to CSV files only, and no data file is given'],
+      [['score', '-f', 'readiness', '-d', json, '--id-column', 'code'], `--id-column applies to CSV and .xlsx files only, and "${json}" is neither CSV (.csv) nor .xlsx`],
+      [['validate', '-f', 'readiness', '--ignore', 'note'], '--ignore applies to CSV and .xlsx files only, and no data file is given'],
       [['explain', '-f', 'readiness', '-d', json, '-u', '01', '--comment', '#'], '--comment applies to CSV files only'],
-      [['panel', '-f', 'readiness', '-d', json, '-d', json, '--id-column', 'code'], '--id-column applies to CSV files only'],
+      [['panel', '-f', 'readiness', '-d', json, '-d', json, '--id-column', 'code'], '--id-column applies to CSV and .xlsx files only'],
     ];
     for (const [args, message] of idle) {
       const { code, stdout, stderr } = await chiso(...args);

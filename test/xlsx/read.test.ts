@@ -1,0 +1,232 @@
+/**
+ * Reading spreadsheets (src/xlsx/read.ts). Sources of truth: the bundled sample 2023.xlsx, made by
+ * scripts/make-sample-xlsx.ts from examples/data/vn-dti-2022/2023.json, must score exactly as the
+ * JSON does; the other workbooks are built cell by cell (make-workbook.ts), so each expected value
+ * is the cell written.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
+import { score } from '../../src/engine/score.js';
+import { vnDti2022 } from '../../src/frameworks/vietnam/dti-2022.js';
+import { ChisoError } from '../../src/model/issues.js';
+import { assertFramework, validateDataset } from '../../src/model/validate.js';
+import { datasetFromXlsx, readXlsxTable } from '../../src/xlsx/index.js';
+import { makeWorkbook, type TestCell } from './make-workbook.js';
+
+const sample = new URL('../../examples/data/vn-dti-2022/', import.meta.url);
+const sampleBytes = readFileSync(new URL('2023.xlsx', sample));
+const sampleMapping: unknown = JSON.parse(readFileSync(new URL('mapping.json', sample), 'utf8'));
+
+/** The messages of the ChisoError a promise is rejected with. */
+async function problems(promise: Promise<unknown>): Promise<string[]> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ChisoError) return error.issues.map((entry) => entry.message);
+    throw error;
+  }
+  throw new Error('expected a ChisoError');
+}
+
+/** A ministry-like sheet: a merged title, a blank row, a two-row header with merged pillars. */
+function ministrySheet(data: readonly (readonly TestCell[])[], name = 'Số liệu'): Uint8Array {
+  return makeWorkbook([
+    {
+      name,
+      rows: [
+        ['CHỈ SỐ CHUYỂN ĐỔI SỐ NĂM 2023'],
+        [],
+        ['STT', 'Tỉnh/Thành phố', 'Hạ tầng số', null, 'Kinh tế số', null],
+        [null, null, 'Cáp quang (%)', 'Điểm', 'Thương mại điện tử (%)', 'Điểm'],
+        ...data,
+      ],
+      merges: ['A1:F1', 'A3:A4', 'B3:B4', 'C3:D3', 'E3:F3'],
+    },
+    { name: 'Ghi chú', rows: [['ghi chú']] },
+  ]);
+}
+
+describe('datasetFromXlsx: the bundled ministry sheet', () => {
+  it('finds the header below the title rows, over two rows, and reads 63 provinces by their usual names', async () => {
+    const table = await readXlsxTable(sampleBytes, { mapping: sampleMapping as never });
+    expect(table.sheet).toBe('Số liệu');
+    expect(table.sheets).toEqual(['Số liệu', 'Ghi chú']);
+    expect(table.headerRows).toEqual([4, 5]);
+    expect(table.header.slice(0, 4)).toEqual(['STT', 'Tỉnh/Thành phố', 'Vùng', 'Số cuộc họp Ban chỉ đạo chuyển đổi số trong năm']);
+    expect(table.headerAbove?.[3]).toEqual(['Nhận thức số']);
+    const dataset = await datasetFromXlsx(sampleBytes, { mapping: sampleMapping as never });
+    expect(dataset.units).toHaveLength(63);
+    // "TP. Hồ Chí Minh" and "Thừa Thiên Huế" are matched through the province registry
+    expect(dataset.units.find((unit) => unit.id === '79')?.name).toBe('Hồ Chí Minh');
+    expect(dataset.units.find((unit) => unit.id === '46')).toBeDefined();
+  });
+
+  it('scores exactly as the JSON it was made from (every node, figure and rank of every province)', async () => {
+    const fromXlsx = score(vnDti2022, await datasetFromXlsx(sampleBytes, { mapping: sampleMapping as never }));
+    const fromJson = score(vnDti2022, JSON.parse(readFileSync(new URL('2023.json', sample), 'utf8')) as never);
+    const byId = new Map(fromXlsx.units.map((unit) => [unit.id, unit]));
+    expect(fromXlsx.units).toHaveLength(fromJson.units.length);
+    for (const unit of fromJson.units) expect(byId.get(unit.id)?.nodes, unit.id).toEqual(unit.nodes);
+  });
+});
+
+describe('datasetFromXlsx: headers, sheets and mappings', () => {
+  const mapping = {
+    id: 'Tỉnh/Thành phố',
+    ignore: ['STT'],
+    columns: { 'Cáp quang (%)': 'fibre_pct', 'Hạ tầng số / Điểm': 'infrastructure_points', 'Thương mại điện tử (%)': 'ecommerce_pct', 'Kinh tế số / Điểm': 'economy_points' },
+  };
+  const rows: TestCell[][] = [
+    [1, 'Hà Nội', 94, 30, '53,2', 40],
+    [2, 'Đà Nẵng', 0.1, 28.5, '1.640', 39],
+  ];
+
+  it('names a column by its path under a merged pillar, and reads numbers stored as text in the locale', async () => {
+    const dataset = await datasetFromXlsx(ministrySheet(rows), { mapping, locale: 'vi-VN' });
+    expect(dataset.units).toEqual([
+      { id: 'Hà Nội', values: { fibre_pct: 94, infrastructure_points: 30, ecommerce_pct: '53.2', economy_points: 40 } },
+      { id: 'Đà Nẵng', values: { fibre_pct: 0.1, infrastructure_points: 28.5, ecommerce_pct: '1640', economy_points: 39 } },
+    ]);
+    // the locale was applied while reading: the dataset carries none to apply twice
+    expect(dataset.locale).toBeUndefined();
+  });
+
+  it('reads a numeric cell as the double it holds, by its shortest round-trip decimal (0.1 is 0.1)', async () => {
+    const framework = assertFramework({ id: 'f', name: 'F', root: { kind: 'aggregate', id: 'top', children: [{ kind: 'indicator', id: 'x', unit: 'other', normalisation: { method: 'identity' } }] } });
+    const bytes = makeWorkbook([{ name: 'S', rows: [['id', 'x'], ['A', 0.1], ['B', 0.30000000000000004], ['C', 1e-7]] }]);
+    const dataset = await datasetFromXlsx(bytes);
+    const result = score(framework, dataset);
+    expect(result.units.map((unit) => unit.nodes.x?.raw)).toEqual(['0.1', '0.30000000000000004', '1e-7']);
+  });
+
+  it('refuses a header shared by two columns when the mapping names it alone, and says to use the path', async () => {
+    const messages = await problems(datasetFromXlsx(ministrySheet(rows), { mapping: { id: 'Tỉnh/Thành phố', ignore: ['STT'], columns: { 'Cáp quang (%)': 'a', Điểm: 'b', 'Thương mại điện tử (%)': 'c' } }, locale: 'vi-VN' }));
+    expect(messages).toEqual(['columns D ("Điểm") and F ("Điểm") both match the mapping\'s "Điểm"; name each by its path, e.g. "Kinh tế số / Điểm"']);
+  });
+
+  it('refuses a column the mapping does not name (with the closest key) and a key no column matches', async () => {
+    const messages = await problems(
+      datasetFromXlsx(ministrySheet(rows), { mapping: { id: 'Tỉnh/Thành phố', ignore: ['STT'], columns: { 'Cáp quang': 'a', 'Hạ tầng số / Điểm': 'b', 'Thương mại điện tử (%)': 'c', 'Kinh tế số / Điểm': 'd', 'Dân số': 'e' } }, locale: 'vi-VN' }),
+    );
+    expect(messages).toEqual([
+      'column C ("Cáp quang (%)") (under "Hạ tầng số") is not in the column mapping: add its header to "columns" with the indicator id, or to "ignore" — did you mean "Cáp quang"?',
+      'the mapping\'s "Cáp quang" (indicator "a") is not a column of sheet \'Số liệu\' — did you mean "Cáp quang (%)"?',
+      'the mapping\'s "Dân số" (indicator "e") is not a column of sheet \'Số liệu\'',
+    ]);
+  });
+
+  it('matches headers in NFC, without case and with any run of spaces or line breaks as one space', async () => {
+    const bytes = makeWorkbook([{ name: 'S', rows: [['TỈNH', 'Tỷ lệ hộ gia đình\ncó   cáp quang'.normalize('NFD')], ['Hà Nội', 94]] }]);
+    const dataset = await datasetFromXlsx(bytes, { mapping: { id: 'tỉnh', columns: { 'Tỷ lệ hộ gia đình có cáp quang': 'fibre_pct' } } });
+    expect(dataset.units).toEqual([{ id: 'Hà Nội', values: { fibre_pct: 94 } }]);
+  });
+
+  it('accepts several headers for one indicator (a header reworded between years) when one is present', async () => {
+    const bytes = makeWorkbook([{ name: 'S', rows: [['Tỉnh', 'Cáp quang 2023'], ['Hà Nội', 94]] }]);
+    const dataset = await datasetFromXlsx(bytes, { mapping: { id: 'Tỉnh', columns: { 'Cáp quang 2022': 'fibre_pct', 'Cáp quang 2023': 'fibre_pct' } } });
+    expect(dataset.units[0]?.values).toEqual({ fibre_pct: 94 });
+  });
+
+  it('reads a sheet by name or position, and refuses a missing one listing the sheets', async () => {
+    const bytes = makeWorkbook([
+      { name: 'Bìa', rows: [['Báo cáo']] },
+      { name: 'Số liệu', rows: [['id', 'x'], ['A', 1]] },
+    ]);
+    expect((await datasetFromXlsx(bytes, { sheet: 'Số liệu' })).units).toEqual([{ id: 'A', values: { x: 1 } }]);
+    expect((await datasetFromXlsx(bytes, { sheet: 2 })).units).toEqual([{ id: 'A', values: { x: 1 } }]);
+    expect((await datasetFromXlsx(bytes, { sheet: 'số liệu' })).units).toHaveLength(1);
+    expect(await problems(datasetFromXlsx(bytes, { sheet: 'So lieu' }))).toEqual(['there is no sheet "So lieu"; the sheets are "Bìa", "Số liệu" — did you mean "Số liệu"?']);
+    expect(await problems(datasetFromXlsx(bytes, { sheet: 3 }))).toEqual(['there is no sheet 3: the workbook has 2 sheets ("Bìa", "Số liệu")']);
+  });
+
+  it('finds the header row below title rows without a mapping, or takes the one given', async () => {
+    const bytes = makeWorkbook([{ name: 'S', rows: [['Báo cáo năm 2023'], ['Nguồn: Sở TT&TT'], [], ['id', 'x'], ['A', 1]], merges: ['A1:B1'] }]);
+    expect((await readXlsxTable(bytes)).headerRows).toEqual([4, 4]);
+    expect((await datasetFromXlsx(bytes)).units).toEqual([{ id: 'A', values: { x: 1 } }]);
+    expect(await problems(datasetFromXlsx(bytes, { headerRow: 9 }))).toEqual(["Sheet 'S' has 5 rows, so the header cannot start on row 9"]);
+  });
+
+  it('fills a merged data cell (a region over its provinces) into every row it spans; empty cells are missing', async () => {
+    const bytes = makeWorkbook([{ name: 'S', rows: [['id', 'region', 'x'], ['A', 'Bắc', 1], ['B', null, null]], merges: ['B2:B3'] }]);
+    expect((await datasetFromXlsx(bytes, { groupColumns: ['region'] })).units).toEqual([
+      { id: 'A', groups: { region: 'Bắc' }, values: { x: 1 } },
+      { id: 'B', groups: { region: 'Bắc' }, values: { x: null } },
+    ]);
+  });
+});
+
+describe('datasetFromXlsx: cells that are not numbers, named by their address', () => {
+  it('refuses error values (#DIV/0!, #N/A) and text that is no number, naming each cell', async () => {
+    const bytes = makeWorkbook([{ name: 'Số liệu', rows: [['id', 'x', 'y'], ['A', { error: '#DIV/0!' }, 'n/a'], ['B', { formula: 'NA()' }, 2]] }]);
+    expect(await problems(datasetFromXlsx(bytes))).toEqual(["Sheet 'Số liệu'!B3 holds a formula whose value was never calculated and saved: open the file in Excel or LibreOffice and save it, so the value is stored with the formula"]);
+    const errors = makeWorkbook([{ name: 'Số liệu', rows: [['id', 'x', 'y'], ['A', { error: '#DIV/0!' }, 'n/a'], ['B', { error: '#N/A' }, 2]] }]);
+    expect(await problems(datasetFromXlsx(errors))).toEqual([
+      "Sheet 'Số liệu'!B2: #DIV/0! is a spreadsheet error (the formula divides by zero), not a number (leave the cell empty if the value is missing)",
+      'Sheet \'Số liệu\'!C2 ("y"): "n/a" is not a number',
+      "Sheet 'Số liệu'!B3: #N/A is a spreadsheet error (no value is available), not a number (leave the cell empty if the value is missing)",
+    ]);
+  });
+
+  it('reads a formula by its saved value', async () => {
+    const bytes = makeWorkbook([{ name: 'S', rows: [['id', 'x'], ['A', { formula: '1/3', value: 0.3333333333333333 }]] }]);
+    expect((await datasetFromXlsx(bytes)).units[0]?.values).toEqual({ x: 0.3333333333333333 });
+  });
+
+  it('refuses "0,8002" and an ambiguous "1,640" without a locale, naming the cell and the locale to declare', async () => {
+    const bytes = makeWorkbook([{ name: 'S', rows: [['id', 'x'], ['A', '0,8002'], ['B', '1,640']] }]);
+    const messages = await problems(datasetFromXlsx(bytes));
+    expect(messages[0]).toMatch(/^Sheet 'S'!B2 \("x"\): "0,8002" is written the Vietnamese way \(0\.8002 with locale vi-VN\); declare how numbers are written: --locale vi-VN/);
+    expect(messages[1]).toMatch(/^Sheet 'S'!B3 \("x"\): "1,640" reads as 1640 with locale en but as 1\.640 with locale vi-VN; declare how numbers are written/);
+  });
+
+  it('keeps a percent sign for validation, which accepts it only for percent indicators', async () => {
+    const framework = assertFramework({ id: 'f', name: 'F', root: { kind: 'aggregate', id: 'top', children: [{ kind: 'indicator', id: 'x', unit: 'percent', normalisation: { method: 'identity' } }] } });
+    const bytes = makeWorkbook([{ name: 'S', rows: [['id', 'x'], ['A', '85,5 %']] }]);
+    const dataset = await datasetFromXlsx(bytes, { locale: 'vi-VN' });
+    expect(dataset.units[0]?.values).toEqual({ x: '85.5%' });
+    expect(validateDataset(framework, dataset).success).toBe(true);
+  });
+
+  it('names the cell of a province that is not one', async () => {
+    const bytes = makeWorkbook([{ name: 'S', rows: [['Tỉnh', 'x'], ['TP. Hồ Chí Minh', 1], ['Da Nag', 2]] }]);
+    const messages = await problems(datasetFromXlsx(bytes, { idColumn: 'Tỉnh', provinces: true }));
+    expect(messages).toEqual(["Sheet 'S'!A3: \"Da Nag\" is not one of the 63 provinces (until 30 June 2025); closest: Đà Nẵng, Hà Nam, Cà Mau"]);
+  });
+});
+
+describe('datasetFromXlsx: hostile files', () => {
+  it('refuses a text file, a legacy .xls, an OpenDocument file and a damaged or foreign zip for what each is', async () => {
+    expect(await problems(datasetFromXlsx(strToU8('id,x\nA,1\n')))).toEqual(['this is a text file, not an .xlsx workbook (a CSV? give it a .csv name)']);
+    const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    expect((await problems(datasetFromXlsx(xls)))[0]).toMatch(/^this is a legacy Excel 97–2003 workbook \(\.xls\), which chiso does not read: open it in Excel or LibreOffice and save it as \.xlsx/);
+    const ods = zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<office:document-content/>') });
+    expect((await problems(datasetFromXlsx(ods)))[0]).toMatch(/^this is an OpenDocument spreadsheet \(\.ods\)/);
+    expect(await problems(datasetFromXlsx(zipSync({ 'a.txt': strToU8('hello') })))).toEqual(['the zip archive holds no xl/workbook.xml, so it is not an .xlsx workbook']);
+    const damaged = makeWorkbook([{ name: 'S', rows: [['id']] }]).slice(0, 100);
+    expect((await problems(datasetFromXlsx(damaged)))[0]).toMatch(/^the file is a damaged zip archive/);
+    expect(await problems(datasetFromXlsx(new Uint8Array(0)))).toEqual(['the file is empty']);
+    await expect(datasetFromXlsx('not bytes' as never)).rejects.toThrow(TypeError);
+  });
+
+  it('refuses a workbook that unpacks beyond the limit before inflating it (a zip bomb), and a sheet spanning too many cells', async () => {
+    // 20 MB of zeros deflate to about 20 kB
+    const bomb = zipSync({ 'xl/workbook.xml': new Uint8Array(20_000_000) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(100_000);
+    expect((await problems(datasetFromXlsx(bomb, { maxUncompressedBytes: 1_000_000 })))[0]).toMatch(/^the workbook unpacks to more than 1,000,000 bytes of XML \(at "xl\/workbook\.xml"\): refused as too large/);
+    const far = makeWorkbook([{ name: 'S', rows: [['id', 'x'], ['A', 1]], extra: [{ address: 'XFD1048576', cell: 1 }] }]);
+    expect((await problems(datasetFromXlsx(far)))[0]).toBe("sheet \"S\" spans 1,048,576 rows × 16,384 columns, more than 5,000,000 cells: refused as too large to read safely (the maxCells option raises the limit)");
+  });
+});
+
+describe('datasetFromXlsx: sheets named by digits', () => {
+  it('takes digits as a sheet name when a sheet has it, else as a position', async () => {
+    const bytes = makeWorkbook([
+      { name: '2022', rows: [['id', 'x'], ['A', 1]] },
+      { name: '2023', rows: [['id', 'x'], ['A', 2]] },
+    ]);
+    expect((await datasetFromXlsx(bytes, { sheet: '2023' })).units[0]?.values).toEqual({ x: 2 });
+    expect((await datasetFromXlsx(bytes, { sheet: '2' })).units[0]?.values).toEqual({ x: 2 });
+    expect((await datasetFromXlsx(bytes, { sheet: 1 })).units[0]?.values).toEqual({ x: 1 });
+  });
+});
