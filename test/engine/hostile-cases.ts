@@ -61,9 +61,22 @@ const normalisationWith = (parameter: fc.Arbitrary<number | string>, positivePar
       case 'goalposts':
         return fc.record({ bounds: orderedPair, clip: fc.boolean() }).map(({ bounds, clip }) => ({ method, min: bounds[0], max: bounds[1], clip }));
       case 'minmax':
-        return fc.record({ method: fc.constant(method), clip: fc.boolean() });
+        return fc.oneof(
+          fc.record({ method: fc.constant(method), clip: fc.boolean() }),
+          fc.record({ clip: fc.boolean(), bounds: orderedPair }).map(({ clip, bounds }) => ({ method, clip, lower: bounds[0], upper: bounds[1] })),
+        );
       case 'target':
-        return fc.record({ method: fc.constant(method), target: parameter, baseline: fc.oneof(parameter, fc.constantFrom('min', 'max')), floor: fc.boolean() }, { requiredKeys: ['method', 'target'] });
+        return fc.record({ method: fc.constant(method), target: parameter, baseline: fc.oneof(parameter, fc.constantFrom('min', 'max')), floor: fc.boolean(), cap: fc.boolean() }, { requiredKeys: ['method', 'target'] });
+      case 'zscore':
+        return fc.record({ method: fc.constant(method), mean: parameter, sd: positiveParameter }, { requiredKeys: ['method'] });
+      case 'benchmark':
+        // U0–U5 are the units a case has (at most six); U9 is none of them
+        return fc.record({ method: fc.constant(method), unit: fc.constantFrom('U0', 'U1', 'U2', 'U9'), cap: fc.boolean() }, { requiredKeys: ['method', 'unit'] });
+      case 'categories':
+        return fc.record(
+          { method: fc.constant(method), categories: fc.uniqueArray(fc.record({ value: fc.integer({ min: -3, max: 5 }), points: positiveParameter }), { minLength: 1, maxLength: 6, selector: (category) => category.value }), maximum: positiveParameter },
+          { requiredKeys: ['method', 'categories'] },
+        );
       case 'percentile':
         return fc.record({ method: fc.constant(method), ties: fc.constantFrom('min', 'average') });
       case 'steps':
@@ -76,7 +89,7 @@ const normalisationWith = (parameter: fc.Arbitrary<number | string>, positivePar
       case 'identity':
         return fc.record({ method: fc.constant(method), max: parameter }, { requiredKeys: ['method'] });
       default:
-        // best, zscore and any method added later without parameters
+        // best, rank, borda and any method added later without parameters
         return fc.constant({ method });
     }
   });
@@ -90,6 +103,8 @@ const aggregationWith = (parameter: fc.Arbitrary<number | string>): fc.Arbitrary
       return fc.record({ method: fc.constant(method), shift: fc.constantFrom<number | string>(0, 1, 0.5, '0.001', '2') }, { requiredKeys: ['method'] });
     case 'count':
       return fc.record({ method: fc.constant(method), threshold: parameter }, { requiredKeys: ['method'] });
+    case 'power':
+      return fc.record({ method: fc.constant(method), p: fc.constantFrom<number | string>(1, 2, 3, 0.5, '0.25', 0, -0.5, -1, -2, 10) });
     default:
       return fc.constant({ method });
   }
