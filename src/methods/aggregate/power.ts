@@ -1,7 +1,7 @@
 import { ExactDecimal, narrow, WideDecimal, type Exact } from '../../engine/decimal.js';
 import type { Aggregation } from '../../model/framework.js';
 import { ValueProblem } from '../normalise/types.js';
-import { floatLogMean, geometric } from './geometric.js';
+import { boundsColumns, floatLogMean, geometric, holdWithinInputs } from './geometric.js';
 import { floatWeightedMean, mean } from './mean.js';
 import type { AggregateMethod, FloatAggregateInput } from './types.js';
 
@@ -133,12 +133,14 @@ export const power: AggregateMethod<Params> = {
   },
   prepareFloat(params) {
     const exponent = Number(params.p);
-    if (exponent === 0) return (input) => floatLogMean(input, 0, Math.log, Math.exp);
     if (exponent === 1) return floatWeightedMean;
-    let pivot = new Float64Array(0);
+    const bounds = boundsColumns();
     return (input) => {
-      if (pivot.length !== input.out.length) pivot = new Float64Array(input.out.length);
-      floatPowerMean(exponent, input, pivot);
+      const columns = bounds(input.out.length);
+      if (exponent === 0) floatLogMean(input, 0, Math.log, Math.exp);
+      else floatPowerMean(exponent, input, columns.low);
+      // the mean lies within the inputs (see holdWithinInputs): all equal inputs give that input
+      holdWithinInputs(input, columns);
     };
   },
 };
