@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { Decimal } from 'decimal.js';
 import * as z from 'zod';
 import { quoteText } from './describe.js';
 import { decimalTextProblem, PLAIN_DECIMAL, yearProblem } from './limits.js';
@@ -179,6 +180,18 @@ export type NormalisationInput = z.input<typeof NormalisationSchema>;
 /** The names of the built-in normalisation methods. */
 export type NormalisationMethod = Normalisation['method'];
 
+/**
+ * A user's aggregation of one unit's children, in exact decimals: the scores of the children that
+ * take part (present, weight above 0; a lower-is-better sub-index as 1 − s) and their weights, as
+ * decimal.js values at chiso's 40 significant digits; it returns the unit's score as a decimal.js
+ * value, a decimal text or a finite number. Throw `ValueProblem` for a unit it cannot score.
+ */
+export type CustomExactAggregator = (values: readonly Decimal[], weights: readonly Decimal[]) => Decimal | string | number;
+/** The same aggregation in float64, for the fast engine (the same children, as doubles). */
+export type CustomFloatAggregator = (values: Float64Array, weights: Float64Array) => number;
+
+const isFunction = (value: unknown): boolean => typeof value === 'function';
+
 /** How an aggregate combines its children. */
 export const AggregationSchema = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('mean') }),
@@ -189,6 +202,13 @@ export const AggregationSchema = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('count'), threshold: DecimalLikeSchema.default(1) }),
   z.strictObject({ method: z.literal('power'), p: DecimalLikeSchema }),
   z.strictObject({ method: z.literal('copeland') }),
+  z.strictObject({
+    method: z.literal('custom'),
+    /** A name for messages and results ("trimmed mean"). */
+    name: z.string().min(1),
+    exact: z.custom<CustomExactAggregator>(isFunction, { message: 'expected a function (values, weights) => score — a custom aggregation is written in TypeScript; a JSON framework cannot hold one' }),
+    float: z.custom<CustomFloatAggregator>(isFunction, { message: 'expected a function (values, weights) => number' }).optional(),
+  }),
 ]);
 /** An aggregation method and its parameters. */
 export type Aggregation = z.infer<typeof AggregationSchema>;

@@ -6,6 +6,7 @@
  */
 import type { Aggregation, AggregationMethod } from '../../model/framework.js';
 import { count } from './count.js';
+import { custom } from './custom.js';
 import { geometric } from './geometric.js';
 import { harmonic } from './harmonic.js';
 import { mean, sum } from './mean.js';
@@ -18,6 +19,7 @@ import type { AggregateMethod } from './types.js';
 export const aggregateMethods: { readonly [Name in AggregationMethod]: AggregateMethod<Extract<Aggregation, { method: Name }>> } = {
   copeland,
   count,
+  custom,
   geometric,
   harmonic,
   mean,
