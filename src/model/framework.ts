@@ -190,7 +190,16 @@ export type CustomExactAggregator = (values: readonly Decimal[], weights: readon
 /** The same aggregation in float64, for the fast engine (the same children, as doubles). */
 export type CustomFloatAggregator = (values: Float64Array, weights: Float64Array) => number;
 
-const isFunction = (value: unknown): boolean => typeof value === 'function';
+/**
+ * A function held in a framework written in TypeScript (a JSON framework cannot hold one): any
+ * other value is an `invalid_type` issue expecting a function, so a missing one reads "custom
+ * aggregation of \"top\" needs \"exact\": a function …" like any missing parameter.
+ */
+function functionSchema<F>() {
+  return z.custom<F>().superRefine((value, context) => {
+    if (typeof value !== 'function') context.addIssue({ code: 'invalid_type', expected: 'function', input: value, message: 'expected a function' });
+  });
+}
 
 /** How an aggregate combines its children. */
 export const AggregationSchema = z.discriminatedUnion('method', [
@@ -206,8 +215,8 @@ export const AggregationSchema = z.discriminatedUnion('method', [
     method: z.literal('custom'),
     /** A name for messages and results ("trimmed mean"). */
     name: z.string().min(1),
-    exact: z.custom<CustomExactAggregator>(isFunction, { message: 'expected a function (values, weights) => score — a custom aggregation is written in TypeScript; a JSON framework cannot hold one' }),
-    float: z.custom<CustomFloatAggregator>(isFunction, { message: 'expected a function (values, weights) => number' }).optional(),
+    exact: functionSchema<CustomExactAggregator>(),
+    float: functionSchema<CustomFloatAggregator>().optional(),
   }),
 ]);
 /** An aggregation method and its parameters. */

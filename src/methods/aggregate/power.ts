@@ -83,7 +83,7 @@ function floatPowerMean(power: number, input: FloatAggregateInput, pivot: Float6
  * (COINr's `a_genmean(x, w, p)`).
  *
  * Decisions, so that no score is ever `NaN`: p = 0 is the limit, the weighted geometric mean (COINr
- * refuses p = 0); p = 1 is the arithmetic mean (then exact, as `mean`); every input must be at or
+ * refuses p = 0); p = 1 is the arithmetic mean (computed as `mean` is); every input must be at or
  * above zero, and above zero when p < 0 (0ᵖ is infinite) — otherwise a clear error naming the unit
  * and the child (COINr issues #47, #65); |p| is at most 1000.
  *

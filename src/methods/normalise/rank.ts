@@ -5,7 +5,13 @@ import { ValueProblem, type NormaliseMethod } from './types.js';
 
 type Params = Extract<Normalisation, { method: 'rank' }>;
 
-/** A rank needs at least one reference unit to be placed among (also for `borda`). */
+/**
+ * A rank needs at least one reference unit to be placed among (also for `borda`): a `ValueProblem`
+ * otherwise.
+ *
+ * @example
+ * checkReference(3); // => undefined
+ */
 export function checkReference(count: number): void {
   if (count < 1) throw new ValueProblem('undefined_computation', 'ranks need at least one reference value, found 0');
 }
