@@ -53,6 +53,11 @@ describe('copeland (COINr a_copeland)', () => {
     expect(['A', 'B', 'C', 'D'].map((unit) => run.scoreOf('index', unit))).toEqual(['0.8333333333333333333333333333333333333333', '0.5', '0.6666666666666666666666666666666666666667', '0']);
     expect(run.disagreements).toEqual([]);
   });
+  it('ties everyone when every unit has the same scores: 0.5 each (COINr: 0)', () => {
+    const run = copelandRun([{ id: 'A', values: { x: 0.5, y: 0.5 } }, { id: 'B', values: { x: 0.5, y: 0.5 } }, { id: 'C', values: { x: 0.5, y: 0.5 } }]);
+    expect(['A', 'B', 'C'].map((unit) => run.scoreOf('index', unit))).toEqual(['0.5', '0.5', '0.5']);
+    expect(run.disagreements).toEqual([]);
+  });
   it('refuses to score a lone ranked unit (no one to compare with), never NaN', () => {
     expect(() => copelandRun([{ id: 'A', values: { x: 1, y: 1 } }])).toThrow(ChisoError);
     expect(() => copelandRun([{ id: 'A', values: { x: 1, y: 1 } }])).toThrow(/there is none/);

@@ -20,6 +20,10 @@ describe('rank (COINr n_rank)', () => {
     const normalise = normaliser({ method: 'rank' }, 'lower', [10, 20, 20, 40]);
     expect([10, 20, 40].map(normalise)).toEqual(['4', '2', '1']);
   });
+  it('gives an all-equal column rank 1 everywhere (R: rank(c(5, 5, 5), ties.method = "min") = 1 1 1), and Borda 0', () => {
+    expect(normaliser({ method: 'rank' }, 'higher', [5, 5, 5])(5)).toBe('1');
+    expect(normaliser({ method: 'borda' }, 'lower', [5, 5, 5])(5)).toBe('0');
+  });
   it('refuses an empty reference set rather than scoring against nothing', () => {
     expect(() => normaliser({ method: 'rank' }, 'higher', [])).toThrow(ValueProblem);
   });
