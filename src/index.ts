@@ -52,9 +52,9 @@ export type { DuplicateKey, InexactNumber } from './io/json.js';
 export { localeAdvice, NUMBER_LOCALES, readDataValue, readNumber, readsAsThousands } from './io/number.js';
 export type { NumberLocale, NumberProblemKind, NumberReading, ReadNumberOptions } from './io/number.js';
 export { aggregateMethods } from './methods/aggregate/index.js';
-export type { AggregateMethod } from './methods/aggregate/types.js';
+export type { AggregateMethod, UnitInputs } from './methods/aggregate/types.js';
 export { normaliseMethods } from './methods/normalise/index.js';
-export type { Affine, AffineContext, NormaliseContext, NormaliseMethod } from './methods/normalise/types.js';
+export type { Affine, AffineContext, NamedValue, NormaliseContext, NormaliseMethod } from './methods/normalise/types.js';
 export { ValueProblem } from './methods/normalise/types.js';
 export { DataUnitSchema, DatasetSchema } from './model/dataset.js';
 export type { DataUnit, DataUnitInput, Dataset, DatasetInput, DataValue } from './model/dataset.js';
@@ -85,6 +85,8 @@ export type {
   Aggregation,
   AggregationMethod,
   Band,
+  CustomExactAggregator,
+  CustomFloatAggregator,
   DecimalLike,
   Direction,
   Framework,

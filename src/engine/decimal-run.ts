@@ -10,8 +10,9 @@ import { issue } from '../model/issues.js';
 import { quoteText } from '../model/describe.js';
 import { ownValue } from '../model/records.js';
 import { ExactDecimal, ONE, roundToText, ZERO, type Exact } from './decimal.js';
-import { asValueProblem, decideMissing, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
+import { asValueProblem, decideMissing, namedValue, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import { criteriaThreshold, type PlannedAggregate } from './plan.js';
+import { ValueProblem } from '../methods/normalise/types.js';
 
 /** An indicator's figures for one distinct value, written once. */
 interface IndicatorFigures {
@@ -38,6 +39,7 @@ export function evaluateDecimal(context: RunContext): Evaluation {
   // normalised once per indicator (published statistics repeat values a lot: yes/no, levels,
   // percents with one decimal), so the decimal work grows with the distinct values, not the units.
   const given = readColumns(units, plan.indicators.map((indicator) => indicator.node.id));
+  const unitIds = units.map((unit) => unit.id);
   for (const [indicatorIndex, indicator] of plan.indicators.entries()) {
     const { node, denominator } = indicator;
     const givenColumn = given[indicatorIndex] as DataValue[];
@@ -75,7 +77,9 @@ export function evaluateDecimal(context: RunContext): Evaluation {
     }
     let normalise: ((value: Exact) => Exact) | null = null;
     try {
-      normalise = indicator.method.prepare(node.normalisation, { direction: node.direction, reference: indicator.method.dataDriven(node.normalisation) ? reference : [] });
+      const named = namedValue(indicator.method, node.normalisation, unitIds, (unitIndex) => column[unitIndex] ?? null);
+      const methodReference = indicator.method.dataDriven(node.normalisation) ? reference : [];
+      normalise = indicator.method.prepare(node.normalisation, named === undefined ? { direction: node.direction, reference: methodReference } : { direction: node.direction, reference: methodReference, named });
     } catch (problem) {
       const valueProblem = asValueProblem(problem);
       problems.push(issue(valueProblem.code, [...indicator.path, 'normalisation'], `indicator ${quoteText(node.id)} (${node.normalisation.method}): ${valueProblem.message}`));
@@ -174,6 +178,12 @@ function aggregateColumn(context: RunContext, aggregate: PlannedAggregate, value
   const scratch: (Exact | null)[] = new Array(children.length);
   const missing: boolean[] = new Array(children.length);
   const column: (Exact | null)[] = new Array(units.length);
+  const across: { unitIndex: number; values: (Exact | null)[] }[] = [];
+  const report = (unitIndex: number, valueProblem: ValueProblem): void => {
+    const unit = units[unitIndex] as Dataset['units'][number];
+    const detail = valueProblem.message.replace(/^child (\d+)/, (_match, index: string) => `${quoteText(childIds[Number(index) - 1] ?? "")}`);
+    problems.push(issue(valueProblem.code, ['units', unitIndex, 'scores', node.id], `unit ${quoteText(unit.id)}, node ${quoteText(node.id)} (${node.aggregation.method}): ${detail}`));
+  };
   for (let unitIndex = 0; unitIndex < units.length; unitIndex += 1) {
     let missingCount = 0;
     for (let child = 0; child < children.length; child += 1) {
@@ -191,15 +201,29 @@ function aggregateColumn(context: RunContext, aggregate: PlannedAggregate, value
       }
       if (decision === 'zero') for (let child = 0; child < children.length; child += 1) if (scratch[child] === null) scratch[child] = ZERO;
     }
+    if (aggregate.acrossUnits !== null) {
+      // a method that compares units: every kept unit's inputs first, then one call
+      across.push({ unitIndex, values: scratch.slice() });
+      continue;
+    }
     try {
       column[unitIndex] = aggregate.aggregate(scratch);
     } catch (problem) {
-      const valueProblem = asValueProblem(problem);
-      const unit = units[unitIndex] as Dataset['units'][number];
-      const detail = valueProblem.message.replace(/^child (\d+)/, (_match, index: string) => `${quoteText(childIds[Number(index) - 1] ?? "")}`);
-      problems.push(issue(valueProblem.code, ['units', unitIndex, 'scores', node.id], `unit ${quoteText(unit.id)}, node ${quoteText(node.id)} (${node.aggregation.method}): ${detail}`));
+      report(unitIndex, asValueProblem(problem));
       column[unitIndex] = null;
     }
+  }
+  if (aggregate.acrossUnits !== null) {
+    const results = aggregate.acrossUnits(across.map((entry) => ({ values: entry.values, reference: context.rankedUnit[entry.unitIndex] === true })));
+    across.forEach((entry, index) => {
+      const result = results[index];
+      if (result instanceof ValueProblem || result === undefined) {
+        report(entry.unitIndex, result ?? new ValueProblem('undefined_computation', 'the method gave no score for this unit'));
+        column[entry.unitIndex] = null;
+      } else {
+        column[entry.unitIndex] = result;
+      }
+    });
   }
   return column;
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ValueProblem, type Affine } from '../methods/normalise/types.js';
+import { ValueProblem, type Affine, type NamedValue } from '../methods/normalise/types.js';
 import type { Dataset, DataValue } from '../model/dataset.js';
 import { readDataValue } from '../io/number.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
@@ -155,9 +155,10 @@ export function reversedChildren(plan: Plan, aggregate: PlannedAggregate): boole
  * the ranked units' values), or the problem that makes it undefined for these data (all values
  * equal under min–max), with the indicator's path — what both rational executors start from.
  */
-export function indicatorAffine(indicator: PlannedIndicator, reference: readonly Rational[]): { affine: Affine | null; failure: ChisoIssue | null } {
+export function indicatorAffine(indicator: PlannedIndicator, reference: readonly Rational[], named?: NamedValue<Rational>): { affine: Affine | null; failure: ChisoIssue | null } {
   try {
-    const affine = indicator.method.affine?.(indicator.node.normalisation, { direction: indicator.node.direction, reference }) ?? null;
+    const context = named === undefined ? { direction: indicator.node.direction, reference } : { direction: indicator.node.direction, reference, named };
+    const affine = indicator.method.affine?.(indicator.node.normalisation, context) ?? null;
     // compilePlan only marks a framework linear when every indicator is affine
     if (affine === null) throw new Error(`chiso: ${quoteText(indicator.node.id)} has no affine form though the plan is linear`);
     return { affine, failure: null };
@@ -165,4 +166,21 @@ export function indicatorAffine(indicator: PlannedIndicator, reference: readonly
     const valueProblem = asValueProblem(problem);
     return { affine: null, failure: issue(valueProblem.code, [...indicator.path, 'normalisation'], `indicator ${quoteText(indicator.node.id)} (${indicator.node.normalisation.method}): ${valueProblem.message}`) };
   }
+}
+
+/**
+ * The value of the unit an indicator's method names (`NormaliseMethod.namedUnit`: a benchmark
+ * unit), read with `valueAt` from the unit's position; `undefined` when the method names none.
+ * What every executor gives the method as `context.named`.
+ *
+ * @example
+ * // benchmark unit "EU" at position 3 with the value 0.42: { status: 'present', value: 0.42 }
+ */
+export function namedValue<T>(method: PlannedIndicator['method'], normalisation: PlannedIndicator['node']['normalisation'], unitIds: readonly string[], valueAt: (unitIndex: number) => T | null): NamedValue<T> | undefined {
+  const id = method.namedUnit?.(normalisation) ?? null;
+  if (id === null) return undefined;
+  const unitIndex = unitIds.indexOf(id);
+  if (unitIndex === -1) return { status: 'unknown' };
+  const value = valueAt(unitIndex);
+  return value === null ? { status: 'missing' } : { status: 'present', value };
 }

@@ -14,7 +14,7 @@
  */
 import type { DataValue } from '../model/dataset.js';
 import { quotientFixed, quotientTexts } from './digits.js';
-import { decideMissing, indicatorAffine, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
+import { decideMissing, indicatorAffine, namedValue, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import type { PlannedAggregate } from './plan.js';
 import { addRational, compareRational, multiplyRational, parseRational, rationalToFixed, rationalToText, RATIONAL_ZERO, type Rational, greatestCommonDivisor, leastCommonMultiple } from './rational.js';
 
@@ -198,6 +198,7 @@ function run(context: RunContext): IntegerEvaluation {
   };
 
   const given = readColumns(units, plan.indicators.map((indicator) => indicator.node.id));
+  const unitIds = units.map((unit) => unit.id);
 
   for (const [columnIndex, indicator] of plan.indicators.entries()) {
     const givenColumn = given[columnIndex] as DataValue[];
@@ -232,7 +233,13 @@ function run(context: RunContext): IntegerEvaluation {
         reference.push(record.rational);
       }
     }
-    const { affine, failure } = indicatorAffine(indicator, reference);
+    const named = namedValue(indicator.method, indicator.node.normalisation, unitIds, (unitIndex) => {
+      const record = records[unitIndex];
+      if (record === null || record === undefined) return null;
+      record.rational ??= parseRational(record.text);
+      return record.rational;
+    });
+    const { affine, failure } = indicatorAffine(indicator, reference, named);
     const nodeTexts: MutableNodeScore[] = new Array(unitCount);
     const numerators = new Float64Array(unitCount);
     const present = new Uint8Array(unitCount);

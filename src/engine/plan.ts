@@ -7,9 +7,9 @@
 import { ExactDecimal, type Exact } from './decimal.js';
 import { addRational, parseRational, RATIONAL_ZERO, type Rational } from './rational.js';
 import { aggregateMethodFor } from '../methods/aggregate/index.js';
-import type { AggregateMethod } from '../methods/aggregate/types.js';
+import type { AggregateMethod, UnitInputs } from '../methods/aggregate/types.js';
 import { normaliseMethodFor } from '../methods/normalise/index.js';
-import type { NormaliseMethod } from '../methods/normalise/types.js';
+import type { NormaliseMethod, ValueProblem } from '../methods/normalise/types.js';
 import type { AggregateNode, Framework, FrameworkInput, IndicatorNode } from '../model/framework.js';
 import { validatedFramework, walkFramework } from '../model/validate.js';
 import type { NodeInfo } from './result.js';
@@ -46,6 +46,8 @@ export interface PlannedAggregate {
   readonly rationalTotal: Rational;
   /** The per-unit aggregation, prepared once. */
   readonly aggregate: (values: readonly (Exact | null)[]) => Exact;
+  /** For a method that compares units (Copeland): every unit at once, prepared once; else `null`. */
+  readonly acrossUnits: ((units: readonly UnitInputs[]) => readonly (Exact | ValueProblem)[]) | null;
 }
 
 /** A compiled framework. */
@@ -138,6 +140,7 @@ export function compilePlan(frameworkInput: Framework | FrameworkInput): Plan {
       rationalWeights,
       rationalTotal: rationalWeights.reduce(addRational, RATIONAL_ZERO),
       aggregate: method.prepare(node.aggregation, weights),
+      acrossUnits: method.prepareAcrossUnits?.(node.aggregation, weights) ?? null,
     };
   });
   const info: NodeInfo[] = entries.map(({ node, parent, depth }) => {

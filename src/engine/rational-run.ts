@@ -13,7 +13,7 @@
  * @module
  */
 import type { DataValue } from '../model/dataset.js';
-import { decideMissing, indicatorAffine, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
+import { decideMissing, indicatorAffine, namedValue, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import type { PlannedAggregate } from './plan.js';
 import { addRational, compareRational, multiplyRational, parseRational, rationalToFixed, rationalToText, RATIONAL_ZERO, shiftDecimalText, type Rational, leastCommonMultiple } from './rational.js';
 
@@ -58,6 +58,7 @@ export function evaluateRational(context: RunContext): Evaluation {
   // normalisation as an affine map, then n = clamp(scale·x + offset) as an integer numerator over
   // one denominator per indicator.
   const given = readColumns(units, plan.indicators.map((indicator) => indicator.node.id));
+  const unitIds = units.map((unit) => unit.id);
 
   for (const [column, indicator] of plan.indicators.entries()) {
     const givenColumn = given[column] as DataValue[];
@@ -79,7 +80,8 @@ export function evaluateRational(context: RunContext): Evaluation {
       records[unitIndex] = record;
       if (rankedUnit[unitIndex]) reference.push(record.value);
     }
-    const { affine, failure } = indicatorAffine(indicator, reference);
+    const named = namedValue(indicator.method, indicator.node.normalisation, unitIds, (unitIndex) => records[unitIndex]?.value ?? null);
+    const { affine, failure } = indicatorAffine(indicator, reference, named);
     const nodeTexts: MutableNodeScore[] = new Array(unitCount);
     const numerators: (bigint | null)[] = new Array(unitCount).fill(null);
     if (failure !== null || affine === null) {

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { Decimal } from 'decimal.js';
 import * as z from 'zod';
 import { quoteText } from './describe.js';
 import { decimalTextProblem, PLAIN_DECIMAL, yearProblem } from './limits.js';
@@ -124,15 +125,30 @@ export const NormalisationSchema = z.discriminatedUnion('method', [
     max: DecimalLikeSchema,
     clip: z.boolean().default(false),
   }),
-  z.strictObject({ method: z.literal('minmax'), clip: z.boolean().default(false) }),
+  z.strictObject({
+    method: z.literal('minmax'),
+    clip: z.boolean().default(false),
+    /** The score of the worst reference unit (0 when absent): COINr's `n_minmax` `l_u[1]`. */
+    lower: DecimalLikeSchema.optional(),
+    /** The score of the best reference unit (1 when absent): COINr's `n_minmax` `l_u[2]`. */
+    upper: DecimalLikeSchema.optional(),
+  }),
   z.strictObject({ method: z.literal('best') }),
   z.strictObject({
     method: z.literal('target'),
     target: DecimalLikeSchema,
     baseline: z.union([DecimalLikeSchema, z.literal('min'), z.literal('max')]).optional(),
     floor: z.boolean().default(true),
+    /** Hold scores at 1 once the target is met (true when absent); false is COINr's `n_dist2targ` default. */
+    cap: z.boolean().optional(),
   }),
-  z.strictObject({ method: z.literal('zscore') }),
+  z.strictObject({
+    method: z.literal('zscore'),
+    /** The mean the scores are given (0 when absent): COINr's `n_zscore` `m_sd[1]`. */
+    mean: DecimalLikeSchema.optional(),
+    /** The standard deviation the scores are given (1 when absent, must be positive): `m_sd[2]`. */
+    sd: DecimalLikeSchema.optional(),
+  }),
   z.strictObject({ method: z.literal('percentile'), ties: z.enum(['min', 'average']).default('min') }),
   z.strictObject({
     method: z.literal('steps'),
@@ -142,6 +158,20 @@ export const NormalisationSchema = z.discriminatedUnion('method', [
   }),
   z.strictObject({ method: z.literal('share'), of: DecimalLikeSchema.default(1) }),
   z.strictObject({ method: z.literal('identity'), max: DecimalLikeSchema.default(1) }),
+  z.strictObject({ method: z.literal('rank') }),
+  z.strictObject({ method: z.literal('borda') }),
+  z.strictObject({
+    method: z.literal('benchmark'),
+    /** The id of the unit whose value scores 1 (COINr's `iref`, by id rather than by row number). */
+    unit: z.string().normalize('NFC').min(1),
+    /** Hold scores at 1 beyond the benchmark (COINr's `cap_max`, false by default). */
+    cap: z.boolean().default(false),
+  }),
+  z.strictObject({
+    method: z.literal('categories'),
+    categories: z.array(z.strictObject({ value: DecimalLikeSchema, points: DecimalLikeSchema })).min(1),
+    maximum: DecimalLikeSchema.optional(),
+  }),
 ]);
 /** A normalisation method and its parameters. */
 export type Normalisation = z.infer<typeof NormalisationSchema>;
@@ -149,6 +179,27 @@ export type Normalisation = z.infer<typeof NormalisationSchema>;
 export type NormalisationInput = z.input<typeof NormalisationSchema>;
 /** The names of the built-in normalisation methods. */
 export type NormalisationMethod = Normalisation['method'];
+
+/**
+ * A user's aggregation of one unit's children, in exact decimals: the scores of the children that
+ * take part (present, weight above 0; a lower-is-better sub-index as 1 − s) and their weights, as
+ * decimal.js values at chiso's 40 significant digits; it returns the unit's score as a decimal.js
+ * value, a decimal text or a finite number. Throw `ValueProblem` for a unit it cannot score.
+ */
+export type CustomExactAggregator = (values: readonly Decimal[], weights: readonly Decimal[]) => Decimal | string | number;
+/** The same aggregation in float64, for the fast engine (the same children, as doubles). */
+export type CustomFloatAggregator = (values: Float64Array, weights: Float64Array) => number;
+
+/**
+ * A function held in a framework written in TypeScript (a JSON framework cannot hold one): any
+ * other value is an `invalid_type` issue expecting a function, so a missing one reads "custom
+ * aggregation of \"top\" needs \"exact\": a function …" like any missing parameter.
+ */
+function functionSchema<F>() {
+  return z.custom<F>().superRefine((value, context) => {
+    if (typeof value !== 'function') context.addIssue({ code: 'invalid_type', expected: 'function', input: value, message: 'expected a function' });
+  });
+}
 
 /** How an aggregate combines its children. */
 export const AggregationSchema = z.discriminatedUnion('method', [
@@ -158,6 +209,15 @@ export const AggregationSchema = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('harmonic'), shift: DecimalLikeSchema.optional() }),
   z.strictObject({ method: z.literal('minimum') }),
   z.strictObject({ method: z.literal('count'), threshold: DecimalLikeSchema.default(1) }),
+  z.strictObject({ method: z.literal('power'), p: DecimalLikeSchema }),
+  z.strictObject({ method: z.literal('copeland') }),
+  z.strictObject({
+    method: z.literal('custom'),
+    /** A name for messages and results ("trimmed mean"). */
+    name: z.string().min(1),
+    exact: functionSchema<CustomExactAggregator>(),
+    float: functionSchema<CustomFloatAggregator>().optional(),
+  }),
 ]);
 /** An aggregation method and its parameters. */
 export type Aggregation = z.infer<typeof AggregationSchema>;

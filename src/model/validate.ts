@@ -140,7 +140,7 @@ export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], prefix: re
 }
 
 /** Zod's type names as a message says them. */
-const TYPE_WORDS: Readonly<Record<string, string>> = { number: 'a number', string: 'a text', array: 'a list', object: 'an object', boolean: 'true or false', int: 'a whole number' };
+const TYPE_WORDS: Readonly<Record<string, string>> = { number: 'a number', string: 'a text', array: 'a list', object: 'an object', boolean: 'true or false', int: 'a whole number', function: 'a function, written in TypeScript (a JSON framework cannot hold one)' };
 
 /**
  * A value missing, null or of no type the place takes: which key, and what it takes. A method

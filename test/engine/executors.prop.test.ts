@@ -22,6 +22,11 @@ const linearNormalisations: fc.Arbitrary<NormalisationInput> = fc.constantFrom<N
   { method: 'share', of: 100 },
   { method: 'identity', max: 100 },
   { method: 'best' },
+  { method: 'minmax', lower: 0, upper: 100 },
+  { method: 'minmax', lower: '-1.5', upper: 7 },
+  { method: 'target', target: 95, baseline: 5, cap: false },
+  { method: 'benchmark', unit: 'U0' },
+  { method: 'benchmark', unit: 'U1', cap: true },
 );
 
 const cases = fc

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { aggregateMethods, ChisoError, compareIds, normaliseMethods, score, type ScoreResult } from '../../src/index.js';
-import { ExactDecimal } from '../../src/engine/decimal.js';
+import { ExactDecimal, type Exact } from '../../src/engine/decimal.js';
 
 export type Json = Record<string, unknown>;
 
@@ -61,9 +61,22 @@ const normalisationWith = (parameter: fc.Arbitrary<number | string>, positivePar
       case 'goalposts':
         return fc.record({ bounds: orderedPair, clip: fc.boolean() }).map(({ bounds, clip }) => ({ method, min: bounds[0], max: bounds[1], clip }));
       case 'minmax':
-        return fc.record({ method: fc.constant(method), clip: fc.boolean() });
+        return fc.oneof(
+          fc.record({ method: fc.constant(method), clip: fc.boolean() }),
+          fc.record({ clip: fc.boolean(), bounds: orderedPair }).map(({ clip, bounds }) => ({ method, clip, lower: bounds[0], upper: bounds[1] })),
+        );
       case 'target':
-        return fc.record({ method: fc.constant(method), target: parameter, baseline: fc.oneof(parameter, fc.constantFrom('min', 'max')), floor: fc.boolean() }, { requiredKeys: ['method', 'target'] });
+        return fc.record({ method: fc.constant(method), target: parameter, baseline: fc.oneof(parameter, fc.constantFrom('min', 'max')), floor: fc.boolean(), cap: fc.boolean() }, { requiredKeys: ['method', 'target'] });
+      case 'zscore':
+        return fc.record({ method: fc.constant(method), mean: parameter, sd: positiveParameter }, { requiredKeys: ['method'] });
+      case 'benchmark':
+        // U0–U5 are the units a case has (at most six); U9 is none of them
+        return fc.record({ method: fc.constant(method), unit: fc.constantFrom('U0', 'U1', 'U2', 'U9'), cap: fc.boolean() }, { requiredKeys: ['method', 'unit'] });
+      case 'categories':
+        return fc.record(
+          { method: fc.constant(method), categories: fc.uniqueArray(fc.record({ value: fc.integer({ min: -3, max: 5 }), points: positiveParameter }), { minLength: 1, maxLength: 6, selector: (category) => category.value }), maximum: positiveParameter },
+          { requiredKeys: ['method', 'categories'] },
+        );
       case 'percentile':
         return fc.record({ method: fc.constant(method), ties: fc.constantFrom('min', 'average') });
       case 'steps':
@@ -76,11 +89,25 @@ const normalisationWith = (parameter: fc.Arbitrary<number | string>, positivePar
       case 'identity':
         return fc.record({ method: fc.constant(method), max: parameter }, { requiredKeys: ['method'] });
       default:
-        // best, zscore and any method added later without parameters
+        // best, rank, borda and any method added later without parameters
         return fc.constant({ method });
     }
   });
 };
+
+/** The unweighted median of a unit's children, exactly: a custom aggregation for the generators. */
+export function medianExact(values: readonly Exact[]): Exact {
+  const sorted = [...values].sort((left, right) => left.cmp(right));
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[middle] as Exact) : (sorted[middle - 1] as Exact).plus(sorted[middle] as Exact).div(2);
+}
+
+/** The same median in float64. */
+export function medianFloat(values: Float64Array): number {
+  const sorted = Float64Array.from(values).sort();
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
 
 /** One aggregation of every method in the registry. Shifts stay small: large shifts have a property of their own. */
 const aggregationWith = (parameter: fc.Arbitrary<number | string>): fc.Arbitrary<Json> => fc.constantFrom(...aggregationNames).chain((method): fc.Arbitrary<Json> => {
@@ -90,6 +117,10 @@ const aggregationWith = (parameter: fc.Arbitrary<number | string>): fc.Arbitrary
       return fc.record({ method: fc.constant(method), shift: fc.constantFrom<number | string>(0, 1, 0.5, '0.001', '2') }, { requiredKeys: ['method'] });
     case 'count':
       return fc.record({ method: fc.constant(method), threshold: parameter }, { requiredKeys: ['method'] });
+    case 'custom':
+      return fc.constantFrom<Json>({ method, name: 'median', exact: medianExact, float: medianFloat }, { method, name: 'median (no float form)', exact: medianExact });
+    case 'power':
+      return fc.record({ method: fc.constant(method), p: fc.constantFrom<number | string>(1, 2, 3, 0.5, '0.25', 0, -0.5, -1, -2, 10) });
     default:
       return fc.constant({ method });
   }
@@ -115,6 +146,16 @@ const indicatorShapeWith = (weight: fc.Arbitrary<number>, normalisation: fc.Arbi
     weight,
     normalisation,
   });
+
+/**
+ * A deep copy of a generated case (objects and arrays copied; a custom aggregation's functions kept
+ * as they are, which `structuredClone` refuses).
+ */
+export function copyCase<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((entry: unknown) => copyCase(entry)) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, copyCase(entry)])) as T;
+}
 
 export interface Case {
   readonly framework: Json;

@@ -210,7 +210,7 @@ describe('unknown keys are errors with a did-you-mean, at every level', () => {
   it('suggests the method, kind or unit meant by a misspelt one', () => {
     const checked = validateFramework(frameworkWith({ children: [pct({ normalisation: { method: 'goalpost', min: 0, max: 100 } }), { kind: 'indicatr', id: 'b' }, pct({ id: 'c', unit: 'percnt' })] }));
     expect(checked.issues.map(formatIssue)).toEqual([
-      'root.children[0].normalisation.method: unknown method "goalpost": expected one of "goalposts", "minmax", "best", "target", "zscore", "percentile", "steps", "share", "identity" — did you mean "goalposts"?',
+      'root.children[0].normalisation.method: unknown method "goalpost": expected one of "goalposts", "minmax", "best", "target", "zscore", "percentile", "steps", "share", "identity", "rank", "borda", "benchmark", "categories" — did you mean "goalposts"?',
       'root.children[1].kind: unknown kind "indicatr": expected one of "indicator", "aggregate" — did you mean "indicator"?',
       'root.children[2].unit: "percnt" is not an option: expected one of "percent", "ratio", "per-100-inhabitants", "per-1000-inhabitants", "count", "currency", "score", "points", "index", "yes-no", "level", "other" — did you mean "percent"?',
     ]);

@@ -7,7 +7,7 @@
  */
 import type { Dataset } from '../../model/dataset.js';
 import type { Affine } from '../../methods/normalise/types.js';
-import { decideMissing, exactInput, readColumns, reversedChildren, type RunContext } from '../../engine/evaluation.js';
+import { decideMissing, exactInput, namedValue, readColumns, reversedChildren, type RunContext } from '../../engine/evaluation.js';
 import type { Plan, PlannedAggregate } from '../../engine/plan.js';
 import { addRational, compareRational, divideRational, multiplyRational, parseRational, RATIONAL_ONE, RATIONAL_ZERO, subtractRational, type Rational } from '../../engine/rational.js';
 
@@ -52,6 +52,7 @@ export function exactScores(plan: Plan, dataset: Dataset): ExactScores {
   const raw: (Rational | null)[][] = plan.nodes.map(() => new Array<Rational | null>(units.length).fill(null));
   const affine: (Affine | null)[] = plan.nodes.map(() => null);
   const given = readColumns(units, plan.indicators.map((indicator) => indicator.node.id));
+  const unitIds = units.map((unit) => unit.id);
   plan.indicators.forEach((indicator, column) => {
     const rawColumn = raw[indicator.position] as (Rational | null)[];
     const reference: Rational[] = [];
@@ -61,7 +62,9 @@ export function exactScores(plan: Plan, dataset: Dataset): ExactScores {
       rawColumn[unitIndex] = exact;
       if (rankedUnit[unitIndex]) reference.push(exact);
     });
-    const map = indicator.method.affine?.(indicator.node.normalisation, { direction: indicator.node.direction, reference }) ?? null;
+    const named = namedValue(indicator.method, indicator.node.normalisation, unitIds, (unitIndex) => rawColumn[unitIndex] ?? null);
+    const context = named === undefined ? { direction: indicator.node.direction, reference } : { direction: indicator.node.direction, reference, named };
+    const map = indicator.method.affine?.(indicator.node.normalisation, context) ?? null;
     if (map === null) throw new Error(`chiso: indicator "${indicator.node.id}" has no affine form though the plan is linear`);
     affine[indicator.position] = map;
     const valueColumn = values[indicator.position] as (Rational | null)[];

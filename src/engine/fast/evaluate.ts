@@ -6,7 +6,7 @@
  * @module
  */
 import type { FloatAggregateInput } from '../../methods/aggregate/types.js';
-import { ValueProblem, type FloatNormaliser, type NormaliseMethod } from '../../methods/normalise/types.js';
+import { ValueProblem, type FloatNormaliser, type NamedValue, type NormaliseMethod } from '../../methods/normalise/types.js';
 import type { MissingPolicy, Normalisation } from '../../model/framework.js';
 import { issue, type ChisoIssue } from '../../model/issues.js';
 import { quoteText } from '../../model/describe.js';
@@ -98,7 +98,10 @@ export function evaluateIndicator(
   let normalise: FloatNormaliser | null = prepared;
   if (normalise === null) try {
     // floatNormaliseMethod made sure the method has a float form
-    normalise = (method.prepareFloat as NonNullable<NormaliseMethod['prepareFloat']>)(normalisation, { direction, reference });
+    const namedId = method.namedUnit?.(normalisation) ?? null;
+    const namedIndex = namedId === null ? -1 : unitIds.indexOf(namedId);
+    const named: NamedValue<number> | undefined = namedId === null ? undefined : namedIndex === -1 ? { status: 'unknown' } : input.present[namedIndex] === 1 ? { status: 'present', value: input.values[namedIndex] as number } : { status: 'missing' };
+    normalise = (method.prepareFloat as NonNullable<NormaliseMethod['prepareFloat']>)(normalisation, named === undefined ? { direction, reference } : { direction, reference, named });
   } catch (problem) {
     const failure = valueProblem(problem);
     problems.push(issue(failure.code, [...(plan.paths[position] ?? []), 'normalisation'], `indicator ${quoteText(id)} (${normalisation.method}): ${failure.message}`));
@@ -298,12 +301,14 @@ export function safeWeights(weights: Float64Array): Float64Array {
  * An aggregate's column from its children's columns. Units with missing children follow the
  * policy as `decideMissing` does: `zero` counts them as 0; `reweight` skips them unless every child
  * is missing, the present weight is 0 or the present share (by count or weight) is below
- * `minShare`, when the unit has no value; `fail` is a problem for the unit.
+ * `minShare`, when the unit has no value; `fail` is a problem for the unit. `ranked` (1 for a ranked
+ * unit; absent: every unit) with the units the policy keeps are the reference units a method that
+ * compares units (Copeland) is given.
  *
  * @example
  * // children 0.5 and (missing), weights 1 and 1, reweight: 0.5; zero: 0.25; fail: a problem naming the unit
  */
-export function evaluateAggregate(plan: FastPlan, position: number, settings: AggregateSettings, columns: readonly (NodeColumn | null)[], scratch: Scratch, unitIds: readonly string[]): NodeColumn {
+export function evaluateAggregate(plan: FastPlan, position: number, settings: AggregateSettings, columns: readonly (NodeColumn | null)[], scratch: Scratch, unitIds: readonly string[], ranked: Uint8Array | null = null): NodeColumn {
   const unitCount = scratch.out.length;
   const id = plan.nodeIds[position] ?? '';
   const problems: ChisoIssue[] = [];
@@ -365,7 +370,13 @@ export function evaluateAggregate(plan: FastPlan, position: number, settings: Ag
       }
     }
   }
-  settings.aggregate({ children: childValues, weights, present: policy.policy === 'zero' && anyMissing ? new Array<null>(childCount).fill(null) : masks, out: values, scratch: scratch.work });
+  // the units others are compared with (methods that compare units): ranked, and kept by the policy
+  let reference = ranked ?? scratch.ones;
+  if (dropped !== null) {
+    reference = reference.slice();
+    for (let unit = 0; unit < unitCount; unit += 1) if (dropped[unit] === 1) reference[unit] = 0;
+  }
+  settings.aggregate({ children: childValues, weights, present: policy.policy === 'zero' && anyMissing ? new Array<null>(childCount).fill(null) : masks, out: values, scratch: scratch.work, reference });
   let count = 0;
   let check = dropped === null ? 0 : Number.NaN;
   // every unit kept and every score finite (x · 0 is NaN for a NaN or an infinity): all present

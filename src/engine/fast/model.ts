@@ -156,7 +156,7 @@ function resolveNormalisation(plan: FastPlan, position: number, id: string, spec
 }
 
 /** An aggregation given for a run, with its defaults, checked, and its float form prepared. */
-function resolveAggregation(plan: FastPlan, id: string, spec: unknown): { aggregation: Aggregation; aggregate: (input: FloatAggregateInput) => void } {
+function resolveAggregation(plan: FastPlan, id: string, spec: unknown): { aggregation: Aggregation; aggregate: (input: FloatAggregateInput) => void; comparesUnits: boolean } {
   const name = typeof spec === 'object' && spec !== null ? (spec as { method?: unknown }).method : undefined;
   const own = typeof name === 'string' && plan.methods.aggregate !== undefined && Object.hasOwn(plan.methods.aggregate, name);
   let aggregation = spec as Aggregation;
@@ -168,7 +168,7 @@ function resolveAggregation(plan: FastPlan, id: string, spec: unknown): { aggreg
   const method = floatAggregateMethod(aggregation, plan.methods, `the aggregation override of ${quoteText(id)}`);
   const problems = method.check(aggregation);
   if (problems.length > 0) throw new RangeError(`FastModel.run: the aggregation of ${quoteText(id)}: ${problems.join('; ')}`);
-  return { aggregation, aggregate: method.prepareFloat(aggregation) };
+  return { aggregation, aggregate: method.prepareFloat(aggregation), comparesUnits: method.prepareAcrossUnits !== undefined };
 }
 
 /**
@@ -257,7 +257,7 @@ export function fastModelValidated(framework: Framework, dataset: Dataset, metho
     baseColumns[position] = evaluateIndicator(plan, position, given.input, given.problems, plan.normalisations[position] as Normalisation, plan.normaliseMethods[position] as NormaliseMethod, ranked, unitIds, plan.prepared[position] ?? null);
   }
   for (const position of plan.evaluationOrder) {
-    baseColumns[position] = evaluateAggregate(plan, position, baseSettings(plan, position, plan.weights, null), baseColumns, data.scratch, unitIds);
+    baseColumns[position] = evaluateAggregate(plan, position, baseSettings(plan, position, plan.weights, null), baseColumns, data.scratch, unitIds, ranked);
   }
   const base = new Run(data, baseColumns, ranked, null, null);
   const seedScratch = new Uint8Array(nodeCount);
@@ -295,7 +295,7 @@ export function fastModelValidated(framework: Framework, dataset: Dataset, metho
       normalisations.set(position, resolveNormalisation(plan, position, id, spec));
       seed[position] = 1;
     }
-    const aggregations = new Map<number, { aggregation: Aggregation; aggregate: (input: FloatAggregateInput) => void }>();
+    const aggregations = new Map<number, { aggregation: Aggregation; aggregate: (input: FloatAggregateInput) => void; comparesUnits: boolean }>();
     for (const [position, spec, id] of entriesOf(plan, 'aggregations', overrides.aggregations, 'aggregate')) {
       aggregations.set(position, resolveAggregation(plan, id, spec));
       seed[position] = 1;
@@ -365,18 +365,19 @@ export function fastModelValidated(framework: Framework, dataset: Dataset, metho
         dirty[position] = 1;
         continue;
       }
-      let reached = seed[position] === 1;
+      const aggregation = aggregations.size === 0 ? undefined : aggregations.get(position);
+      // a method that compares units (Copeland) scores against the ranked units: new ones, new scores
+      let reached = seed[position] === 1 || (rankedChanged && (aggregation?.comparesUnits ?? plan.aggregateMethods[position]?.prepareAcrossUnits !== undefined));
       const children = plan.children[position] as Int32Array;
       for (let index = 0; index < children.length && !reached; index += 1) if (dirty[children[index] as number] === 1) reached = true;
       if (!reached) continue;
-      const aggregation = aggregations.size === 0 ? undefined : aggregations.get(position);
       const settings = baseSettings(plan, position, weights, dropped);
       if (aggregation !== undefined) {
         settings.aggregate = aggregation.aggregate;
         settings.methodName = aggregation.aggregation.method;
       }
       if (policies.size > 0) settings.missing = policies.get(position) ?? settings.missing;
-      runColumns[position] = evaluateAggregate(plan, position, settings, runColumns, data.scratch, unitIds);
+      runColumns[position] = evaluateAggregate(plan, position, settings, runColumns, data.scratch, unitIds, rankedNow);
       dirty[position] = 1;
     }
     return new Run(data, runColumns, rankedNow, rankedChanged ? null : base, rankedChanged ? null : dirty);

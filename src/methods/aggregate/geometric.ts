@@ -100,7 +100,11 @@ export const geometric: AggregateMethod<Params> = {
     // exp(Σ wᵢ·ln xᵢ / W), or with a shift c: c·expm1(Σ wᵢ·log1p(xᵢ/c) / W), which never subtracts c
     const term = shift === 0 ? Math.log : (value: number) => Math.log1p(value / shift);
     const back = shift === 0 ? Math.exp : (mean: number) => shift * Math.expm1(mean);
-    return (input) => floatLogMean(input, shift, term, back);
+    const bounds = boundsColumns();
+    return (input) => {
+      floatLogMean(input, shift, term, back);
+      holdWithinInputs(input, bounds(input.out.length));
+    };
   },
   check: (params) => (params.shift !== undefined && new ExactDecimal(params.shift).isNegative() ? ['the shift must not be negative'] : []),
   prepare(params, weights) {
@@ -166,4 +170,53 @@ function shiftedGeometric(values: readonly (Exact | null)[], weights: readonly E
   });
   if (weightSum.isZero()) throw new ValueProblem('missing_value', 'no child has a value');
   return narrow(logSum.div(weightSum).exp().minus(1).times(shiftWide));
+}
+
+/**
+ * Two work columns per prepared method, kept between runs and made again only when the number of
+ * units changes.
+ *
+ * @example
+ * boundsColumns()(3).low.length; // => 3
+ */
+export function boundsColumns(): (length: number) => { low: Float64Array; high: Float64Array } {
+  let columns = { low: new Float64Array(0), high: new Float64Array(0) };
+  return (length) => {
+    if (columns.low.length !== length) columns = { low: new Float64Array(length), high: new Float64Array(length) };
+    return columns;
+  };
+}
+
+/**
+ * Holds each unit's float mean within its smallest and largest weighted input, where every mean
+ * lies in exact arithmetic: the rounding of a logarithm and an exponential (or of a shift added and
+ * taken away) may put the mean of inputs that are all 1 at 0.9999999999999998, and a `count`
+ * threshold of 1 above it would then see the criterion unmet where the exact engine sees it met.
+ * Units whose mean is `NaN` stay `NaN`.
+ *
+ * @example
+ * const out = Float64Array.of(0.9999999999999998);
+ * holdWithinInputs({ children: [Float64Array.of(1), Float64Array.of(1)], weights: Float64Array.of(1, 1), present: [null, null], out, scratch: new Float64Array(1) }, boundsColumns()(1));
+ * out[0]; // => 1
+ */
+export function holdWithinInputs(input: FloatAggregateInput, { low, high }: { low: Float64Array; high: Float64Array }): void {
+  const { children, weights, present, out } = input;
+  low.fill(Number.POSITIVE_INFINITY);
+  high.fill(Number.NEGATIVE_INFINITY);
+  for (let child = 0; child < children.length; child += 1) {
+    if (weights[child] === 0) continue;
+    const column = children[child] as Float64Array;
+    const mask = present[child] ?? null;
+    for (let unit = 0; unit < out.length; unit += 1) {
+      if (mask !== null && mask[unit] === 0) continue;
+      const value = column[unit] as number;
+      if (value < (low[unit] as number)) low[unit] = value;
+      if (value > (high[unit] as number)) high[unit] = value;
+    }
+  }
+  for (let unit = 0; unit < out.length; unit += 1) {
+    const mean = out[unit] as number;
+    if (mean < (low[unit] as number)) out[unit] = low[unit] as number;
+    else if (mean > (high[unit] as number)) out[unit] = high[unit] as number;
+  }
 }

@@ -1,8 +1,8 @@
 import { ExactDecimal, narrow, WideDecimal, widen, ZERO, type Exact } from '../../engine/decimal.js';
 import type { Aggregation } from '../../model/framework.js';
 import { ValueProblem } from '../normalise/types.js';
-import { positiveInputs, shiftedPrecision } from './geometric.js';
-import type { AggregateMethod } from './types.js';
+import { boundsColumns, holdWithinInputs, positiveInputs, shiftedPrecision } from './geometric.js';
+import type { AggregateMethod, FloatAggregateInput } from './types.js';
 
 type Params = Extract<Aggregation, { method: 'harmonic' }>;
 
@@ -24,7 +24,12 @@ export const harmonic: AggregateMethod<Params> = {
   prepareFloat(params) {
     const shift = params.shift === undefined ? 0 : Number(params.shift);
     // W / Σ (wᵢ/xᵢ); with a shift c, (W / Σ wᵢ/(xᵢ + c)) − c = Σ wᵢ·xᵢ/(xᵢ + c) / Σ wᵢ/(xᵢ + c), which never subtracts c
-    return ({ children, weights, present, out, scratch }) => {
+    const bounds = boundsColumns();
+    return (input) => {
+      harmonicColumns(input, shift);
+      holdWithinInputs(input, bounds(input.out.length));
+    };
+    function harmonicColumns({ children, weights, present, out, scratch }: FloatAggregateInput, shift: number): void {
       out.fill(0); // Σ wᵢ·xᵢ/(xᵢ + c), or Σ wᵢ without a shift
       scratch.fill(0); // Σ wᵢ/(xᵢ + c)
       for (let child = 0; child < children.length; child += 1) {
@@ -45,7 +50,7 @@ export const harmonic: AggregateMethod<Params> = {
         }
       }
       for (let unit = 0; unit < out.length; unit += 1) out[unit] = (scratch[unit] as number) > 0 ? (out[unit] as number) / (scratch[unit] as number) : Number.NaN;
-    };
+    }
   },
   check: (params) => (params.shift !== undefined && new ExactDecimal(params.shift).isNegative() ? ['the shift must not be negative'] : []),
   prepare(params, weights) {

@@ -5,6 +5,7 @@
  */
 import type { Aggregation } from '../../model/framework.js';
 import type { Exact } from '../../engine/decimal.js';
+import type { ValueProblem } from '../normalise/types.js';
 
 /**
  * An aggregation method. `prepare` runs once per node with the children's weights; the function it
@@ -31,6 +32,15 @@ export interface AggregateMethod<P extends Aggregation = Aggregation> {
   /** Prepares the per-unit function, with every constant computed once. */
   prepare(params: P, weights: readonly Exact[]): (values: readonly (Exact | null)[]) => Exact;
   /**
+   * For a method that compares units with one another (Copeland's outranking), whose score for a
+   * unit depends on the other units' values: prepared once per node, the function scores every unit
+   * the missing-data policy keeps at once — one result per entry, a score or the `ValueProblem`
+   * that makes it undefined for that unit. When present, the exact engine calls it instead of the
+   * per-unit function, and the fast engine gives `prepareFloat` the reference units
+   * (`FloatAggregateInput.reference`) and runs the node again when the ranked units change.
+   */
+  prepareAcrossUnits?(params: P, weights: readonly Exact[]): (units: readonly UnitInputs[]) => readonly (Exact | ValueProblem)[];
+  /**
    * For methods that report criteria met: the score (on 0–1) a child must reach to count as met,
    * as a decimal text.
    */
@@ -43,6 +53,14 @@ export interface AggregateMethod<P extends Aggregation = Aggregation> {
    * method of your own without it cannot run in the fast engine (a `TypeError` naming it).
    */
   prepareFloat?(params: P): (input: FloatAggregateInput) => void;
+}
+
+/** One unit's inputs to a method that compares units ({@link AggregateMethod.prepareAcrossUnits}). */
+export interface UnitInputs {
+  /** The children's scores as the per-unit function would get them (`null`: skipped under `reweight`). */
+  readonly values: readonly (Exact | null)[];
+  /** Whether the unit is one the others are compared with: a ranked unit (not an "EU average" row). */
+  readonly reference: boolean;
 }
 
 /** What a node aggregated by a method reports beyond its score (see {@link AggregateMethod.reports}). */
@@ -69,4 +87,10 @@ export interface FloatAggregateInput {
   readonly out: Float64Array;
   /** A column the method may use for its own work (its former content is garbage). */
   readonly scratch: Float64Array;
+  /**
+   * 1 for the units the others are compared with — ranked units that the missing-data policy keeps
+   * — for methods that compare units ({@link AggregateMethod.prepareAcrossUnits}); the fast engine
+   * always gives it. Absent: every unit.
+   */
+  readonly reference?: Uint8Array;
 }

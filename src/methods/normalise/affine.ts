@@ -111,15 +111,16 @@ export function floatAffineMap(map: Affine): FloatNormaliser {
  * The float64 form of an affine method, derived from its exact `affine` declaration, so the method
  * is defined once: the declaration is evaluated with the float reference's smallest and largest
  * values (read back as the decimals they print as), which is all a built-in affine method reads
- * of the reference, and throws `ValueProblem` exactly as it does.
+ * of the reference (with the named unit's value, for a benchmark), and throws `ValueProblem` exactly as it does.
  *
  * @example
  * const prepareFloat = affineToFloat(goalposts.affine);
  * prepareFloat({ method: 'goalposts', min: 0, max: 4, clip: false }, { direction: 'higher', reference: new Float64Array() })(1); // => 0.25
  */
 export function affineToFloat<P>(affine: (params: P, context: AffineContext) => Affine | null): (params: P, context: FloatNormaliseContext) => FloatNormaliser {
-  return (params, { direction, reference }) => {
-    const map = affine(params, { direction, reference: floatExtremes(reference) });
+  return (params, { direction, reference, named }) => {
+    const exactNamed = named === undefined ? undefined : named.status === 'present' ? { status: 'present' as const, value: parseRational(named.value) } : named;
+    const map = affine(params, exactNamed === undefined ? { direction, reference: floatExtremes(reference) } : { direction, reference: floatExtremes(reference), named: exactNamed });
     if (map === null) throw new TypeError('affineToFloat: the method has no affine form for these parameters');
     return floatAffineMap(map);
   };

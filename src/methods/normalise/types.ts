@@ -16,6 +16,13 @@ export class ValueProblem {
   ) {}
 }
 
+/**
+ * The value of the unit a method names ({@link NormaliseMethod.namedUnit}: the benchmark unit of
+ * distance to a reference unit), after any denominator: `present` with its value, `missing` when the
+ * unit has no value for the indicator, `unknown` when no unit of the dataset has that id.
+ */
+export type NamedValue<T> = { readonly status: 'present'; readonly value: T } | { readonly status: 'missing' | 'unknown' };
+
 /** What a method is given when it is prepared for one indicator in one run. */
 export interface NormaliseContext {
   /** Whether higher or lower raw values are better. */
@@ -25,6 +32,8 @@ export interface NormaliseContext {
    * methods that learn from the data (min–max, z-score, percentile, best unit). Empty otherwise.
    */
   readonly reference: readonly Exact[];
+  /** The value of the unit {@link NormaliseMethod.namedUnit} names (absent when it names none). */
+  readonly named?: NamedValue<Exact>;
 }
 
 /**
@@ -34,12 +43,14 @@ export interface NormaliseContext {
 export interface FloatNormaliseContext {
   readonly direction: Direction;
   readonly reference: Float64Array;
+  readonly named?: NamedValue<number>;
 }
 
 /** What an affine method is given: the same as {@link NormaliseContext}, in exact rationals. */
 export interface AffineContext {
   readonly direction: Direction;
   readonly reference: readonly Rational[];
+  readonly named?: NamedValue<Rational>;
 }
 
 /**
@@ -62,6 +73,11 @@ export interface NormaliseMethod<P extends Normalisation = Normalisation> {
   readonly name: P['method'];
   /** True when, with these parameters, the method needs the reference units' values. */
   dataDriven(params: P): boolean;
+  /**
+   * The id of a unit whose value the method needs (the benchmark of distance to a reference unit),
+   * or `null`; the executors then give that unit's value as `context.named`. Absent: none.
+   */
+  namedUnit?(params: P): string | null;
   /** Problems with the parameters for this direction, each a message (the caller adds the path). */
   check(params: P, direction: Direction): string[];
   /**

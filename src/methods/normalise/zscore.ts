@@ -1,4 +1,4 @@
-import { ExactDecimal, narrow, PRECISION, WideDecimal, type Exact } from '../../engine/decimal.js';
+import { ExactDecimal, narrow, PRECISION, WideDecimal, widen, type Exact } from '../../engine/decimal.js';
 import { rationalToText, type Rational } from '../../engine/rational.js';
 import type { Normalisation } from '../../model/framework.js';
 import { ValueProblem, type NormaliseMethod } from './types.js';
@@ -10,6 +10,11 @@ type Params = Extract<Normalisation, { method: 'zscore' }>;
  * deviation (divisor n − 1, as R's `sd` and COINr's `n_zscore` use). Lower is better negates it.
  * Scores are unbounded and average 0 over the reference units.
  *
+ * With `mean` and `sd` the scores are given that mean and standard deviation instead —
+ * `mean + sd · (x − x̄) / s` — as COINr's `n_zscore(x, m_sd = c(mean, sd))` does: the JRC's habit of
+ * z-scores around 100 with a standard deviation of 10, so that no published score is negative.
+ * `sd` must be positive.
+ *
  * Fails with fewer than two reference values or when they are all equal (sd = 0).
  * The mean and the variance come from exact sums (see {@link exactMoments}), so scores do not
  * depend on the order in which units are listed.
@@ -17,13 +22,17 @@ type Params = Extract<Normalisation, { method: 'zscore' }>;
  * subtraction and one division per value.
  *
  * @example
- * // reference 2, 4, 6: mean 4, sd 2; 6 → 1 (confirmed in R: scale(c(2,4,6)))
+ * // reference 2, 4, 6: mean 4, sd 2; 6 → 1 (confirmed in R: scale(c(2,4,6))); with mean 100, sd 10: 6 → 110
  */
 export const zscore: NormaliseMethod<Params> = {
   name: 'zscore',
   dataDriven: () => true,
-  check: () => [],
-  prepare(_params, { direction, reference }) {
+  check(params) {
+    if (params.sd === undefined) return [];
+    const sd = new ExactDecimal(params.sd);
+    return sd.isPositive() && !sd.isZero() ? [] : [`the standard deviation "sd" must be positive, got ${String(params.sd)}`];
+  },
+  prepare(params, { direction, reference }) {
     const count = reference.length;
     if (count < 2) throw new ValueProblem('undefined_computation', `z-scores need at least two reference values, found ${count}`);
     const { mean, variance } = exactMoments(reference);
@@ -32,11 +41,20 @@ export const zscore: NormaliseMethod<Params> = {
     // square root taken at 80 digits); each score is then one subtraction and one division at 40.
     const meanExact = new ExactDecimal(rationalToText(mean));
     const sd = narrow(new WideDecimal(rationalToText(variance, 2 * PRECISION)).sqrt());
-    return direction === 'higher'
-      ? (value: Exact) => value.minus(meanExact).div(sd)
-      : (value: Exact) => meanExact.minus(value).div(sd);
+    if (params.mean === undefined && params.sd === undefined) {
+      return direction === 'higher'
+        ? (value: Exact) => value.minus(meanExact).div(sd)
+        : (value: Exact) => meanExact.minus(value).div(sd);
+    }
+    const targetMean = new ExactDecimal(params.mean ?? 0);
+    const targetSd = new ExactDecimal(params.sd ?? 1);
+    // the deviation times the target sd exactly at twice the precision, then one division
+    return (value: Exact) => {
+      const deviation = direction === 'higher' ? widen(value).minus(meanExact) : widen(meanExact).minus(value);
+      return new ExactDecimal(deviation.times(targetSd)).div(sd).plus(targetMean);
+    };
   },
-  prepareFloat(_params, { direction, reference }) {
+  prepareFloat(params, { direction, reference }) {
     const count = reference.length;
     if (count < 2) throw new ValueProblem('undefined_computation', `z-scores need at least two reference values, found ${count}`);
     // Two passes (the mean, then the squared deviations from it): no cancellation of large sums.
@@ -55,7 +73,10 @@ export const zscore: NormaliseMethod<Params> = {
     const sd = Math.sqrt(squares / (count - 1));
     // values near float64's end (1e154 squared, 1e308 summed): the mean or sd overflows and every z-score would be a silent 0
     if (!Number.isFinite(mean) || !(sd > 0 && sd < Infinity)) throw new ValueProblem('undefined_computation', `the reference values (from ${String(min)} to ${String(max)}) overflow float64 in their mean or standard deviation; score() computes them exactly`);
-    return direction === 'higher' ? (value) => (value - mean) / sd : (value) => (mean - value) / sd;
+    if (params.mean === undefined && params.sd === undefined) return direction === 'higher' ? (value) => (value - mean) / sd : (value) => (mean - value) / sd;
+    const targetMean = Number(params.mean ?? 0);
+    const targetSd = Number(params.sd ?? 1);
+    return direction === 'higher' ? (value) => targetMean + ((value - mean) / sd) * targetSd : (value) => targetMean + ((mean - value) / sd) * targetSd;
   },
 };
 

@@ -37,4 +37,20 @@ describe('exactScores', () => {
     // U1 = (30 + 2·60)/3 = 50 ties U2's 50 already; for 55: (a + 120)/3 ≥ 55 → a ≥ 45
     expect(whatItTakes(framework, input, { unit: 'U1', goal: { score: 55 }, indicators: ['a'] }).indicators[0]?.to).toBe('45');
   });
+
+  it('reads a benchmark unit\'s value as the engine does: distance to the "EU" row, scores equal to score()\'s', () => {
+    const framework: FrameworkInput = { id: 'f', name: 'F', root: { kind: 'aggregate', id: 'index', children: [
+      { kind: 'indicator', id: 'a', unit: 'score', normalisation: { method: 'benchmark', unit: 'EU' } },
+      { kind: 'indicator', id: 'b', unit: 'score', normalisation: { method: 'minmax' } },
+    ] } };
+    const input = { units: [{ id: 'U1', values: { a: 10, b: 1 } }, { id: 'U2', values: { a: 20, b: 3 } }, { id: 'EU', ranked: false, values: { a: 30, b: 2 } }] };
+    const checked = assertFramework(framework);
+    const plan = compilePlan(checked);
+    const exact = exactScores(plan, assertDataset(checked, input));
+    const result = score(framework, input);
+    result.units.forEach((unit, index) => {
+      const value = exact.values[0]?.[index] ?? null;
+      expect(value === null ? null : rationalToText(value)).toBe(unit.nodes.index?.score ?? null);
+    });
+  });
 });
