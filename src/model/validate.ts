@@ -427,7 +427,11 @@ interface ValueRule {
 function valueRules(framework: Framework): Map<string, ValueRule> {
   const rules = new Map<string, ValueRule>();
   const denominatorUsers = new Map<string, string[]>();
-  const add = (id: string, kind: ValueRule['kind'], unit: IndicatorNode['unit'], range: Range, required: boolean): void => {
+  // With construction steps a missing value may be imputed, and a missing divisor leaves its cell
+  // missing (recorded by the denominate step): the engine decides once the steps have run.
+  const constructed = (framework.steps ?? []).length > 0;
+  const add = (id: string, kind: ValueRule['kind'], unit: IndicatorNode['unit'], range: Range, given: boolean): void => {
+    const required = given && !constructed;
     rules.set(id, {
       id,
       kind,
@@ -435,7 +439,7 @@ function valueRules(framework: Framework): Map<string, ValueRule> {
       min: range.min === undefined ? null : bound(range.min),
       max: range.max === undefined ? null : bound(range.max),
       required,
-      neededBy: denominatorUsers.get(id) ?? [],
+      neededBy: constructed ? [] : (denominatorUsers.get(id) ?? []),
     });
   };
   walkFramework(framework.root, (node) => {
