@@ -55,8 +55,8 @@ function rowsOf(input: string | CellTable, what: string): { header: string[]; ro
   let cells: string[][];
   if (typeof input === 'string') {
     const table = parseCsv(input);
-    header = table.header;
-    cells = table.rows.map((row) => row.cells);
+    header = [...table.header];
+    cells = table.rows.map((row) => [...row.cells]);
   } else if (Array.isArray(input) && input.length > 0 && Array.isArray(input[0])) {
     const asText = (cell: unknown): string => (cell === null || cell === undefined ? '' : String(cell).trim());
     header = (input[0] as readonly unknown[]).map(asText);

@@ -116,9 +116,9 @@ export function imputeValues(table: WorkingTable, step: ImputeStep, context: Imp
     } else if (step.method === 'function') {
       const name = step.function as string;
       const imputer = context.imputers === undefined ? undefined : ownValue(context.imputers, name);
-      if (typeof imputer !== 'function') throw new TypeError(`score: the framework's impute step names the function ${quoteText(name)}; pass it in options.imputers`);
+      if (typeof imputer !== 'function') throw new TypeError(`the framework's impute step names the function ${quoteText(name)}: pass it to score in options.imputers (the fast engine, fastModel, takes no imputation functions)`);
       const returned = imputer({ indicator: indicator.id, units: table.units.map((unit, unitIndex) => ({ id: unit.id, groups: unit.groups, ranked: table.ranked[unitIndex] as boolean, value: column[unitIndex] ?? null })) });
-      if (!Array.isArray(returned) || returned.length !== column.length) throw new TypeError(`score: imputation function ${quoteText(name)} must return one value per unit (${column.length}), got ${Array.isArray(returned) ? returned.length : typeof returned}`);
+      if (!Array.isArray(returned) || returned.length !== column.length) throw new TypeError(`imputation function ${quoteText(name)} must return one value per unit (${column.length}), got ${Array.isArray(returned) ? returned.length : typeof returned}`);
       column.forEach((value, unitIndex) => {
         if (value !== null) return;
         const unit = table.units[unitIndex]?.id ?? '';
@@ -126,8 +126,8 @@ export function imputeValues(table: WorkingTable, step: ImputeStep, context: Imp
       });
     } else {
       const year = context.year;
-      if (year === undefined) throw new TypeError(`score: panel imputation (${step.method}) needs the year of the dataset (dataset.year, or options.year)`);
-      if (context.panel === undefined || context.panel.length === 0) throw new TypeError(`score: panel imputation (${step.method}) needs other years' datasets in options.panel`);
+      if (year === undefined) throw new TypeError(`panel imputation (${step.method}) needs the year of the dataset (dataset.year)`);
+      if (context.panel === undefined || context.panel.length === 0) throw new TypeError(`panel imputation (${step.method}) needs other years' datasets: pass them to score in options.panel (the fast engine, fastModel, takes none)`);
       const maxYears = step.maxYears ?? Number.POSITIVE_INFINITY;
       const earlier = [...context.panel].filter((entry) => entry.year < year && year - entry.year <= maxYears).sort((left, right) => right.year - left.year);
       const later = [...context.panel].filter((entry) => entry.year > year && entry.year - year <= maxYears).sort((left, right) => left.year - right.year);

@@ -135,7 +135,9 @@ export function sampleSkewness(shape: Shape): string | null {
 export function sampleKurtosis(shape: Shape): string | null {
   const { count, second, fourth } = shape;
   if (count < 4 || second === 0n) return null;
-  const n = new ExactDecimal(count);
-  const r = n.times(fourth.toString()).div(new ExactDecimal(second.toString()).pow(2));
-  return n.plus(1).times(r.minus(3)).plus(6).times(n.minus(1)).div(n.minus(2).times(n.minus(3))).toString();
+  // rational: ((n+1)(n·Σd⁴ − 3·Σd²²) + 6·Σd²²)(n−1) / ((n−2)(n−3)·Σd²²), written once at 40 digits
+  const n = BigInt(count);
+  const squareOfSecond = second * second;
+  const numerator = ((n + 1n) * (n * fourth - 3n * squareOfSecond) + 6n * squareOfSecond) * (n - 1n);
+  return rationalToText(reduceRational({ numerator, denominator: (n - 2n) * (n - 3n) * squareOfSecond }));
 }
