@@ -132,3 +132,4 @@ export { applySteps } from './pipeline/apply-steps.js';
 export type { BuiltData, StepOptions } from './pipeline/apply-steps.js';
 export type { CellMark, Construction, DenominateRecord, ImputedCell, ImputeRecord, PanelYear, ScreenedUnit, ScreenRecord, StepRecord, TreatedCell, TreatedIndicator, TreatRecord } from './pipeline/construction.js';
 export type { Imputer, ImputerUnit } from './pipeline/impute.js';
+export { constructionSummary } from './pipeline/summary.js';
