@@ -8,7 +8,7 @@ describe('applySteps', () => {
     const checked = validateFramework(tinyFramework(['alpha', 'beta'], [{ step: 'treat', overrides: [{ indicator: 'alph', method: 'skip' }] }, { step: 'impute', method: 'group-mean' }, { step: 'treat', method: 'box-cox' }, { step: 'denominate' }, { step: 'denominate' }]));
     expect(checked.success).toBe(false);
     expect(checked.issues.map((entry) => entry.message)).toEqual([
-      'step names "alph", which is no indicator of this framework (did you mean "alpha"?)',
+      'step names "alph", which is no indicator of this framework — did you mean "alpha"?',
       'group-mean imputation needs a group key (e.g. "region")',
       'box-cox needs lambda',
       'the framework declares two denominate steps; indicators are divided once',
