@@ -125,7 +125,7 @@ function checkNodeScore(entry: unknown, path: readonly (string | number)[], unit
   }
   const marks = read('marks');
   if (marks !== undefined && !(Array.isArray(marks) && marks.every((mark) => mark === 'imputed' || mark === 'treated'))) {
-    problems.push(issue('invalid_shape', [...path, 'marks'], `marks ${describeValue(marks)} is not a list of "imputed" / "treated"`, { received: describeValue(marks) }));
+    problems.push(issue('invalid_shape', [...path, 'marks'], `marks is ${describeValue(marks)}, not a list of "imputed" / "treated"`, { received: describeValue(marks) }));
   }
   const band = read('band');
   if (band !== undefined && band !== null && typeof band !== 'string') {

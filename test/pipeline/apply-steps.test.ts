@@ -1,6 +1,6 @@
 /** Running the steps: validation of what they name, no mutation of the input, replay. Source: the definitions in src/model/steps.ts. */
 import { describe, expect, it } from 'vitest';
-import { applySteps, assertDataset, assertFramework, score, validateFramework } from '../../src/index.js';
+import { applySteps, assertDataset, assertFramework, score, validateFramework, validateResult } from '../../src/index.js';
 import { tinyDataset, tinyFramework } from './helpers.js';
 
 describe('applySteps', () => {
@@ -24,6 +24,13 @@ describe('applySteps', () => {
     expect(built.framework.steps).toBeUndefined();
     expect(built.construction.steps.map((step) => step.step)).toEqual(['impute', 'treat']);
     expect(JSON.stringify(score(framework, dataset))).toBe(JSON.stringify(score(framework, dataset)));
+  });
+
+  it('writes a result that reads back as a saved result, construction and marks included', () => {
+    const result = score(tinyFramework(['a', 'b'], [{ step: 'impute', method: 'median' }]), tinyDataset({ A: { a: 1, b: 1 }, B: { a: 2, b: 2 }, C: { a: null, b: 3 }, D: { a: 4, b: 4 } }));
+    const saved = validateResult(JSON.parse(JSON.stringify(result)));
+    expect(saved.success).toBe(true);
+    expect(validateResult({ ...JSON.parse(JSON.stringify(result)), units: [{ ...JSON.parse(JSON.stringify(result.units[2])), nodes: { a: { rank: 1, marks: ['guessed'] } } }] }).issues[0]?.message).toBe('marks is an array of 1 item, not a list of "imputed" / "treated"');
   });
 
   it('returns a framework without steps unchanged', () => {
