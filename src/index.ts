@@ -126,7 +126,7 @@ export type { Province, ProvinceEra, RegionKey } from './vietnam/provinces.js';
 // Construction steps and COINr interoperability (issue 9 §1, §5)
 export { exportCoinr, importCoinr } from './io/coinr.js';
 export type { CellTable, CoinrImport, CoinrTables, ImportCoinrOptions } from './io/coinr.js';
-export { DenominateStepSchema, ImputeStepSchema, PipelineStepSchema, ScreenStepSchema, ShareSchema, TreatStepSchema } from './model/steps.js';
+export { DenominateStepSchema, IMPUTATION_METHODS, ImputeStepSchema, PipelineStepSchema, ScreenStepSchema, ShareSchema, TRANSFORMS, TREATMENTS, TreatStepSchema } from './model/steps.js';
 export type { ImputationMethod, ImputeStep, PipelineStep, PipelineStepInput, ScreenStep, Share, Transform, Treatment, TreatStep } from './model/steps.js';
 export { applySteps } from './pipeline/apply-steps.js';
 export type { BuiltData, StepOptions } from './pipeline/apply-steps.js';
