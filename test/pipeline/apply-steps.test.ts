@@ -40,3 +40,13 @@ describe('applySteps', () => {
     expect(score(framework, dataset).construction).toBeUndefined();
   });
 });
+
+describe('construction steps in scenarios', () => {
+  it('drop an indicator a treat override names: the override goes with it, and the scenario scores', async () => {
+    const { scoreScenarios } = await import('../../src/analysis/index.js');
+    const framework = tinyFramework(['a', 'b', 'c'], [{ step: 'impute', method: 'mean', indicators: ['a'] }, { step: 'treat', overrides: [{ indicator: 'a', method: 'skip' }] }]);
+    const dataset = tinyDataset({ A: { a: 1, b: 1, c: 5 }, B: { a: null, b: 2, c: 6 }, C: { a: 3, b: 4, c: 7 }, D: { a: 4, b: 8, c: 9 } });
+    const scenarios = scoreScenarios(framework, dataset, [{ name: 'without a', edits: [{ kind: 'drop', node: 'a' }] }]);
+    expect(scenarios.scenarios[0]?.status).toBe('ok');
+  });
+});
