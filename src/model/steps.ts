@@ -43,7 +43,7 @@ export const ScreenStepSchema = z.strictObject({
 });
 
 /** The imputation methods (see {@link ImputeStepSchema}). */
-export const IMPUTATION_METHODS = ['mean', 'median', 'group-mean', 'group-median', 'latest', 'linear', 'linear-constant', 'function'] as const;
+export const IMPUTATION_METHODS = ['mean', 'median', 'group-mean', 'group-median', 'latest', 'constant', 'linear', 'function'] as const;
 
 /**
  * Impute missing values, indicator by indicator (COINr `Impute` with `impute_by = "column"`):
@@ -51,11 +51,12 @@ export const IMPUTATION_METHODS = ['mean', 'median', 'group-mean', 'group-median
  * - `group-mean`, `group-median`: over the ranked units of the same `group` (a group key such as
  *   `region`; `i_mean_grp`, `i_median_grp`); a unit without the group, or a group with no value,
  *   stays missing;
- * - `latest`: the unit's latest earlier value in the panel given to `score` (`options.panel`), at
- *   most `maxYears` back (`impute_panel`, `imp_type = "latest"`);
- * - `linear`: linear interpolation between the unit's nearest earlier and later values in the
- *   panel (`"linear"`); `linear-constant` also carries the nearest value forward or back where there
- *   is only one side (`"linear-constant"`);
+ * - `latest`: the unit's latest earlier value in the panel given to `score` (`options.panel`),
+ *   looking back at most `maxTime` of the panel's earlier years (COINr `impute_panel` with
+ *   `imp_type = "latest"` and `max_time`: time points, not calendar years);
+ * - `constant`: the nearest earlier value, else the nearest later one (`imp_type = "constant"`);
+ * - `linear`: linear interpolation between the unit's nearest earlier and later values, the nearest
+ *   value at the ends of its series (`imp_type = "linear"`: R's `approx` with `rule = 2`);
  * - `function`: a function of your own, given by name in `options.imputers`.
  * `indicators` limits the step to some indicators (default: all).
  */
@@ -63,7 +64,7 @@ export const ImputeStepSchema = z.strictObject({
   step: z.literal('impute'),
   method: z.enum(IMPUTATION_METHODS),
   group: z.string().normalize('NFC').optional(),
-  maxYears: z.number().int().positive().optional(),
+  maxTime: z.number().int().positive().optional(),
   function: z.string().min(1).optional(),
   indicators: z.array(IdSchema).optional(),
 });

@@ -128,24 +128,28 @@ export function imputeValues(table: WorkingTable, step: ImputeStep, context: Imp
       const year = context.year;
       if (year === undefined) throw new TypeError(`panel imputation (${step.method}) needs the year of the dataset (dataset.year)`);
       if (context.panel === undefined || context.panel.length === 0) throw new TypeError(`panel imputation (${step.method}) needs other years' datasets: pass them to score in options.panel (the fast engine, fastModel, takes none)`);
-      const maxYears = step.maxYears ?? Number.POSITIVE_INFINITY;
-      const earlier = [...context.panel].filter((entry) => entry.year < year && year - entry.year <= maxYears).sort((left, right) => right.year - left.year);
-      const later = [...context.panel].filter((entry) => entry.year > year && entry.year - year <= maxYears).sort((left, right) => left.year - right.year);
+      // COINr's max_time (for "latest") counts the panel's time points, not calendar years: with
+      // data for 2018, 2020 and 2022, max_time = 1 lets 2022 take 2020's value.
+      const earlier = [...context.panel].filter((entry) => entry.year < year).sort((left, right) => right.year - left.year);
+      const later = [...context.panel].filter((entry) => entry.year > year).sort((left, right) => left.year - right.year);
+      const lookBack = step.method === 'latest' ? earlier.slice(0, step.maxTime ?? earlier.length) : earlier;
       column.forEach((value, unitIndex) => {
         if (value !== null) return;
         const unitId = table.units[unitIndex]?.id ?? '';
-        const before = earlier.map((entry) => ({ year: entry.year, value: valueIn(entry, unitId, indicator.id) })).find((entry) => entry.value !== null);
+        const before = lookBack.map((entry) => ({ year: entry.year, value: valueIn(entry, unitId, indicator.id) })).find((entry) => entry.value !== null);
         if (step.method === 'latest') return record(unitIndex, before?.value ?? null, before === undefined ? '' : `${before.year}`);
         const after = later.map((entry) => ({ year: entry.year, value: valueIn(entry, unitId, indicator.id) })).find((entry) => entry.value !== null);
-        if (before !== undefined && after !== undefined) {
+        if (step.method === 'linear' && before !== undefined && after !== undefined) {
           const low = parseRational(before.value as string);
           const high = parseRational(after.value as string);
           const fraction = { numerator: BigInt(year - before.year), denominator: BigInt(after.year - before.year) };
           const interpolated = reduceRational(addRational(low, multiplyRational(subtractRational(high, low), fraction)));
           return record(unitIndex, rationalToText(interpolated), `between ${before.year} and ${after.year}`);
         }
-        const nearest = step.method === 'linear-constant' ? (before ?? after) : undefined;
-        record(unitIndex, nearest?.value ?? null, nearest === undefined ? '' : `${nearest.year} (carried)`);
+        // "constant" (and "linear" at the ends of the series): the nearest value before, else after
+        // (R's approx with rule = 2, as COINr's impute_panel)
+        const nearest = before ?? after;
+        record(unitIndex, nearest?.value ?? null, nearest === undefined ? '' : `${nearest.year}`);
       });
     }
     table.columns.set(indicator.id, filled);

@@ -42,21 +42,24 @@ describe('impute', () => {
     expect(imputed(score(tinyFramework(['a', 'b'], [{ step: 'impute', method: 'mean' }]), withAverage))).toEqual({ 'C.a': '2' });
   });
 
-  it('from other years of a panel: latest, linear, linear-constant', () => {
-    const now = tinyDataset({ A: { a: null, b: 1 }, B: { a: 5, b: 2 }, C: { a: 6, b: 3 } }, {}, 2022);
+  it('from other years of a panel: latest (max_time in time points), constant, linear (nearest value at the ends), as COINr impute_panel', () => {
+    const now = tinyDataset({ A: { a: null, b: 1 }, B: { a: 5, b: null }, C: { a: 6, b: 3 } }, {}, 2022);
     const panel = [
-      { year: 2020, dataset: tinyDataset({ A: { a: 10, b: 1 } }, {}, 2020) },
-      { year: 2021, dataset: tinyDataset({ A: { a: null, b: 1 } }, {}, 2021) },
-      { year: 2023, dataset: tinyDataset({ A: { a: 16, b: 1 } }, {}, 2023) },
+      { year: 2020, dataset: tinyDataset({ A: { a: 10, b: 1 }, B: { a: 5, b: null } }, {}, 2020) },
+      { year: 2021, dataset: tinyDataset({ A: { a: null, b: 1 }, B: { a: 5, b: null } }, {}, 2021) },
+      { year: 2023, dataset: tinyDataset({ A: { a: 16, b: 1 }, B: { a: 5, b: 7 } }, {}, 2023) },
     ];
-    const run = (method: 'latest' | 'linear' | 'linear-constant', maxYears?: number) =>
-      imputed(score(tinyFramework(['a', 'b'], [{ step: 'impute', method, ...(maxYears === undefined ? {} : { maxYears }) }]), now, { panel }));
+    const run = (method: 'latest' | 'constant' | 'linear', maxTime?: number) =>
+      imputed(score(tinyFramework(['a', 'b'], [{ step: 'impute', method, ...(maxTime === undefined ? {} : { maxTime }) }]), now, { panel }));
+    // latest: A.a from 2020 (2021 has none); B.b has no earlier value
     expect(run('latest')).toEqual({ 'A.a': '10' });
-    // 10 + (16 − 10)·(2022 − 2020)/(2023 − 2020) = 14
-    expect(run('linear')).toEqual({ 'A.a': '14' });
-    // within one year only 2023 has a value: linear needs both sides, linear-constant carries it
-    expect(run('linear', 1)).toEqual({});
-    expect(run('linear-constant', 1)).toEqual({ 'A.a': '16' });
+    // max_time counts time points: one back is 2021 (no value), two back reaches 2020
+    expect(run('latest', 1)).toEqual({});
+    expect(run('latest', 2)).toEqual({ 'A.a': '10' });
+    // constant: the value before, else after (R approx, method "constant", rule 2)
+    expect(run('constant')).toEqual({ 'A.a': '10', 'B.b': '7' });
+    // linear: 10 + (16 − 10)·(2022 − 2020)/(2023 − 2020) = 14; B.b only after: 7 (rule 2)
+    expect(run('linear')).toEqual({ 'A.a': '14', 'B.b': '7' });
   });
 
   it('with a function of your own, by name', () => {
