@@ -38,6 +38,7 @@ Options:
   --id ID                the framework's id (default "coinr")
   --name TEXT            the framework's name (default: the index's iName)
   --help, -h             this help
+  --debug                on an internal error (a bug in chiso), print its stack trace
 `;
 
 async function run(args: string[], out: CliOutput): Promise<number> {
