@@ -33,6 +33,9 @@ const REQUIRED = [
   'examples/data/vn-dti-2022/mapping.json',
   'examples/data/readiness/2022.json',
   'examples/data/readiness/2023.json',
+  'examples/data/asem/ASEM_iData.csv',
+  'examples/data/asem/ASEM_iMeta.csv',
+  'examples/data/asem/README.md',
 ];
 /** Path prefixes the package must not contain. */
 const FORBIDDEN = ['src/', 'test/', 'bench/', 'scripts/', 'node_modules/', '.ci/'];

@@ -132,3 +132,13 @@ export { closestProvinces, findProvince, markedNew, matchProvinces, provinceKey,
 export type { MatchProvincesOptions, ProvinceMatch, WithProvincesOptions } from './vietnam/names.js';
 export { PROVINCES_34, PROVINCES_63, REGIONS, stripDiacritics } from './vietnam/provinces.js';
 export type { Province, ProvinceEra, RegionKey } from './vietnam/provinces.js';
+// Construction steps and COINr interoperability (issue 9 §1, §5)
+export { exportCoinr, importCoinr } from './io/coinr.js';
+export type { CellTable, CoinrImport, CoinrTables, ImportCoinrOptions } from './io/coinr.js';
+export { DenominateStepSchema, IMPUTATION_METHODS, ImputeStepSchema, PipelineStepSchema, ScreenStepSchema, ShareSchema, TRANSFORMS, TREATMENTS, TreatStepSchema } from './model/steps.js';
+export type { ImputationMethod, ImputeStep, PipelineStep, PipelineStepInput, ScreenStep, Share, Transform, Treatment, TreatStep } from './model/steps.js';
+export { applySteps } from './pipeline/apply-steps.js';
+export type { BuiltData, StepOptions } from './pipeline/apply-steps.js';
+export type { CellMark, Construction, DenominateRecord, ImputedCell, ImputeRecord, PanelYear, ScreenedUnit, ScreenRecord, StepRecord, TreatedCell, TreatedIndicator, TreatRecord } from './pipeline/construction.js';
+export type { Imputer, ImputerUnit } from './pipeline/impute.js';
+export { constructionSummary } from './pipeline/summary.js';

@@ -32,7 +32,7 @@ describe('the browser-safe core', () => {
     expect(published).toEqual(['undefined', 'undefined', '69.6', 1]);
   });
 
-  it('bundles score + one framework in under 86 kB gzipped (260 kB minified), with only English zod messages', async () => {
+  it('bundles score + one framework in under 88 kB gzipped (266 kB minified), with only English zod messages', async () => {
     // Measured when the ceiling was set (esbuild, minified ESM, browser): score + desi2022 +
     // datasetFromCsv 180 kB minified, 57 kB gzipped — zod 99 kB of it, decimal.js 32 kB, chiso
     // 48 kB; merged with the other issue-6 branches of the time (stricter schemas, number
@@ -62,17 +62,21 @@ describe('the browser-safe core', () => {
     // 67.1 kB gzipped after the argument and saved-result checks of the public API came in (issue 6,
     // third round); the ceiling moved from 66 to 70 kB with them. The certified-exact path of
     // issue 7 (engine/integer-run.ts, engine/digits.ts: exact linear scoring on integers in
-    // doubles) added 10.4 kB minified, 3.7 kB gzipped (69.0 → 72.7 kB): the gzipped ceiling is 74 kB.
+    // doubles) added 10.4 kB minified, 3.7 kB gzipped (69.0 → 72.7 kB): the gzipped ceiling was 74 kB.
     // The methods of issue 9 §2 (rank, Borda, benchmark, categories, power mean, Copeland, custom;
     // every method is in the registry, so every bundle that scores carries them) took it from
     // 225.0 to 238.0 kB minified, 72.8 to 76.8 kB gzipped. Column mappings for CSV (issue 8:
     // io/mapping.ts, the mapping roles in io/table.ts) added about 3 kB minified and 1.3 kB
-    // gzipped; the province registry stays out (it is passed in as matchUnits).
-    expect(bytes.length).toBeLessThan(260_000);
-    expect(gzipSync(bytes).length).toBeLessThan(86_000);
+    // gzipped; the province registry stays out (it is passed in as matchUnits). Issue 9's
+    // construction steps run inside score() (a framework declares them, so every scoring path
+    // must apply them): screen, impute, treat, denominate and their exact statistics added 15.3 kB
+    // minified, 5.1 kB gzipped. All merged: 260.4 kB minified, 84.3 kB gzipped; the ceilings are
+    // 266 kB and 88 kB.
+    expect(bytes.length).toBeLessThan(266_000);
+    expect(gzipSync(bytes).length).toBeLessThan(88_000);
   });
 
-  it('stays under a size ceiling: the whole core, zod and decimal.js included, under 104 kB gzipped', async () => {
+  it('stays under a size ceiling: the whole core, zod and decimal.js included, under 118 kB gzipped', async () => {
     // Measured at 229 kB minified, 71.5 kB gzipped when the ceiling was set (about 74 kB with the
     // other issue-6 branches; 136 kB gzipped before zod was imported as a namespace). Raised from
     // 85 kB when the sensitivity core came in (issue 7 §4: 79.2 → 89.8 kB, of which 3.2 kB are the
@@ -81,11 +85,13 @@ describe('the browser-safe core', () => {
     // Merged with the second round of issue-6 fixes (CSV, saved results, JSON checks) the whole core
     // measured 95.4 kB, and 103 kB with the argument checks of every public function, so the
     // ceiling was 110 kB. With the analysis tools moved to their own entry point (chiso/analysis,
-    // issue 7) and the methods' float64 forms added, the core measured 92.9 kB: the ceiling is
-    // 100 kB. The methods of issue 9 §2 took the core from 97.5 to 101.4 kB gzipped: the ceiling is
-    // 104 kB.
+    // issue 7) and the methods' float64 forms added, the core measured 92.9 kB: the ceiling was
+    // 100 kB. The methods of issue 9 §2 (3.9 kB), its construction steps (5.1 kB), the COINr
+    // import/export (2.6 kB), column mappings and tables fitted to the terminal (issue 8) took the
+    // core from 97.5 to 114.4 kB gzipped: the ceiling is 118 kB.
+    // (importCoinr/exportCoinr could move to another entry point if the core must shrink.)
     const bundle = await build({ entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))], bundle: true, platform: 'browser', format: 'esm', minify: true, write: false, logLevel: 'silent' });
-    expect(gzipSync(bundle.outputFiles[0]?.contents ?? new Uint8Array()).length).toBeLessThan(104_000);
+    expect(gzipSync(bundle.outputFiles[0]?.contents ?? new Uint8Array()).length).toBeLessThan(118_000);
   });
 
   it("runs chiso/analysis in a context without Node: Monte Carlo on DESI 2022 with the fast engine, under 130 kB gzipped", async () => {

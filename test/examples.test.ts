@@ -16,4 +16,11 @@ describe('examples', () => {
     expect(stdout).toContain('Austria ranks 10 of 27; best: Selling online cross-border');
     expect(stdout).toContain('1a1 weighs 6.25% and adds 3.96');
   });
+
+  it('asem.ts builds COINr\'s ASEM example (screen, impute, treat, normalise, aggregate) and prints its top five', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [tsx, 'examples/asem.ts'], { cwd: root });
+    // the order and scores agree with test/fixtures/asem/coinr_build.json (numpy reimplementation of COINr's build)
+    expect(stdout).toContain('   1  CHE   Switzerland                   68.3837');
+    expect(stdout).toContain('65 values imputed (group-mean); no unit screened out; 35 values treated in 15 indicators');
+  });
 });

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { CellMark } from '../pipeline/construction.js';
 import { quoteText } from '../model/describe.js';
 import { ExactDecimal, ONE, type Exact } from '../engine/decimal.js';
 import type { MissingDataNote, NodeInfo, ScoreResult } from '../engine/result.js';
@@ -21,6 +22,12 @@ export interface IndicatorExplanation {
   /** Ids from the top index down to the indicator's parent. */
   readonly path: readonly string[];
   readonly raw: string | null;
+  /**
+   * Frameworks with construction steps: what the steps did to the value (`imputed`, `treated`) and
+   * the value the normalisation read; left out when nothing was changed.
+   */
+  readonly marks?: readonly CellMark[];
+  readonly value?: string | null;
   readonly normalised: string | null;
   /** The unit's rank on this indicator among the ranked units. */
   readonly rank: number | null;
@@ -158,6 +165,7 @@ export function explainUnit(result: ScoreResult, unitId: string, options: Explai
         ...(info.label ? { label: info.label } : {}),
         path,
         raw: figures?.raw ?? null,
+        ...(figures?.marks === undefined ? {} : { marks: figures.marks, value: figures.value ?? null }),
         normalised,
         rank: figures?.rank ?? null,
         effectiveWeight: share.toString(),

@@ -37,7 +37,9 @@ import { uncertaintyCommand } from './commands/uncertainty.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
 import { targetCommand } from './commands/target.js';
 import { mappingCommand } from './commands/mapping.js';
+import { importCommand } from './commands/import.js';
 import { explainUnit } from '../analysis/explain.js';
+import { constructionSummary } from '../pipeline/summary.js';
 import type { ScoreResult } from '../engine/result.js';
 import { builtinFramework, builtinFrameworks } from '../frameworks/index.js';
 import { quoteText } from '../model/describe.js';
@@ -57,7 +59,7 @@ const VERSION = '0.1.0';
  * Commands kept in modules of their own (src/cli/commands/): listed in the main help after the
  * built-in ones, with their own --help and options.
  */
-const COMMAND_MODULES: readonly CommandModule[] = [scenarioCommand, uncertaintyCommand, sensitivityCommand, targetCommand, mappingCommand];
+const COMMAND_MODULES: readonly CommandModule[] = [scenarioCommand, uncertaintyCommand, sensitivityCommand, targetCommand, mappingCommand, importCommand];
 
 const MAIN_HELP = `chiso ${VERSION} — composite indices and rankings (ICT Index, DTI, DESI, your own)
 
@@ -311,6 +313,7 @@ async function scoreOutput(
     for (const entry of result.unranked) await out.stdout(`\n${say.notRanked(line(entry.unit), line(entry.reason))}`);
     if (result.unranked.length > 0) await out.stdout('\n');
     if (result.missing.length > 0) await out.stdout(`\n${say.missingAdjustments(result.missing.length)}\n`);
+    if (result.construction !== undefined) await out.stdout(`\n${constructionSummary(result.construction)}; use --format json to see them.\n`);
   }
   return 0;
 }
@@ -391,7 +394,7 @@ async function explainCommand(args: string[], out: CliOutput): Promise<number> {
     ],
     rows: explanation.indicators.map((entry) => [
       nodeTitle(entry.label, entry.id, language),
-      entry.raw ?? '–',
+      entry.marks === undefined ? (entry.raw ?? '–') : `${entry.raw ?? '–'} → ${entry.value === null || entry.value === undefined ? '–' : fixed(entry.value, 4)} (${entry.marks.join(', ')})`,
       entry.normalised === null ? '–' : fixed(entry.normalised, 4),
       entry.rank === null ? '–' : String(entry.rank),
       fixed(new ExactDecimal(entry.effectiveWeight).times(100), 2),

@@ -14,6 +14,7 @@ import type { Plan, PlannedAggregate, PlannedIndicator } from './plan.js';
 import { ranksLowestFirst } from './rank.js';
 import { compareRational, divideRational, parseRational, rationalToText, RATIONAL_ZERO, addRational, type Rational } from './rational.js';
 import type { MissingDataNote } from './result.js';
+import type { CellMark } from '../pipeline/construction.js';
 
 /** One unit's figures at one node while the result is being built. */
 export interface MutableNodeScore {
@@ -25,6 +26,7 @@ export interface MutableNodeScore {
   points?: string | null;
   met?: number | null;
   band?: string | null;
+  marks?: CellMark[];
   rank: number | null;
   groupRanks?: Record<string, number | null>;
 }

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { CellMark, Construction } from '../pipeline/construction.js';
 import type { AggregationMethod, Direction, Label, NormalisationMethod, Ranking, Rounding } from '../model/framework.js';
 
 /** One node of the framework as the result describes it. */
@@ -56,6 +57,12 @@ export interface NodeScore {
   readonly met?: number | null;
   /** Aggregates with bands: the label of the band reached. */
   readonly band?: string | null;
+  /**
+   * Indicators of a framework with construction steps: what the steps did to this value
+   * (`imputed`, `treated`); left out when they changed nothing. `value` is then the value the
+   * normalisation read, `raw` the value as given.
+   */
+  readonly marks?: readonly CellMark[];
   /** Rank among the ranked units (1 = best); `null` when the unit is not ranked or has no value. */
   readonly rank: number | null;
   /** Rank within each group key asked for (e.g. `{ region: 3 }`). */
@@ -127,4 +134,9 @@ export interface ScoreResult {
   readonly missing: readonly MissingDataNote[];
   /** Units without a rank at the top index, and why. */
   readonly unranked: readonly { readonly unit: string; readonly reason: string }[];
+  /**
+   * Frameworks with construction steps (`framework.steps`): what each step did — units screened
+   * out, cells imputed and treated, indicators denominated — in the order the steps ran.
+   */
+  readonly construction?: Construction;
 }

@@ -14,7 +14,15 @@ import type { Framework } from '../model/framework.js';
 import { ChisoError, type ChisoIssue } from '../model/issues.js';
 import { quoteText } from '../model/describe.js';
 import { emptyRecord, ownValue } from '../model/records.js';
-import { checkOptions, oneOf, texts as listOfTexts } from '../model/arguments.js';
+import { checkOptions, oneOf, record, texts as listOfTexts, type OptionCheck } from '../model/arguments.js';
+import { applySteps } from '../pipeline/apply-steps.js';
+import type { Imputer } from '../pipeline/impute.js';
+import type { PanelYear } from '../pipeline/construction.js';
+import type { DatasetInput } from '../model/dataset.js';
+import { readDataValue } from '../io/number.js';
+
+/** A list (the panel option). */
+const list: OptionCheck = (value) => (Array.isArray(value) ? null : { kind: 'type', expected: 'a list of { year, dataset }' });
 import { markResult } from '../model/checked-results.js';
 import { assertDataset, assertFramework } from '../model/validate.js';
 import { ExactDecimal, guardDecimalSettings, PRECISION } from './decimal.js';
@@ -35,10 +43,17 @@ export interface ScoreOptions {
    * the dataset does not say (see `validateDataset`). Ignored by {@link scoreValidated}.
    */
   readonly locale?: NumberLocale | undefined;
+  /** Frameworks with a `function` impute step: the imputation functions, by the name the step gives. */
+  readonly imputers?: Readonly<Record<string, Imputer>> | undefined;
+  /**
+   * Frameworks with a panel impute step (`latest`, `linear`): other years' datasets, each with its
+   * year. {@link score} validates them as it does the dataset; {@link scoreValidated} takes them as given.
+   */
+  readonly panel?: readonly { readonly year: number; readonly dataset: DatasetInput | Dataset }[] | undefined;
 }
 
 /** What {@link score} and {@link scoreValidated} accept as options, checked before anything runs. */
-const SCORE_OPTIONS = { groups: listOfTexts, locale: oneOf(NUMBER_LOCALES) };
+const SCORE_OPTIONS = { groups: listOfTexts, locale: oneOf(NUMBER_LOCALES), imputers: record, panel: list };
 
 /** Labels every unit at every node that has bands: criteria met for a count node, else the score. */
 function applyBands(plan: Plan, texts: MutableNodeScore[][]): void {
@@ -78,7 +93,11 @@ export function score(frameworkInput: unknown, datasetInput: unknown, options: S
   checkOptions('score', options, SCORE_OPTIONS);
   const framework = assertFramework(frameworkInput);
   const dataset = assertDataset(framework, datasetInput, { locale: options.locale });
-  return scoreValidated(compilePlan(framework), dataset, options);
+  const panel = options.panel?.map((entry, index) => {
+    if (typeof entry !== 'object' || entry === null || !Number.isInteger(entry.year)) throw new TypeError(`score: options.panel[${index}] must be { year, dataset }`);
+    return { year: entry.year, dataset: assertDataset(framework, entry.dataset, { locale: options.locale }) };
+  });
+  return scoreValidated(compilePlan(framework), dataset, panel === undefined ? options : { ...options, panel });
 }
 
 /**
@@ -122,11 +141,47 @@ export function scoreValidatedOnBigInt(plan: Plan, dataset: Dataset, options: Sc
   return scoreWith(plan, dataset, options, false);
 }
 
+/**
+ * The result of the built data with what the steps did: each indicator's `raw` as given, `value` as
+ * the normalisation read it, `marks` where a step changed it, and the steps' record.
+ */
+function withConstruction(result: ScoreResult, given: Dataset, built: ReturnType<typeof applySteps>): ScoreResult {
+  const givenUnits = new Map(given.units.map((unit) => [unit.id, unit]));
+  const builtUnits = new Map(built.dataset.units.map((unit) => [unit.id, unit]));
+  const indicators = result.nodes.filter((node) => node.kind === 'indicator').map((node) => node.id);
+  const units = result.units.map((unit) => {
+    const original = givenUnits.get(unit.id);
+    const values = builtUnits.get(unit.id)?.values;
+    const unitMarks = built.marks.get(unit.id);
+    const nodes = emptyRecord<NodeScore>();
+    for (const key of Object.keys(unit.nodes)) nodes[key] = ownValue(unit.nodes, key) as NodeScore;
+    for (const id of indicators) {
+      const entry = ownValue(unit.nodes, id);
+      if (entry === undefined) continue;
+      const raw = original === undefined ? undefined : ownValue(original.values, id);
+      const value = values === undefined ? undefined : ownValue(values, id);
+      const marks = unitMarks?.get(id);
+      nodes[id] = {
+        ...entry,
+        raw: raw === null || raw === undefined ? null : typeof raw === 'number' ? String(raw) : raw,
+        value: value === null || value === undefined ? null : readDataValue(value).ok ? String(value) : null,
+        ...(marks === undefined ? {} : { marks }),
+      };
+    }
+    return { ...unit, nodes };
+  });
+  return markResult({ ...result, units, construction: built.construction });
+}
+
 function scoreWith(plan: Plan, dataset: Dataset, options: ScoreOptions, onDoubles: boolean): ScoreResult {
   checkArguments(plan, dataset);
   guardDecimalSettings();
   checkOptions('scoreValidated', options, SCORE_OPTIONS);
   if (!isCompiledPlan(plan)) throw new TypeError('scoreValidated: the plan was not made by compilePlan; pass compilePlan(framework), or call score(framework, dataset)');
+  if (plan.framework.steps !== undefined && plan.framework.steps.length > 0) {
+    const built = applySteps(plan.framework, dataset, { imputers: options.imputers, panel: options.panel as readonly PanelYear[] | undefined });
+    return withConstruction(scoreWith(compilePlan(built.framework), built.dataset, options, onDoubles), dataset, built);
+  }
   const framework: Framework = plan.framework;
   const units = dataset.units;
   const unitCount = units.length;

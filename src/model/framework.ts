@@ -8,25 +8,11 @@
 import type { Decimal } from 'decimal.js';
 import * as z from 'zod';
 import { quoteText } from './describe.js';
-import { decimalTextProblem, PLAIN_DECIMAL, yearProblem } from './limits.js';
+import { yearProblem } from './limits.js';
+import { DECIMAL_STRING, DecimalLikeSchema, ID_RULE, IdSchema, type DecimalLike } from './primitives.js';
+import { PipelineStepSchema } from './steps.js';
 
-/** A decimal written as text: `"0.7908"`, `"-12.5"`, `"1e-3"`. Kept exact, never parsed as a float. */
-export const DECIMAL_STRING = PLAIN_DECIMAL;
-
-/**
- * A number, or a decimal string kept exactly ("0.66" stays 0.66, not 0.66000000000000003). Every
- * numeric parameter of a framework is one, so all of them are held to the limits of exact
- * arithmetic (`MAX_SIGNIFICANT_DIGITS`, `MAX_DECIMAL_EXPONENT`, `MAX_NUMBER_TEXT_LENGTH`).
- */
-export const DecimalLikeSchema = z.union([
-  z.number().refine(Number.isFinite, { message: 'expected a finite number' }),
-  z.string().superRefine((text, context) => {
-    const problem = decimalTextProblem(text);
-    if (problem !== null) context.addIssue({ code: 'custom', message: problem, input: text });
-  }),
-]);
-/** A number or a decimal string. */
-export type DecimalLike = z.infer<typeof DecimalLikeSchema>;
+export { DECIMAL_STRING, DecimalLikeSchema, ID_RULE, IdSchema, type DecimalLike };
 
 /** Labels in Vietnamese and/or English. */
 export const LabelSchema = z.strictObject({
@@ -53,15 +39,6 @@ export const YearSchema = z
   });
 /** Labels in Vietnamese and/or English. */
 export type Label = z.infer<typeof LabelSchema>;
-
-/** What an id may hold; the message zod gives for any other id (see {@link idProblem}). */
-export const ID_RULE = 'ids use letters, digits, "_", "-" and "." only';
-
-/**
- * Identifiers: letters, digits, `_`, `-`, `.`; they appear in paths, CSV headers and JSON keys.
- * Read in Unicode NFC, so "điểm" with decomposed accents (as macOS writes it) is the same id.
- */
-export const IdSchema = z.string().normalize('NFC').regex(/^[\p{L}\p{N}_.-]+$/u, { message: ID_RULE });
 
 /**
  * Why a text is not an id, naming the text (abbreviated, control characters escaped) and the
@@ -387,6 +364,12 @@ export const FrameworkSchema = z.strictObject({
   rounding: RoundingSchema.default({ decimals: 4, mode: 'half-up' }),
   ranking: RankingSchema.default({ ties: 'competition', on: 'score', exclude: [], groups: [] }),
   variables: z.array(VariableSchema).default([]),
+  /**
+   * Construction steps applied to the dataset before normalisation, in order: screen, impute,
+   * treat, denominate (see `src/model/steps.ts` and docs/pipeline.md). Left out, the data are scored
+   * as given (indicators' denominators still apply).
+   */
+  steps: z.array(PipelineStepSchema).optional(),
   root: AggregateNodeSchema,
 });
 /** A whole composite-index methodology, defaults filled in. */

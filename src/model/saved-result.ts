@@ -86,10 +86,12 @@ const SavedResultSchema = z.strictObject({
   comparison: z.unknown().optional(),
   /** What a merged result adds: the former units of each new one. */
   formerUnits: RecordSchema.optional(),
+  /** Frameworks with construction steps: what each step did (read by no function that takes a saved result). */
+  construction: z.strictObject({ steps: z.array(RecordSchema) }).optional(),
 });
 
 const FIGURES = ['value', 'normalised', 'score', 'published', 'points'] as const;
-const NODE_SCORE_KEYS = new Set<string>(['raw', ...FIGURES, 'met', 'band', 'rank', 'groupRanks']);
+const NODE_SCORE_KEYS = new Set<string>(['raw', ...FIGURES, 'met', 'band', 'marks', 'rank', 'groupRanks']);
 
 /** A rank is a whole number from 1 to the number of units, or null. */
 function rankProblem(value: unknown, unitCount: number): string | null {
@@ -120,6 +122,10 @@ function checkNodeScore(entry: unknown, path: readonly (string | number)[], unit
   const met = read('met');
   if (met !== undefined && met !== null && !(typeof met === 'number' && Number.isInteger(met) && met >= 0)) {
     problems.push(issue('not_a_number', [...path, 'met'], `met ${describeValue(met)} is not a count of criteria met`, { expected: 'a whole number of 0 or more, or null', received: describeValue(met) }));
+  }
+  const marks = read('marks');
+  if (marks !== undefined && !(Array.isArray(marks) && marks.every((mark) => mark === 'imputed' || mark === 'treated'))) {
+    problems.push(issue('invalid_shape', [...path, 'marks'], `marks is ${describeValue(marks)}, not a list of "imputed" / "treated"`, { received: describeValue(marks) }));
   }
   const band = read('band');
   if (band !== undefined && band !== null && typeof band !== 'string') {

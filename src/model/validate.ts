@@ -265,6 +265,39 @@ function checkFramework(framework: Framework): ChisoIssue[] {
       }
     }
   });
+  problems.push(...checkSteps(framework, indicatorIds));
+  return problems;
+}
+
+/** Construction steps: indicators they name exist, each method has what it needs, one denominate step. */
+function checkSteps(framework: Framework, indicatorIds: ReadonlySet<string>): ChisoIssue[] {
+  const problems: ChisoIssue[] = [];
+  const known = [...indicatorIds];
+  const checkIndicator = (id: string, path: (string | number)[]): void => {
+    if (!indicatorIds.has(id)) problems.push(issue('unknown_reference', path, `step names ${quoteText(id)}, which is no indicator of this framework${didYouMean(id, known)}`, { received: id }));
+  };
+  let denominates = 0;
+  (framework.steps ?? []).forEach((step, index) => {
+    const path = ['steps', index];
+    if (step.step === 'denominate') {
+      denominates += 1;
+      if (denominates === 2) problems.push(issue('invalid_method', path, 'the framework declares two denominate steps; indicators are divided once'));
+      return;
+    }
+    if (step.step === 'screen') return;
+    step.indicators?.forEach((id, position) => checkIndicator(id, [...path, 'indicators', position]));
+    if (step.step === 'impute') {
+      if ((step.method === 'group-mean' || step.method === 'group-median') && step.group === undefined) problems.push(issue('invalid_method', [...path, 'group'], `${step.method} imputation needs a group key (e.g. "region")`));
+      if (step.method === 'function' && step.function === undefined) problems.push(issue('invalid_method', [...path, 'function'], 'function imputation needs the name of the function (given to score in options.imputers)'));
+      return;
+    }
+    const needsLambda = (method: string | undefined, then: string | undefined): boolean => method === 'box-cox' || ((method ?? 'jrc') === 'jrc' && then === 'box-cox');
+    if (needsLambda(step.method, step.then) && step.lambda === undefined) problems.push(issue('invalid_method', [...path, 'lambda'], 'box-cox needs lambda'));
+    step.overrides.forEach((override, position) => {
+      checkIndicator(override.indicator, [...path, 'overrides', position, 'indicator']);
+      if (needsLambda(override.method ?? step.method, override.then ?? step.then) && (override.lambda ?? step.lambda) === undefined) problems.push(issue('invalid_method', [...path, 'overrides', position, 'lambda'], `box-cox for ${quoteText(override.indicator)} needs lambda`));
+    });
+  });
   return problems;
 }
 
@@ -427,7 +460,11 @@ interface ValueRule {
 function valueRules(framework: Framework): Map<string, ValueRule> {
   const rules = new Map<string, ValueRule>();
   const denominatorUsers = new Map<string, string[]>();
-  const add = (id: string, kind: ValueRule['kind'], unit: IndicatorNode['unit'], range: Range, required: boolean): void => {
+  // With construction steps a missing value may be imputed, and a missing divisor leaves its cell
+  // missing (recorded by the denominate step): the engine decides once the steps have run.
+  const constructed = (framework.steps ?? []).length > 0;
+  const add = (id: string, kind: ValueRule['kind'], unit: IndicatorNode['unit'], range: Range, given: boolean): void => {
+    const required = given && !constructed;
     rules.set(id, {
       id,
       kind,
@@ -435,7 +472,7 @@ function valueRules(framework: Framework): Map<string, ValueRule> {
       min: range.min === undefined ? null : bound(range.min),
       max: range.max === undefined ? null : bound(range.max),
       required,
-      neededBy: denominatorUsers.get(id) ?? [],
+      neededBy: constructed ? [] : (denominatorUsers.get(id) ?? []),
     });
   };
   walkFramework(framework.root, (node) => {

@@ -275,6 +275,17 @@ export function editModel(baseFramework: Framework, baseDataset: Dataset, edits:
           }
           for (const unit of dataset.units) delete unit.values[indicator.id];
         }
+        // Construction steps stop naming the dropped indicators (an override of a dropped indicator
+        // is moot); a step limited to dropped indicators only is kept, limited to none.
+        if (framework.steps !== undefined) {
+          const gone = new Set(dropped.map((indicator) => indicator.id));
+          framework.steps = framework.steps.map((step) => {
+            if (step.step !== 'impute' && step.step !== 'treat') return step;
+            const indicators = step.indicators?.filter((id) => !gone.has(id));
+            const limited = indicators === undefined ? {} : { indicators };
+            return step.step === 'treat' ? { ...step, ...limited, overrides: step.overrides.filter((entry) => !gone.has(entry.indicator)) } : { ...step, ...limited };
+          });
+        }
         return;
       }
       case 'add': {

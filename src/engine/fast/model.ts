@@ -10,6 +10,7 @@ import { describeValue, quoteText } from '../../model/describe.js';
 import { AggregationSchema, MissingPolicySchema, NormalisationSchema, type Aggregation, type Framework, type MissingPolicy, type Normalisation } from '../../model/framework.js';
 import type { ChisoIssue } from '../../model/issues.js';
 import { assertDataset, assertFramework } from '../../model/validate.js';
+import { applySteps } from '../../pipeline/apply-steps.js';
 import { didYouMean } from '../../model/suggest.js';
 import { floatColumnOf, readFloatColumns, type FloatColumn } from './columns.js';
 import { denominatedInput, evaluateAggregate, evaluateIndicator, scratchFor, type NodeColumn, type Scratch } from './evaluate.js';
@@ -214,6 +215,14 @@ export function fastModel(frameworkInput: unknown, datasetInput: unknown, option
  * fastModelValidated(framework, assertDataset(framework, dataset)).root; // => 'desi'
  */
 export function fastModelValidated(framework: Framework, dataset: Dataset, methods: FastMethods = {}): FastModel {
+  // Construction steps (screen, impute, treat, denominate) run once, exactly, on the dataset as the
+  // model is made; every run then starts from the built data, and the model's framework is the one
+  // the built data are scored with (no steps, denominators applied). A run's overrides therefore
+  // never re-impute or re-treat (an excluded unit still counts in the imputed means).
+  if (framework.steps !== undefined && framework.steps.length > 0) {
+    const built = applySteps(framework, dataset);
+    return fastModelValidated(assertFramework(built.framework), built.dataset, methods);
+  }
   const plan = fastPlan(framework, methods);
   const nodeCount = plan.nodeIds.length;
   const units = dataset.units;

@@ -1,0 +1,92 @@
+/**
+ * COINr's iData / iMeta read into chiso and written back.
+ *
+ * Source of truth: COINr's ASEM example inputs (examples/data/asem, from COINr 1.1.14, MIT; see its
+ * README) and test/fixtures/asem/coinr_build.json, written by coinr_build.py — an independent numpy
+ * reimplementation of COINr's documented default build (Denominate → n_minmax 0–100 → a_amean),
+ * from COINr's R source, not from chiso. Scores agree to 1e-9 relative (floats against exact).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { exportCoinr, importCoinr } from '../../src/io/coinr.js';
+import { ChisoError, score } from '../../src/index.js';
+
+const data = new URL('../../examples/data/asem/', import.meta.url);
+const shared = new URL('../../../shared/conformance/asem/', import.meta.url);
+const iData = readFileSync(new URL('ASEM_iData.csv', data), 'utf8');
+const iMeta = readFileSync(new URL('ASEM_iMeta.csv', data), 'utf8');
+const expected = JSON.parse(readFileSync(new URL('../fixtures/asem/coinr_build.json', import.meta.url), 'utf8')) as {
+  default: Record<string, Record<string, number | null>>;
+};
+
+describe('importCoinr', () => {
+  const { framework, dataset } = importCoinr({ iData, iMeta });
+  const result = score(framework, dataset);
+
+  it('reads the ASEM model: 51 units, 49 indicators, four levels, groups and denominators', () => {
+    expect(dataset.units).toHaveLength(51);
+    expect(result.nodes.filter((node) => node.kind === 'indicator')).toHaveLength(49);
+    expect(Math.max(...result.nodes.map((node) => node.depth))).toBe(3);
+    expect(result.root).toBe('Index');
+    expect(dataset.units[0]?.groups).toEqual({ GDP_group: 'L', GDPpc_group: 'XL', Pop_group: 'M', EurAsia_group: 'Europe' });
+    expect(framework.variables?.map((variable) => variable.id)).toEqual(['Area', 'Energy', 'GDP', 'Population']);
+  });
+
+  it("scores as COINr's default build (Denominate, n_minmax 0-100, a_amean) at every aggregate", () => {
+    let compared = 0;
+    for (const [node, byUnit] of Object.entries(expected.default)) {
+      for (const [unit, value] of Object.entries(byUnit)) {
+        const figure = result.units.find((entry) => entry.id === unit)?.nodes[node]?.score;
+        if (value === null) expect(figure ?? null).toBeNull();
+        else expect(Math.abs(Number(figure) - value)).toBeLessThan(1e-9 * Math.max(1, Math.abs(value)));
+        compared += 1;
+      }
+    }
+    expect(compared).toBe(51 * 11);
+  });
+
+  it('leaves a cell missing where its denominator is missing (LAO has no Energy), as R gives NA', () => {
+    const denominate = result.construction?.steps[0];
+    expect(denominate?.step === 'denominate' ? denominate.undefinedCells.map((cell) => cell.indicator) : []).toEqual(['Elec', 'Gas']);
+    expect(result.units.find((unit) => unit.id === 'LAO')?.nodes.Elec?.normalised).toBeNull();
+  });
+
+  it('takes tables of cells as well as CSV text', () => {
+    const table = (text: string): string[][] => text.trim().split('\n').map((line) => line.split(',').map((cell) => cell.replace(/^"|"$/g, '')));
+    const tiny = importCoinr({
+      iMeta: table('iCode,iName,Level,Weight,Direction,Parent,Type\na,A,1,1,1,top,Indicator\nb,B,1,3,-1,top,Indicator\ntop,Top,2,1,1,,Aggregate'),
+      iData: [['uCode', 'uName', 'a', 'b'], ['X', 'Ex', 0, 10], ['Y', 'Why', 10, 0], ['Z', 'Zed', 5, 'NA']],
+    });
+    const scores = score(tiny.framework, tiny.dataset).units.map((unit) => unit.nodes.top?.score);
+    // hand: X: a 0, b (lower) 0 → 0; Y: 100, 100 → 100; Z: a 50 only → 50
+    expect(scores).toEqual(['0', '100', '50']);
+  });
+
+  it('refuses tables it cannot read, naming each problem', () => {
+    expect(() => importCoinr({ iMeta: 'iCode,Type\na,Indicator\n', iData: 'uCode,a\nX,1\n' })).toThrow(ChisoError);
+    expect(() => importCoinr({ iMeta: 'iCode,Type,Parent\na,Indicator,nowhere\ntop,Aggregate,\n', iData: 'uCode\nX\n' })).toThrow(/no column in iData[\s\S]*parent "nowhere"/);
+  });
+
+  it('bundles the same files as the shared conformance copy', () => {
+    if (!existsSync(shared)) return;
+    expect(iData).toBe(readFileSync(new URL('ASEM_iData.csv', shared), 'utf8'));
+    expect(iMeta).toBe(readFileSync(new URL('ASEM_iMeta.csv', shared), 'utf8'));
+  });
+});
+
+describe('exportCoinr', () => {
+  it('writes iData and iMeta that read back to the same scores', () => {
+    const { framework, dataset } = importCoinr({ iData, iMeta });
+    const exported = exportCoinr(framework, dataset);
+    expect(exported.iMeta.split('\n')[0]).toBe('iCode,iName,Level,Weight,Direction,Parent,Type,Denominator');
+    const again = importCoinr({ iData: exported.iData, iMeta: exported.iMeta });
+    const first = score(framework, dataset).units.map((unit) => unit.nodes.Index?.score);
+    expect(score(again.framework, again.dataset).units.map((unit) => unit.nodes.Index?.score)).toEqual(first);
+  });
+
+  it('lists what COINr tables cannot say', () => {
+    const { framework, dataset } = importCoinr({ iData, iMeta });
+    const { notes } = exportCoinr({ ...framework, steps: [{ step: 'treat' }] }, dataset);
+    expect(notes.some((note) => note.includes('construction steps'))).toBe(true);
+  });
+});
