@@ -97,3 +97,20 @@ export type { FloatNormaliser, FloatNormaliseContext } from '../methods/normalis
 export type { AggregateReports, FloatAggregateInput } from '../methods/aggregate/types.js';
 export { affineToFloat, floatAffineMap } from '../methods/normalise/affine.js';
 export { floatWeightedMean } from '../methods/aggregate/mean.js';
+// Statistical audit (issue 9 §3, src/analysis/audit/): indicator statistics, correlations, alpha, PCA, importance.
+export { describeValues } from './audit/describe-values.js';
+export type { ValueSummary } from './audit/describe-values.js';
+export { averageRanks, completeCount, correlation, kendallCorrelation, pearsonCorrelation, spearmanCorrelation } from './audit/correlation.js';
+export type { CorrelationMethod } from './audit/correlation.js';
+export { completeRows } from './audit/complete-rows.js';
+export { cronbachAlpha } from './audit/cronbach-alpha.js';
+export type { CronbachAlpha } from './audit/cronbach-alpha.js';
+export { correlationMatrix, principalComponents } from './audit/principal-components.js';
+export type { PrincipalComponents, PrincipalComponentsProblem } from './audit/principal-components.js';
+export type { AuditValues } from './audit/audit-model.js';
+export { auditIndicators } from './audit/audit-indicators.js';
+export type { AuditIndicatorsOptions, IndicatorAudit, IndicatorFlag, IndicatorFlagThresholds } from './audit/audit-indicators.js';
+export { statisticalAudit } from './audit/statistical-audit.js';
+export type { AggregateAudit, CorrelationRelation, CorrelationRow, ImportanceRow, StatisticalAudit, StatisticalAuditOptions, StructureFlag } from './audit/statistical-audit.js';
+export { auditTables, indicatorAuditTable, statisticText } from './audit/audit-tables.js';
+export type { AuditTableOptions } from './audit/audit-tables.js';
