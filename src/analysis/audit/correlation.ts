@@ -10,6 +10,8 @@
  * @module
  */
 
+import { powerScale } from './power-scale.js';
+
 /** The correlation coefficients chiso computes. */
 export type CorrelationMethod = 'pearson' | 'spearman' | 'kendall';
 
@@ -32,11 +34,14 @@ function completePairs(functionName: string, first: ArrayLike<number>, second: A
 function pearsonOfComplete(x: Float64Array, y: Float64Array): number | null {
   const count = x.length;
   if (count < 2) return null;
+  // in units of a power of two, so products of deviations near 1e300 do not overflow
+  const scaleX = powerScale(x);
+  const scaleY = powerScale(y);
   let sumX = 0;
   let sumY = 0;
   for (let index = 0; index < count; index += 1) {
-    sumX += x[index] as number;
-    sumY += y[index] as number;
+    sumX += (x[index] as number) / scaleX;
+    sumY += (y[index] as number) / scaleY;
   }
   const meanX = sumX / count;
   const meanY = sumY / count;
@@ -46,8 +51,8 @@ function pearsonOfComplete(x: Float64Array, y: Float64Array): number | null {
   let constantX = true;
   let constantY = true;
   for (let index = 0; index < count; index += 1) {
-    const dx = (x[index] as number) - meanX;
-    const dy = (y[index] as number) - meanY;
+    const dx = (x[index] as number) / scaleX - meanX;
+    const dy = (y[index] as number) / scaleY - meanY;
     cross += dx * dy;
     squaresX += dx * dx;
     squaresY += dy * dy;

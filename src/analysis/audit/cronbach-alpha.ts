@@ -12,6 +12,7 @@
  * @module
  */
 import { completeRows } from './complete-rows.js';
+import { powerScale } from './power-scale.js';
 
 /** Cronbach's alpha of some columns, with the number of complete units it was computed on. */
 export interface CronbachAlpha {
@@ -42,9 +43,13 @@ export function cronbachAlpha(columns: readonly ArrayLike<number>[]): CronbachAl
   const count = rows[0]?.length ?? 0;
   const columnCount = rows.length;
   if (columnCount < 2 || count < 2) return { alpha: null, count };
+  // alpha is unchanged when every column is divided by one number: a power of two at or above the
+  // largest magnitude keeps squares near 1e300 finite
+  const scale = Math.max(...rows.map((column) => powerScale(column))) * rows.length;
   const totals = new Float64Array(count);
   let sumOfVariances = 0;
-  for (const column of rows) {
+  for (const given of rows) {
+    const column = given.map((value) => value / scale);
     sumOfVariances += variance(column);
     for (let unit = 0; unit < count; unit += 1) totals[unit] = (totals[unit] as number) + (column[unit] as number);
   }

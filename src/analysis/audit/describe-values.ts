@@ -20,6 +20,8 @@
  * @module
  */
 
+import { powerScale } from './power-scale.js';
+
 /** The statistics of one column (see {@link describeValues}); `null` where a statistic is undefined. */
 export interface ValueSummary {
   /** How many values are present (NaN marks a missing value). */
@@ -72,21 +74,24 @@ export function describeValues(values: ArrayLike<number>): ValueSummary {
     if (sorted[index] === 0) zeros += 1;
   }
   const constant = minimum === maximum;
+  // moments in units of a power of two at or above the largest magnitude: no overflow at 1e300
+  const scale = powerScale(present);
   let sum = 0;
-  for (const value of present) sum += value;
+  for (const value of present) sum += value / scale;
   // a constant column's mean is its value, not a sum divided back with a rounding error
-  const mean = constant ? minimum : sum / count;
+  const scaledMean = constant ? minimum / scale : sum / count;
+  const mean = constant ? minimum : scaledMean * scale;
   let second = 0;
   let third = 0;
   let fourth = 0;
   for (const value of present) {
-    const deviation = value - mean;
+    const deviation = value / scale - scaledMean;
     const squared = deviation * deviation;
     second += squared;
     third += squared * deviation;
     fourth += squared * squared;
   }
-  const standardDeviation = count < 2 ? null : constant ? 0 : Math.sqrt(second / (count - 1));
+  const standardDeviation = count < 2 ? null : constant ? 0 : Math.sqrt(second / (count - 1)) * scale;
   let skewness: number | null = null;
   let kurtosis: number | null = null;
   if (!constant && second > 0) {

@@ -23,6 +23,7 @@
  */
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import { completeRows } from './complete-rows.js';
+import { powerScale } from './power-scale.js';
 
 /** The principal components of some columns (see {@link principalComponents}). */
 export interface PrincipalComponents {
@@ -51,13 +52,15 @@ export type PrincipalComponentsProblem = 'too-few-columns' | 'too-few-units' | '
  */
 export function correlationMatrix(columns: readonly Float64Array[]): number[][] {
   const standardised = columns.map((column) => {
+    // in units of a power of two, so squares near 1e300 do not overflow
+    const unit = powerScale(column);
     let sum = 0;
-    for (const value of column) sum += value;
+    for (const value of column) sum += value / unit;
     const mean = sum / column.length;
     let squares = 0;
-    for (const value of column) squares += (value - mean) * (value - mean);
+    for (const value of column) squares += (value / unit - mean) * (value / unit - mean);
     const scale = Math.sqrt(squares);
-    return Float64Array.from(column, (value) => (value - mean) / scale);
+    return Float64Array.from(column, (value) => (value / unit - mean) / scale);
   });
   return standardised.map((left, row) =>
     standardised.map((right, column) => {
