@@ -114,3 +114,13 @@ export { statisticalAudit } from './audit/statistical-audit.js';
 export type { AggregateAudit, CorrelationRelation, CorrelationRow, ImportanceRow, StatisticalAudit, StatisticalAuditOptions, StructureFlag } from './audit/statistical-audit.js';
 export { auditTables, indicatorAuditTable, statisticText } from './audit/audit-tables.js';
 export type { AuditTableOptions } from './audit/audit-tables.js';
+// Weights (issue 9 §4, src/analysis/weights/): each returns a new framework; weightEdits gives the change as scenario edits.
+export { weightEdits, withWeights } from './weights/reweight.js';
+export { equalWeights, nominalWeights } from './weights/equal-weights.js';
+export type { EqualWeightsOptions, NominalWeight } from './weights/equal-weights.js';
+export { pcaChildWeights, pcaWeights } from './weights/pca-weights.js';
+export type { PcaAggregateWeights, PcaWeights, PcaWeightsOptions } from './weights/pca-weights.js';
+export { nelderMead } from './weights/nelder-mead.js';
+export type { NelderMeadOptions, NelderMeadResult } from './weights/nelder-mead.js';
+export { optimiseWeights } from './weights/optimise-weights.js';
+export type { OptimisedWeights, OptimiseWeightsOptions } from './weights/optimise-weights.js';
