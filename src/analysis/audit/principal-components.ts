@@ -48,7 +48,8 @@ export type PrincipalComponentsProblem = 'too-few-columns' | 'too-few-units' | '
  * The Pearson correlation matrix of complete columns (each of the same length, none constant).
  *
  * @example
- * correlationMatrix([Float64Array.of(1, 2, 3), Float64Array.of(3, 2, 1)]); // => [[1, -1], [-1, 1]]
+ * correlationMatrix([Float64Array.of(1, 2, 3), Float64Array.of(2, 4, 7)])[0]?.[0]; // => 1
+ * correlationMatrix([Float64Array.of(1, 2, 3), Float64Array.of(3, 2, 1)])[0]?.[1]; // -1 (within rounding)
  */
 export function correlationMatrix(columns: readonly Float64Array[]): number[][] {
   const standardised = columns.map((column) => {
