@@ -124,3 +124,5 @@ export { nelderMead } from './weights/nelder-mead.js';
 export type { NelderMeadOptions, NelderMeadResult } from './weights/nelder-mead.js';
 export { optimiseWeights } from './weights/optimise-weights.js';
 export type { OptimisedWeights, OptimiseWeightsOptions } from './weights/optimise-weights.js';
+export { varimax, varimaxCriterion } from './audit/varimax.js';
+export type { VarimaxOptions, VarimaxRotation } from './audit/varimax.js';

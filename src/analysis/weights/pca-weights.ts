@@ -7,24 +7,22 @@
  *    present; see `principalComponents`);
  * 2. the components kept: eigenvalue ≥ `minEigenvalue` (1, Kaiser's rule) and share of variance
  *    ≥ `minVarianceShare` (0.1) — at least the first;
- * 3. each kept component's squared loadings, scaled to sum to 1 over the children (the share of the
+ * 3. two or more kept components are rotated by varimax (`varimax`, R's `stats::varimax` with
+ *    Kaiser normalisation), so that each child loads on as few of them as possible
+ *    (`rotation: "none"` skips this);
+ * 4. each kept component's squared loadings, scaled to sum to 1 over the children (the share of the
  *    component's variance each child carries);
- * 4. each child takes its largest scaled squared loading among the kept components, times that
- *    component's share of the variance the kept components explain; the weights are then scaled
- *    to sum to 1 within the aggregate.
+ * 5. each child takes its largest scaled squared loading among the kept components, times that
+ *    component's share of the variance the kept components explain (each component's variance
+ *    being the sum of its squared loadings — its eigenvalue when unrotated); the weights are then
+ *    scaled to sum to 1 within the aggregate.
  *
- * With one kept component the weights are the squared entries of the first eigenvector. Aggregates
- * are done deepest first, so an aggregate's children's scores already carry their new weights.
- *
- * **No rotation.** The Handbook rotates the kept components (varimax) before step 3, so that each
- * child loads on one component. This function does not: the weights come from the unrotated
- * components. Varimax is an iterative maximisation whose result (and which component a child
- * "belongs" to) depends on the convergence criterion and normalisation chosen; without a
- * reference implementation to test against here, chiso leaves it out rather than ship an untested
- * rotation. With a single kept component — the usual case inside a pillar — rotation changes
- * nothing. Note also (COINr's `get_PCA` says the same) that PCA weights reward the children most
- * correlated with the others and neglect the rest, and a child pulling against the others still
- * gets a positive weight (its loading is squared).
+ * With one kept component (the usual case inside a pillar) there is nothing to rotate and the
+ * weights are the squared entries of the first eigenvector. Aggregates are done deepest first, so
+ * an aggregate's children's scores already carry their new weights. Note (COINr's `get_PCA` says
+ * the same) that PCA weights reward the children most correlated with the others and neglect the
+ * rest, and a child pulling against the others still gets a positive weight (its loading is
+ * squared).
  *
  * COINr's `get_PCA(weights_to = …)` differs: it takes the first component's raw loadings
  * (prcomp's `rotation[, 1]`, which can be negative) as the weights.
@@ -38,6 +36,7 @@ import type { Framework } from '../../model/framework.js';
 import { auditModel, baseRun, scoreColumn, type AuditNode } from '../audit/audit-model.js';
 import { completeRows } from '../audit/complete-rows.js';
 import { principalComponents, type PrincipalComponentsProblem } from '../audit/principal-components.js';
+import { varimax } from '../audit/varimax.js';
 import { withWeights } from './reweight.js';
 
 /** Options for {@link pcaWeights}. */
@@ -48,6 +47,11 @@ export interface PcaWeightsOptions {
   readonly minEigenvalue?: number;
   /** Components explaining a smaller share of the variance are not kept (default 0.1). */
   readonly minVarianceShare?: number;
+  /**
+   * Rotate two or more kept components by varimax before deriving the weights (`varimax`, the
+   * Handbook's procedure and the default) or not (`none`).
+   */
+  readonly rotation?: 'varimax' | 'none';
   /** How numbers written as text in the dataset are read, as for `score`. */
   readonly locale?: NumberLocale;
 }
@@ -75,32 +79,34 @@ export interface PcaWeights {
 }
 
 /**
- * The weights of one aggregate's children from their principal components (steps 2–4 above).
+ * The weights of one aggregate's children from their principal components (steps 2–5 above).
  *
  * @example
  * pcaChildWeights([[1, 2, 3, 4], [2, 4, 6, 8.5]])?.weights.map((weight) => weight.toFixed(4)); // => ['0.5000', '0.5000']
  */
-export function pcaChildWeights(columns: readonly ArrayLike<number>[], options: Pick<PcaWeightsOptions, 'minEigenvalue' | 'minVarianceShare'> = {}): { weights: number[]; components: number; explained: number; completeUnits: number } | { problem: PrincipalComponentsProblem; completeUnits: number } {
+export function pcaChildWeights(columns: readonly ArrayLike<number>[], options: Pick<PcaWeightsOptions, 'minEigenvalue' | 'minVarianceShare' | 'rotation'> = {}): { weights: number[]; components: number; explained: number; completeUnits: number } | { problem: PrincipalComponentsProblem; completeUnits: number } {
   const pca = principalComponents(columns);
   if (!('eigenvalues' in pca)) return { problem: pca.problem, completeUnits: completeRows(columns)[0]?.length ?? 0 };
   const minEigenvalue = options.minEigenvalue ?? 1;
   const minShare = options.minVarianceShare ?? 0.1;
   const kept = pca.eigenvalues.map((_, index) => index).filter((index) => (pca.eigenvalues[index] as number) >= minEigenvalue && (pca.varianceShares[index] as number) >= minShare);
   if (kept.length === 0) kept.push(0);
-  const keptVariance = kept.reduce((sum, index) => sum + (pca.eigenvalues[index] as number), 0);
+  // children × kept components, rotated by varimax when asked (two or more kept components)
+  const unrotated = columns.map((_, child) => kept.map((component) => (pca.loadings[component] as readonly number[])[child] as number));
+  const rotation = options.rotation ?? 'varimax';
+  const loadings = rotation === 'varimax' && kept.length >= 2 ? varimax(unrotated).loadings : unrotated;
+  // each kept (rotated) component's variance: the sum of its squared loadings (its eigenvalue unrotated)
+  const explainedBy = kept.map((_, position) => loadings.reduce((sum, row) => sum + (row[position] as number) ** 2, 0));
+  const keptVariance = explainedBy.reduce((sum, value) => sum + value, 0);
   // per kept component, each child's squared loading scaled to sum to 1 over the children
-  const scaled = kept.map((component) => {
-    const loadings = pca.loadings[component] as readonly number[];
-    const total = loadings.reduce((sum, loading) => sum + loading * loading, 0);
-    return loadings.map((loading) => (total > 0 ? (loading * loading) / total : 0));
-  });
+  const scaled = explainedBy.map((total, position) => loadings.map((row) => (total > 0 ? (row[position] as number) ** 2 / total : 0)));
   const raw = columns.map((_, child) => {
     // the component on which the child's scaled squared loading is largest (the first on a tie)
     let best = 0;
     scaled.forEach((shares, position) => {
       if ((shares[child] as number) > ((scaled[best] as number[])[child] as number)) best = position;
     });
-    return ((scaled[best] as number[])[child] as number) * ((pca.eigenvalues[kept[best] as number] as number) / keptVariance);
+    return keptVariance > 0 ? ((scaled[best] as number[])[child] as number) * ((explainedBy[best] as number) / keptVariance) : 0;
   });
   const sum = raw.reduce((total, weight) => total + weight, 0);
   const weights = sum > 0 ? raw.map((weight) => weight / sum) : columns.map(() => 1 / columns.length);
@@ -112,7 +118,7 @@ const finite = (value: unknown): { kind: 'type' | 'range'; expected: string } | 
 
 /**
  * A new framework whose aggregates' children are weighted by their principal components (the
- * OECD/JRC Handbook 2008 procedure without rotation — see the module's notes), with what was found
+ * OECD/JRC Handbook 2008 procedure, varimax rotation included — see the module's notes), with what was found
  * at each aggregate. Aggregates are done deepest first, on the scores of the model re-weighted so
  * far; one whose components cannot be computed (a constant child, fewer than 3 complete units)
  * keeps its weights and says why. The framework given is not changed.
@@ -123,7 +129,7 @@ const finite = (value: unknown): { kind: 'type' | 'range'; expected: string } | 
  * weightEdits(desi2022, framework); // the same change as scenario edits
  */
 export function pcaWeights(frameworkInput: unknown, datasetInput: unknown, options: PcaWeightsOptions = {}): PcaWeights {
-  checkOptions('pcaWeights', options, { nodes: texts, minEigenvalue: finite, minVarianceShare: finite, locale: oneOf(NUMBER_LOCALES) });
+  checkOptions('pcaWeights', options, { nodes: texts, minEigenvalue: finite, minVarianceShare: finite, rotation: oneOf(['varimax', 'none']), locale: oneOf(NUMBER_LOCALES) });
   let audit = auditModel(frameworkInput, datasetInput, options.locale);
   const aggregateIds = audit.nodes.filter((node) => node.kind === 'aggregate').map((node) => node.id);
   for (const id of options.nodes ?? []) {

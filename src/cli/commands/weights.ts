@@ -37,7 +37,7 @@ Re-weights a framework and writes the new one as JSON (to --out-framework, else 
 output); the framework given is not changed. With --out-framework, prints each changed weight.
   equal     every child of an aggregate (or of --nodes) weighs 1 (no data needed)
   pca       weights from each aggregate's principal components, deepest aggregates first (the
-            OECD/JRC Handbook 2008 procedure, without rotation; docs/audit.md)
+            OECD/JRC Handbook 2008 procedure, varimax rotation included; docs/audit.md)
   optimise  the children of --node (default: the top index) weighted so that each one's share of
             the correlations with it matches --targets (Becker et al. 2017, as COINr's
             get_opt_weights); reports whether the optimiser converged
