@@ -113,7 +113,10 @@ export function spearmanCorrelation(first: ArrayLike<number>, second: ArrayLike<
 /**
  * Kendall's τ-b on the pairwise-complete observations:
  * Σ sign(xᵢ − xⱼ)·sign(yᵢ − yⱼ) / √(Σ sign(xᵢ − xⱼ)² · Σ sign(yᵢ − yⱼ)²) over pairs i < j — the
- * tie-corrected τ. Cost O(n²) in the number of units (0.1 s for about 5,000 units).
+ * tie-corrected τ. Computed by Knight's algorithm (1966, "A computer method for calculating
+ * Kendall's tau with ungrouped data", JASA 61, 436–439), as SciPy's `kendalltau` does: sort by x
+ * then y, count the pairs tied in x, in y and in both, and count the discordant pairs as the swaps
+ * of a merge sort by y — O(n log n), so 10,000 units cost milliseconds, not seconds.
  *
  * @example
  * kendallCorrelation([1, 2, 3], [3, 2, 1]); // => -1
@@ -122,22 +125,63 @@ export function kendallCorrelation(first: ArrayLike<number>, second: ArrayLike<n
   const { x, y } = completePairs('kendallCorrelation', first, second);
   const count = x.length;
   if (count < 2) return null;
-  let numerator = 0;
-  let pairsX = 0;
-  let pairsY = 0;
-  for (let left = 0; left < count; left += 1) {
-    const xLeft = x[left] as number;
-    const yLeft = y[left] as number;
-    for (let right = left + 1; right < count; right += 1) {
-      const signX = Math.sign(xLeft - (x[right] as number));
-      const signY = Math.sign(yLeft - (y[right] as number));
-      numerator += signX * signY;
-      pairsX += signX * signX;
-      pairsY += signY * signY;
+  const order = Array.from({ length: count }, (_, index) => index).sort((left, right) => (x[left] as number) - (x[right] as number) || (y[left] as number) - (y[right] as number));
+  const pairs = (size: number): number => (size * (size - 1)) / 2;
+  let tiedX = 0;
+  let tiedBoth = 0;
+  let runX = 1;
+  let runBoth = 1;
+  for (let position = 1; position <= count; position += 1) {
+    const current = order[position];
+    const previous = order[position - 1] as number;
+    const sameX = current !== undefined && x[current] === x[previous];
+    const sameBoth = sameX && y[current as number] === y[previous];
+    if (sameX) runX += 1;
+    else {
+      tiedX += pairs(runX);
+      runX = 1;
+    }
+    if (sameBoth) runBoth += 1;
+    else {
+      tiedBoth += pairs(runBoth);
+      runBoth = 1;
     }
   }
-  if (pairsX === 0 || pairsY === 0) return null;
-  return Math.max(-1, Math.min(1, numerator / Math.sqrt(pairsX * pairsY)));
+  // merge sort of the y values in x order, counting the swaps: the discordant pairs
+  let values = Float64Array.from(order, (index) => y[index] as number);
+  let buffer = new Float64Array(count);
+  let swaps = 0;
+  for (let width = 1; width < count; width *= 2) {
+    for (let start = 0; start < count; start += 2 * width) {
+      const middle = Math.min(start + width, count);
+      const end = Math.min(start + 2 * width, count);
+      let left = start;
+      let right = middle;
+      let out = start;
+      while (left < middle && right < end) {
+        if ((values[right] as number) < (values[left] as number)) {
+          swaps += middle - left;
+          buffer[out++] = values[right++] as number;
+        } else buffer[out++] = values[left++] as number;
+      }
+      while (left < middle) buffer[out++] = values[left++] as number;
+      while (right < end) buffer[out++] = values[right++] as number;
+    }
+    [values, buffer] = [buffer, values];
+  }
+  let tiedY = 0;
+  let runY = 1;
+  for (let position = 1; position <= count; position += 1) {
+    if (position < count && values[position] === values[position - 1]) runY += 1;
+    else {
+      tiedY += pairs(runY);
+      runY = 1;
+    }
+  }
+  const total = pairs(count);
+  if (total === tiedX || total === tiedY) return null;
+  const numerator = total - tiedX - tiedY + tiedBoth - 2 * swaps;
+  return Math.max(-1, Math.min(1, numerator / Math.sqrt((total - tiedX) * (total - tiedY))));
 }
 
 /**

@@ -128,9 +128,9 @@ export function optimiseWeights(frameworkInput: unknown, datasetInput: unknown, 
     const aggregate = scoreColumn(trial, { ...node, reversed: false });
     const values: number[] = [];
     for (const column of childColumns) {
-      const r = pearsonCorrelation(column, aggregate);
-      if (r === null) return null;
-      values.push(measure === 'r2' ? r * r : r);
+      const coefficient = pearsonCorrelation(column, aggregate);
+      if (coefficient === null) return null;
+      values.push(measure === 'r2' ? coefficient * coefficient : coefficient);
     }
     const total = values.reduce((sum, value) => sum + value, 0);
     return total === 0 ? null : values.map((value) => value / total);

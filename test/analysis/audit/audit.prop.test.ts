@@ -1,7 +1,7 @@
 /** Properties of the audit's statistics, on hostile columns: ties, constants, gaps (NaN), 1e300. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { correlation, cronbachAlpha, describeValues, principalComponents, type CorrelationMethod } from '../../../src/analysis/index.js';
+import { correlation, cronbachAlpha, describeValues, kendallCorrelation, principalComponents, type CorrelationMethod } from '../../../src/analysis/index.js';
 import { fuzz } from '../../fuzz/settings.js';
 
 const value = fc.oneof(
@@ -21,7 +21,48 @@ function permute<T>(values: readonly T[], order: readonly number[]): T[] {
   return order.map((index) => values[index] as T);
 }
 
+/** Kendall's τ-b by its definition, over every pair (O(n²)): the reference for Knight's algorithm. */
+function kendallByPairs(first: readonly number[], second: readonly number[]): number | null {
+  const x: number[] = [];
+  const y: number[] = [];
+  first.forEach((value, index) => {
+    const other = second[index] as number;
+    if (!Number.isNaN(value) && !Number.isNaN(other)) {
+      x.push(value);
+      y.push(other);
+    }
+  });
+  let numerator = 0;
+  let pairsX = 0;
+  let pairsY = 0;
+  for (let left = 0; left < x.length; left += 1) {
+    for (let right = left + 1; right < x.length; right += 1) {
+      const signX = Math.sign((x[left] as number) - (x[right] as number));
+      const signY = Math.sign((y[left] as number) - (y[right] as number));
+      numerator += signX * signY;
+      pairsX += signX * signX;
+      pairsY += signY * signY;
+    }
+  }
+  return pairsX === 0 || pairsY === 0 ? null : numerator / Math.sqrt(pairsX * pairsY);
+}
+
 describe('audit statistics, for any columns', () => {
+  it('Kendall\'s τ-b by Knight\'s algorithm equals its definition over every pair, ties included', () => {
+    const tied = fc.integer({ min: 0, max: 60 }).chain((length) =>
+      fc.tuple(fc.array(fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant(Number.NaN)), { minLength: length, maxLength: length }), fc.array(fc.integer({ min: 0, max: 4 }), { minLength: length, maxLength: length })),
+    );
+    fc.assert(
+      fc.property(fc.oneof(tied, pair), ([first, second]) => {
+        const expected = kendallByPairs(first, second);
+        const actual = kendallCorrelation(first, second);
+        if (expected === null) expect(actual).toBeNull();
+        else expect(actual).toBeCloseTo(expected, 12);
+      }),
+      fuzz(300),
+    );
+  });
+
   it('every correlation is in [-1, 1] or null, never NaN, and symmetric', () => {
     fc.assert(
       fc.property(pair, ([first, second]) => {
