@@ -116,7 +116,8 @@ export function indicatorAudits(audit: AuditModel, options: AuditIndicatorsOptio
  * Statistics of every indicator of a framework over a dataset — availability, mean, standard
  * deviation (n − 1), extremes, median, skewness and kurtosis (G1, G2: COINr's `skew`/`kurt`,
  * e1071 type 2), shares of zeros and distinct values — with the flags COINr's `get_stats` raises.
- * Works on the data alone: the model need not be scorable (a `fail` policy meeting a gap).
+ * Works on the data alone: the model need not be scorable (a `fail` missing-data policy meeting a
+ * gap is read as "reweight" here; values out of range are still refused).
  *
  * @example
  * const rows = auditIndicators(desi2022, dataset);
@@ -124,5 +125,5 @@ export function indicatorAudits(audit: AuditModel, options: AuditIndicatorsOptio
  */
 export function auditIndicators(frameworkInput: unknown, datasetInput: unknown, options: AuditIndicatorsOptions = {}): IndicatorAudit[] {
   checkOptions('auditIndicators', options, { values: oneOf(['raw', 'denominated', 'normalised']), locale: oneOf(NUMBER_LOCALES), ...THRESHOLD_OPTIONS });
-  return indicatorAudits(auditModel(frameworkInput, datasetInput, options.locale), options);
+  return indicatorAudits(auditModel(frameworkInput, datasetInput, options.locale, true), options);
 }

@@ -55,11 +55,23 @@ export interface AuditModel {
 /** Which values indicator statistics describe. */
 export type AuditValues = 'raw' | 'denominated' | 'normalised';
 
-/** Validates and compiles a framework and a dataset for the audit. */
-export function auditModel(frameworkInput: unknown, datasetInput: unknown, locale: NumberLocale | undefined): AuditModel {
+/** Every aggregate's missing-data policy replaced by "reweight" with no minimum share. */
+function skippingGaps(node: FrameworkNode): FrameworkNode {
+  if (node.kind === 'indicator') return node;
+  return { ...node, missing: { policy: 'reweight', minShare: 0, basis: 'count' }, children: node.children.map(skippingGaps) };
+}
+
+/**
+ * Validates and compiles a framework and a dataset for the audit. With `describeOnly` (indicator
+ * statistics alone), gaps are read under a "reweight" policy everywhere: describing the data does
+ * not depend on what the framework does with a gap, and a `fail` policy meeting one is exactly
+ * the kind of thing an audit is run to find.
+ */
+export function auditModel(frameworkInput: unknown, datasetInput: unknown, locale: NumberLocale | undefined, describeOnly = false): AuditModel {
   const framework = assertFramework(frameworkInput);
-  const dataset = assertDataset(framework, datasetInput, { locale });
-  const model = fastModelValidated(framework, dataset);
+  const reading = describeOnly ? assertFramework({ ...framework, root: skippingGaps(framework.root) }) : framework;
+  const dataset = assertDataset(reading, datasetInput, { locale });
+  const model = fastModelValidated(reading, dataset);
   return { framework, dataset, model, ...auditNodes(framework) };
 }
 

@@ -3,7 +3,8 @@
  * COINr's flag rules (get_stats: shares of non-zero and distinct values over all units).
  */
 import { describe, expect, it } from 'vitest';
-import { auditIndicators } from '../../../src/analysis/index.js';
+import { auditIndicators, statisticalAudit } from '../../../src/analysis/index.js';
+import { ChisoError } from '../../../src/index.js';
 
 const framework = {
   id: 'small',
@@ -51,5 +52,20 @@ describe('auditIndicators', () => {
     expect(cars?.flags).toEqual(['low-availability', 'few-distinct']);
     expect(() => auditIndicators(framework, dataset, { minAvailability: Number.NaN })).toThrow(RangeError);
     expect(() => auditIndicators(framework, dataset, { values: 'scaled' as 'raw' })).toThrow(RangeError);
+  });
+
+  it('works on data the model cannot score, where statisticalAudit says why it cannot', () => {
+    const failing = { ...framework, root: { ...framework.root, missing: { policy: 'fail' } } };
+    expect(auditIndicators(failing, dataset)[0]?.count).toBe(3);
+    expect(() => statisticalAudit(failing, dataset)).toThrow(ChisoError);
+    // the gap under a fail policy: the dataset's validation names it
+    expect(() => statisticalAudit(failing, dataset)).toThrow(/units\[3\]/);
+  });
+
+  it('says when the model cannot be scored (min-max of a constant column), while the data are still described', () => {
+    const constant = { ...framework, root: { ...framework.root, children: [framework.root.children[0], { kind: 'indicator', id: 'flag', unit: 'yes-no', normalisation: { method: 'minmax' } }] } };
+    const flat = { units: dataset.units.map((unit) => ({ ...unit, values: { ...unit.values, flag: 1 } })) };
+    expect(auditIndicators(constant, flat)[1]).toMatchObject({ constant: true, flags: ['few-distinct', 'constant'] });
+    expect(() => statisticalAudit(constant, flat)).toThrow(/cannot be scored/);
   });
 });
