@@ -97,3 +97,32 @@ export type { FloatNormaliser, FloatNormaliseContext } from '../methods/normalis
 export type { AggregateReports, FloatAggregateInput } from '../methods/aggregate/types.js';
 export { affineToFloat, floatAffineMap } from '../methods/normalise/affine.js';
 export { floatWeightedMean } from '../methods/aggregate/mean.js';
+// Statistical audit (issue 9 §3, src/analysis/audit/): indicator statistics, correlations, alpha, PCA, importance.
+export { describeValues } from './audit/describe-values.js';
+export type { ValueSummary } from './audit/describe-values.js';
+export { averageRanks, completeCount, correlation, kendallCorrelation, pearsonCorrelation, spearmanCorrelation } from './audit/correlation.js';
+export type { CorrelationMethod } from './audit/correlation.js';
+export { completeRows } from './audit/complete-rows.js';
+export { cronbachAlpha } from './audit/cronbach-alpha.js';
+export type { CronbachAlpha } from './audit/cronbach-alpha.js';
+export { correlationMatrix, principalComponents } from './audit/principal-components.js';
+export type { PrincipalComponents, PrincipalComponentsProblem } from './audit/principal-components.js';
+export type { AuditValues } from './audit/audit-model.js';
+export { auditIndicators } from './audit/audit-indicators.js';
+export type { AuditIndicatorsOptions, IndicatorAudit, IndicatorFlag, IndicatorFlagThresholds } from './audit/audit-indicators.js';
+export { statisticalAudit } from './audit/statistical-audit.js';
+export type { AggregateAudit, CorrelationRelation, CorrelationRow, ImportanceRow, StatisticalAudit, StatisticalAuditOptions, StructureFlag } from './audit/statistical-audit.js';
+export { auditTables, indicatorAuditTable, statisticText } from './audit/audit-tables.js';
+export type { AuditTableOptions } from './audit/audit-tables.js';
+// Weights (issue 9 §4, src/analysis/weights/): each returns a new framework; weightEdits gives the change as scenario edits.
+export { weightEdits, withWeights } from './weights/reweight.js';
+export { equalWeights, nominalWeights } from './weights/equal-weights.js';
+export type { EqualWeightsOptions, NominalWeight } from './weights/equal-weights.js';
+export { pcaChildWeights, pcaWeights } from './weights/pca-weights.js';
+export type { PcaAggregateWeights, PcaWeights, PcaWeightsOptions } from './weights/pca-weights.js';
+export { nelderMead } from './weights/nelder-mead.js';
+export type { NelderMeadOptions, NelderMeadResult } from './weights/nelder-mead.js';
+export { optimiseWeights } from './weights/optimise-weights.js';
+export type { OptimisedWeights, OptimiseWeightsOptions } from './weights/optimise-weights.js';
+export { varimax, varimaxCriterion } from './audit/varimax.js';
+export type { VarimaxOptions, VarimaxRotation } from './audit/varimax.js';

@@ -38,6 +38,8 @@ import { sensitivityCommand } from './commands/sensitivity.js';
 import { targetCommand } from './commands/target.js';
 import { mappingCommand } from './commands/mapping.js';
 import { importCommand } from './commands/import.js';
+import { auditCommand } from './commands/audit.js';
+import { weightsCommand } from './commands/weights.js';
 import { explainUnit } from '../analysis/explain.js';
 import { constructionSummary } from '../pipeline/summary.js';
 import type { ScoreResult } from '../engine/result.js';
@@ -59,7 +61,7 @@ const VERSION = '0.1.0';
  * Commands kept in modules of their own (src/cli/commands/): listed in the main help after the
  * built-in ones, with their own --help and options.
  */
-const COMMAND_MODULES: readonly CommandModule[] = [scenarioCommand, uncertaintyCommand, sensitivityCommand, targetCommand, mappingCommand, importCommand];
+const COMMAND_MODULES: readonly CommandModule[] = [scenarioCommand, uncertaintyCommand, sensitivityCommand, targetCommand, auditCommand, weightsCommand, mappingCommand, importCommand];
 
 const MAIN_HELP = `chiso ${VERSION} — composite indices and rankings (ICT Index, DTI, DESI, your own)
 

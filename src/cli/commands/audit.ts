@@ -1,0 +1,121 @@
+/**
+ * `chiso audit`: the statistical audit of a model (docs/audit.md) — indicator statistics and flags,
+ * structural flags, Cronbach's alpha and principal components per aggregate, nominal weight beside
+ * importance, and (with --correlations) every correlation.
+ *
+ * @module
+ */
+import { auditIndicators } from '../../analysis/audit/audit-indicators.js';
+import { auditTables, indicatorAuditTable } from '../../analysis/audit/audit-tables.js';
+import type { CorrelationMethod } from '../../analysis/audit/correlation.js';
+import { statisticalAudit } from '../../analysis/audit/statistical-audit.js';
+import { quoteText } from '../../model/describe.js';
+import { LANGUAGES } from '../../report/language.js';
+import { jsonChunks } from '../../report/json.js';
+import { formatTableLines, type Table } from '../../report/table.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, known, line, parse, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
+import { loadModelInputs } from './arguments.js';
+
+const OPTIONS = {
+  ...COMMON,
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  values: { type: 'string' },
+  methods: { type: 'string' },
+  collinearity: { type: 'string' },
+  correlations: { type: 'boolean' },
+  'data-only': { type: 'boolean' },
+} as const;
+
+const HELP = `Usage: chiso audit --framework <id|file> --data <file> [options]
+
+The statistical audit of a model (docs/audit.md): per indicator the availability, mean, standard
+deviation, extremes, skewness and kurtosis (as COINr's get_stats) with flags (low availability,
+|skewness| > 2 and kurtosis > 3.5, many zeros, few distinct values, constant); flags for sibling
+indicators correlated beyond ±0.9 and for nodes correlated negatively with their own parent;
+Cronbach's alpha and principal components per aggregate; and each node's nominal weight beside its
+importance (its squared correlation with its parent and with the index, as shares).
+
+Options:
+  --framework, -f ID|FILE  a built-in framework id (see "chiso frameworks") or a framework JSON file
+  --data, -d FILE          the dataset: CSV (one row per unit) or JSON
+  --values KIND            what the indicator statistics describe: raw (default), denominated
+                           (after each indicator's denominator) or normalised
+  --methods LIST           correlations to compute, comma-separated from pearson, spearman, kendall
+                           (default: all three; flags and importance use Pearson's r)
+  --collinearity R         flag sibling pairs with |r| above R (default 0.9)
+  --correlations           also print every correlation (siblings, with the parent, with the index)
+  --data-only              only the indicator statistics: works on data the model cannot score yet
+  --format FORMAT          table (default), md, csv, or json (the whole audit as data)
+  --lang en|vi             number forms in the tables: en "0.8002" (default) or vi "0,8002"
+${DATA_OPTIONS_HELP}
+  --help, -h               this help
+  --debug                  on an internal error (a bug in chiso), print its stack trace
+`;
+
+const METHODS: readonly CorrelationMethod[] = ['pearson', 'spearman', 'kendall'];
+
+async function run(args: string[], out: CliOutput): Promise<number> {
+  const values = parse(args, OPTIONS);
+  if (values.help) {
+    await out.stdout(HELP);
+    return 0;
+  }
+  const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
+  const language = choice(values.lang, LANGUAGES, 'en', '--lang');
+  const kind = choice(values.values, ['raw', 'denominated', 'normalised'], 'raw', '--values');
+  if (format === 'json' && values.lang !== undefined) throw new UsageError('--lang sets number forms in the tables and does nothing with --format json');
+  let methods: CorrelationMethod[] | undefined;
+  if (values.methods !== undefined) {
+    methods = values.methods.split(',').map((method) => method.trim()).filter(Boolean).map((method) => known(method, METHODS, '--methods', 'correlation') as CorrelationMethod);
+    if (methods.length === 0) throw new UsageError(`--methods ${quoteText(values.methods)} names no correlation: give some of pearson, spearman, kendall`);
+    if (!methods.includes('pearson')) methods = ['pearson', ...methods];
+    methods = [...new Set(methods)];
+  }
+  let collinearity: number | undefined;
+  if (values.collinearity !== undefined) {
+    collinearity = /^(0(\.[0-9]+)?|1(\.0+)?|\.[0-9]+)$/.test(values.collinearity) ? Number(values.collinearity) : Number.NaN;
+    if (Number.isNaN(collinearity)) throw new UsageError(`--collinearity ${quoteText(values.collinearity)} is not a number from 0 to 1 (e.g. 0.9)`);
+  }
+  if (values['data-only'] && (values.methods !== undefined || values.collinearity !== undefined || values.correlations)) throw new UsageError('--data-only prints the indicator statistics alone: --methods, --collinearity and --correlations do nothing with it');
+  const { framework, dataset, dataPath } = await loadModelInputs(values);
+  const tableFormat = format === 'table' ? 'text' : format === 'json' ? 'csv' : format;
+  const write = async (title: string, table: Table, first: boolean): Promise<void> => {
+    if (format === 'table') await out.stdout(`${first ? '' : '\n'}${title}\n\n`);
+    else if (format === 'md') await out.stdout(`${first ? '' : '\n'}## ${title}\n\n`);
+    else if (!first) await out.stdout('\n');
+    await writeAll(out, formatTableLines(table, tableFormat));
+  };
+  if (values['data-only']) {
+    const rows = await fromFile(dataPath, () => auditIndicators(framework, dataset, { values: kind }));
+    if (format === 'json') {
+      await writeAll(out, jsonChunks(rows));
+      await out.stdout('\n');
+      return 0;
+    }
+    await write(`${line(framework.name)}: indicator statistics (${kind} values)`, indicatorAuditTable(rows, { language }), true);
+    return 0;
+  }
+  const audit = await fromFile(dataPath, () => statisticalAudit(framework, dataset, { values: kind, ...(methods === undefined ? {} : { methods }), ...(collinearity === undefined ? {} : { collinearity }) }));
+  if (format === 'json') {
+    await writeAll(out, jsonChunks(audit));
+    await out.stdout('\n');
+    return 0;
+  }
+  const tables = auditTables(audit, { language });
+  await write(`${line(framework.name)}: indicator statistics (${kind} values)`, tables.indicators, true);
+  await write(audit.flags.length === 0 ? 'Structure flags: none' : 'Structure flags', tables.flags, false);
+  await write('Aggregates: Cronbach\'s alpha and principal components of the children', tables.aggregates, false);
+  await write('Nominal weight and importance (r² shares) in the parent and in the index', tables.importance, false);
+  if (values.correlations) await write('Correlations', tables.correlations, false);
+  return 0;
+}
+
+/** `chiso audit`. */
+export const auditCommand: CommandModule = {
+  name: 'audit',
+  summary: 'statistical audit: indicator statistics, correlations, alpha, PCA, importance',
+  help: HELP,
+  options: OPTIONS,
+  run,
+};
