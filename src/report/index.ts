@@ -15,3 +15,14 @@ export type { MapArchipelago, MapGeometryOptions, MapProvince, ProvinceMapGeomet
 export { matchResultProvinces, resultChoropleth } from './map/result-map.js';
 export type { MatchedUnit, ProvinceMatching, ResultChoropleth, ResultChoroplethOptions, UnmatchedUnit } from './map/result-map.js';
 export { escapeMarkup } from './markup.js';
+export { rankingBarChart } from './charts/bar-chart.js';
+export type { BarChartOptions } from './charts/bar-chart.js';
+export { heatMapSvg } from './charts/heat-map.js';
+export type { HeatMapOptions } from './charts/heat-map.js';
+export { rankHistorySvg, unitProfileSvg } from './charts/profile.js';
+export type { ProfileOptions } from './charts/profile.js';
+export { slopeChartSvg } from './charts/slope-chart.js';
+export type { SlopeChartOptions } from './charts/slope-chart.js';
+export type { ChartOptions } from './charts/svg.js';
+export { reportHtml } from './html/report.js';
+export type { ReportOptions } from './html/report.js';
