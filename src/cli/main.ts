@@ -29,6 +29,7 @@ import { scenarioCommand } from './commands/scenario.js';
 import { uncertaintyCommand } from './commands/uncertainty.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
 import { targetCommand } from './commands/target.js';
+import { reportCommand } from './commands/report.js';
 import { explainUnit } from '../analysis/explain.js';
 import type { ScoreResult } from '../engine/result.js';
 import { builtinFramework, builtinFrameworks } from '../frameworks/index.js';
@@ -49,7 +50,7 @@ const VERSION = '0.1.0';
  * Commands kept in modules of their own (src/cli/commands/): listed in the main help after the
  * built-in ones, with their own --help and options.
  */
-const COMMAND_MODULES: readonly CommandModule[] = [scenarioCommand, uncertaintyCommand, sensitivityCommand, targetCommand];
+const COMMAND_MODULES: readonly CommandModule[] = [scenarioCommand, uncertaintyCommand, sensitivityCommand, targetCommand, reportCommand];
 
 const MAIN_HELP = `chiso ${VERSION} — composite indices and rankings (ICT Index, DTI, DESI, your own)
 
