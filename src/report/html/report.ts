@@ -61,6 +61,8 @@ th, td { border-bottom: 1px solid #e3e6e8; padding: 3px 6px; text-align: left; v
 thead th { background: #f3f5f7; position: sticky; top: 0; font-weight: 600; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.unranked td { color: #6e7781; }
+.ranking-table td.name, .ranking-table td.change { white-space: nowrap; }
+.ranking-table td.region { font-size: 11.5px; color: #57606a; }
 .up { color: #1b7837; } .down { color: #c2185b; }
 figure { margin: 10px 0; overflow-x: auto; }
 figure svg { max-width: 100%; height: auto; }
@@ -131,12 +133,12 @@ function rankingSection(result: ScoreResult, units: readonly UnitResult[], langu
     const cells = [
       numberCell(rank === null ? '–' : String(rank)),
       `<td class="name">${escapeMarkup(unitName(unit))}</td>`,
-      ...groups.map((group) => `<td>${escapeMarkup(ownValue(unit.groups, group) ?? '')}</td>`),
+      ...groups.map((group) => `<td class="region">${escapeMarkup(ownValue(unit.groups, group) ?? '')}</td>`),
       numberCell(shownFigure(figureText(figures), language)),
       ...pillars.map((pillar) => numberCell(shownFigure(figureText(unit.nodes[pillar.id]), language))),
       ...(changes === undefined
         ? []
-        : [`<td class="${moved === null || moved === 0 ? '' : moved > 0 ? 'up' : 'down'}">${moved === null || moved === 0 ? '' : moved > 0 ? '▲ ' : '▼ '}${escapeMarkup(rankChangePhrase(change?.previousRank ?? null, rank, language))}</td>`]),
+        : [`<td class="change${moved === null || moved === 0 ? '' : moved > 0 ? ' up' : ' down'}">${moved === null || moved === 0 ? '' : moved > 0 ? '▲ ' : '▼ '}${escapeMarkup(rankChangePhrase(change?.previousRank ?? null, rank, language))}</td>`]),
     ];
     return `<tr class="unit-row${rank === null ? ' unranked' : ''}" data-unit="${escapeMarkup(unit.id)}">${cells.join('')}</tr>`;
   });

@@ -157,6 +157,8 @@ export function choroplethSvg(values: Readonly<Record<string, number | null>>, o
   const barWidth = Math.max(80, Math.min(220, width - 150));
   const position = scaleLinear().domain([low, high]).range([barLeft, barLeft + barWidth]);
   const ticks = domain[0] === domain[1] ? [domain[0]] : position.ticks(4).filter((tick) => tick >= Math.min(low, high) && tick <= Math.max(low, high));
+  // ranks: the best rank is marked too, where the eye looks for it
+  if (rank && domain[0] !== domain[1] && ticks.every((tick) => Math.abs(tick - domain[0]) > (domain[1] - domain[0]) / 10)) ticks.push(domain[0]);
   parts.push(`<g class="legend" transform="translate(0 ${legendTop})">`);
   if (options.legendTitle !== undefined) parts.push(`<text x="${barLeft}" y="10" font-weight="600" fill="#222">${escapeMarkup(options.legendTitle)}</text>`);
   parts.push(`<rect x="${barLeft}" y="16" width="${barWidth}" height="10" fill="url(#${id}-gradient)" stroke="#999" stroke-width="0.5"/>`);

@@ -40,7 +40,7 @@ describe('reportHtml', () => {
     expect(withClass(vi, 'province')).toBe(63 * 2);
     expect(withClass(vi, 'profile')).toBe(63);
     const haNoi = current.units.find((unit) => unit.id === '01');
-    expect(vi).toMatch(new RegExp(`<tr class="unit-row" data-unit="01"><td class="number">1</td><td class="name">Hà Nội</td><td>Đồng bằng sông Hồng</td><td class="number">${(haNoi?.nodes.pdti?.published ?? '').replace('.', ',')}</td>`));
+    expect(vi).toMatch(new RegExp(`<tr class="unit-row" data-unit="01"><td class="number">1</td><td class="name">Hà Nội</td><td class="region">Đồng bằng sông Hồng</td><td class="number">${(haNoi?.nodes.pdti?.published ?? '').replace('.', ',')}</td>`));
     expect(vi).toMatch(/(tăng|giảm) \d+ bậc<\/td>/);
     expect(vi).toContain('<th>Thay đổi</th>');
   });
