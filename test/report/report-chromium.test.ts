@@ -41,7 +41,7 @@ describe('the HTML report in Chromium', () => {
     const browser = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      viewport: { width: 1100, height: 1300 },
+      viewport: { width: 1200, height: 1300 },
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     });
     try {

@@ -48,7 +48,7 @@ const MISSING_LISTED = 200;
 const STYLE = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
-body { font-family: ${FONT_STACK}; color: #1f2328; background: #fff; margin: 0 auto; max-width: 1040px; padding: 24px 28px 48px; line-height: 1.45; font-size: 14px; }
+body { font-family: ${FONT_STACK}; color: #1f2328; background: #fff; margin: 0 auto; max-width: 1180px; padding: 24px 28px 48px; line-height: 1.45; font-size: 14px; }
 h1 { font-size: 26px; margin: 0 0 4px; }
 h2 { font-size: 20px; margin: 36px 0 10px; padding-bottom: 4px; border-bottom: 2px solid #2c7fb8; }
 h3 { font-size: 17px; margin: 0 0 8px; }
@@ -56,13 +56,13 @@ h4 { font-size: 14px; margin: 14px 0 4px; }
 .subtitle { color: #57606a; margin: 0; }
 nav ol { columns: 2; margin: 8px 0; padding-left: 20px; }
 a { color: #0b5a91; }
-table { border-collapse: collapse; font-size: 12.5px; width: 100%; }
-th, td { border-bottom: 1px solid #e3e6e8; padding: 3px 6px; text-align: left; vertical-align: top; }
+table { border-collapse: collapse; font-size: 12px; width: 100%; }
+th, td { border-bottom: 1px solid #e3e6e8; padding: 3px 5px; text-align: left; vertical-align: top; }
 thead th { background: #f3f5f7; position: sticky; top: 0; font-weight: 600; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.unranked td { color: #6e7781; }
 .ranking-table td.name, .ranking-table td.change { white-space: nowrap; }
-.ranking-table td.region { font-size: 11.5px; color: #57606a; }
+.ranking-table td.region { font-size: 11px; color: #57606a; min-width: 10em; }
 .up { color: #1b7837; } .down { color: #c2185b; }
 figure { margin: 10px 0; overflow-x: auto; }
 figure svg { max-width: 100%; height: auto; }
@@ -178,11 +178,13 @@ function profileSection(result: ScoreResult, unit: UnitResult, index: number, op
   parts.push(`<div class="figures">${boxes.map((box) => `<div>${box}</div>`).join('')}</div>`);
   parts.push(`<figure>${unitProfileSvg(result, unit.id, { language, id: `profile-${index + 1}`, ...(options.group === undefined ? {} : { group: options.group }) })}</figure>`);
   const explanation = explainUnit(result, unit.id, { limit: 5 });
-  const list = (entries: typeof explanation.strengths): string =>
+  // the gap explainUnit uses by default: a fifth of the ranked units, at least 1
+  const gap = Math.max(1, Math.round(explanation.rankedCount / 5));
+  const list = (entries: typeof explanation.strengths, better: boolean): string =>
     entries.length === 0
-      ? `<p class="note">${words.none}</p>`
+      ? `<p class="note">${rank === null ? words.none : escapeMarkup(words.noGap(gap, better))}</p>`
       : `<ul>${entries.map((entry) => `<li>${escapeMarkup(nodeTitle(entry.label, entry.id, language))} — ${escapeMarkup(words.indicatorRank(entry.rank, rank ?? 0))}</li>`).join('')}</ul>`;
-  parts.push(`<div class="columns"><div><h4>${words.strengths}</h4>${list(explanation.strengths)}</div><div><h4>${words.weaknesses}</h4>${list(explanation.weaknesses)}</div></div>`);
+  parts.push(`<div class="columns"><div><h4>${words.strengths}</h4>${list(explanation.strengths, true)}</div><div><h4>${words.weaknesses}</h4>${list(explanation.weaknesses, false)}</div></div>`);
   if (options.panel !== undefined && options.panel.rows.some((row) => row.unit === unit.id)) {
     parts.push(`<h4>${words.rankHistory}</h4><figure>${rankHistorySvg(options.panel, unit.id, { language, id: `history-${index + 1}` })}</figure>`);
   }

@@ -46,6 +46,7 @@ export interface ReportWords {
   readonly strengths: string;
   readonly weaknesses: string;
   readonly none: string;
+  readonly noGap: (places: number, better: boolean) => string;
   readonly indicatorRank: (rank: number, overall: number) => string;
   readonly rankHistory: string;
   readonly notOnMap: (names: string) => string;
@@ -98,6 +99,7 @@ const EN: ReportWords = {
   strengths: 'Strengths',
   weaknesses: 'Weaknesses',
   none: 'none',
+  noGap: (places, better) => `none: no indicator ranks ${places} or more places ${better ? 'above' : 'below'} the overall rank`,
   indicatorRank: (rank, overall) => `rank ${rank} (overall ${overall})`,
   rankHistory: 'Rank history',
   notOnMap: (names) => `Not on the map (not a province): ${names}.`,
@@ -150,6 +152,7 @@ const VI: ReportWords = {
   strengths: 'Điểm mạnh',
   weaknesses: 'Điểm yếu',
   none: 'không có',
+  noGap: (places, better) => `không có: không chỉ tiêu nào có thứ hạng ${better ? 'cao' : 'thấp'} hơn thứ hạng chung từ ${places} bậc trở lên`,
   indicatorRank: (rank, overall) => `hạng ${rank} (chung: ${overall})`,
   rankHistory: 'Thứ hạng qua các năm',
   notOnMap: (names) => `Không có trên bản đồ (không phải tỉnh, thành phố): ${names}.`,
