@@ -45,7 +45,11 @@ function meanAt(units: readonly UnitResult[], node: string): number | null {
   return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-/** The unit with this id, or a ChisoError. */
+/** The unit with this id, or a ChisoError.
+ *
+ * @example
+ * unitOf(result, '01').name; // => 'Hà Nội' in the DTI sample
+ */
 export function unitOf(result: ScoreResult, id: string): UnitResult {
   const unit = result.units.find((candidate) => candidate.id === id);
   if (unit === undefined) throw new ChisoError([issue('unknown_unit', ['unit'], `there is no unit ${quoteText(id)} in the result`, { received: id })], 'The chart cannot be drawn');

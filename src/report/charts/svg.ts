@@ -12,7 +12,12 @@ import { ChisoError, issue } from '../../model/issues.js';
 import { formatDecimal, nodeTitle, type Language } from '../language.js';
 import { escapeMarkup } from '../markup.js';
 
-/** System fonts that carry Vietnamese: no font file is needed, and none is fetched. */
+/**
+ * System fonts that carry Vietnamese: no font file is needed, and none is fetched.
+ *
+ * @example
+ * FONT_STACK.startsWith('system-ui'); // => true
+ */
 export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
 
 /** The options every chart takes. */
@@ -25,7 +30,12 @@ export interface ChartOptions {
   readonly width?: number;
 }
 
-/** Checks of {@link ChartOptions}, for `checkOptions`. */
+/**
+ * Checks of {@link ChartOptions}, for `checkOptions`.
+ *
+ * @example
+ * CHART_OPTIONS.language?.('fr'); // => { kind: 'range', expected: '"en" or "vi"' }
+ */
 export const CHART_OPTIONS: Readonly<Record<string, OptionCheck>> = {
   language: oneOf(['en', 'vi']),
   id: (value) => (typeof value === 'string' && /^[A-Za-z][\w-]*$/.test(value) ? null : { kind: 'type', expected: 'an id: a letter, then letters, digits, "-" or "_"' }),
@@ -33,7 +43,11 @@ export const CHART_OPTIONS: Readonly<Record<string, OptionCheck>> = {
   node: text,
 };
 
-/** The opening of a chart's SVG, with its accessible name and description. */
+/** The opening of a chart's SVG, with its accessible name and description.
+ *
+ * @example
+ * svgOpen('c', 'chart', 100, 50, 'Title', 'What it shows').startsWith('<svg xmlns="http://www.w3.org/2000/svg" class="chart"'); // => true
+ */
 export function svgOpen(id: string, className: string, width: number, height: number, title: string, description: string): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="${className}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="${FONT_STACK.replace(/'/g, '&#39;')}" font-size="11">` +
@@ -41,39 +55,67 @@ export function svgOpen(id: string, className: string, width: number, height: nu
   );
 }
 
-/** A number rounded to one decimal, for coordinates. */
+/** A number rounded to one decimal, for coordinates.
+ *
+ * @example
+ * pixel(12.345); // => 12.3
+ */
 export function pixel(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-/** The node of a result, or a ChisoError naming it. */
+/** The node of a result, or a ChisoError naming it.
+ *
+ * @example
+ * nodeOf(result, 'economy').id; // => 'economy'
+ */
 export function nodeOf(result: ScoreResult, id: string): NodeInfo {
   const info = result.nodes.find((candidate) => candidate.id === id);
   if (info === undefined) throw new ChisoError([issue('unknown_reference', ['node'], `the result has no node ${quoteText(id)}`, { received: id })], 'The chart cannot be drawn');
   return info;
 }
 
-/** A unit's name as shown: its name, else its id. */
+/** A unit's name as shown: its name, else its id.
+ *
+ * @example
+ * unitName({ id: '01', name: 'Hà Nội' }); // => 'Hà Nội'
+ */
 export function unitName(unit: { readonly id: string; readonly name?: string }): string {
   return unit.name ?? unit.id;
 }
 
-/** A unit's figure at a node as a published text: the published value, else the full score, else `null`. */
+/** A unit's figure at a node as a published text: the published value, else the full score, else `null`.
+ *
+ * @example
+ * figureText({ score: '0.81234', published: '0.8123', rank: 2 }); // => '0.8123'
+ */
 export function figureText(figures: NodeScore | undefined): string | null {
   return figures?.published ?? figures?.score ?? figures?.normalised ?? null;
 }
 
-/** A figure written for readers of a language; "–" for none. */
+/** A figure written for readers of a language; "–" for none.
+ *
+ * @example
+ * shownFigure('0.8123', 'vi'); // => '0,8123'
+ */
 export function shownFigure(value: string | null, language: Language): string {
   return value === null ? '–' : formatDecimal(value, language);
 }
 
-/** A mean (or any computed number) written with the framework's decimals, in the language's form. */
+/** A mean (or any computed number) written with the framework's decimals, in the language's form.
+ *
+ * @example
+ * shownNumber(0.66666, 4, 'vi'); // => '0,6667'
+ */
 export function shownNumber(value: number, decimals: number, language: Language): string {
   return formatDecimal(value.toFixed(decimals), language);
 }
 
-/** The units of a result in rank order at a node: ranked first (by rank, then id), then the others in their order. */
+/** The units of a result in rank order at a node: ranked first (by rank, then id), then the others in their order.
+ *
+ * @example
+ * unitsByRank(result, result.root)[0]?.nodes[result.root]?.rank; // => 1
+ */
 export function unitsByRank(result: ScoreResult, node: string): UnitResult[] {
   const ranked = result.units.filter((unit) => typeof unit.nodes[node]?.rank === 'number');
   const others = result.units.filter((unit) => typeof unit.nodes[node]?.rank !== 'number');
@@ -81,12 +123,20 @@ export function unitsByRank(result: ScoreResult, node: string): UnitResult[] {
   return [...ranked, ...others];
 }
 
-/** A node's title in a language. */
+/** A node's title in a language.
+ *
+ * @example
+ * titleOf({ id: 'economy', kind: 'aggregate', parent: 'pdti', depth: 1, weight: 150, method: 'sum', direction: 'higher', label: { vi: 'Hoạt động kinh tế số', short: 'KTS' } }, 'vi', 'short'); // => 'KTS'
+ */
 export function titleOf(info: NodeInfo, language: Language, form: 'label' | 'short' = 'label'): string {
   return nodeTitle(info.label, info.id, language, form);
 }
 
-/** The children of a node that are shown in charts (every child, in the framework's order). */
+/** The children of a node that are shown in charts (every child, in the framework's order).
+ *
+ * @example
+ * childrenOf(result, result.root).map((node) => node.id); // the pillars, in the framework's order
+ */
 export function childrenOf(result: ScoreResult, node: string): NodeInfo[] {
   const info = nodeOf(result, node);
   return (info.children ?? []).map((id) => nodeOf(result, id));

@@ -166,7 +166,11 @@ const VI: ReportWords = {
   missingMore: (count) => `… và ${count} trường hợp khác (danh sách đầy đủ trong tệp JSON của kết quả, mục "missing").`,
 };
 
-/** The report's words in a language. */
+/** The report's words in a language.
+ *
+ * @example
+ * reportWords('vi').ranking; // => 'Bảng xếp hạng'
+ */
 export function reportWords(language: Language): ReportWords {
   return language === 'vi' ? VI : EN;
 }

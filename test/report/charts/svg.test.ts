@@ -7,8 +7,6 @@ import { slopeChartSvg } from '../../../src/report/charts/slope-chart.js';
 import { checkMarkup } from '../well-formed.js';
 import { HOSTILE_NAMES, hostileResult, previous } from '../dti-sample.js';
 
-
-
 describe('hostile unit names', () => {
   it('are escaped in every chart: no element or attribute comes from a name, and the SVG stays well-formed', () => {
     const hostile = hostileResult();
