@@ -1,5 +1,5 @@
 /** `chiso report`: the HTML report from the command line (src/cli/commands/report.ts). */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,14 @@ describe('chiso report', () => {
     expect((await chiso(['report', '-f', 'vn-dti-2022', '-d', dti2023, '--era', '62'])).code).toBe(2);
     expect((await chiso(['report', '-f', 'vn-dti-2022', '-d', dti2023, '--group', 'regoin'])).stderr).toMatch(/--group "regoin": there is no group "regoin".*region/);
     expect((await chiso(['report', '-f', 'vn-dti-2022', '-d', dti2023, '--merge-partial'])).stderr).toMatch(/--merge-partial needs --merge-34/);
+  });
+
+  it('exits 1 with a message when the report cannot be written', async () => {
+    const blocked = join(folder, 'file');
+    writeFileSync(blocked, 'not a folder');
+    const { code, stderr } = await chiso(['report', '-f', 'vn-dti-2022', '-d', dti2023, '--out', join(blocked, 'report.html')]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/cannot write the report to ".*report\.html" \((ENOTDIR|EEXIST)\)/);
   });
 
   it('is listed in the main help and describes every option in its own', async () => {

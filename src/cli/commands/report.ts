@@ -17,6 +17,7 @@ import { readResultOrDataset } from '../../node/index.js';
 import { reportHtml } from '../../report/html/report.js';
 import { matchResultProvinces } from '../../report/map/result-map.js';
 import { mergeResultTo34 } from '../../vietnam/merger.js';
+import { OutputError } from '../output.js';
 import { choice, COMMON, csvOptions, DATA_OPTIONS_HELP, eraOf, fromFile, known, line, parse, UsageError, withProvincesAndEra, type CliOutput, type CommandModule } from '../common.js';
 import { loadModelInputs } from './arguments.js';
 
@@ -116,7 +117,9 @@ async function run(args: string[], out: CliOutput): Promise<number> {
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, html, 'utf8');
   } catch (error) {
-    throw new UsageError(`--out ${quoteText(target)}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    // output that cannot be written: exit code 1, as for standard output
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new OutputError(`cannot write the report to ${quoteText(target)} (${code ?? (error as Error).message})`, code, false);
   }
   const map = matching.matched.length === 0 ? (language === 'vi' ? 'không có bản đồ' : 'no map') : language === 'vi' ? `bản đồ ${matching.era} tỉnh, thành phố` : `map of the ${matching.era} provinces`;
   await out.stderr(language === 'vi' ? `Đã ghi ${line(target)}: ${result.units.length} đơn vị, ${map}.\n` : `Wrote ${line(target)}: ${result.units.length} units, ${map}.\n`);
