@@ -75,7 +75,8 @@ figcaption, .note { color: #57606a; font-size: 12.5px; }
 .profile .columns { display: flex; gap: 28px; flex-wrap: wrap; }
 .profile .columns > div { flex: 1 1 260px; }
 .profile ul { margin: 4px 0; padding-left: 20px; }
-.tree td:first-child { white-space: nowrap; }
+.tree td:first-child { min-width: 50%; }
+.tree td:not(:first-child) { white-space: nowrap; }
 footer { margin-top: 40px; color: #6e7781; font-size: 12px; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
