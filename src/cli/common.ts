@@ -376,7 +376,7 @@ export function parse<const Options extends NonNullable<ParseArgsConfig['options
 }
 
 /** Options whose values are file paths (or a built-in framework's id), never normalised. */
-export const PATH_OPTIONS: ReadonlySet<string> = new Set(['framework', 'data', 'previous', 'mapping', 'out']);
+export const PATH_OPTIONS: ReadonlySet<string> = new Set(['framework', 'data', 'previous', 'mapping', 'history', 'out']);
 
 /** An option naming one of a known set (a node, a column, a unit): anything else is a usage error. */
 export function known(value: string, candidates: readonly string[], flag: string, what: string, where?: string): string {
