@@ -1,0 +1,68 @@
+/**
+ * The choropleth: the province outlines from chiso/report (`provinceMapGeometry`), drawn once as
+ * SVG paths; each re-score only changes their colours and hover titles. Hoàng Sa and Trường Sa
+ * are drawn in the colour of Đà Nẵng and Khánh Hòa, as Vietnam's official maps show them.
+ */
+import { formatDecimal, type Language } from 'chiso';
+import { interpolateYlGnBu } from 'd3-scale-chromatic';
+import type { RankedProvince } from './ranking-table.js';
+
+/** What the map needs of `provinceMapGeometry(era)`. */
+export interface MapGeometry {
+  readonly viewBox: string;
+  readonly provinces: readonly { readonly code: string; readonly name: string; readonly path: string }[];
+  readonly archipelagos: readonly { readonly code: string; readonly name: string; readonly path: string }[];
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** The palette: light for low scores, dark for high ones (the lightest tenth left out, too pale on white). */
+const colour = (share: number): string => interpolateYlGnBu(0.12 + 0.88 * Math.min(1, Math.max(0, share)));
+
+/** Draws the outlines into `container` and a legend into `legend`; `show` colours them. */
+export function provinceMap(container: HTMLElement, legend: HTMLElement, geometry: MapGeometry) {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', geometry.viewBox);
+  svg.setAttribute('role', 'img');
+  const shapes = new Map<string, SVGPathElement[]>();
+  const draw = (code: string, path: string, className: string): SVGPathElement => {
+    const shape = document.createElementNS(SVG, 'path');
+    shape.setAttribute('d', path);
+    shape.setAttribute('class', className);
+    shape.dataset.code = code;
+    shape.append(document.createElementNS(SVG, 'title'));
+    svg.append(shape);
+    shapes.set(code, [...(shapes.get(code) ?? []), shape]);
+    return shape;
+  };
+  for (const province of geometry.provinces) draw(province.code, province.path, 'province');
+  for (const archipelago of geometry.archipelagos) draw(archipelago.code, archipelago.path, 'archipelago').dataset.name = archipelago.name;
+  container.replaceChildren(svg);
+
+  const ramp = document.createElement('span');
+  ramp.className = 'ramp';
+  ramp.style.background = `linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map(colour).join(', ')})`;
+  const [title, low, high] = [document.createElement('span'), document.createElement('span'), document.createElement('span')];
+  title.className = 'legend-title';
+  legend.replaceChildren(title, low, ramp, high);
+
+  return {
+    /** Colours every province by its score (lowest to highest score of the run), with its name, score and rank on hover. */
+    show(provinces: readonly RankedProvince[], language: Language, legendTitle: string): void {
+      const scores = provinces.filter((province) => province.rank > 0).map((province) => province.score);
+      const lowest = Math.min(...scores);
+      const highest = Math.max(...scores);
+      for (const province of provinces) {
+        const share = highest > lowest ? (province.score - lowest) / (highest - lowest) : 0.5;
+        for (const shape of shapes.get(province.id) ?? []) {
+          shape.setAttribute('fill', province.rank > 0 ? colour(share) : '#d9d9d9');
+          const name = shape.dataset.name === undefined ? province.name : `${shape.dataset.name} (${province.name})`;
+          const place = shape.lastElementChild;
+          if (place !== null) place.textContent = `${name}: ${formatDecimal(province.score.toFixed(4), language)} (${province.rank})`;
+        }
+      }
+      title.textContent = legendTitle;
+      low.textContent = formatDecimal(lowest.toFixed(4), language);
+      high.textContent = formatDecimal(highest.toFixed(4), language);
+    },
+  };
+}
