@@ -58,22 +58,18 @@ async function serve(folder: string): Promise<{ server: Server; origin: string }
 function tableRows(page: Page) {
   return page.locator('#ranking tbody tr').evaluateAll((rows) =>
     rows.map((row) => {
-      const band = row.querySelector<HTMLElement>('td.band');
-      return { unit: row.getAttribute('data-unit') ?? '', rank: Number(row.querySelector('td.rank')?.textContent), lower: Number(band?.dataset.lower), upper: Number(band?.dataset.upper), state: band?.dataset.state ?? '' };
+      const band = row.querySelector('td.band');
+      return { unit: row.getAttribute('data-unit') ?? '', rank: Number(row.querySelector('td.rank')?.textContent), lower: Number(band?.getAttribute('data-lower')), upper: Number(band?.getAttribute('data-upper')), state: band?.getAttribute('data-state') ?? '' };
     }),
   );
 }
 
-/** Moves the sliders as a person would: sets each value and dispatches an input event. */
+/**
+ * Moves the sliders as a person would: Playwright's `fill` on a range input sets its value and
+ * dispatches `input` and `change` events, one slider after another.
+ */
 async function moveSliders(page: Page, weights: Readonly<Record<string, number>>): Promise<void> {
-  await page.evaluate((next) => {
-    for (const [id, weight] of Object.entries(next)) {
-      const input = document.querySelector<HTMLInputElement>(`#weight-${id}`);
-      if (input === null) throw new Error(`no slider for ${id}`);
-      input.value = String(weight);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }
-  }, weights);
+  for (const [id, weight] of Object.entries(weights)) await page.locator(`#weight-${id}`).fill(String(weight));
 }
 
 /** The ranking the fast engine gives for these weights, as the table orders it (rank, then name). */
