@@ -1,13 +1,15 @@
 /**
  * The entry points export what the documentation tells users to call: every `name(` written in
  * backticks in README.md and docs/ that is a function of the library is exported by 'chiso' (the
- * core, src/index.ts), 'chiso/analysis' (src/analysis/index.ts) or 'chiso/node' (src/node/index.ts).
+ * core, src/index.ts), 'chiso/analysis' (src/analysis/index.ts), 'chiso/node' (src/node/index.ts) or
+ * 'chiso/report' (src/report/index.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as analysis from '../src/analysis/index.js';
 import * as core from '../src/index.js';
 import * as node from '../src/node/index.js';
+import * as report from '../src/report/index.js';
 
 const root = new URL('../', import.meta.url);
 const documents = [
@@ -33,7 +35,7 @@ describe('the entry points', () => {
       }
     }
     expect([...called.keys()]).toEqual(expect.arrayContaining(['groupTable', 'panelTable', 'score']));
-    const exported = new Set([...Object.keys(core), ...Object.keys(analysis), ...Object.keys(node)]);
+    const exported = new Set([...Object.keys(core), ...Object.keys(analysis), ...Object.keys(node), ...Object.keys(report)]);
     const missing = [...called].filter(([name]) => !exported.has(name)).map(([name, document]) => `${name} (named in ${document})`);
     expect(missing).toEqual([]);
   });
@@ -41,5 +43,12 @@ describe('the entry points', () => {
   it("export groupTable and panelTable as functions from 'chiso'", () => {
     expect(typeof core.groupTable).toBe('function');
     expect(typeof core.panelTable).toBe('function');
+  });
+
+  it("export the report's map from 'chiso/report', and none of it from the core", () => {
+    expect(typeof report.provinceMapGeometry).toBe('function');
+    expect(typeof report.choroplethSvg).toBe('function');
+    expect(Object.keys(core)).not.toContain('provinceMapGeometry');
+    expect(Object.keys(core)).not.toContain('choroplethSvg');
   });
 });
