@@ -11,6 +11,7 @@
  */
 import { ChisoError, PROVINCES_63, REGIONS, isLanguage, score, vnDti2022, type Language } from 'chiso';
 import { applyEdits, fastModel, fastModelValidated, setWeight, uncertainty, type FastRun, type UnitUncertainty } from 'chiso/analysis';
+import { provinceMapGeometry } from 'chiso/report';
 import { provinceMap } from './province-map.js';
 import { rankingTable, type RankedProvince } from './ranking-table.js';
 import { weightSliders, type Pillar } from './weight-sliders.js';
@@ -57,7 +58,8 @@ async function main(): Promise<void> {
   let bands: readonly UnitUncertainty[] | null = null;
 
   const table = rankingTable(element('#ranking', HTMLTableElement), model.unitIds);
-  const map = provinceMap(element('#map', HTMLElement), element('#legend', HTMLElement), { viewBox: '0 0 1 1', provinces: [], archipelagos: [] }); // TODO provinceMapGeometry('63')
+  // The 63 provinces as SVG paths (GSO codes, as the sample's unit ids), drawn once.
+  const map = provinceMap(element('#map', HTMLElement), element('#legend', HTMLElement), provinceMapGeometry('63', { width: 420 }));
   const sliders = weightSliders(element('#weights', HTMLElement), pillars, (weights) => {
     const started = performance.now();
     const next = model.run({ weights });

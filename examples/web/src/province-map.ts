@@ -5,21 +5,15 @@
  */
 import { formatDecimal, type Language } from 'chiso';
 import { interpolateYlGnBu } from 'd3-scale-chromatic';
+import type { ProvinceMapGeometry } from 'chiso/report';
 import type { RankedProvince } from './ranking-table.js';
-
-/** What the map needs of `provinceMapGeometry(era)`. */
-export interface MapGeometry {
-  readonly viewBox: string;
-  readonly provinces: readonly { readonly code: string; readonly name: string; readonly path: string }[];
-  readonly archipelagos: readonly { readonly code: string; readonly name: string; readonly path: string }[];
-}
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** The palette: light for low scores, dark for high ones (the lightest tenth left out, too pale on white). */
 const colour = (share: number): string => interpolateYlGnBu(0.12 + 0.88 * Math.min(1, Math.max(0, share)));
 
 /** Draws the outlines into `container` and a legend into `legend`; `show` colours them. */
-export function provinceMap(container: HTMLElement, legend: HTMLElement, geometry: MapGeometry) {
+export function provinceMap(container: HTMLElement, legend: HTMLElement, geometry: ProvinceMapGeometry) {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', geometry.viewBox);
   svg.setAttribute('role', 'img');
@@ -35,7 +29,21 @@ export function provinceMap(container: HTMLElement, legend: HTMLElement, geometr
     return shape;
   };
   for (const province of geometry.provinces) draw(province.code, province.path, 'province');
-  for (const archipelago of geometry.archipelagos) draw(archipelago.code, archipelago.path, 'archipelago').dataset.name = archipelago.name;
+  // the islets are tiny: a stroke in their fill colour keeps them visible; labelled as the report labels them
+  const labels: { readonly name: string; readonly code: string; readonly text: SVGTextElement; readonly parent: SVGTextElement }[] = [];
+  for (const archipelago of geometry.archipelagos) {
+    draw(archipelago.code, archipelago.path, 'archipelago').dataset.name = archipelago.name;
+    const [text, parent] = [document.createElementNS(SVG, 'text'), document.createElementNS(SVG, 'text')];
+    text.setAttribute('class', 'archipelago-name');
+    parent.setAttribute('class', 'archipelago-parent');
+    for (const [label, offset] of [[text, 14], [parent, 4]] as const) {
+      label.setAttribute('x', String(archipelago.labelX));
+      label.setAttribute('y', String(archipelago.labelY - offset));
+      label.setAttribute('text-anchor', 'middle');
+      svg.append(label);
+    }
+    labels.push({ name: archipelago.name, code: archipelago.code, text, parent });
+  }
   container.replaceChildren(svg);
 
   const ramp = document.createElement('span');
@@ -54,11 +62,17 @@ export function provinceMap(container: HTMLElement, legend: HTMLElement, geometr
       for (const province of provinces) {
         const share = highest > lowest ? (province.score - lowest) / (highest - lowest) : 0.5;
         for (const shape of shapes.get(province.id) ?? []) {
-          shape.setAttribute('fill', province.rank > 0 ? colour(share) : '#d9d9d9');
-          const name = shape.dataset.name === undefined ? province.name : `${shape.dataset.name} (${province.name})`;
+          const fill = province.rank > 0 ? colour(share) : '#d9d9d9';
+          shape.setAttribute('fill', fill);
+          if (shape.dataset.name !== undefined) shape.setAttribute('stroke', fill);
+          const name = shape.dataset.name === undefined ? province.name : `${language === 'vi' ? 'Quần đảo' : ''} ${shape.dataset.name}${language === 'vi' ? '' : ' archipelago'} (${province.name})`.trim();
           const place = shape.lastElementChild;
           if (place !== null) place.textContent = `${name}: ${formatDecimal(province.score.toFixed(4), language)} (${province.rank})`;
         }
+      }
+      for (const label of labels) {
+        label.text.textContent = language === 'vi' ? `QĐ. ${label.name}` : `${label.name} Is.`;
+        label.parent.textContent = `(${provinces.find((province) => province.id === label.code)?.name ?? ''})`;
       }
       title.textContent = legendTitle;
       low.textContent = formatDecimal(lowest.toFixed(4), language);
