@@ -121,7 +121,7 @@ describe('the interactive page (examples/web) in Chromium', () => {
     browser = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      viewport: { width: 1200, height: 900 },
+      viewport: { width: 1200, height: 1100 },
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     });
     page = browser.pages()[0] ?? (await browser.newPage());
@@ -162,7 +162,7 @@ describe('the interactive page (examples/web) in Chromium', () => {
     expect(consoleErrors).toEqual([]);
     expect(requests.length).toBeGreaterThanOrEqual(4); // page, script, style, data
     expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'web-example.png'), fullPage: false });
+    await page.screenshot({ path: join(SCREENSHOTS, 'web-example-loaded.png') });
   });
 
   it('the uncertainty band is shown for every province, as uncertainty() computes it in Node', async () => {
@@ -181,6 +181,7 @@ describe('the interactive page (examples/web) in Chromium', () => {
     expect(expected.slice(0, 10)).not.toEqual(fastRanking({}).slice(0, 10)); // the weights do move the top ten
     expect(await shownRanking(page)).toEqual(expected);
     expect(await page.locator('#status').getAttribute('data-state')).toBe('scored');
+    expect(await page.locator('#status').textContent()).toMatch(/^Re-scored in (< 0\.1|\d+\.\d) ms$/);
     expect(await page.locator('#weight-economy + output').textContent()).toMatch(/^400 · \d+%$/);
     const fillsAfter = await page.locator('#map svg path.province').evaluateAll((paths) => paths.map((path) => path.getAttribute('fill')));
     expect(fillsAfter).not.toEqual(fillsBefore);
@@ -189,7 +190,9 @@ describe('the interactive page (examples/web) in Chromium', () => {
     expect(JSON.parse((await page.locator('#ranking').getAttribute('data-uncertainty-weights')) ?? '{}')).toEqual(weights);
     const bands = await expectedBands(weights);
     for (const row of await tableRows(page)) expect({ unit: row.unit, lower: row.lower, upper: row.upper }).toEqual({ unit: row.unit, ...bands.get(row.unit) });
-    await page.screenshot({ path: join(SCREENSHOTS, 'web-example-moved.png'), fullPage: true });
+    await page.locator('#weight-awareness').blur();
+    await page.screenshot({ path: join(SCREENSHOTS, 'web-example-moved.png') }); // docs/images/web-example.png
+    await page.screenshot({ path: join(SCREENSHOTS, 'web-example-moved-full.png'), fullPage: true });
 
     // every weight at zero cannot be scored: the page says so and keeps the last ranking it could
     // compute — the one before the last slider (society, 150 points) reached zero

@@ -9,7 +9,7 @@
  * - `uncertainty()` runs the model a few hundred times with every weight varied ±25% and gives
  *   each province's 5–95% rank interval; it is re-computed (off the input path) when weights change.
  */
-import { ChisoError, PROVINCES_63, REGIONS, isLanguage, score, vnDti2022, type Language } from 'chiso';
+import { ChisoError, PROVINCES_63, REGIONS, formatDecimal, isLanguage, score, vnDti2022, type Language } from 'chiso';
 import { applyEdits, fastModel, fastModelValidated, setWeight, uncertainty, type FastRun, type UnitUncertainty } from 'chiso/analysis';
 import { provinceMapGeometry } from 'chiso/report';
 import { provinceMap } from './province-map.js';
@@ -63,11 +63,12 @@ async function main(): Promise<void> {
   const sliders = weightSliders(element('#weights', HTMLElement), pillars, (weights) => {
     const started = performance.now();
     const next = model.run({ weights });
+    // browsers coarsen performance.now() (to 0.1 ms in Chromium without cross-origin isolation)
     const milliseconds = performance.now() - started;
     if (next.ok) run = next;
     scheduleBands(weights);
     show();
-    status.textContent = next.ok ? WORDS[language].rescored(milliseconds.toFixed(2)) : WORDS[language].cannotScore;
+    status.textContent = next.ok ? WORDS[language].rescored(milliseconds < 0.1 ? `< ${formatDecimal('0.1', language)}` : formatDecimal(milliseconds.toFixed(1), language)) : WORDS[language].cannotScore;
     status.dataset.state = next.ok ? 'scored' : 'failed';
   });
 
