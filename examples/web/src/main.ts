@@ -30,7 +30,9 @@ function element<T extends HTMLElement>(selector: string, type: new () => T): T 
 
 async function main(): Promise<void> {
   const status = element('#status', HTMLParagraphElement);
-  const data: unknown = await (await fetch('./data/2023.json')).json();
+  const response = await fetch('./data/2023.json');
+  if (!response.ok) throw new Error(`./data/2023.json: ${response.status} ${response.statusText}`);
+  const data: unknown = await response.json();
 
   // The figures to publish: exact arithmetic, the framework's rounding and ties.
   const exact = score(vnDti2022, data);
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
   const pillars: Pillar[] = model.framework.root.children.map((node) => ({ id: node.id, label: node.label, weight: node.weight }));
   const frameworkWeights = Object.fromEntries(pillars.map((pillar) => [pillar.id, pillar.weight]));
 
+  // the result's units and the model's columns are both in the dataset's order
   const units = exact.units.map((unit) => {
     const province = PROVINCES_63.find((entry) => entry.code === unit.id);
     const region = Object.values(REGIONS).find((entry) => entry.vi === unit.groups.region);
@@ -52,8 +55,9 @@ async function main(): Promise<void> {
     };
   });
 
-  const params = new URLSearchParams(location.search);
-  let language: Language = isLanguage(params.get('lang')) ? (params.get('lang') as Language) : 'en';
+  // ?lang=vi opens the page in Vietnamese
+  const requested = new URLSearchParams(location.search).get('lang');
+  let language: Language = isLanguage(requested) ? requested : 'en';
   let run: FastRun = model.base;
   let bands: readonly UnitUncertainty[] | null = null;
 
