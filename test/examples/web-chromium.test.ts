@@ -73,7 +73,7 @@ async function moveSliders(page: Page, weights: Readonly<Record<string, number>>
 }
 
 /** Each unit's rank, best first (ties by unit id: the page orders them by name). */
-function byRank(rows: readonly { readonly unit: string; readonly rank: number | undefined }[]) {
+function byRank(rows: readonly { readonly unit: string; readonly rank: number | null | undefined }[]) {
   return rows.map(({ unit, rank }) => ({ unit, rank })).sort((left, right) => (left.rank ?? 0) - (right.rank ?? 0) || left.unit.localeCompare(right.unit));
 }
 
