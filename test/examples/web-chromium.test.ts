@@ -157,6 +157,14 @@ describe('the interactive page (examples/web) in Chromium', () => {
     expect(provinces.find((province) => province.code === '01')?.title).toBe('Hanoi: 0.8920 (1)');
     expect(await page.locator('#map svg path.archipelago').count()).toBe(2);
     expect(await page.locator('#legend .ramp').isVisible()).toBe(true);
+    // pointing at a province marks its row, and pointing at a row outlines its province
+    await page.locator('#map svg path.province[data-code="48"]').dispatchEvent('pointerover');
+    expect(await page.locator('#ranking tr.highlighted').getAttribute('data-unit')).toBe('48');
+    await page.locator('tr[data-unit="79"] td.score').dispatchEvent('pointerover');
+    expect(await page.locator('#ranking tr.highlighted').getAttribute('data-unit')).toBe('79');
+    expect(await page.locator('#map svg path.highlighted').getAttribute('data-code')).toBe('79');
+    await page.locator('#ranking tbody').dispatchEvent('pointerleave');
+    expect(await page.locator('#ranking tr.highlighted, #map svg path.highlighted').count()).toBe(0);
     expect(await page.locator('#legend').textContent()).toMatch(/^DTI score0\.\d{4}0\.\d{4}$/);
 
     expect(consoleErrors).toEqual([]);

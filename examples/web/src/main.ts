@@ -61,9 +61,14 @@ async function main(): Promise<void> {
   let run: FastRun = model.base;
   let bands: readonly UnitUncertainty[] | null = null;
 
-  const table = rankingTable(element('#ranking', HTMLTableElement), model.unitIds);
+  // a province pointed at on the map is marked in the table, and the other way round
+  const point = (unit: string | null): void => {
+    table.highlight(unit);
+    map.highlight(unit);
+  };
+  const table = rankingTable(element('#ranking', HTMLTableElement), model.unitIds, point);
   // The 63 provinces as SVG paths (GSO codes, as the sample's unit ids), drawn once.
-  const map = provinceMap(element('#map', HTMLElement), element('#legend', HTMLElement), provinceMapGeometry('63', { width: 420 }));
+  const map = provinceMap(element('#map', HTMLElement), element('#legend', HTMLElement), provinceMapGeometry('63', { width: 420 }), point);
   const sliders = weightSliders(element('#weights', HTMLElement), pillars, (weights) => {
     const started = performance.now();
     const next = model.run({ weights });

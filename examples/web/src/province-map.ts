@@ -12,8 +12,11 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** The palette: light for low scores, dark for high ones (the lightest tenth left out, too pale on white). */
 const colour = (share: number): string => interpolateYlGnBu(0.12 + 0.88 * Math.min(1, Math.max(0, share)));
 
-/** Draws the outlines into `container` and a legend into `legend`; `show` colours them. */
-export function provinceMap(container: HTMLElement, legend: HTMLElement, geometry: ProvinceMapGeometry) {
+/**
+ * Draws the outlines into `container` and a legend into `legend`; `show` colours them. `onHover`
+ * hears which province the pointer is on (`null` when it leaves), `highlight` outlines one.
+ */
+export function provinceMap(container: HTMLElement, legend: HTMLElement, geometry: ProvinceMapGeometry, onHover: (code: string | null) => void) {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', geometry.viewBox);
   svg.setAttribute('role', 'img');
@@ -45,6 +48,8 @@ export function provinceMap(container: HTMLElement, legend: HTMLElement, geometr
     labels.push({ name: archipelago.name, code: archipelago.code, text, parent });
   }
   container.replaceChildren(svg);
+  svg.addEventListener('pointerover', (event) => onHover(event.target instanceof SVGPathElement ? (event.target.dataset.code ?? null) : null));
+  svg.addEventListener('pointerleave', () => onHover(null));
 
   const ramp = document.createElement('span');
   ramp.className = 'ramp';
@@ -53,7 +58,17 @@ export function provinceMap(container: HTMLElement, legend: HTMLElement, geometr
   title.className = 'legend-title';
   legend.replaceChildren(title, low, ramp, high);
 
+  let highlighted: string | null = null;
   return {
+    /** Outlines a province (drawn last, so its neighbours do not cover the outline); `null` for none. */
+    highlight(code: string | null): void {
+      for (const shape of shapes.get(highlighted ?? '') ?? []) shape.classList.remove('highlighted');
+      highlighted = code;
+      for (const shape of shapes.get(code ?? '') ?? []) {
+        shape.classList.add('highlighted');
+        if (shape.classList.contains('province')) svg.append(shape);
+      }
+    },
     /** Colours every province by its score (lowest to highest score of the run), with its name, score and rank on hover. */
     show(provinces: readonly RankedProvince[], language: Language, legendTitle: string): void {
       const scores = provinces.filter((province) => province.rank > 0).map((province) => province.score);

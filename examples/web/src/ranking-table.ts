@@ -22,8 +22,11 @@ export interface RankedProvince {
 
 const COLUMNS = ['rank', 'change', 'province', 'region', 'score', 'published', 'band'] as const;
 
-/** Creates the table's rows once; `show` re-orders and re-writes them, `showBands` draws the bands. */
-export function rankingTable(table: HTMLTableElement, unitIds: readonly string[]) {
+/**
+ * Creates the table's rows once; `show` re-orders and re-writes them, `showBands` draws the bands.
+ * `onHover` hears which unit's row the pointer is on (`null` when it leaves), `highlight` marks one.
+ */
+export function rankingTable(table: HTMLTableElement, unitIds: readonly string[], onHover: (unit: string | null) => void) {
   const head = table.createTHead().insertRow();
   const headers = COLUMNS.map((column) => {
     const cell = document.createElement('th');
@@ -47,9 +50,18 @@ export function rankingTable(table: HTMLTableElement, unitIds: readonly string[]
     row.cells[COLUMNS.indexOf('band')]?.append(band);
     rows.set(id, row);
   }
+  body.addEventListener('pointerover', (event) => onHover(event.target instanceof Element ? (event.target.closest('tr')?.dataset.unit ?? null) : null));
+  body.addEventListener('pointerleave', () => onHover(null));
+  let highlighted: string | null = null;
   const cell = (row: HTMLTableRowElement, column: (typeof COLUMNS)[number]): HTMLTableCellElement => row.cells[COLUMNS.indexOf(column)] as HTMLTableCellElement;
 
   return {
+    /** Marks a unit's row; `null` for none. */
+    highlight(unit: string | null): void {
+      rows.get(highlighted ?? '')?.classList.remove('highlighted');
+      highlighted = unit;
+      rows.get(unit ?? '')?.classList.add('highlighted');
+    },
     /** Writes the headers in a language. */
     label(words: Words): void {
       for (const [index, column] of COLUMNS.entries()) {
