@@ -94,15 +94,16 @@ describe('the browser-safe core', () => {
     expect(gzipSync(bundle.outputFiles[0]?.contents ?? new Uint8Array()).length).toBeLessThan(118_000);
   });
 
-  it("runs chiso/analysis in a context without Node: Monte Carlo on DESI 2022 with the fast engine, under 150 kB gzipped", async () => {
+  it("runs chiso/analysis in a context without Node: Monte Carlo on DESI 2022 with the fast engine, under 160 kB gzipped", async () => {
     // The analysis entry point (fast engine, scenarios, uncertainty, Sobol', targets) is browser-safe
     // like the core, and separate from it: an application that only scores does not carry it.
     // Measured at 108 kB gzipped for the whole entry when this test was written (zod and decimal.js,
     // shared with the core, included); 117 kB before the statistical audit (issue 9 §3–4), which
     // brought ml-matrix for the symmetric eigen-decomposition (18 kB gzipped: its Matrix class does
-    // not tree-shake) and 8 kB of its own: 143 kB, hence a ceiling of 150 kB.
+    // not tree-shake) and 8 kB of its own: 143 kB, hence a ceiling of 150 kB; merged with the
+    // methods, construction steps and column mappings of issues 8–9 the entry measured 153.5 kB: 160 kB.
     const whole = await build({ entryPoints: [fileURLToPath(new URL('../src/analysis/index.ts', import.meta.url))], bundle: true, platform: 'browser', format: 'esm', minify: true, write: false, logLevel: 'silent' });
-    expect(gzipSync(whole.outputFiles[0]?.contents ?? new Uint8Array()).length).toBeLessThan(150_000);
+    expect(gzipSync(whole.outputFiles[0]?.contents ?? new Uint8Array()).length).toBeLessThan(160_000);
     const bundle = await build({
       stdin: {
         contents: "export * from './src/analysis/index.ts'; export { datasetFromCsv, desi2022 } from './src/index.ts';",
