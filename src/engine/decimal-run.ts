@@ -10,7 +10,7 @@ import { issue } from '../model/issues.js';
 import { quoteText } from '../model/describe.js';
 import { ownValue } from '../model/records.js';
 import { ExactDecimal, ONE, roundToText, ZERO, type Exact } from './decimal.js';
-import { asValueProblem, decideMissing, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
+import { asValueProblem, decideMissing, exactInput, rawText, readColumns, reversedChildren, type WrittenEvaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import { criteriaThreshold, type PlannedAggregate } from './plan.js';
 
 /** An indicator's figures for one distinct value, written once. */
@@ -23,7 +23,7 @@ interface IndicatorFigures {
 }
 
 /** Computes every node for every unit with decimal.js. */
-export function evaluateDecimal(context: RunContext): Evaluation {
+export function evaluateDecimal(context: RunContext): WrittenEvaluation {
   const { plan, units, rankedUnit, problems } = context;
   const framework = plan.framework;
   const unitCount = units.length;
@@ -144,6 +144,8 @@ export function evaluateDecimal(context: RunContext): Evaluation {
 
   return {
     texts,
+    figures: (position, unit) => (texts[position] as MutableNodeScore[])[unit] as MutableNodeScore,
+    onDemand: false,
     compare: (position, left, right) => ((values[position] as (Exact | null)[])[left] as Exact).cmp((values[position] as (Exact | null)[])[right] as Exact),
     present: (position, unit) => (values[position] as (Exact | null)[])[unit] !== null,
   };

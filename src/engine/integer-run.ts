@@ -6,14 +6,17 @@
  * integers is a safe integer after rounding only when it was exact, so `Number.isSafeInteger` of
  * the result is the test; a weighted sum is bounded once per node from its children's largest
  * numerators). The first operation that would leave that range abandons the run and `score` runs
- * the BigInt executor instead, so the figures are the exact values either way; the texts are then
- * written from the exact integers (`digits.ts`), ranks compare exact numerators, and the result
- * is, text for text, what the BigInt executor gives — only several times faster.
+ * the BigInt executor instead, so the figures are the exact values either way; ranks compare exact
+ * numerators, and the texts are written from the exact integers (`digits.ts`) — on demand: the
+ * run keeps its columns (numerators, presence, each indicator's distinct values) and writes a
+ * unit's texts when `figures` is asked for them, which `score` does the first time a caller reads
+ * that unit's `nodes`. The result is, text for text, what the BigInt executor gives — only several
+ * times faster, and most of all when only some units are read.
  *
  * @module
  */
 import type { DataValue } from '../model/dataset.js';
-import { quotientFixed, quotientTexts } from './digits.js';
+import { quotientFixed, quotientText, quotientTexts } from './digits.js';
 import { decideMissing, indicatorAffine, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import type { PlannedAggregate } from './plan.js';
 import { addRational, compareRational, multiplyRational, parseRational, rationalToFixed, rationalToText, RATIONAL_ZERO, type Rational, greatestCommonDivisor, leastCommonMultiple } from './rational.js';
@@ -67,14 +70,58 @@ function reduced(column: Column): Column {
   return { numerators, present, own, denominator: column.denominator / divisor, largest: column.largest / divisor, largestReversed: column.largestReversed / divisor };
 }
 
-/** A distinct raw value of one indicator: `digits / 10^decimals`, read once, written once. */
-interface Distinct {
-  readonly digits: number;
-  readonly decimals: number;
-  readonly raw: string;
-  readonly text: string;
-  rational: Rational | null;
-  figures: { numerator: number; text: string; score: string; published: string; points: string | null } | null;
+/**
+ * One indicator's distinct raw values, as columns indexed by the order they first appear in: each
+ * read once (`digits / 10^decimals`), its normalised numerator computed once, and its texts written
+ * once, the first time a unit with that value is read. Columns rather than an object per value, so
+ * that reading every unit's texts walks a few arrays instead of chasing a pointer per unit and node.
+ */
+interface DistinctValues {
+  /** The value as given, as text. */
+  readonly raw: string[];
+  /** The value as exact decimal text. */
+  readonly text: string[];
+  readonly digits: number[];
+  readonly decimals: number[];
+  /** The normalised value's numerator over the indicator's denominator. */
+  readonly numerators: number[];
+  /** Texts, written on demand: null until one is, then empty ('') until each is written. */
+  texts: DistinctTexts | null;
+}
+
+/** The texts of an indicator's distinct values: normalised, scaled score, published and points. */
+interface DistinctTexts {
+  readonly normalised: string[];
+  readonly score: string[];
+  readonly published: string[];
+  readonly points: string[];
+}
+
+/** An array of `count` empty texts, in fast (packed) storage whatever its length. */
+function emptyTexts(count: number): string[] {
+  const texts: string[] = [];
+  for (let index = 0; index < count; index += 1) texts.push('');
+  return texts;
+}
+
+/**
+ * What writing one indicator's texts needs, kept from the run: each unit's distinct value (−1
+ * when missing), the denominator of their numerators and the points available; `failed` when the
+ * normalisation could not be defined for these data (the run then has a problem and no result).
+ */
+interface IndicatorSource {
+  readonly valueOf: Int32Array;
+  readonly values: DistinctValues;
+  readonly denominator: number;
+  readonly maximumPoints: Rational | null;
+  readonly failed: boolean;
+  /**
+   * Whether each distinct value's texts are kept once written, for the next unit with that value:
+   * when values repeat a lot (yes/no, levels, rounded percents). Values that hardly repeat are
+   * written for each unit instead — keeping them would only add a long-lived array that every
+   * new text is stored into, which makes the garbage collector's work grow with the result.
+   */
+  readonly memoised: boolean;
 }
 
 /** One node's exact values: integer numerators over a shared denominator, with per-unit exceptions. */
@@ -134,19 +181,37 @@ function multipleText(numerator: number, denominator: number, factor: Rational):
   return rationalToText(multiplyRational({ numerator: BigInt(numerator), denominator: BigInt(denominator) }, factor));
 }
 
-/** The full-precision text, the scaled text and the published text of numerator / denominator. */
-function writeFigures(numerator: number, denominator: number, writers: Writers): [string, string, string] {
-  const { shift, scale, decimals, mode } = writers;
+/** The published text of numerator / denominator: scaled, rounded to the framework's decimals. */
+function publishedText(numerator: number, denominator: number, writers: Writers): string {
+  const { scale, decimals, mode } = writers;
   const top = numerator * scale.numerator;
   const bottom = denominator * scale.denominator;
-  const scaledExact = Number.isSafeInteger(top) && Number.isSafeInteger(bottom);
-  const published = scaledExact ? quotientFixed(top, bottom, decimals, mode) : rationalToFixed(multiplyRational({ numerator: BigInt(numerator), denominator: BigInt(denominator) }, scale.rational), decimals, mode);
+  if (Number.isSafeInteger(top) && Number.isSafeInteger(bottom)) return quotientFixed(top, bottom, decimals, mode);
+  return rationalToFixed(multiplyRational({ numerator: BigInt(numerator), denominator: BigInt(denominator) }, scale.rational), decimals, mode);
+}
+
+/** The scaled text of numerator / denominator: × the framework's scale, full precision. */
+function scaledText(numerator: number, denominator: number, writers: Writers): string {
+  const { shift, scale } = writers;
+  if (shift !== null) return quotientText(numerator, denominator, shift);
+  const top = numerator * scale.numerator;
+  const bottom = denominator * scale.denominator;
+  if (Number.isSafeInteger(top) && Number.isSafeInteger(bottom)) return quotientText(top, bottom);
+  return rationalToText(multiplyRational({ numerator: BigInt(numerator), denominator: BigInt(denominator) }, scale.rational));
+}
+
+/** The full-precision text, the scaled text and the published text of numerator / denominator. */
+function writeFigures(numerator: number, denominator: number, writers: Writers): [string, string, string] {
+  const { shift, scale } = writers;
+  const published = publishedText(numerator, denominator, writers);
   if (shift !== null) {
     const [text, scaled] = quotientTexts(numerator, denominator, shift);
     return [text, scaled, published];
   }
   const [text] = quotientTexts(numerator, denominator, 0);
-  const scaled = scaledExact ? quotientTexts(top, bottom, 0)[0] : rationalToText(multiplyRational({ numerator: BigInt(numerator), denominator: BigInt(denominator) }, scale.rational));
+  const top = numerator * scale.numerator;
+  const bottom = denominator * scale.denominator;
+  const scaled = Number.isSafeInteger(top) && Number.isSafeInteger(bottom) ? quotientTexts(top, bottom, 0)[0] : rationalToText(multiplyRational({ numerator: BigInt(numerator), denominator: BigInt(denominator) }, scale.rational));
   return [text, scaled, published];
 }
 
@@ -183,7 +248,7 @@ function run(context: RunContext): IntegerEvaluation {
   const unitCount = units.length;
   const nodeCount = plan.nodes.length;
   const columns: Column[] = new Array(nodeCount);
-  const texts: MutableNodeScore[][] = new Array(nodeCount);
+  const sources: (IndicatorSource | undefined)[] = new Array(nodeCount);
   const approximations: (Float64Array | undefined)[] = new Array(nodeCount);
   const exactKeys: (Float64Array | undefined)[] = new Array(nodeCount);
 
@@ -201,48 +266,49 @@ function run(context: RunContext): IntegerEvaluation {
 
   for (const [columnIndex, indicator] of plan.indicators.entries()) {
     const givenColumn = given[columnIndex] as DataValue[];
-    const distinctOf = new Map<number | string, Distinct>();
-    const records: (Distinct | null)[] = new Array(unitCount);
+    const distinctOf = new Map<number | string, number>();
+    const values: DistinctValues = { raw: [], text: [], digits: [], decimals: [], numerators: [], texts: null };
+    const valueOf = new Int32Array(unitCount);
     let maximumDecimals = 0;
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
       const raw = givenColumn[unitIndex];
       if (raw === null || raw === undefined) {
-        records[unitIndex] = null;
+        valueOf[unitIndex] = -1;
         continue;
       }
-      let record = distinctOf.get(raw);
-      if (record === undefined) {
+      let distinct = distinctOf.get(raw);
+      if (distinct === undefined) {
         const text = exactInput(raw, (units[unitIndex] as RunContext['units'][number]).id, indicator.node.id, unitIndex);
         const decimal = readDecimal(text);
         if (decimal === null) throw OUT_OF_RANGE;
         if (decimal.decimals > maximumDecimals) maximumDecimals = decimal.decimals;
+        distinct = values.raw.length;
         // a number's text is its String(), which is also its raw text
-        record = { digits: decimal.digits, decimals: decimal.decimals, raw: typeof raw === 'number' ? text : (rawText(raw) as string), text, rational: null, figures: null };
-        distinctOf.set(raw, record);
+        values.raw.push(typeof raw === 'number' ? text : (rawText(raw) as string));
+        values.text.push(text);
+        values.digits.push(decimal.digits);
+        values.decimals.push(decimal.decimals);
+        distinctOf.set(raw, distinct);
       }
-      records[unitIndex] = record;
+      valueOf[unitIndex] = distinct;
     }
     // The values the normalisation learns from, one per ranked unit with a value, as exact rationals.
     const reference: Rational[] = [];
     if (indicator.method.dataDriven(indicator.node.normalisation)) {
+      const rationals: Rational[] = values.text.map((text) => parseRational(text));
       for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
-        const record = records[unitIndex];
-        if (record === null || record === undefined || !rankedUnit[unitIndex]) continue;
-        record.rational ??= parseRational(record.text);
-        reference.push(record.rational);
+        const distinct = valueOf[unitIndex] as number;
+        if (distinct !== -1 && rankedUnit[unitIndex]) reference.push(rationals[distinct] as Rational);
       }
     }
     const { affine, failure } = indicatorAffine(indicator, reference);
-    const nodeTexts: MutableNodeScore[] = new Array(unitCount);
     const numerators = new Float64Array(unitCount);
     const present = new Uint8Array(unitCount);
+    const maximumPoints = indicator.maximumPoints === null ? null : { ...indicator.maximumPoints };
     if (failure !== null || affine === null) {
       if (failure !== null) problems.push(failure);
-      for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
-        nodeTexts[unitIndex] = { raw: records[unitIndex]?.raw ?? null, normalised: null, score: null, published: null, rank: null };
-      }
       columns[indicator.position] = { numerators, present, denominator: 1, own: new Map(), largest: 0, largestReversed: 0 };
-      texts[indicator.position] = nodeTexts;
+      sources[indicator.position] = { valueOf, values, denominator: 1, maximumPoints, failed: true, memoised: false };
       continue;
     }
     const { scale, offset, floor, ceiling } = affine;
@@ -260,27 +326,21 @@ function run(context: RunContext): IntegerEvaluation {
     const intercept = safe((offset.numerator * denominatorBig) / offset.denominator);
     const floorNumerator = floor === null ? null : safe((floor.numerator * denominatorBig) / floor.denominator);
     const ceilingNumerator = ceiling === null ? null : safe((ceiling.numerator * denominatorBig) / ceiling.denominator);
-    const maximumPoints = indicator.maximumPoints;
     const approximate = new Float64Array(unitCount);
     let largest = 0;
     let largestReversed = 0;
+    const distinctNumerators = values.numerators;
+    for (let distinct = 0; distinct < values.digits.length; distinct += 1) {
+      const value = exact((values.digits[distinct] as number) * (TEN[maximumDecimals - (values.decimals[distinct] as number)] as number));
+      let numerator = exact(exact(slope * value) + intercept);
+      if (floorNumerator !== null && numerator < floorNumerator) numerator = floorNumerator;
+      if (ceilingNumerator !== null && numerator > ceilingNumerator) numerator = ceilingNumerator;
+      distinctNumerators.push(numerator);
+    }
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
-      const record = records[unitIndex] as Distinct | null;
-      if (record === null) {
-        nodeTexts[unitIndex] = maximumPoints === null ? { raw: null, normalised: null, score: null, published: null, rank: null } : { raw: null, normalised: null, score: null, published: null, points: null, rank: null };
-        continue;
-      }
-      let figures = record.figures;
-      if (figures === null) {
-        const value = exact(record.digits * (TEN[maximumDecimals - record.decimals] as number));
-        let numerator = exact(exact(slope * value) + intercept);
-        if (floorNumerator !== null && numerator < floorNumerator) numerator = floorNumerator;
-        if (ceilingNumerator !== null && numerator > ceilingNumerator) numerator = ceilingNumerator;
-        const [text, score, published] = writeFigures(numerator, denominator, writers);
-        figures = { numerator, text, score, published, points: maximumPoints === null ? null : multipleText(numerator, denominator, maximumPoints) };
-        record.figures = figures;
-      }
-      const numerator = figures.numerator;
+      const distinct = valueOf[unitIndex] as number;
+      if (distinct === -1) continue;
+      const numerator = distinctNumerators[distinct] as number;
       numerators[unitIndex] = numerator;
       present[unitIndex] = 1;
       approximate[unitIndex] = numerator / denominator;
@@ -288,50 +348,93 @@ function run(context: RunContext): IntegerEvaluation {
       if (size > largest) largest = size;
       const reversedSize = Math.abs(denominator - numerator);
       if (reversedSize > largestReversed) largestReversed = reversedSize;
-      nodeTexts[unitIndex] =
-        maximumPoints === null
-          ? { raw: record.raw, normalised: figures.text, score: figures.score, published: figures.published, rank: null }
-          : { raw: record.raw, normalised: figures.text, score: figures.score, published: figures.published, points: figures.points, rank: null };
     }
     exact(largestReversed);
+    // The texts are written from the distinct values' numerators over this denominator; the column is
+    // reduced in place below (the same values over a smaller denominator).
+    sources[indicator.position] = { valueOf, values, denominator, maximumPoints, failed: false, memoised: values.raw.length * 2 <= unitCount };
     columns[indicator.position] = reduced({ numerators, present, denominator, own: new Map(), largest, largestReversed });
-    texts[indicator.position] = nodeTexts;
     approximations[indicator.position] = approximate;
     exactKeys[indicator.position] = numerators;
   }
 
   // Aggregates, children before parents.
+  const totals: (Rational | null)[] = new Array(nodeCount).fill(null);
   for (const aggregate of plan.evaluationOrder) {
     const column = reduced(aggregateColumn(context, aggregate, columns));
-    const isPoints = aggregate.method.reports.points;
-    const nodeTexts: MutableNodeScore[] = new Array(unitCount);
     const approximate = new Float64Array(unitCount);
     const { numerators, present, own } = column;
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
-      if (present[unitIndex] === 0) {
-        nodeTexts[unitIndex] = isPoints ? { score: null, published: null, points: null, rank: null } : { score: null, published: null, rank: null };
-        continue;
-      }
-      const numerator = numerators[unitIndex] as number;
+      if (present[unitIndex] === 0) continue;
       const denominator = own.size === 0 ? column.denominator : (own.get(unitIndex) ?? column.denominator);
-      approximate[unitIndex] = numerator / denominator;
-      const [, score, published] = writeFigures(numerator, denominator, writers);
-      const entry: MutableNodeScore = { score, published, rank: null };
-      if (isPoints) entry.points = multipleText(numerator, denominator, aggregate.rationalTotal);
-      nodeTexts[unitIndex] = entry;
+      approximate[unitIndex] = (numerators[unitIndex] as number) / denominator;
     }
     columns[aggregate.position] = column;
-    texts[aggregate.position] = nodeTexts;
+    if (aggregate.method.reports.points) totals[aggregate.position] = { ...aggregate.rationalTotal };
     approximations[aggregate.position] = approximate;
     if (own.size === 0) exactKeys[aggregate.position] = numerators;
   }
 
+  const denominatorAt = (column: Column, unit: number): number => (column.own.size === 0 ? column.denominator : (column.own.get(unit) ?? column.denominator));
   const valueAt = (position: number, unit: number): Rational => {
     const column = columns[position] as Column;
-    return { numerator: BigInt(column.numerators[unit] as number), denominator: BigInt(column.own.get(unit) ?? column.denominator) };
+    return { numerator: BigInt(column.numerators[unit] as number), denominator: BigInt(denominatorAt(column, unit)) };
+  };
+  /** One unit's texts at an indicator, in the key order of the BigInt executor's. */
+  const indicatorFigures = (source: IndicatorSource, unit: number): MutableNodeScore => {
+    const distinct = source.valueOf[unit] as number;
+    const values = source.values;
+    if (source.failed) return { raw: distinct === -1 ? null : (values.raw[distinct] as string), normalised: null, score: null, published: null, rank: null };
+    const withPoints = source.maximumPoints !== null;
+    if (distinct === -1) return withPoints ? { raw: null, normalised: null, score: null, published: null, points: null, rank: null } : { raw: null, normalised: null, score: null, published: null, rank: null };
+    const raw = values.raw[distinct] as string;
+    const numerator = values.numerators[distinct] as number;
+    if (!source.memoised) {
+      const [normalised, score, published] = writeFigures(numerator, source.denominator, writers);
+      return withPoints
+        ? { raw, normalised, score, published, points: multipleText(numerator, source.denominator, source.maximumPoints as Rational), rank: null }
+        : { raw, normalised, score, published, rank: null };
+    }
+    const count = values.raw.length;
+    const texts = (values.texts ??= { normalised: emptyTexts(count), score: emptyTexts(count), published: emptyTexts(count), points: emptyTexts(withPoints ? count : 0) });
+    // a normalised text is never empty: '' marks one not written yet
+    let normalised = texts.normalised[distinct] as string;
+    if (normalised === '') {
+      const [text, score, published] = writeFigures(numerator, source.denominator, writers);
+      normalised = text;
+      texts.normalised[distinct] = text;
+      texts.score[distinct] = score;
+      texts.published[distinct] = published;
+      if (source.maximumPoints !== null) texts.points[distinct] = multipleText(numerator, source.denominator, source.maximumPoints);
+    }
+    return withPoints
+      ? { raw, normalised, score: texts.score[distinct] as string, published: texts.published[distinct] as string, points: texts.points[distinct] as string, rank: null }
+      : { raw, normalised, score: texts.score[distinct] as string, published: texts.published[distinct] as string, rank: null };
+  };
+
+  /** One unit's texts at an aggregate, in the key order of the BigInt executor's. */
+  const aggregateFigures = (position: number, unit: number): MutableNodeScore => {
+    const column = columns[position] as Column;
+    const total = totals[position] ?? null;
+    if (column.present[unit] === 0) return total !== null ? { score: null, published: null, points: null, rank: null } : { score: null, published: null, rank: null };
+    const numerator = column.numerators[unit] as number;
+    const denominator = denominatorAt(column, unit);
+    const entry: MutableNodeScore = { score: scaledText(numerator, denominator, writers), published: publishedText(numerator, denominator, writers), rank: null };
+    if (total !== null) entry.points = multipleText(numerator, denominator, total);
+    return entry;
   };
   return {
-    texts,
+    onDemand: true,
+    figures: (position, unit) => {
+      const source = sources[position];
+      return source === undefined ? aggregateFigures(position, unit) : indicatorFigures(source, unit);
+    },
+    published: (position, unit) => {
+      const source = sources[position];
+      if (source !== undefined) return indicatorFigures(source, unit).published ?? null;
+      const column = columns[position] as Column;
+      return column.present[unit] === 0 ? null : publishedText(column.numerators[unit] as number, denominatorAt(column, unit), writers);
+    },
     approximations,
     exactKeys,
     compare: (position, left, right) => {
