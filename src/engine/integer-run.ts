@@ -70,58 +70,82 @@ function reduced(column: Column): Column {
   return { numerators, present, own, denominator: column.denominator / divisor, largest: column.largest / divisor, largestReversed: column.largestReversed / divisor };
 }
 
-/**
- * One indicator's distinct raw values, as columns indexed by the order they first appear in: each
- * read once (`digits / 10^decimals`), its normalised numerator computed once, and its texts written
- * once, the first time a unit with that value is read. Columns rather than an object per value, so
- * that reading every unit's texts walks a few arrays instead of chasing a pointer per unit and node.
- */
-interface DistinctValues {
-  /** The value as given, as text. */
-  readonly raw: string[];
-  /** The value as exact decimal text. */
-  readonly text: string[];
-  readonly digits: number[];
-  readonly decimals: number[];
-  /** The normalised value's numerator over the indicator's denominator. */
-  readonly numerators: number[];
-  /** Texts, written on demand: null until one is, then empty ('') until each is written. */
-  texts: DistinctTexts | null;
+/** An indicator's texts for one value. */
+interface IndicatorTexts {
+  readonly normalised: string;
+  readonly score: string;
+  readonly published: string;
+  readonly points: string | null;
 }
 
-/** The texts of an indicator's distinct values: normalised, scaled score, published and points. */
-interface DistinctTexts {
-  readonly normalised: string[];
-  readonly score: string[];
-  readonly published: string[];
-  readonly points: string[];
-}
-
-/** An array of `count` empty texts, in fast (packed) storage whatever its length. */
-function emptyTexts(count: number): string[] {
-  const texts: string[] = [];
-  for (let index = 0; index < count; index += 1) texts.push('');
-  return texts;
-}
+/** How many distinct values of one indicator keep their texts once written (see {@link IndicatorSource}). */
+const MEMO_LIMIT = 1024;
 
 /**
- * What writing one indicator's texts needs, kept from the run: each unit's distinct value (−1
- * when missing), the denominator of their numerators and the points available; `failed` when the
- * normalisation could not be defined for these data (the run then has a problem and no result).
+ * What writing one indicator's texts needs, kept from the run: the values as given (the run's own
+ * copy: numbers and texts, which nothing can change), the normalised values' column, the points
+ * available; `failed` when the normalisation could not be defined for these data (the run then has
+ * a problem and no result).
  */
 interface IndicatorSource {
-  readonly valueOf: Int32Array;
-  readonly values: DistinctValues;
-  readonly denominator: number;
+  readonly given: readonly DataValue[];
+  readonly column: Column;
   readonly maximumPoints: Rational | null;
   readonly failed: boolean;
   /**
-   * Whether each distinct value's texts are kept once written, for the next unit with that value:
-   * when values repeat a lot (yes/no, levels, rounded percents). Values that hardly repeat are
-   * written for each unit instead — keeping them would only add a long-lived array that every
-   * new text is stored into, which makes the garbage collector's work grow with the result.
+   * Texts already written, by numerator, while the indicator has had at most {@link MEMO_LIMIT}
+   * distinct values (yes/no, levels, rounded percents repeat a lot): units with the same value share
+   * them. Then `false`: values that hardly repeat are written for each unit — keeping them would only
+   * grow a long-lived map every new text is stored into, and the garbage collector's work with it.
    */
-  readonly memoised: boolean;
+  memo: Map<number, IndicatorTexts> | null | false;
+}
+
+/**
+ * A finite number as `digits / 10^decimals`, exactly as its `String()` — the shortest decimal that
+ * reads back as the number — writes it, computed without the text: the fewest decimals whose
+ * rounded scaling reads back as the number (with at most 15 digits the scaled double is within a
+ * quarter of that integer, so rounding finds it). With at most 15 significant digits no other decimal
+ * of as many digits reads back as the same double (DBL_DIG), so that decimal is the shortest one,
+ * and its digits are String()'s. False for anything else (more digits, String() in exponent form):
+ * read the text then. The result is in `readDigits` and `readDecimals`.
+ */
+function readNumber(value: number): boolean {
+  if (value === 0) {
+    readDigits = 0;
+    readDecimals = 0;
+    return true;
+  }
+  const size = value < 0 ? -value : value;
+  // String() writes plain decimals from 1e-6 up to 1e21; 15 significant digits stay below 1e15
+  if (!(size >= 1e-6 && size < 1e15)) return false;
+  for (let decimals = 0; decimals <= 21; decimals += 1) {
+    const power = TEN[decimals] as number;
+    const digits = Math.round(value * power);
+    if (digits > 999_999_999_999_999 || digits < -999_999_999_999_999) return false;
+    if (digits / power === value) {
+      readDigits = digits;
+      readDecimals = decimals;
+      return true;
+    }
+  }
+  return false;
+}
+let readDigits = 0;
+let readDecimals = 0;
+
+/**
+ * A finite number as `digits / 10^decimals`, as its `String()` writes it, when it has at most 15
+ * significant digits and `String()` writes it without an exponent; `null` otherwise (what the
+ * executor reads from the number's text instead).
+ *
+ * @example
+ * shortestDecimal(12.5); // => { digits: 125, decimals: 1 }
+ * shortestDecimal(0.1 + 0.2); // => null
+ * shortestDecimal(1e-7); // => null
+ */
+export function shortestDecimal(value: number): { digits: number; decimals: number } | null {
+  return Number.isFinite(value) && readNumber(value) ? { digits: readDigits + 0, decimals: readDecimals } : null;
 }
 
 /** One node's exact values: integer numerators over a shared denominator, with per-unit exceptions. */
@@ -266,49 +290,48 @@ function run(context: RunContext): IntegerEvaluation {
 
   for (const [columnIndex, indicator] of plan.indicators.entries()) {
     const givenColumn = given[columnIndex] as DataValue[];
-    const distinctOf = new Map<number | string, number>();
-    const values: DistinctValues = { raw: [], text: [], digits: [], decimals: [], numerators: [], texts: null };
-    const valueOf = new Int32Array(unitCount);
+    // Each unit's value as digits / 10^decimals: numbers read directly, texts read once each.
+    const digitsOf = new Float64Array(unitCount);
+    const decimalsOf = new Uint8Array(unitCount);
+    const present = new Uint8Array(unitCount);
+    const textsRead = new Map<string, { digits: number; decimals: number }>();
     let maximumDecimals = 0;
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
       const raw = givenColumn[unitIndex];
-      if (raw === null || raw === undefined) {
-        valueOf[unitIndex] = -1;
-        continue;
+      if (raw === null || raw === undefined) continue;
+      if (typeof raw !== 'number' || !Number.isFinite(raw) || !readNumber(raw)) {
+        let decimal = typeof raw === 'string' ? textsRead.get(raw) : undefined;
+        if (decimal === undefined) {
+          const read = readDecimal(exactInput(raw, (units[unitIndex] as RunContext['units'][number]).id, indicator.node.id, unitIndex));
+          if (read === null) throw OUT_OF_RANGE;
+          decimal = read;
+          if (typeof raw === 'string') textsRead.set(raw, decimal);
+        }
+        readDigits = decimal.digits;
+        readDecimals = decimal.decimals;
       }
-      let distinct = distinctOf.get(raw);
-      if (distinct === undefined) {
-        const text = exactInput(raw, (units[unitIndex] as RunContext['units'][number]).id, indicator.node.id, unitIndex);
-        const decimal = readDecimal(text);
-        if (decimal === null) throw OUT_OF_RANGE;
-        if (decimal.decimals > maximumDecimals) maximumDecimals = decimal.decimals;
-        distinct = values.raw.length;
-        // a number's text is its String(), which is also its raw text
-        values.raw.push(typeof raw === 'number' ? text : (rawText(raw) as string));
-        values.text.push(text);
-        values.digits.push(decimal.digits);
-        values.decimals.push(decimal.decimals);
-        distinctOf.set(raw, distinct);
-      }
-      valueOf[unitIndex] = distinct;
+      // +0: a -0 reads as 0, as its text does
+      digitsOf[unitIndex] = readDigits + 0;
+      decimalsOf[unitIndex] = readDecimals;
+      present[unitIndex] = 1;
+      if (readDecimals > maximumDecimals) maximumDecimals = readDecimals;
     }
-    // The values the normalisation learns from, one per ranked unit with a value, as exact rationals.
+    // The values the normalisation learns from, one per ranked unit with a value, as exact
+    // rationals (as `parseRational` reads their texts: digits over 10^decimals).
     const reference: Rational[] = [];
     if (indicator.method.dataDriven(indicator.node.normalisation)) {
-      const rationals: Rational[] = values.text.map((text) => parseRational(text));
       for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
-        const distinct = valueOf[unitIndex] as number;
-        if (distinct !== -1 && rankedUnit[unitIndex]) reference.push(rationals[distinct] as Rational);
+        if (present[unitIndex] === 1 && rankedUnit[unitIndex]) reference.push({ numerator: BigInt(digitsOf[unitIndex] as number), denominator: 10n ** BigInt(decimalsOf[unitIndex] as number) });
       }
     }
     const { affine, failure } = indicatorAffine(indicator, reference);
     const numerators = new Float64Array(unitCount);
-    const present = new Uint8Array(unitCount);
     const maximumPoints = indicator.maximumPoints === null ? null : { ...indicator.maximumPoints };
     if (failure !== null || affine === null) {
       if (failure !== null) problems.push(failure);
-      columns[indicator.position] = { numerators, present, denominator: 1, own: new Map(), largest: 0, largestReversed: 0 };
-      sources[indicator.position] = { valueOf, values, denominator: 1, maximumPoints, failed: true, memoised: false };
+      const column = { numerators, present: new Uint8Array(unitCount), denominator: 1, own: new Map<number, number>(), largest: 0, largestReversed: 0 };
+      columns[indicator.position] = column;
+      sources[indicator.position] = { given: givenColumn, column, maximumPoints, failed: true, memo: false };
       continue;
     }
     const { scale, offset, floor, ceiling } = affine;
@@ -329,20 +352,13 @@ function run(context: RunContext): IntegerEvaluation {
     const approximate = new Float64Array(unitCount);
     let largest = 0;
     let largestReversed = 0;
-    const distinctNumerators = values.numerators;
-    for (let distinct = 0; distinct < values.digits.length; distinct += 1) {
-      const value = exact((values.digits[distinct] as number) * (TEN[maximumDecimals - (values.decimals[distinct] as number)] as number));
+    for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
+      if (present[unitIndex] === 0) continue;
+      const value = exact((digitsOf[unitIndex] as number) * (TEN[maximumDecimals - (decimalsOf[unitIndex] as number)] as number));
       let numerator = exact(exact(slope * value) + intercept);
       if (floorNumerator !== null && numerator < floorNumerator) numerator = floorNumerator;
       if (ceilingNumerator !== null && numerator > ceilingNumerator) numerator = ceilingNumerator;
-      distinctNumerators.push(numerator);
-    }
-    for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
-      const distinct = valueOf[unitIndex] as number;
-      if (distinct === -1) continue;
-      const numerator = distinctNumerators[distinct] as number;
       numerators[unitIndex] = numerator;
-      present[unitIndex] = 1;
       approximate[unitIndex] = numerator / denominator;
       const size = numerator < 0 ? -numerator : numerator;
       if (size > largest) largest = size;
@@ -350,10 +366,10 @@ function run(context: RunContext): IntegerEvaluation {
       if (reversedSize > largestReversed) largestReversed = reversedSize;
     }
     exact(largestReversed);
-    // The texts are written from the distinct values' numerators over this denominator; the column is
-    // reduced in place below (the same values over a smaller denominator).
-    sources[indicator.position] = { valueOf, values, denominator, maximumPoints, failed: false, memoised: values.raw.length * 2 <= unitCount };
-    columns[indicator.position] = reduced({ numerators, present, denominator, own: new Map(), largest, largestReversed });
+    const column = reduced({ numerators, present, denominator, own: new Map(), largest, largestReversed });
+    columns[indicator.position] = column;
+    // the texts are written from the column: the same values over the least denominator
+    sources[indicator.position] = { given: givenColumn, column, maximumPoints, failed: false, memo: null };
     approximations[indicator.position] = approximate;
     exactKeys[indicator.position] = numerators;
   }
@@ -382,36 +398,26 @@ function run(context: RunContext): IntegerEvaluation {
   };
   /** One unit's texts at an indicator, in the key order of the BigInt executor's. */
   const indicatorFigures = (source: IndicatorSource, unit: number): MutableNodeScore => {
-    const distinct = source.valueOf[unit] as number;
-    const values = source.values;
-    if (source.failed) return { raw: distinct === -1 ? null : (values.raw[distinct] as string), normalised: null, score: null, published: null, rank: null };
+    const raw = rawText(source.given[unit] ?? null);
+    if (source.failed) return { raw, normalised: null, score: null, published: null, rank: null };
     const withPoints = source.maximumPoints !== null;
-    if (distinct === -1) return withPoints ? { raw: null, normalised: null, score: null, published: null, points: null, rank: null } : { raw: null, normalised: null, score: null, published: null, rank: null };
-    const raw = values.raw[distinct] as string;
-    const numerator = values.numerators[distinct] as number;
-    if (!source.memoised) {
-      const [normalised, score, published] = writeFigures(numerator, source.denominator, writers);
-      return withPoints
-        ? { raw, normalised, score, published, points: multipleText(numerator, source.denominator, source.maximumPoints as Rational), rank: null }
-        : { raw, normalised, score, published, rank: null };
-    }
-    const count = values.raw.length;
-    const texts = (values.texts ??= { normalised: emptyTexts(count), score: emptyTexts(count), published: emptyTexts(count), points: emptyTexts(withPoints ? count : 0) });
-    // a normalised text is never empty: '' marks one not written yet
-    let normalised = texts.normalised[distinct] as string;
-    if (normalised === '') {
-      const [text, score, published] = writeFigures(numerator, source.denominator, writers);
-      normalised = text;
-      texts.normalised[distinct] = text;
-      texts.score[distinct] = score;
-      texts.published[distinct] = published;
-      if (source.maximumPoints !== null) texts.points[distinct] = multipleText(numerator, source.denominator, source.maximumPoints);
+    if (raw === null) return withPoints ? { raw: null, normalised: null, score: null, published: null, points: null, rank: null } : { raw: null, normalised: null, score: null, published: null, rank: null };
+    const numerator = source.column.numerators[unit] as number;
+    let texts = source.memo === false ? undefined : source.memo?.get(numerator);
+    if (texts === undefined) {
+      const denominator = source.column.denominator;
+      const [normalised, score, published] = writeFigures(numerator, denominator, writers);
+      texts = { normalised, score, published, points: source.maximumPoints === null ? null : multipleText(numerator, denominator, source.maximumPoints) };
+      if (source.memo !== false) {
+        source.memo ??= new Map();
+        if (source.memo.size < MEMO_LIMIT) source.memo.set(numerator, texts);
+        else source.memo = false;
+      }
     }
     return withPoints
-      ? { raw, normalised, score: texts.score[distinct] as string, published: texts.published[distinct] as string, points: texts.points[distinct] as string, rank: null }
-      : { raw, normalised, score: texts.score[distinct] as string, published: texts.published[distinct] as string, rank: null };
+      ? { raw, normalised: texts.normalised, score: texts.score, published: texts.published, points: texts.points as string, rank: null }
+      : { raw, normalised: texts.normalised, score: texts.score, published: texts.published, rank: null };
   };
-
   /** One unit's texts at an aggregate, in the key order of the BigInt executor's. */
   const aggregateFigures = (position: number, unit: number): MutableNodeScore => {
     const column = columns[position] as Column;
