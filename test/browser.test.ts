@@ -62,9 +62,11 @@ describe('the browser-safe core', () => {
     // 67.1 kB gzipped after the argument and saved-result checks of the public API came in (issue 6,
     // third round); the ceiling moved from 66 to 70 kB with them. The certified-exact path of
     // issue 7 (engine/integer-run.ts, engine/digits.ts: exact linear scoring on integers in
-    // doubles) added 10.4 kB minified, 3.7 kB gzipped (69.0 → 72.7 kB): the gzipped ceiling is 74 kB.
+    // doubles) added 10.4 kB minified, 3.7 kB gzipped (69.0 → 72.7 kB): the gzipped ceiling was 74 kB.
+    // Texts on demand (engine/on-demand.ts, the certified path's typed columns, radix ranks) added
+    // 3.1 kB minified, 1.2 kB gzipped (72.8 → 74.0 kB): the gzipped ceiling is 75 kB.
     expect(bytes.length).toBeLessThan(230_000);
-    expect(gzipSync(bytes).length).toBeLessThan(74_000);
+    expect(gzipSync(bytes).length).toBeLessThan(75_000);
   });
 
   it('stays under a size ceiling: the whole core, zod and decimal.js included, under 100 kB gzipped', async () => {
