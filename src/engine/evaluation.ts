@@ -81,7 +81,9 @@ export interface WrittenEvaluation extends Evaluation {
  * reading one indicator across all units at a time.
  */
 export function readColumns(units: Dataset['units'], indicatorIds: readonly string[]): DataValue[][] {
-  const columns: DataValue[][] = indicatorIds.map(() => new Array(units.length));
+  // Grown by appending (units are read in order), never `new Array(length)`: from 100,000 entries
+  // on, V8 makes such an array a dictionary, and every read of it a hash look-up.
+  const columns: DataValue[][] = indicatorIds.map(() => []);
   // Own values only: an indicator called "toString" or "constructor" is missing, not a function.
   // Only such names need the (slower) own-property check, on records with the usual prototype.
   const inherited = inheritedKeys(indicatorIds);
