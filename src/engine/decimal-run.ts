@@ -10,7 +10,7 @@ import { issue } from '../model/issues.js';
 import { quoteText } from '../model/describe.js';
 import { ownValue } from '../model/records.js';
 import { ExactDecimal, ONE, roundToText, ZERO, type Exact } from './decimal.js';
-import { asValueProblem, decideMissing, namedValue, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
+import { asValueProblem, decideMissing, namedValue, exactInput, rawText, readColumns, reversedChildren, type WrittenEvaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import { criteriaThreshold, type PlannedAggregate } from './plan.js';
 import { ValueProblem } from '../methods/normalise/types.js';
 
@@ -24,7 +24,7 @@ interface IndicatorFigures {
 }
 
 /** Computes every node for every unit with decimal.js. */
-export function evaluateDecimal(context: RunContext): Evaluation {
+export function evaluateDecimal(context: RunContext): WrittenEvaluation {
   const { plan, units, rankedUnit, problems } = context;
   const framework = plan.framework;
   const unitCount = units.length;
@@ -148,6 +148,8 @@ export function evaluateDecimal(context: RunContext): Evaluation {
 
   return {
     texts,
+    figures: (position, unit) => (texts[position] as MutableNodeScore[])[unit] as MutableNodeScore,
+    onDemand: false,
     compare: (position, left, right) => ((values[position] as (Exact | null)[])[left] as Exact).cmp((values[position] as (Exact | null)[])[right] as Exact),
     present: (position, unit) => (values[position] as (Exact | null)[])[unit] !== null,
   };

@@ -212,16 +212,18 @@ export function quotientTexts(numerator: number, denominator: number, shift: num
 }
 
 /**
- * The 40-significant-digit text of `numerator / denominator`, as `rationalToText` writes it.
+ * The 40-significant-digit text of `numerator / denominator` times 10^shift (0 by default), as
+ * `rationalToText` writes it — the second text of {@link quotientTexts} alone.
  *
  * @example
  * quotientText(1, 8); // => '0.125'
+ * quotientText(2, 3, 2); // => '66.66666666666666666666666666666666666667'
  */
-export function quotientText(numerator: number, denominator: number): string {
+export function quotientText(numerator: number, denominator: number, shift = 0): string {
   if (numerator === 0) return '0';
-  if (!isSafeQuotient(numerator, denominator)) return rationalToText({ numerator: BigInt(numerator), denominator: BigInt(denominator) });
+  if (!isSafeQuotient(numerator, denominator)) return rationalToText({ numerator: BigInt(numerator) * 10n ** BigInt(shift), denominator: BigInt(denominator) });
   significantDigits(numerator, denominator);
-  return plainText(exponentOut, numerator < 0);
+  return plainText(exponentOut + shift, numerator < 0);
 }
 
 /**

@@ -41,13 +41,28 @@ export interface RunContext {
   readonly missingNotes: MissingDataNote[];
 }
 
-/** What an executor returns: the texts of every node for every unit, and exact comparisons. */
+/**
+ * What an executor returns: exact comparisons and presence on its columns, and each unit's figures
+ * at each node as texts — written when asked for (`figures`), so that an executor can keep its
+ * columns and write the texts of a unit only when a caller reads that unit (see `score.ts`).
+ */
 export interface Evaluation {
-  /** Per node (plan order), per unit. */
-  readonly texts: MutableNodeScore[][];
+  /**
+   * A unit's figures at a node: `rank: null` and the executor's texts, in the key order of the
+   * result. An executor that writes texts on demand returns a new object on every call, and keeps
+   * only immutable data of its own (never the caller's dataset) to write them from.
+   */
+  figures(position: number, unit: number): MutableNodeScore;
+  /**
+   * The published text of a unit's score at an aggregate, alone — what ranking on published values
+   * reads — when the executor can write it without the other texts; `figures(…).published` otherwise.
+   */
+  readonly published?: (position: number, unit: number) => string | null;
+  /** Whether `figures` writes the texts on demand (true) or returns texts already written. */
+  readonly onDemand: boolean;
   /** Exact comparison of two units' full-precision values at a node (both present). */
   compare(position: number, left: number, right: number): number;
-  /** Whether a unit has a value at a node. */
+  /** Whether a unit has a value at a node (then its full-precision text is not null). */
   present(position: number, unit: number): boolean;
   /**
    * Doubles nearest each unit's full-precision figure (normalised value for an indicator, score for
@@ -57,13 +72,20 @@ export interface Evaluation {
   readonly approximations?: readonly (Float64Array | undefined)[];
 }
 
+/** An executor that writes every text while it computes: the texts, per node (plan order), per unit. */
+export interface WrittenEvaluation extends Evaluation {
+  readonly texts: MutableNodeScore[][];
+}
+
 /**
  * Every indicator's given values as columns, read unit by unit (row order): each unit's values
  * object stays hot in the cache while it is read, which is markedly faster on large datasets than
  * reading one indicator across all units at a time.
  */
 export function readColumns(units: Dataset['units'], indicatorIds: readonly string[]): DataValue[][] {
-  const columns: DataValue[][] = indicatorIds.map(() => new Array(units.length));
+  // Grown by appending (units are read in order), never `new Array(length)`: from 100,000 entries
+  // on, V8 makes such an array a dictionary, and every read of it a hash look-up.
+  const columns: DataValue[][] = indicatorIds.map(() => []);
   // Own values only: an indicator called "toString" or "constructor" is missing, not a function.
   // Only such names need the (slower) own-property check, on records with the usual prototype.
   const inherited = inheritedKeys(indicatorIds);

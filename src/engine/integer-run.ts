@@ -6,14 +6,17 @@
  * integers is a safe integer after rounding only when it was exact, so `Number.isSafeInteger` of
  * the result is the test; a weighted sum is bounded once per node from its children's largest
  * numerators). The first operation that would leave that range abandons the run and `score` runs
- * the BigInt executor instead, so the figures are the exact values either way; the texts are then
- * written from the exact integers (`digits.ts`), ranks compare exact numerators, and the result
- * is, text for text, what the BigInt executor gives — only several times faster.
+ * the BigInt executor instead, so the figures are the exact values either way; ranks compare exact
+ * numerators, and the texts are written from the exact integers (`digits.ts`) — on demand: the
+ * run keeps its columns (numerators, presence, each indicator's distinct values) and writes a
+ * unit's texts when `figures` is asked for them, which `score` does the first time a caller reads
+ * that unit's `nodes`. The result is, text for text, what the BigInt executor gives — only several
+ * times faster, and most of all when only some units are read.
  *
  * @module
  */
 import type { DataValue } from '../model/dataset.js';
-import { quotientFixed, quotientTexts } from './digits.js';
+import { quotientFixed, quotientText, quotientTexts } from './digits.js';
 import { decideMissing, indicatorAffine, namedValue, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import type { PlannedAggregate } from './plan.js';
 import { addRational, compareRational, multiplyRational, parseRational, rationalToFixed, rationalToText, RATIONAL_ZERO, type Rational, greatestCommonDivisor, leastCommonMultiple } from './rational.js';
@@ -67,14 +70,82 @@ function reduced(column: Column): Column {
   return { numerators, present, own, denominator: column.denominator / divisor, largest: column.largest / divisor, largestReversed: column.largestReversed / divisor };
 }
 
-/** A distinct raw value of one indicator: `digits / 10^decimals`, read once, written once. */
-interface Distinct {
-  readonly digits: number;
-  readonly decimals: number;
-  readonly raw: string;
-  readonly text: string;
-  rational: Rational | null;
-  figures: { numerator: number; text: string; score: string; published: string; points: string | null } | null;
+/** An indicator's texts for one value. */
+interface IndicatorTexts {
+  readonly normalised: string;
+  readonly score: string;
+  readonly published: string;
+  readonly points: string | null;
+}
+
+/** How many distinct values of one indicator keep their texts once written (see {@link IndicatorSource}). */
+const MEMO_LIMIT = 1024;
+
+/**
+ * What writing one indicator's texts needs, kept from the run: the values as given (the run's own
+ * copy: numbers and texts, which nothing can change), the normalised values' column, the points
+ * available; `failed` when the normalisation could not be defined for these data (the run then has
+ * a problem and no result).
+ */
+interface IndicatorSource {
+  readonly given: readonly DataValue[];
+  readonly column: Column;
+  readonly maximumPoints: Rational | null;
+  readonly failed: boolean;
+  /**
+   * Texts already written, by numerator, while the indicator has had at most {@link MEMO_LIMIT}
+   * distinct values (yes/no, levels, rounded percents repeat a lot): units with the same value share
+   * them. Then `false`: values that hardly repeat are written for each unit — keeping them would only
+   * grow a long-lived map every new text is stored into, and the garbage collector's work with it.
+   */
+  memo: Map<number, IndicatorTexts> | null | false;
+}
+
+/**
+ * A finite number as `digits / 10^decimals`, exactly as its `String()` — the shortest decimal that
+ * reads back as the number — writes it, computed without the text: the fewest decimals whose
+ * rounded scaling reads back as the number (with at most 15 digits the scaled double is within a
+ * quarter of that integer, so rounding finds it). With at most 15 significant digits no other decimal
+ * of as many digits reads back as the same double (DBL_DIG), so that decimal is the shortest one,
+ * and its digits are String()'s. False for anything else (more digits, String() in exponent form):
+ * read the text then. The result is in `readDigits` and `readDecimals`.
+ */
+function readNumber(value: number): boolean {
+  if (value === 0) {
+    readDigits = 0;
+    readDecimals = 0;
+    return true;
+  }
+  const size = value < 0 ? -value : value;
+  // String() writes plain decimals from 1e-6 up to 1e21; 15 significant digits stay below 1e15
+  if (!(size >= 1e-6 && size < 1e15)) return false;
+  for (let decimals = 0; decimals <= 21; decimals += 1) {
+    const power = TEN[decimals] as number;
+    const digits = Math.round(value * power);
+    if (digits > 999_999_999_999_999 || digits < -999_999_999_999_999) return false;
+    if (digits / power === value) {
+      readDigits = digits;
+      readDecimals = decimals;
+      return true;
+    }
+  }
+  return false;
+}
+let readDigits = 0;
+let readDecimals = 0;
+
+/**
+ * A finite number as `digits / 10^decimals`, as its `String()` writes it, when it has at most 15
+ * significant digits and `String()` writes it without an exponent; `null` otherwise (what the
+ * executor reads from the number's text instead).
+ *
+ * @example
+ * shortestDecimal(12.5); // => { digits: 125, decimals: 1 }
+ * shortestDecimal(0.1 + 0.2); // => null
+ * shortestDecimal(1e-7); // => null
+ */
+export function shortestDecimal(value: number): { digits: number; decimals: number } | null {
+  return Number.isFinite(value) && readNumber(value) ? { digits: readDigits + 0, decimals: readDecimals } : null;
 }
 
 /** One node's exact values: integer numerators over a shared denominator, with per-unit exceptions. */
@@ -134,19 +205,37 @@ function multipleText(numerator: number, denominator: number, factor: Rational):
   return rationalToText(multiplyRational({ numerator: BigInt(numerator), denominator: BigInt(denominator) }, factor));
 }
 
-/** The full-precision text, the scaled text and the published text of numerator / denominator. */
-function writeFigures(numerator: number, denominator: number, writers: Writers): [string, string, string] {
-  const { shift, scale, decimals, mode } = writers;
+/** The published text of numerator / denominator: scaled, rounded to the framework's decimals. */
+function publishedText(numerator: number, denominator: number, writers: Writers): string {
+  const { scale, decimals, mode } = writers;
   const top = numerator * scale.numerator;
   const bottom = denominator * scale.denominator;
-  const scaledExact = Number.isSafeInteger(top) && Number.isSafeInteger(bottom);
-  const published = scaledExact ? quotientFixed(top, bottom, decimals, mode) : rationalToFixed(multiplyRational({ numerator: BigInt(numerator), denominator: BigInt(denominator) }, scale.rational), decimals, mode);
+  if (Number.isSafeInteger(top) && Number.isSafeInteger(bottom)) return quotientFixed(top, bottom, decimals, mode);
+  return rationalToFixed(multiplyRational({ numerator: BigInt(numerator), denominator: BigInt(denominator) }, scale.rational), decimals, mode);
+}
+
+/** The scaled text of numerator / denominator: × the framework's scale, full precision. */
+function scaledText(numerator: number, denominator: number, writers: Writers): string {
+  const { shift, scale } = writers;
+  if (shift !== null) return quotientText(numerator, denominator, shift);
+  const top = numerator * scale.numerator;
+  const bottom = denominator * scale.denominator;
+  if (Number.isSafeInteger(top) && Number.isSafeInteger(bottom)) return quotientText(top, bottom);
+  return rationalToText(multiplyRational({ numerator: BigInt(numerator), denominator: BigInt(denominator) }, scale.rational));
+}
+
+/** The full-precision text, the scaled text and the published text of numerator / denominator. */
+function writeFigures(numerator: number, denominator: number, writers: Writers): [string, string, string] {
+  const { shift, scale } = writers;
+  const published = publishedText(numerator, denominator, writers);
   if (shift !== null) {
     const [text, scaled] = quotientTexts(numerator, denominator, shift);
     return [text, scaled, published];
   }
   const [text] = quotientTexts(numerator, denominator, 0);
-  const scaled = scaledExact ? quotientTexts(top, bottom, 0)[0] : rationalToText(multiplyRational({ numerator: BigInt(numerator), denominator: BigInt(denominator) }, scale.rational));
+  const top = numerator * scale.numerator;
+  const bottom = denominator * scale.denominator;
+  const scaled = Number.isSafeInteger(top) && Number.isSafeInteger(bottom) ? quotientTexts(top, bottom, 0)[0] : rationalToText(multiplyRational({ numerator: BigInt(numerator), denominator: BigInt(denominator) }, scale.rational));
   return [text, scaled, published];
 }
 
@@ -183,7 +272,7 @@ function run(context: RunContext): IntegerEvaluation {
   const unitCount = units.length;
   const nodeCount = plan.nodes.length;
   const columns: Column[] = new Array(nodeCount);
-  const texts: MutableNodeScore[][] = new Array(nodeCount);
+  const sources: (IndicatorSource | undefined)[] = new Array(nodeCount);
   const approximations: (Float64Array | undefined)[] = new Array(nodeCount);
   const exactKeys: (Float64Array | undefined)[] = new Array(nodeCount);
 
@@ -202,54 +291,51 @@ function run(context: RunContext): IntegerEvaluation {
 
   for (const [columnIndex, indicator] of plan.indicators.entries()) {
     const givenColumn = given[columnIndex] as DataValue[];
-    const distinctOf = new Map<number | string, Distinct>();
-    const records: (Distinct | null)[] = new Array(unitCount);
+    // Each unit's value as digits / 10^decimals: numbers read directly, texts read once each.
+    const digitsOf = new Float64Array(unitCount);
+    const decimalsOf = new Uint8Array(unitCount);
+    const present = new Uint8Array(unitCount);
+    const textsRead = new Map<string, { digits: number; decimals: number }>();
     let maximumDecimals = 0;
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
       const raw = givenColumn[unitIndex];
-      if (raw === null || raw === undefined) {
-        records[unitIndex] = null;
-        continue;
+      if (raw === null || raw === undefined) continue;
+      if (typeof raw !== 'number' || !Number.isFinite(raw) || !readNumber(raw)) {
+        let decimal = typeof raw === 'string' ? textsRead.get(raw) : undefined;
+        if (decimal === undefined) {
+          const read = readDecimal(exactInput(raw, (units[unitIndex] as RunContext['units'][number]).id, indicator.node.id, unitIndex));
+          if (read === null) throw OUT_OF_RANGE;
+          decimal = read;
+          if (typeof raw === 'string') textsRead.set(raw, decimal);
+        }
+        readDigits = decimal.digits;
+        readDecimals = decimal.decimals;
       }
-      let record = distinctOf.get(raw);
-      if (record === undefined) {
-        const text = exactInput(raw, (units[unitIndex] as RunContext['units'][number]).id, indicator.node.id, unitIndex);
-        const decimal = readDecimal(text);
-        if (decimal === null) throw OUT_OF_RANGE;
-        if (decimal.decimals > maximumDecimals) maximumDecimals = decimal.decimals;
-        // a number's text is its String(), which is also its raw text
-        record = { digits: decimal.digits, decimals: decimal.decimals, raw: typeof raw === 'number' ? text : (rawText(raw) as string), text, rational: null, figures: null };
-        distinctOf.set(raw, record);
-      }
-      records[unitIndex] = record;
+      // +0: a -0 reads as 0, as its text does
+      digitsOf[unitIndex] = readDigits + 0;
+      decimalsOf[unitIndex] = readDecimals;
+      present[unitIndex] = 1;
+      if (readDecimals > maximumDecimals) maximumDecimals = readDecimals;
     }
-    // The values the normalisation learns from, one per ranked unit with a value, as exact rationals.
+    // The values the normalisation learns from, one per ranked unit with a value, as exact
+    // rationals (as `parseRational` reads their texts: digits over 10^decimals).
     const reference: Rational[] = [];
     if (indicator.method.dataDriven(indicator.node.normalisation)) {
       for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
-        const record = records[unitIndex];
-        if (record === null || record === undefined || !rankedUnit[unitIndex]) continue;
-        record.rational ??= parseRational(record.text);
-        reference.push(record.rational);
+        if (present[unitIndex] === 1 && rankedUnit[unitIndex]) reference.push({ numerator: BigInt(digitsOf[unitIndex] as number), denominator: 10n ** BigInt(decimalsOf[unitIndex] as number) });
       }
     }
-    const named = namedValue(indicator.method, indicator.node.normalisation, unitIds, (unitIndex) => {
-      const record = records[unitIndex];
-      if (record === null || record === undefined) return null;
-      record.rational ??= parseRational(record.text);
-      return record.rational;
-    });
+    const named = namedValue(indicator.method, indicator.node.normalisation, unitIds, (unitIndex) =>
+      present[unitIndex] === 1 ? { numerator: BigInt(digitsOf[unitIndex] as number), denominator: 10n ** BigInt(decimalsOf[unitIndex] as number) } : null,
+    );
     const { affine, failure } = indicatorAffine(indicator, reference, named);
-    const nodeTexts: MutableNodeScore[] = new Array(unitCount);
     const numerators = new Float64Array(unitCount);
-    const present = new Uint8Array(unitCount);
+    const maximumPoints = indicator.maximumPoints === null ? null : { ...indicator.maximumPoints };
     if (failure !== null || affine === null) {
       if (failure !== null) problems.push(failure);
-      for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
-        nodeTexts[unitIndex] = { raw: records[unitIndex]?.raw ?? null, normalised: null, score: null, published: null, rank: null };
-      }
-      columns[indicator.position] = { numerators, present, denominator: 1, own: new Map(), largest: 0, largestReversed: 0 };
-      texts[indicator.position] = nodeTexts;
+      const column = { numerators, present: new Uint8Array(unitCount), denominator: 1, own: new Map<number, number>(), largest: 0, largestReversed: 0 };
+      columns[indicator.position] = column;
+      sources[indicator.position] = { given: givenColumn, column, maximumPoints, failed: true, memo: false };
       continue;
     }
     const { scale, offset, floor, ceiling } = affine;
@@ -267,78 +353,98 @@ function run(context: RunContext): IntegerEvaluation {
     const intercept = safe((offset.numerator * denominatorBig) / offset.denominator);
     const floorNumerator = floor === null ? null : safe((floor.numerator * denominatorBig) / floor.denominator);
     const ceilingNumerator = ceiling === null ? null : safe((ceiling.numerator * denominatorBig) / ceiling.denominator);
-    const maximumPoints = indicator.maximumPoints;
     const approximate = new Float64Array(unitCount);
     let largest = 0;
     let largestReversed = 0;
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
-      const record = records[unitIndex] as Distinct | null;
-      if (record === null) {
-        nodeTexts[unitIndex] = maximumPoints === null ? { raw: null, normalised: null, score: null, published: null, rank: null } : { raw: null, normalised: null, score: null, published: null, points: null, rank: null };
-        continue;
-      }
-      let figures = record.figures;
-      if (figures === null) {
-        const value = exact(record.digits * (TEN[maximumDecimals - record.decimals] as number));
-        let numerator = exact(exact(slope * value) + intercept);
-        if (floorNumerator !== null && numerator < floorNumerator) numerator = floorNumerator;
-        if (ceilingNumerator !== null && numerator > ceilingNumerator) numerator = ceilingNumerator;
-        const [text, score, published] = writeFigures(numerator, denominator, writers);
-        figures = { numerator, text, score, published, points: maximumPoints === null ? null : multipleText(numerator, denominator, maximumPoints) };
-        record.figures = figures;
-      }
-      const numerator = figures.numerator;
+      if (present[unitIndex] === 0) continue;
+      const value = exact((digitsOf[unitIndex] as number) * (TEN[maximumDecimals - (decimalsOf[unitIndex] as number)] as number));
+      let numerator = exact(exact(slope * value) + intercept);
+      if (floorNumerator !== null && numerator < floorNumerator) numerator = floorNumerator;
+      if (ceilingNumerator !== null && numerator > ceilingNumerator) numerator = ceilingNumerator;
       numerators[unitIndex] = numerator;
-      present[unitIndex] = 1;
       approximate[unitIndex] = numerator / denominator;
       const size = numerator < 0 ? -numerator : numerator;
       if (size > largest) largest = size;
       const reversedSize = Math.abs(denominator - numerator);
       if (reversedSize > largestReversed) largestReversed = reversedSize;
-      nodeTexts[unitIndex] =
-        maximumPoints === null
-          ? { raw: record.raw, normalised: figures.text, score: figures.score, published: figures.published, rank: null }
-          : { raw: record.raw, normalised: figures.text, score: figures.score, published: figures.published, points: figures.points, rank: null };
     }
     exact(largestReversed);
-    columns[indicator.position] = reduced({ numerators, present, denominator, own: new Map(), largest, largestReversed });
-    texts[indicator.position] = nodeTexts;
+    const column = reduced({ numerators, present, denominator, own: new Map(), largest, largestReversed });
+    columns[indicator.position] = column;
+    // the texts are written from the column: the same values over the least denominator
+    sources[indicator.position] = { given: givenColumn, column, maximumPoints, failed: false, memo: null };
     approximations[indicator.position] = approximate;
     exactKeys[indicator.position] = numerators;
   }
 
   // Aggregates, children before parents.
+  const totals: (Rational | null)[] = new Array(nodeCount).fill(null);
   for (const aggregate of plan.evaluationOrder) {
     const column = reduced(aggregateColumn(context, aggregate, columns));
-    const isPoints = aggregate.method.reports.points;
-    const nodeTexts: MutableNodeScore[] = new Array(unitCount);
     const approximate = new Float64Array(unitCount);
     const { numerators, present, own } = column;
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
-      if (present[unitIndex] === 0) {
-        nodeTexts[unitIndex] = isPoints ? { score: null, published: null, points: null, rank: null } : { score: null, published: null, rank: null };
-        continue;
-      }
-      const numerator = numerators[unitIndex] as number;
+      if (present[unitIndex] === 0) continue;
       const denominator = own.size === 0 ? column.denominator : (own.get(unitIndex) ?? column.denominator);
-      approximate[unitIndex] = numerator / denominator;
-      const [, score, published] = writeFigures(numerator, denominator, writers);
-      const entry: MutableNodeScore = { score, published, rank: null };
-      if (isPoints) entry.points = multipleText(numerator, denominator, aggregate.rationalTotal);
-      nodeTexts[unitIndex] = entry;
+      approximate[unitIndex] = (numerators[unitIndex] as number) / denominator;
     }
     columns[aggregate.position] = column;
-    texts[aggregate.position] = nodeTexts;
+    if (aggregate.method.reports.points) totals[aggregate.position] = { ...aggregate.rationalTotal };
     approximations[aggregate.position] = approximate;
     if (own.size === 0) exactKeys[aggregate.position] = numerators;
   }
 
+  const denominatorAt = (column: Column, unit: number): number => (column.own.size === 0 ? column.denominator : (column.own.get(unit) ?? column.denominator));
   const valueAt = (position: number, unit: number): Rational => {
     const column = columns[position] as Column;
-    return { numerator: BigInt(column.numerators[unit] as number), denominator: BigInt(column.own.get(unit) ?? column.denominator) };
+    return { numerator: BigInt(column.numerators[unit] as number), denominator: BigInt(denominatorAt(column, unit)) };
+  };
+  /** One unit's texts at an indicator, in the key order of the BigInt executor's. */
+  const indicatorFigures = (source: IndicatorSource, unit: number): MutableNodeScore => {
+    const raw = rawText(source.given[unit] ?? null);
+    if (source.failed) return { raw, normalised: null, score: null, published: null, rank: null };
+    const withPoints = source.maximumPoints !== null;
+    if (raw === null) return withPoints ? { raw: null, normalised: null, score: null, published: null, points: null, rank: null } : { raw: null, normalised: null, score: null, published: null, rank: null };
+    const numerator = source.column.numerators[unit] as number;
+    let texts = source.memo === false ? undefined : source.memo?.get(numerator);
+    if (texts === undefined) {
+      const denominator = source.column.denominator;
+      const [normalised, score, published] = writeFigures(numerator, denominator, writers);
+      texts = { normalised, score, published, points: source.maximumPoints === null ? null : multipleText(numerator, denominator, source.maximumPoints) };
+      if (source.memo !== false) {
+        source.memo ??= new Map();
+        if (source.memo.size < MEMO_LIMIT) source.memo.set(numerator, texts);
+        else source.memo = false;
+      }
+    }
+    return withPoints
+      ? { raw, normalised: texts.normalised, score: texts.score, published: texts.published, points: texts.points as string, rank: null }
+      : { raw, normalised: texts.normalised, score: texts.score, published: texts.published, rank: null };
+  };
+  /** One unit's texts at an aggregate, in the key order of the BigInt executor's. */
+  const aggregateFigures = (position: number, unit: number): MutableNodeScore => {
+    const column = columns[position] as Column;
+    const total = totals[position] ?? null;
+    if (column.present[unit] === 0) return total !== null ? { score: null, published: null, points: null, rank: null } : { score: null, published: null, rank: null };
+    const numerator = column.numerators[unit] as number;
+    const denominator = denominatorAt(column, unit);
+    const entry: MutableNodeScore = { score: scaledText(numerator, denominator, writers), published: publishedText(numerator, denominator, writers), rank: null };
+    if (total !== null) entry.points = multipleText(numerator, denominator, total);
+    return entry;
   };
   return {
-    texts,
+    onDemand: true,
+    figures: (position, unit) => {
+      const source = sources[position];
+      return source === undefined ? aggregateFigures(position, unit) : indicatorFigures(source, unit);
+    },
+    published: (position, unit) => {
+      const source = sources[position];
+      if (source !== undefined) return indicatorFigures(source, unit).published ?? null;
+      const column = columns[position] as Column;
+      return column.present[unit] === 0 ? null : publishedText(column.numerators[unit] as number, denominatorAt(column, unit), writers);
+    },
     approximations,
     exactKeys,
     compare: (position, left, right) => {

@@ -55,16 +55,91 @@ export function compareIds(left: string, right: string): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-/** First index in an ascending array whose value is greater than `value`. */
-function upperBound(sorted: Float64Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] as number) <= value) low = middle + 1;
-    else high = middle;
+/** Whether a Float64Array's bytes are little-endian (its low 32-bit word comes first). */
+const LITTLE_ENDIAN = new Uint32Array(new Float64Array([1]).buffer)[1] === 0x3ff00000;
+/** Lists shorter than this are sorted by insertion; longer ones by radix. */
+const INSERTION_LIMIT = 64;
+const RADIX_BITS = 11;
+const BUCKETS = 1 << RADIX_BITS;
+/** 64 bits in digits of 11 bits: three per 32-bit word. */
+const DIGITS_PER_WORD = 3;
+
+/**
+ * The order of `keys[0 … count)`, highest first, equal keys in their given order (a stable sort).
+ * Keys must not be NaN, and -0 must have been made +0. Short lists are sorted by insertion; longer
+ * ones by a least-significant-digit radix sort of the keys' bits, turned into unsigned integers
+ * whose order is the keys' order reversed: O(count), with no comparison callback.
+ */
+function orderHighestFirst(keys: Float64Array, count: number): Int32Array {
+  const order = new Int32Array(count);
+  for (let index = 0; index < count; index += 1) order[index] = index;
+  if (count < INSERTION_LIMIT) {
+    for (let index = 1; index < count; index += 1) {
+      const item = order[index] as number;
+      const key = keys[item] as number;
+      let before = index - 1;
+      while (before >= 0 && (keys[order[before] as number] as number) < key) {
+        order[before + 1] = order[before] as number;
+        before -= 1;
+      }
+      order[before + 1] = item;
+    }
+    return order;
   }
-  return low;
+  // A double's bits as an unsigned 64-bit integer (high word, low word) whose ascending order is
+  // the doubles' descending order: a negative double's bits as they are (more negative is larger),
+  // a positive double's with every bit but the sign flipped (larger is smaller).
+  const words = new Uint32Array(keys.buffer, keys.byteOffset, count * 2);
+  const high = new Uint32Array(count);
+  const low = new Uint32Array(count);
+  for (let index = 0; index < count; index += 1) {
+    const highWord = words[LITTLE_ENDIAN ? 2 * index + 1 : 2 * index] as number;
+    const lowWord = words[LITTLE_ENDIAN ? 2 * index : 2 * index + 1] as number;
+    if (highWord >>> 31 === 1) {
+      high[index] = highWord;
+      low[index] = lowWord;
+    } else {
+      high[index] = (highWord ^ 0x7fffffff) >>> 0;
+      low[index] = ~lowWord >>> 0;
+    }
+  }
+  // every digit's histogram in one pass; a digit all keys share needs no pass
+  const counts = new Int32Array(2 * DIGITS_PER_WORD * BUCKETS);
+  for (let index = 0; index < count; index += 1) {
+    const lowWord = low[index] as number;
+    const highWord = high[index] as number;
+    for (let digit = 0; digit < DIGITS_PER_WORD; digit += 1) {
+      const shift = digit * RADIX_BITS;
+      const lowBucket = digit * BUCKETS + ((lowWord >>> shift) & (BUCKETS - 1));
+      const highBucket = (DIGITS_PER_WORD + digit) * BUCKETS + ((highWord >>> shift) & (BUCKETS - 1));
+      counts[lowBucket] = (counts[lowBucket] as number) + 1;
+      counts[highBucket] = (counts[highBucket] as number) + 1;
+    }
+  }
+  let from = order;
+  let to = new Int32Array(count);
+  for (let pass = 0; pass < 2 * DIGITS_PER_WORD; pass += 1) {
+    const source = pass < DIGITS_PER_WORD ? low : high;
+    const shift = (pass % DIGITS_PER_WORD) * RADIX_BITS;
+    const base = pass * BUCKETS;
+    if (counts[base + (((source[0] as number) >>> shift) & (BUCKETS - 1))] === count) continue;
+    let offset = 0;
+    for (let bucket = 0; bucket < BUCKETS; bucket += 1) {
+      const size = counts[base + bucket] as number;
+      counts[base + bucket] = offset;
+      offset += size;
+    }
+    for (let index = 0; index < count; index += 1) {
+      const item = from[index] as number;
+      const bucket = base + (((source[item] as number) >>> shift) & (BUCKETS - 1));
+      to[counts[bucket] as number] = item;
+      counts[bucket] = (counts[bucket] as number) + 1;
+    }
+    const swap = from;
+    from = to;
+    to = swap;
+  }
+  return from;
 }
 
 /**
@@ -79,8 +154,9 @@ function upperBound(sorted: Float64Array, value: number): number {
  * Returns a rank per position (0 for positions not taking part), written into `into` when given —
  * ranking many small groups then reuses one array instead of allocating one per group.
  *
- * Cost: one native sort of the doubles and a binary search per unit; the exact comparison runs
- * only among units whose doubles are equal, so ranks are exact at little more than a float sort.
+ * Cost: one sort of the doubles (a radix sort, linear in the units) and one pass over them; the
+ * exact comparison runs only among units whose doubles are equal, so ranks are exact at little
+ * more than a float sort.
  *
  * @example
  * // values 0.9, 0.7, 0.9, 0.5 → competition 1, 3, 1, 4; dense 1, 2, 1, 3; ordinal 1, 3, 2, 4
@@ -95,60 +171,44 @@ export function rankPositions(input: RankInput, ties: TieMethod, into?: Int32Arr
   const exactOrder = input.exactOrder === true;
   const count = positions.length;
   const ranks = into ?? new Int32Array(approximate.length);
-  const sorted = new Float64Array(count);
-  positions.forEach((position, index) => {
-    sorted[index] = approximate[position] as number;
-  });
-  sorted.sort();
-  // distinctAbove[i]: how many distinct doubles lie above sorted[i] (for dense ranks)
-  const distinctAbove = new Int32Array(count);
-  for (let index = count - 2; index >= 0; index -= 1) {
-    distinctAbove[index] = (distinctAbove[index + 1] as number) + ((sorted[index + 1] as number) !== (sorted[index] as number) ? 1 : 0);
-  }
-  const groups = new Map<number, number[]>();
-  for (const position of positions) {
-    const value = approximate[position] as number;
-    const above = upperBound(sorted, value);
-    const first = above - 1;
-    const sameDouble = first === 0 || (sorted[first - 1] as number) !== value ? 1 : 2;
-    // Exact keys: a shared double is a tie, ranked from counts alone but for ordinal ranks.
-    if (sameDouble === 1 || (exactOrder && ties !== 'ordinal')) {
-      // The only unit with this double: its rank follows from counts alone.
-      ranks[position] = ties === 'dense' ? (distinctAbove[first] as number) + 1 : count - above + 1;
+  // the doubles of the units taking part, -0 as +0 (equal values), in the positions' order
+  const keys = new Float64Array(count);
+  for (let index = 0; index < count; index += 1) keys[index] = (approximate[positions[index] as number] as number) + 0;
+  const order = orderHighestFirst(keys, count);
+  // Walk the units best first, one run of equal doubles at a time: `start` units have a greater
+  // double, and `denseAbove` distinct values lie above the run (counting the distinct exact values
+  // that share a double, which only the exact comparison tells apart).
+  let denseAbove = 0;
+  for (let start = 0; start < count; ) {
+    const value = keys[order[start] as number] as number;
+    let end = start + 1;
+    while (end < count && keys[order[end] as number] === value) end += 1;
+    if (end - start === 1 || (exactOrder && ties !== 'ordinal')) {
+      // One unit with this double, or exact keys (a shared double is a tie): ranked from counts alone.
+      const rank = ties === 'dense' ? denseAbove + 1 : start + 1;
+      for (let index = start; index < end; index += 1) ranks[positions[order[index] as number] as number] = rank;
+      denseAbove += 1;
     } else {
-      const members = groups.get(value) ?? [];
-      members.push(position);
-      groups.set(value, members);
+      // Units sharing a double: order them exactly, then by id for ordinal ranks (a rare case but
+      // for exact ties: decimals that differ beyond the 16th digit).
+      const members: number[] = [];
+      for (let index = start; index < end; index += 1) members.push(positions[order[index] as number] as number);
+      members.sort((left, right) => (exactOrder ? 0 : compareExact(right, left)) || compareIds(ids[left] as string, ids[right] as string));
+      let distinctInRun = 0;
+      let runRank = start + 1;
+      members.forEach((position, index) => {
+        const tied = index > 0 && (exactOrder || compareExact(members[index - 1] as number, position) === 0);
+        if (!tied) {
+          if (index > 0) distinctInRun += 1;
+          runRank = start + 1 + index;
+        }
+        if (ties === 'ordinal') ranks[position] = start + 1 + index;
+        else if (ties === 'dense') ranks[position] = denseAbove + 1 + distinctInRun;
+        else ranks[position] = runRank;
+      });
+      denseAbove += 1 + distinctInRun;
     }
-  }
-  // Exact values that share a double add dense ranks for every unit below them (a rare case:
-  // decimals that differ beyond the 16th digit).
-  const extraDistinct: { value: number; extra: number }[] = [];
-  for (const [value, members] of groups) {
-    // Units sharing a double: order them exactly, then by id for ordinal ranks.
-    members.sort((left, right) => (exactOrder ? 0 : compareExact(right, left)) || compareIds(ids[left] as string, ids[right] as string));
-    const above = upperBound(sorted, value);
-    const best = count - above + 1;
-    const denseBase = (distinctAbove[above - 1] as number) + 1;
-    let distinctInGroup = 0;
-    let groupRank = best;
-    members.forEach((position, index) => {
-      const tied = index > 0 && (exactOrder || compareExact(members[index - 1] as number, position) === 0);
-      if (!tied) {
-        if (index > 0) distinctInGroup += 1;
-        groupRank = best + index;
-      }
-      if (ties === 'ordinal') ranks[position] = best + index;
-      else if (ties === 'dense') ranks[position] = denseBase + distinctInGroup;
-      else ranks[position] = groupRank;
-    });
-    if (distinctInGroup > 0) extraDistinct.push({ value, extra: distinctInGroup });
-  }
-  if (ties === 'dense' && extraDistinct.length > 0) {
-    for (const position of positions) {
-      const value = approximate[position] as number;
-      for (const entry of extraDistinct) if (entry.value > value) ranks[position] = (ranks[position] as number) + entry.extra;
-    }
+    start = end;
   }
   return ranks;
 }

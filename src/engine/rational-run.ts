@@ -13,7 +13,7 @@
  * @module
  */
 import type { DataValue } from '../model/dataset.js';
-import { decideMissing, indicatorAffine, namedValue, exactInput, rawText, readColumns, reversedChildren, type Evaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
+import { decideMissing, namedValue, indicatorAffine, exactInput, rawText, readColumns, reversedChildren, type WrittenEvaluation, type MutableNodeScore, type RunContext } from './evaluation.js';
 import type { PlannedAggregate } from './plan.js';
 import { addRational, compareRational, multiplyRational, parseRational, rationalToFixed, rationalToText, RATIONAL_ZERO, shiftDecimalText, type Rational, leastCommonMultiple } from './rational.js';
 
@@ -39,7 +39,7 @@ function valueAt(column: Column, unit: number): Rational | null {
 }
 
 /** Computes every node for every unit in exact rational arithmetic; the plan must be `linear`. */
-export function evaluateRational(context: RunContext): Evaluation {
+export function evaluateRational(context: RunContext): WrittenEvaluation {
   const { plan, units, rankedUnit, problems } = context;
   const framework = plan.framework;
   const unitCount = units.length;
@@ -161,6 +161,8 @@ export function evaluateRational(context: RunContext): Evaluation {
 
   return {
     texts,
+    figures: (position, unit) => (texts[position] as MutableNodeScore[])[unit] as MutableNodeScore,
+    onDemand: false,
     approximations,
     compare: (position, left, right) => compareRational(valueAt(columns[position] as Column, left) as Rational, valueAt(columns[position] as Column, right) as Rational),
     present: (position, unit) => (columns[position] as Column).numerators[unit] !== null,

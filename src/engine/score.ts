@@ -31,6 +31,7 @@ import type { MutableNodeScore } from './evaluation.js';
 import { compilePlan, isCompiledPlan, type Plan } from './plan.js';
 import { evaluateIntegers } from './integer-run.js';
 import { evaluateRational } from './rational-run.js';
+import { defineOnDemand } from './on-demand.js';
 import { rankPositions, ranksLowestFirst } from './rank.js';
 import type { MissingDataNote, NodeScore, ScoreResult, UnitResult } from './result.js';
 
@@ -55,23 +56,28 @@ export interface ScoreOptions {
 /** What {@link score} and {@link scoreValidated} accept as options, checked before anything runs. */
 const SCORE_OPTIONS = { groups: listOfTexts, locale: oneOf(NUMBER_LOCALES), imputers: record, panel: list };
 
-/** Labels every unit at every node that has bands: criteria met for a count node, else the score. */
-function applyBands(plan: Plan, texts: MutableNodeScore[][]): void {
-  for (const node of plan.nodes) {
-    if (node.kind !== 'aggregate' || node.node.bands === undefined) continue;
-    const bands = node.node.bands
-      .map((band) => ({ label: band.label, atLeast: new ExactDecimal(band.atLeast) }))
-      .sort((left, right) => right.atLeast.cmp(left.atLeast));
-    for (const entry of texts[node.position] as MutableNodeScore[]) {
-      const measure = entry.met ?? entry.score;
-      if (measure === null || measure === undefined) {
-        entry.band = null;
-        continue;
-      }
-      const value = new ExactDecimal(measure);
-      entry.band = bands.find((band) => value.gte(band.atLeast))?.label ?? null;
-    }
-  }
+/** A node's bands, best first: a unit is labelled with the first one its measure reaches. */
+type Bands = readonly { readonly label: string; readonly atLeast: InstanceType<typeof ExactDecimal> }[];
+
+/** Every node's bands (aggregates that have them), read from the framework once, when scoring. */
+function bandsOf(plan: Plan): (Bands | null)[] {
+  return plan.nodes.map((node) => {
+    if (node.kind !== 'aggregate' || node.node.bands === undefined) return null;
+    return node.node.bands.map((band) => ({ label: band.label, atLeast: new ExactDecimal(band.atLeast) })).sort((left, right) => right.atLeast.cmp(left.atLeast));
+  });
+}
+
+/** The label of the band a unit's figures reach: criteria met for a count node, else the score. */
+function bandOf(bands: Bands, entry: MutableNodeScore): string | null {
+  const measure = entry.met ?? entry.score;
+  if (measure === null || measure === undefined) return null;
+  const value = new ExactDecimal(measure);
+  return bands.find((band) => value.gte(band.atLeast))?.label ?? null;
+}
+
+/** The full-precision figure a node ranks on: an indicator's normalised value, an aggregate's score. */
+function fullPrecisionText(entry: MutableNodeScore, kind: 'indicator' | 'aggregate'): string | null {
+  return (kind === 'indicator' ? entry.normalised : entry.score) ?? null;
 }
 
 /**
@@ -195,46 +201,59 @@ function scoreWith(plan: Plan, dataset: Dataset, options: ScoreOptions, onDouble
   // A linear framework runs on exact integers in doubles while they fit, else on BigInt.
   const integers = plan.linear && onDoubles ? evaluateIntegers(context) : null;
   const evaluation = integers ?? (plan.linear ? evaluateRational(context) : evaluateDecimal(context));
-  const texts = evaluation.texts;
 
   if (problems.length > 0) throw new ChisoError(problems, 'The index cannot be computed');
-  applyBands(plan, texts);
 
-  // Ranks at every node, overall and within groups.
-  const groupKeys = options.groups ?? framework.ranking.groups;
+  // Ranks at every node, overall and within groups, on the executor's columns: a rank of 0 is none.
+  const groupKeys = [...(options.groups ?? framework.ranking.groups)];
   const ids = units.map((unit) => unit.id);
+  const ranks: Int32Array[] = new Array(nodeCount);
+  // groupRanks[key][position][unit]
+  const groupRanks: Int32Array[][] = groupKeys.map(() => new Array<Int32Array>(nodeCount));
+  const publishedOf = evaluation.published ?? ((position: number, unit: number): string | null => evaluation.figures(position, unit).published ?? null);
   for (let position = 0; position < nodeCount; position += 1) {
     const node = plan.nodes[position] as Plan['nodes'][number];
-    const nodeTexts = texts[position] as MutableNodeScore[];
     const onPublished = node.kind === 'aggregate' && framework.ranking.on === 'published';
     const lowerIsBetter = ranksLowestFirst({ kind: node.kind, direction: node.node.direction });
     // Exact keys (integer numerators over one denominator) need no exact comparison at all.
     const keys = onPublished ? undefined : integers?.exactKeys[position];
+    const known = onPublished ? undefined : evaluation.approximations?.[position];
+    // Published values are ranked as published; full-precision figures on the executor's doubles,
+    // or on their texts when it has none.
+    const onTexts = keys === undefined && known === undefined;
     const approximate = new Float64Array(unitCount);
-    const rankTexts: string[] = new Array(unitCount);
+    const rankTexts: string[] = onTexts ? new Array(unitCount) : [];
     const eligible: number[] = [];
     for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
-      const entry = nodeTexts[unitIndex] as MutableNodeScore;
-      const text = node.kind === 'indicator' ? entry.normalised : onPublished ? entry.published : entry.score;
-      if (text === null || text === undefined || !rankedUnit[unitIndex]) continue;
-      const known = onPublished ? undefined : evaluation.approximations?.[position];
-      const nearest = keys !== undefined ? (keys[unitIndex] as number) : known === undefined ? Number(text) : (known[unitIndex] as number);
+      if (!rankedUnit[unitIndex] || !evaluation.present(position, unitIndex)) continue;
+      let nearest: number;
+      if (onTexts) {
+        const text = onPublished ? publishedOf(position, unitIndex) : fullPrecisionText(evaluation.figures(position, unitIndex), node.kind);
+        if (text === null) continue;
+        rankTexts[unitIndex] = text;
+        nearest = Number(text);
+      } else {
+        nearest = keys !== undefined ? (keys[unitIndex] as number) : ((known as Float64Array)[unitIndex] as number);
+      }
       approximate[unitIndex] = lowerIsBetter ? -nearest : nearest;
-      rankTexts[unitIndex] = text;
       eligible.push(unitIndex);
     }
     // Decimal strings from toString and toFixed are canonical, so equal text means equal value;
     // only different texts with equal doubles need decimal arithmetic.
     const compareExact = (left: number, right: number): number => {
-      const leftText = rankTexts[left] as string;
-      const rightText = rankTexts[right] as string;
-      if (leftText === rightText) return 0;
-      const comparison = onPublished ? new ExactDecimal(leftText).cmp(rightText) : evaluation.compare(position, left, right);
+      let comparison: number;
+      if (onTexts) {
+        const leftText = rankTexts[left] as string;
+        const rightText = rankTexts[right] as string;
+        if (leftText === rightText) return 0;
+        comparison = onPublished ? new ExactDecimal(leftText).cmp(rightText) : evaluation.compare(position, left, right);
+      } else {
+        comparison = evaluation.compare(position, left, right);
+      }
       return lowerIsBetter ? -comparison : comparison;
     };
-    const ranks = rankPositions({ positions: eligible, approximate, compareExact, ids, exactOrder: keys !== undefined }, framework.ranking.ties);
-    for (const unitIndex of eligible) (nodeTexts[unitIndex] as MutableNodeScore).rank = ranks[unitIndex] as number;
-    for (const key of groupKeys) {
+    ranks[position] = rankPositions({ positions: eligible, approximate, compareExact, ids, exactOrder: keys !== undefined }, framework.ranking.ties);
+    groupKeys.forEach((key, keyIndex) => {
       const byGroup = new Map<string, number[]>();
       for (const unitIndex of eligible) {
         const group = ownValue((units[unitIndex] as Dataset['units'][number]).groups, key);
@@ -243,46 +262,62 @@ function scoreWith(plan: Plan, dataset: Dataset, options: ScoreOptions, onDouble
         members.push(unitIndex);
         byGroup.set(group, members);
       }
-      const groupRank = new Map<number, number>();
+      // every unit's rank within its group (0: none); groups do not overlap
       const within = new Int32Array(unitCount);
-      for (const members of byGroup.values()) {
-        rankPositions({ positions: members, approximate, compareExact, ids, exactOrder: keys !== undefined }, framework.ranking.ties, within);
-        for (const unitIndex of members) groupRank.set(unitIndex, within[unitIndex] as number);
-      }
-      for (let unitIndex = 0; unitIndex < unitCount; unitIndex += 1) {
-        const entry = nodeTexts[unitIndex] as MutableNodeScore;
-        entry.groupRanks ??= emptyRecord();
-        entry.groupRanks[key] = groupRank.get(unitIndex) ?? null;
-      }
-    }
+      for (const members of byGroup.values()) rankPositions({ positions: members, approximate, compareExact, ids, exactOrder: keys !== undefined }, framework.ranking.ties, within);
+      (groupRanks[keyIndex] as Int32Array[])[position] = within;
+    });
   }
 
   // A method given by the caller could change the decimal settings mid-run through a value's
   // constructor; then the figures would not have the precision the result states.
   if (!guardDecimalSettings()) throw new TypeError("chiso's decimal precision was changed while scoring; the result would not have the precision it states");
 
-  // Assemble the plain-data result.
-  const rootPosition = 0;
-  const unranked: { unit: string; reason: string }[] = [];
-  const unitResults: UnitResult[] = units.map((unit, unitIndex) => {
+  // One unit's figures at every node, by node id: the executor's texts, band, rank, group ranks.
+  const nodeIds = plan.nodes.map((node) => node.node.id);
+  const bands = bandsOf(plan);
+  const nodesOf = (unitIndex: number): Record<string, NodeScore> => {
     // No prototype: a node called "__proto__" or "toString" is an ordinary key.
     const nodes = emptyRecord<NodeScore>();
     for (let position = 0; position < nodeCount; position += 1) {
-      nodes[(plan.nodes[position] as Plan['nodes'][number]).node.id] = (texts[position] as MutableNodeScore[])[unitIndex] as NodeScore;
+      const entry = evaluation.figures(position, unitIndex);
+      const nodeBands = bands[position];
+      if (nodeBands !== null && nodeBands !== undefined) entry.band = bandOf(nodeBands, entry);
+      const rank = (ranks[position] as Int32Array)[unitIndex] as number;
+      if (rank !== 0) entry.rank = rank;
+      if (groupKeys.length > 0) {
+        entry.groupRanks ??= emptyRecord();
+        for (let keyIndex = 0; keyIndex < groupKeys.length; keyIndex += 1) {
+          const groupRank = ((groupRanks[keyIndex] as Int32Array[])[position] as Int32Array)[unitIndex] as number;
+          entry.groupRanks[groupKeys[keyIndex] as string] = groupRank === 0 ? null : groupRank;
+        }
+      }
+      nodes[nodeIds[position] as string] = entry as NodeScore;
     }
+    return nodes;
+  };
+
+  // Assemble the plain-data result. An executor that writes texts on demand writes a unit's the
+  // first time its `nodes` are read (see on-demand.ts): until then the result holds the executor's
+  // columns, not texts.
+  const rootPosition = 0;
+  const unranked: { unit: string; reason: string }[] = [];
+  const unitResults: UnitResult[] = units.map((unit, unitIndex) => {
     if (!rankedUnit[unitIndex]) {
       unranked.push({ unit: unit.id, reason: unit.ranked ? 'listed in the framework\'s ranking.exclude' : 'marked "ranked": false in the dataset' });
     } else if (!evaluation.present(rootPosition, unitIndex)) {
       unranked.push({ unit: unit.id, reason: `too little data to score ${quoteText(framework.root.id)} (see missing)` });
     }
-    return {
+    const described = {
       id: unit.id,
       ...(unit.name === undefined ? {} : { name: unit.name }),
       groups: unit.groups,
       ...(unit.year === undefined ? {} : { year: unit.year }),
       ranked: rankedUnit[unitIndex] as boolean,
-      nodes,
     };
+    if (!evaluation.onDemand) return { ...described, nodes: nodesOf(unitIndex) };
+    defineOnDemand(described, 'nodes', () => nodesOf(unitIndex));
+    return described as UnitResult;
   });
 
   // marked as made by chiso: the analyses it is given to need not check it again

@@ -40,6 +40,7 @@ describe('quotientText and quotientFixed write what rationalToText and rationalT
         const text = rationalToText(exact);
         expect(quotientText(numerator, denominator)).toBe(text);
         expect(quotientTexts(numerator, denominator, shift)).toEqual([text, shiftDecimalText(text, shift)]);
+        expect(quotientText(numerator, denominator, shift)).toBe(shiftDecimalText(text, shift));
       }),
       fuzz(2000),
     );
@@ -75,6 +76,7 @@ describe('quotientText and quotientFixed write what rationalToText and rationalT
 
   it('falls back to BigInt beyond safe integers', () => {
     expect(quotientText(2 ** 60, 3)).toBe(rationalToText(reference(2 ** 60, 3)));
+    expect(quotientText(2 ** 60, 3, 2)).toBe(rationalToText({ numerator: 2n ** 60n * 100n, denominator: 3n }));
     expect(quotientFixed(2 ** 60, 3, 2, 'half-up')).toBe(rationalToFixed(reference(2 ** 60, 3), 2, 'half-up'));
   });
 });
