@@ -85,7 +85,7 @@ Exit codes: 0 success, 1 invalid input or output that cannot be written, 2 wrong
 /** The main help in a language: the Vietnamese one lists commands added later with their English summary. */
 function mainHelp(language: Language | undefined): string {
   if (language !== 'vi') return MAIN_HELP + '\nOptions of every command:\n' + globalOptionsHelp(language);
-  const listed = new Set(['scenario', 'uncertainty', 'sensitivity', 'target']);
+  const listed = new Set(['scenario', 'uncertainty', 'sensitivity', 'target', 'audit', 'weights', 'mapping', 'import', 'report']);
   const others = COMMAND_MODULES.filter((module) => !listed.has(module.name)).map((module) => `  ${module.name.padEnd(11)} ${module.summary}\n`).join('');
   return MAIN_HELP_VI.replace('{version}', VERSION).replace('{modules}\n', `${others}\n`) + '\nTùy chọn của mọi lệnh:\n' + globalOptionsHelp(language);
 }

@@ -117,7 +117,7 @@ describe('chiso --lang vi', () => {
     const group = await chiso(['score', '-f', 'desi-2022', '-d', desiCsv, '--group', 'regoin', '--lang', 'vi']);
     expect(group.stderr.split('\n')[0]).toBe(`chiso: --group "regoin": không có nhóm "regoin" trong "${desiCsv}"`);
     const format = await chiso(['score', '-f', 'desi-2022', '-d', desiCsv, '--format', 'xlsz', '--lang', 'vi']);
-    expect(format.stderr.split('\n')[0]).toBe('chiso: --format "xlsz" không phải một trong các giá trị table, md, csv, json');
+    expect(format.stderr.split('\n')[0]).toBe('chiso: --format "xlsz" không phải một trong các giá trị table, md, csv, json, xlsx; có phải ý bạn là "xlsx"?');
     const command = await chiso(['scroe', '--lang', 'vi']);
     expect(command.stderr.split('\n')[0]).toBe('chiso: không có lệnh "scroe"; có phải ý bạn là "score"?');
     const runs = await chiso(['uncertainty', '-f', 'desi-2022', '-d', desiCsv, '--runs', '1e3', '--lang', 'vi']);

@@ -10,16 +10,14 @@ import { auditTables, indicatorAuditTable } from '../../analysis/audit/audit-tab
 import type { CorrelationMethod } from '../../analysis/audit/correlation.js';
 import { statisticalAudit } from '../../analysis/audit/statistical-audit.js';
 import { quoteText } from '../../model/describe.js';
-import { LANGUAGES } from '../../report/language.js';
 import { jsonChunks } from '../../report/json.js';
 import { formatTableLines, type Table } from '../../report/table.js';
-import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, known, line, parse, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, known, line, parse, UsageError, writeAll, showHelp, type CliOutput, type CommandModule } from '../common.js';
 import { loadModelInputs } from './arguments.js';
 
 const OPTIONS = {
   ...COMMON,
   format: { type: 'string' },
-  lang: { type: 'string' },
   values: { type: 'string' },
   methods: { type: 'string' },
   collinearity: { type: 'string' },
@@ -47,7 +45,6 @@ Options:
   --correlations           also print every correlation (siblings, with the parent, with the index)
   --data-only              only the indicator statistics: works on data the model cannot score yet
   --format FORMAT          table (default), md, csv, or json (the whole audit as data)
-  --lang en|vi             number forms in the tables: en "0.8002" (default) or vi "0,8002"
 ${DATA_OPTIONS_HELP}
   --help, -h               this help
   --debug                  on an internal error (a bug in chiso), print its stack trace
@@ -57,14 +54,11 @@ const METHODS: readonly CorrelationMethod[] = ['pearson', 'spearman', 'kendall']
 
 async function run(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, OPTIONS);
-  if (values.help) {
-    await out.stdout(HELP);
-    return 0;
-  }
+  if (values.help) return showHelp(out, 'audit', HELP);
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
-  const language = choice(values.lang, LANGUAGES, 'en', '--lang');
+  // the global --lang: the tables' number forms ("0,8002" in Vietnamese); JSON stays data
+  const language = out.language ?? 'en';
   const kind = choice(values.values, ['raw', 'denominated', 'normalised'], 'raw', '--values');
-  if (format === 'json' && values.lang !== undefined) throw new UsageError('--lang sets number forms in the tables and does nothing with --format json');
   let methods: CorrelationMethod[] | undefined;
   if (values.methods !== undefined) {
     methods = values.methods.split(',').map((method) => method.trim()).filter(Boolean).map((method) => known(method, METHODS, '--methods', 'correlation') as CorrelationMethod);

@@ -8,7 +8,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { importCoinr } from '../../io/coinr.js';
-import { fromFile, line, parse, required, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
+import { fromFile, line, parse, required, UsageError, writeAll, showHelp, type CliOutput, type CommandModule } from '../common.js';
 
 const OPTIONS = {
   idata: { type: 'string' },
@@ -44,15 +44,12 @@ Options:
 async function run(args: string[], out: CliOutput): Promise<number> {
   const [kind, ...rest] = args;
   if (kind === '--help' || kind === '-h' || kind === undefined) {
-    await writeAll(out, [HELP]);
+    await showHelp(out, 'import', HELP);
     return kind === undefined ? 2 : 0;
   }
   if (kind !== 'coinr') throw new UsageError(`chiso import: unknown format ${JSON.stringify(kind)}; the one format is "coinr"`);
   const values = parse(rest, OPTIONS);
-  if (values.help === true) {
-    await writeAll(out, [HELP]);
-    return 0;
-  }
+  if (values.help === true) return showHelp(out, 'import', HELP);
   const iDataPath = required(values.idata, '--idata');
   const iMetaPath = required(values.imeta, '--imeta');
   const frameworkPath = required(values['out-framework'], '--out-framework');

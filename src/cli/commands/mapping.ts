@@ -11,7 +11,7 @@ import { jsonChunks } from '../../report/json.js';
 import { readFile } from 'node:fs/promises';
 import { readXlsxTable } from '../../xlsx/read.js';
 import { suggestColumnMapping } from '../../xlsx/suggest-mapping.js';
-import { fromFile, line, loadFramework, parse, required, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
+import { fromFile, line, loadFramework, parse, required, UsageError, writeAll, showHelp, type CliOutput, type CommandModule } from '../common.js';
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -40,10 +40,7 @@ Options:
 
 async function run(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, OPTIONS);
-  if (values.help) {
-    await out.stdout(HELP);
-    return 0;
-  }
+  if (values.help) return showHelp(out, 'mapping', HELP);
   const framework = await loadFramework(values.framework);
   const path = required(values.data, '--data');
   const workbook = ['.xlsx', '.xlsm', '.xls', '.ods'].includes(extname(path).toLowerCase());

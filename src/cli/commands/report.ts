@@ -14,7 +14,7 @@ import { readResultOrDataset } from '../../node/index.js';
 import { reportHtml } from '../../report/html/report.js';
 import { matchResultProvinces } from '../../report/map/result-map.js';
 import { mergeResultTo34 } from '../../vietnam/merger.js';
-import { choice, COMMON, csvOptions, DATA_OPTIONS_HELP, eraOf, fromFile, known, line, parse, UsageError, withProvincesAndEra, type CliOutput, type CommandModule } from '../common.js';
+import { choice, COMMON, csvOptions, DATA_OPTIONS_HELP, eraOf, fromFile, known, line, parse, UsageError, withProvincesAndEra, showHelp, type CliOutput, type CommandModule } from '../common.js';
 import { loadModelInputs } from './arguments.js';
 
 const OPTIONS = {
@@ -70,10 +70,7 @@ async function earlierResult(path: string, framework: Framework, values: Values,
 
 async function run(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, OPTIONS);
-  if (values.help) {
-    await out.stdout(HELP);
-    return 0;
-  }
+  if (values.help) return showHelp(out, 'report', HELP);
   const language = out.language ?? 'en';
   const era = values.era === undefined ? undefined : choice(values.era, ['63', '34'], '63', '--era');
   if (values['merge-partial'] && !values['merge-34']) throw new UsageError('--merge-partial needs --merge-34');

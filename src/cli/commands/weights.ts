@@ -16,7 +16,7 @@ import { walkFramework } from '../../model/validate.js';
 import { jsonChunks } from '../../report/json.js';
 import { formatTableLines, type Table } from '../../report/table.js';
 import { OutputError } from '../output.js';
-import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, known, line, loadFramework, nodeIds, parse, required, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, known, line, loadFramework, nodeIds, parse, required, UsageError, writeAll, showHelp, type CliOutput, type CommandModule } from '../common.js';
 import { compilePlan } from '../../engine/plan.js';
 import { loadModelInputs } from './arguments.js';
 
@@ -84,10 +84,7 @@ function changesTable(base: Framework, changed: Framework): Table {
 
 async function run(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, OPTIONS);
-  if (values.help) {
-    await out.stdout(HELP);
-    return 0;
-  }
+  if (values.help) return showHelp(out, 'weights', HELP);
   const method = choice(required(values.method, '--method'), ['pca', 'equal', 'optimise'], 'pca', '--method');
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
   if (method !== 'optimise') for (const name of ['node', 'targets', 'measure'] as const) if (values[name] !== undefined) throw new UsageError(`--${name} applies to --method optimise`);
