@@ -215,7 +215,7 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, COMMAND_OPTIONS.score);
   if (values.help) return help('score', out);
   const format = choice(values.format, ['table', 'md', 'csv', 'json', 'xlsx'], 'table', '--format');
-  if (format === 'xlsx' && (out.file === undefined || out.bytes === undefined)) throw new UsageError('--format xlsx writes a workbook: give the file with --out FILE.xlsx');
+  if (format === 'xlsx' && (out.file === undefined || out.bytes === undefined)) throw usage('xlsxNeedsOut');
   const titles = choice(values.titles, ['label', 'short', 'id'], 'label', '--titles');
   if (values['group-summary'] && values.group === undefined) throw usage('needs', '--group-summary', '--group');
   if (values['merge-partial'] && !values['merge-34']) throw usage('needs', '--merge-partial', '--merge-34');

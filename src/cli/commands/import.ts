@@ -8,7 +8,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { importCoinr } from '../../io/coinr.js';
-import { fromFile, line, parse, required, UsageError, writeAll, showHelp, type CliOutput, type CommandModule } from '../common.js';
+import { messages } from '../messages.js';
+import { fromFile, line, parse, required, usage, writeAll, showHelp, type CliOutput, type CommandModule } from '../common.js';
 
 const OPTIONS = {
   idata: { type: 'string' },
@@ -47,7 +48,7 @@ async function run(args: string[], out: CliOutput): Promise<number> {
     await showHelp(out, 'import', HELP);
     return kind === undefined ? 2 : 0;
   }
-  if (kind !== 'coinr') throw new UsageError(`chiso import: unknown format ${JSON.stringify(kind)}; the one format is "coinr"`);
+  if (kind !== 'coinr') throw usage('importFormat', JSON.stringify(kind));
   const values = parse(rest, OPTIONS);
   if (values.help === true) return showHelp(out, 'import', HELP);
   const iDataPath = required(values.idata, '--idata');
@@ -60,8 +61,9 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   );
   await writeFile(frameworkPath, `${JSON.stringify(imported.framework, null, 2)}\n`);
   await writeFile(dataPath, `${JSON.stringify(imported.dataset, null, 2)}\n`);
-  for (const note of imported.notes) await out.stderr(`${line(`note: ${note}`)}\n`);
-  await writeAll(out, [`${line(`wrote ${frameworkPath} and ${dataPath} (${imported.dataset.units.length} units); score with: chiso score --framework ${frameworkPath} --data ${dataPath}`)}\n`]);
+  const say = messages(out.language);
+  for (const note of imported.notes) await out.stderr(`${line(say.importNote(note))}\n`);
+  await writeAll(out, [`${line(say.importWrote(frameworkPath, dataPath, imported.dataset.units.length))}\n`]);
   return 0;
 }
 
