@@ -482,6 +482,46 @@ export function columnTitle(title: string, language: Language): string {
   return title;
 }
 
+/**
+ * The column titles of `chiso audit`'s tables in Vietnamese (their own list: "First" and "Second"
+ * there are the two nodes of a pair, not the Sobol' orders); a title not listed (a correlation's
+ * name) stays as it is.
+ */
+export const AUDIT_TITLES_VI: Readonly<Record<string, string>> = {
+  Aggregate: 'Chỉ số tổng hợp',
+  Availability: 'Tỷ lệ có dữ liệu',
+  Children: 'Số thành phần',
+  'Complete units': 'Đơn vị đủ dữ liệu',
+  'Cronbach alpha': 'Alpha Cronbach',
+  'Eigenvalues > 1': 'Trị riêng > 1',
+  First: 'Thứ nhất',
+  Flag: 'Cảnh báo',
+  Flags: 'Cảnh báo',
+  Group: 'Nhóm',
+  Indicator: 'Chỉ tiêu',
+  Kurtosis: 'Độ nhọn',
+  Max: 'Lớn nhất',
+  Mean: 'Trung bình',
+  Min: 'Nhỏ nhất',
+  Node: 'Chỉ số',
+  Nodes: 'Các chỉ số',
+  'Nominal in index': 'Danh nghĩa trong chỉ số tổng hợp',
+  'Nominal share': 'Tỷ phần danh nghĩa',
+  'PC1 loadings': 'Hệ số tải PC1',
+  'PC1 share': 'Tỷ phần PC1',
+  Parent: 'Cấp trên',
+  Present: 'Có dữ liệu',
+  'r with index': 'r với chỉ số tổng hợp',
+  'r² share': 'Tỷ phần r²',
+  'r² share in index': 'Tỷ phần r² trong chỉ số tổng hợp',
+  Relation: 'Quan hệ',
+  SD: 'Độ lệch chuẩn',
+  Second: 'Thứ hai',
+  Skewness: 'Độ lệch',
+  Units: 'Số đơn vị',
+  Zeros: 'Số giá trị 0',
+};
+
 /** The words of a cell of the analysis tables that chiso writes itself ("ok", "already reached"), in Vietnamese. */
 const CELLS_VI: Readonly<Record<string, string>> = { ok: 'đạt', 'already reached': 'đã đạt', Total: 'Tổng' };
 

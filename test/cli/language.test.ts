@@ -88,6 +88,7 @@ describe('chiso --lang vi', () => {
     const audit = await chiso(['audit', '-f', 'desi-2022', '-d', desiCsv, '--lang', 'vi']);
     expect(audit.code).toBe(0);
     expect(audit.stdout.split('\n')[0]).toBe('Digital Economy and Society Index (DESI) 2022: thống kê chỉ tiêu (giá trị gốc)');
+    expect(audit.stdout).toMatch(/^Chỉ tiêu {2}Cấp trên {2}Có dữ liệu {2}Tỷ lệ có dữ liệu {2}Trung bình {2}Độ lệch chuẩn /m);
     expect(audit.stdout).toContain('\nChỉ số tổng hợp: hệ số alpha Cronbach và các thành phần chính của các thành phần con\n');
     const weights = await chiso(['weights', '-m', 'equal', '-f', 'desi-2022', '-o', writeTemporary('equal.json', ''), '--lang', 'vi']);
     expect(weights.stdout).toMatch(/^Chỉ số {2}Chỉ số cấp trên {2}Trọng số {2}Trọng số mới$/m);

@@ -12,7 +12,7 @@ import { statisticalAudit } from '../../analysis/audit/statistical-audit.js';
 import { quoteText } from '../../model/describe.js';
 import { jsonChunks } from '../../report/json.js';
 import { formatTableLines, type Table } from '../../report/table.js';
-import { messages } from '../messages.js';
+import { AUDIT_TITLES_VI, messages } from '../messages.js';
 import { choice, COMMON, DATA_OPTIONS_HELP, frameworkTitle, fromFile, known, line, parse, usage, writeAll, showHelp, type CliOutput, type CommandModule } from '../common.js';
 import { loadModelInputs } from './arguments.js';
 
@@ -81,7 +81,9 @@ async function run(args: string[], out: CliOutput): Promise<number> {
     if (format === 'table') await out.stdout(`${first ? '' : '\n'}${title}\n\n`);
     else if (format === 'md') await out.stdout(`${first ? '' : '\n'}## ${title}\n\n`);
     else if (!first) await out.stdout('\n');
-    await writeAll(out, formatTableLines(table, tableFormat));
+    // CSV keeps its English column names, as data to be read back; text and Markdown are translated
+    const titled = language === 'vi' && format !== 'csv' ? { ...table, columns: table.columns.map((column) => ({ ...column, title: (Object.hasOwn(AUDIT_TITLES_VI, column.title) ? AUDIT_TITLES_VI[column.title] : undefined) ?? column.title })) } : table;
+    await writeAll(out, formatTableLines(titled, tableFormat));
   };
   if (values['data-only']) {
     const rows = await fromFile(dataPath, () => auditIndicators(framework, dataset, { values: kind }));
