@@ -258,7 +258,7 @@ export async function dataOptions(values: DataValues, groups: readonly string[] 
   let headerRow: number | undefined;
   if (values['header-row'] !== undefined) {
     headerRow = Number(values['header-row']);
-    if (!/^\d{1,7}$/.test(values['header-row']) || headerRow < 1) throw new UsageError(`--header-row ${quoteText(values['header-row'])} is not a row number (1, 2, 3…)`);
+    if (!/^\d{1,7}$/.test(values['header-row']) || headerRow < 1) throw usage('headerRow', quoteText(values['header-row']));
   }
   // a sheet "2023" is found by name; digits that name no sheet are its position (datasetFromXlsx)
   const sheet = values.sheet;
@@ -280,16 +280,16 @@ export function refuseCsvOptionsWithoutCsv(values: DataValues, paths: readonly (
   // options of workbooks: with no .xlsx among the files they would do nothing, silently
   if (!files.some(isWorkbook)) {
     const workbookOnly = (['sheet', 'header-row'] as const).find((name) => values[name] !== undefined);
-    if (workbookOnly !== undefined) throw new UsageError(`--${workbookOnly} applies to .xlsx files only, and ${files.length === 0 ? 'no data file is given' : `${files.map((path) => `"${path}"`).join(', ')} ${files.length === 1 ? 'is' : 'are'} not .xlsx`}`);
+    if (workbookOnly !== undefined) throw usage('workbookOnly', `--${workbookOnly}`, files.map((path) => `"${path}"`).join(', '), files.length);
   }
   if (files.some((path) => extname(path).toLowerCase() === '.csv')) return;
   // a column mapping, an id column and ignored columns apply to workbooks too
   const tabular = files.some(isWorkbook);
   const given = (tabular ? (['comment'] as const) : (['id-column', 'ignore', 'comment', 'mapping'] as const)).filter((name) => values[name] !== undefined);
   if (given.length === 0) return;
-  const csvOnly = given[0] === 'comment';
-  const kinds = csvOnly ? 'not CSV (.csv)' : 'neither CSV (.csv) nor .xlsx';
-  throw new UsageError(`--${given[0] as string} applies to ${csvOnly ? 'CSV files only' : 'CSV and .xlsx files only'}, and ${files.length === 0 ? 'no data file is given' : `${files.map((path) => `"${path}"`).join(', ')} ${files.length === 1 ? 'is' : 'are'} ${kinds}`}`);
+  const flag = `--${given[0] as string}`;
+  const named = files.map((path) => `"${path}"`).join(', ');
+  throw given[0] === 'comment' ? usage('csvOnly', flag, named, files.length) : usage('tableFilesOnly', flag, named, files.length);
 }
 
 /** Reads a dataset, resolving its units as provinces when --provinces is given. */

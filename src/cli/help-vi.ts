@@ -8,13 +8,19 @@
 /** The data options' help lines, in Vietnamese. */
 export const DATA_OPTIONS_HELP_VI = `  --provinces              đơn vị là tỉnh/thành phố: nhận tên theo cách viết thông dụng ("TP.HCM",
                            "Da Nang"), dùng mã chính thức và thêm vùng của từng tỉnh
-  --id-column TÊN          cột CSV chứa mã đơn vị (mặc định: id, unit, code, country hoặc province)
+  --id-column TÊN          cột CSV/xlsx chứa mã đơn vị (mặc định: id, unit, code, country hoặc province)
   --group-column TÊN       cột CSV chứa nhóm, ví dụ vùng (có thể lặp lại); nhóm xếp hạng của bộ chỉ
                            số và --group cũng được đọc là nhóm
   --ignore CÁC_CỘT         các cột CSV bỏ qua, cách nhau bằng dấu phẩy
   --locale vi-VN|en        cách viết số trong dữ liệu: vi-VN "1.640,5" ("." phân cách hàng nghìn,
                            "," là dấu thập phân) hoặc en "1,640.5"; nếu không khai báo, các giá trị
                            đọc khác nhau theo hai cách (số đếm "1.640", "0,7908") bị từ chối
+  --mapping TỆP            tệp ánh xạ cột (JSON): cột nào của trang tính hay tệp CSV chứa chỉ tiêu
+                           nào, cột mã và cột nhóm, trang tính, dòng tiêu đề, cách viết số, và đơn vị
+                           có phải tỉnh/thành phố không (xem docs/spreadsheets.md)
+  --sheet TÊN|N            .xlsx: trang tính cần đọc, theo tên hoặc vị trí từ 1 (mặc định: trang đầu)
+  --header-row N           .xlsx: dòng đầu tiên của tiêu đề (mặc định: tự tìm bên dưới các dòng tên
+                           bảng)
   --comment TIỀN_TỐ        bỏ qua các dòng CSV bắt đầu bằng TIỀN_TỐ, ví dụ "#" (mặc định mọi dòng là
                            dữ liệu)
   --separator KÝ_TỰ        ký tự phân cách CSV: "," ";" hoặc tab (mặc định đoán từ các dòng đầu, chỉ
@@ -40,6 +46,11 @@ Các lệnh:
   uncertainty thứ hạng vững đến đâu? Khoảng thứ hạng Monte Carlo (mặc định: trọng số ±25%)
   sensitivity lựa chọn nào chi phối thứ hạng? Chỉ số Sobol' (mặc định: trọng số mỗi chỉ số ±25%)
   target      một đơn vị cần gì để đạt một thứ hạng hay một mức điểm?
+  audit       kiểm định thống kê: thống kê chỉ tiêu, tương quan, alpha, PCA, mức quan trọng
+  weights     bộ chỉ số với trọng số mới: bằng nhau, theo PCA, hoặc tối ưu theo mức quan trọng
+  mapping     viết tệp ánh xạ cột ban đầu cho một trang tính hoặc tệp CSV
+  import      chuyển mô hình từ COINr (iData + iMeta) sang bộ chỉ số và bộ dữ liệu
+  report      ghi báo cáo HTML: bảng xếp hạng, biểu đồ, bản đồ tỉnh/thành phố, hồ sơ từng đơn vị
 {modules}
 Chạy "chiso <lệnh> --help" để xem tùy chọn của từng lệnh; --debug (mọi lệnh) in vết ngăn xếp
 khi có lỗi nội bộ; chiso --version in phiên bản. Mọi lệnh nhận --lang vi|en (hoặc biến môi trường
@@ -55,8 +66,9 @@ Tính điểm chính xác cho mọi đơn vị ở mọi chỉ số và in bản
 
 Tùy chọn:
   --framework, -f MÃ|TỆP   mã bộ chỉ số có sẵn (xem "chiso frameworks") hoặc tệp JSON của bộ chỉ số
-  --data, -d TỆP           bộ dữ liệu: CSV (mỗi dòng một đơn vị) hoặc JSON
-  --format ĐỊNH_DẠNG       table (mặc định), md, csv, hoặc json (toàn bộ kết quả)
+  --data, -d TỆP           bộ dữ liệu: CSV hoặc bảng tính .xlsx (mỗi dòng một đơn vị), hoặc JSON
+  --format ĐỊNH_DẠNG       table (mặc định), md, csv, json (toàn bộ kết quả) hoặc xlsx (bảng tính:
+                           trang xếp hạng, mỗi cấp một trang, trang phương pháp; cần --out)
   --previous TỆP           bộ dữ liệu hoặc kết quả JSON đã lưu của kỳ trước: thêm thay đổi thứ hạng
                            và điểm
   --node MÃ                xếp hạng theo chỉ số này thay cho chỉ số tổng hợp
@@ -229,6 +241,122 @@ Tùy chọn:
                            chỉ tiêu ({ "4a3": 2, "1b1": 500 }; mặc định: một cho mỗi đơn vị điểm
                            chuẩn hóa 0–1 của chỉ tiêu)
   --format ĐỊNH_DẠNG       table (mặc định), md, csv, hoặc json (câu trả lời dạng dữ liệu)
+${DATA_OPTIONS_HELP_VI}
+${COMMON_TAIL}`,
+  audit: `Cách dùng: chiso audit --framework <mã|tệp> --data <tệp> [tùy chọn]
+
+Kiểm định thống kê của mô hình (docs/audit.md): với từng chỉ tiêu, tỷ lệ có dữ liệu, trung bình, độ
+lệch chuẩn, giá trị nhỏ nhất và lớn nhất, độ lệch (skewness) và độ nhọn (kurtosis) (như get_stats
+của COINr) kèm cảnh báo (thiếu nhiều dữ liệu, |độ lệch| > 2 và độ nhọn > 3,5, nhiều giá trị 0, ít
+giá trị khác nhau, không đổi); cảnh báo các chỉ tiêu cùng cấp tương quan vượt ±0,9 và các thành phần
+tương quan nghịch với chỉ số cấp trên của chính nó; hệ số alpha Cronbach và thành phần chính (PCA)
+của từng chỉ số tổng hợp; trọng số danh nghĩa bên cạnh mức quan trọng thực tế (bình phương tương
+quan với chỉ số cấp trên và với chỉ số tổng hợp, tính theo tỷ lệ).
+
+Tùy chọn:
+  --framework, -f MÃ|TỆP   mã bộ chỉ số có sẵn (xem "chiso frameworks") hoặc tệp JSON của bộ chỉ số
+  --data, -d TỆP           bộ dữ liệu: CSV hoặc bảng tính .xlsx (mỗi dòng một đơn vị), hoặc JSON
+  --values LOẠI            giá trị được thống kê: raw (giá trị gốc, mặc định), denominated (sau khi
+                           chia cho mẫu số của chỉ tiêu) hoặc normalised (đã chuẩn hóa)
+  --methods DANH_SÁCH      các hệ số tương quan cần tính, cách nhau bằng dấu phẩy, chọn trong
+                           pearson, spearman, kendall (mặc định: cả ba; cảnh báo và mức quan trọng
+                           dùng hệ số r của Pearson)
+  --collinearity R         cảnh báo cặp chỉ tiêu cùng cấp có |r| lớn hơn R (mặc định 0.9)
+  --correlations           in thêm mọi hệ số tương quan (giữa các chỉ tiêu cùng cấp, với chỉ số cấp
+                           trên, với chỉ số tổng hợp)
+  --data-only              chỉ in thống kê chỉ tiêu: dùng được cả với dữ liệu mô hình chưa tính điểm
+                           được
+  --format ĐỊNH_DẠNG       table (mặc định), md, csv, hoặc json (toàn bộ kết quả kiểm định dạng dữ
+                           liệu); với --lang vi, số trong bảng viết "0,8002"
+${DATA_OPTIONS_HELP_VI}
+${COMMON_TAIL}`,
+  weights: `Cách dùng: chiso weights --method pca|equal|optimise --framework <mã|tệp> [--data <tệp>] [tùy chọn]
+
+Tính lại trọng số của một bộ chỉ số và ghi bộ chỉ số mới dưới dạng JSON (vào --out-framework, nếu
+không thì ra màn hình); bộ chỉ số đã cho không bị thay đổi. Với --out-framework, in từng trọng số đã
+thay đổi.
+  equal     mọi thành phần của một chỉ số tổng hợp (hoặc của --nodes) có trọng số 1 (không cần dữ
+            liệu)
+  pca       trọng số theo các thành phần chính của từng chỉ số tổng hợp, từ cấp sâu nhất lên (quy
+            trình của Sổ tay OECD/JRC 2008, có phép xoay varimax; docs/audit.md)
+  optimise  các thành phần của --node (mặc định: chỉ số tổng hợp) được đặt trọng số sao cho tỷ phần
+            tương quan của mỗi thành phần với nó khớp với --targets (Becker và cộng sự 2017, như
+            get_opt_weights của COINr); cho biết phép tối ưu có hội tụ không
+
+Tùy chọn:
+  --method, -m PHƯƠNG_PHÁP  pca, equal hoặc optimise
+  --framework, -f MÃ|TỆP    mã bộ chỉ số có sẵn (xem "chiso frameworks") hoặc tệp JSON của bộ chỉ số
+  --data, -d TỆP            bộ dữ liệu (pca và optimise)
+  --out-framework, -o TỆP   ghi bộ chỉ số mới vào đây (mặc định: ra màn hình)
+  --nodes CÁC_MÃ            equal và pca: chỉ các chỉ số tổng hợp này, cách nhau bằng dấu phẩy
+  --node MÃ                 optimise: chỉ số tổng hợp có các thành phần được đặt lại trọng số
+  --targets DANH_SÁCH       optimise: mức quan trọng tương đối "mã=2,mã=1,…" cho mọi thành phần,
+                            hoặc equal (bằng nhau, mặc định)
+  --measure LOẠI            optimise: pearson (mặc định, như COINr) hoặc r2 (S_i tuyến tính của
+                            Becker và cộng sự)
+  --format ĐỊNH_DẠNG        bảng các thay đổi: table (mặc định), md, csv, hoặc json
+${DATA_OPTIONS_HELP_VI}
+${COMMON_TAIL}`,
+  mapping: `Cách dùng: chiso mapping --framework <mã|tệp> --data <tệp.xlsx | tệp.csv> [--sheet TÊN|N] [--header-row N]
+
+In tệp ánh xạ cột ban đầu (JSON) cho một trang tính hoặc tệp CSV có tiêu đề cột không phải mã chỉ
+tiêu: các tiêu đề quen thuộc thành cột mã đơn vị ("Tỉnh/Thành phố"), cột nhóm ("Vùng") và cột bỏ qua
+("STT"); tiêu đề trùng tên tiếng Việt hoặc tiếng Anh của một chỉ tiêu được ánh xạ vào chỉ tiêu đó,
+tiêu đề có phần lớn các từ giống là một phỏng đoán gần đúng, còn lại được ánh xạ thành "?". Hãy kiểm
+tra, điền mọi "?", lưu lại, rồi đọc dữ liệu với --mapping TỆP (docs/spreadsheets.md). Cột nào được
+đoán theo cách nào được liệt kê ở luồng lỗi chuẩn (stderr).
+
+Tùy chọn:
+  --framework, -f MÃ|TỆP   mã bộ chỉ số có sẵn hoặc tệp JSON của bộ chỉ số
+  --data, -d TỆP           bảng tính (.xlsx) hoặc tệp CSV
+  --sheet TÊN|N            .xlsx: trang tính, theo tên hoặc vị trí từ 1 (mặc định: trang đầu)
+  --header-row N           .xlsx: dòng đầu tiên của tiêu đề (mặc định: tự tìm bên dưới các dòng tên
+                           bảng)
+${COMMON_TAIL}`,
+  import: `Cách dùng: chiso import coinr --idata iData.csv --imeta iMeta.csv --out-framework model.json --out-data data.json
+
+Chuyển một mô hình dựng bằng COINr (R) sang chiso: đọc hai bảng đầu vào của COINr (iData: mỗi dòng
+một đơn vị với uCode, uName, Time, các nhóm, mẫu số và chỉ tiêu; iMeta: mỗi dòng một chỉ tiêu, chỉ
+số tổng hợp, nhóm hoặc mẫu số với iCode, iName, Level, Weight, Direction, Parent, Type và
+Denominator), dạng CSV hoặc bảng tính .xlsx, rồi ghi bộ chỉ số và bộ dữ liệu của chiso. Chỗ iMeta
+không nói, bộ chỉ số theo cách dựng mặc định của COINr: chia cho mẫu số như iMeta ghi, chuẩn hóa
+min-max về [0, 100], trung bình cộng có trọng số (bỏ qua thành phần thiếu, chia lại trọng số của
+nó). Sau đó:
+  chiso score --framework model.json --data data.json
+
+Tùy chọn:
+  --idata TỆP              iData của COINr (CSV hoặc .xlsx)
+  --imeta TỆP              iMeta của COINr (CSV hoặc .xlsx)
+  --out-framework TỆP      nơi ghi bộ chỉ số (JSON)
+  --out-data TỆP           nơi ghi bộ dữ liệu (JSON)
+  --id MÃ                  mã của bộ chỉ số (mặc định "coinr")
+  --name TÊN               tên của bộ chỉ số (mặc định: iName của chỉ số tổng hợp)
+${COMMON_TAIL}`,
+  report: `Cách dùng: chiso report --framework <mã|tệp> --data <tệp> [--previous <tệp>] [--lang vi] --out report.html
+
+Ghi báo cáo HTML của một kết quả: bảng xếp hạng, biểu đồ cột của chỉ số tổng hợp, bản đồ nhiệt đơn
+vị × trụ cột, thay đổi thứ hạng so với --previous (biểu đồ dốc), bản đồ tỉnh/thành phố tô màu theo
+điểm và theo thứ hạng (khi đơn vị là tỉnh/thành phố: 63 hoặc 34), mỗi đơn vị một trang hồ sơ (các
+trụ cột so với trung bình cả nước hoặc của nhóm, điểm mạnh và điểm yếu, diễn biến thứ hạng) và ghi
+chú phương pháp (bộ chỉ số, trọng số, làm tròn, dữ liệu thiếu). Một tệp độc lập: kiểu trình bày và
+biểu đồ nằm ngay trong tệp, không có script, không tải phông chữ hay gửi yêu cầu tới máy chủ nào; in
+ra khổ A4 (mỗi đơn vị một trang).
+
+Tùy chọn:
+  --framework, -f MÃ|TỆP   mã bộ chỉ số có sẵn (xem "chiso frameworks") hoặc tệp JSON của bộ chỉ số
+  --data, -d TỆP           bộ dữ liệu: CSV hoặc bảng tính .xlsx (mỗi dòng một đơn vị), hoặc JSON
+  --previous TỆP           bộ dữ liệu hoặc kết quả JSON đã lưu của kỳ trước: thêm thay đổi thứ hạng
+                           và biểu đồ dốc
+  --history TỆP            bộ dữ liệu hoặc kết quả đã lưu của một năm trước, cho diễn biến thứ hạng
+                           trong từng hồ sơ (có thể lặp lại; --previous cũng được tính; mỗi tệp cần
+                           có năm)
+  --group KHÓA             so sánh các trụ cột của mỗi đơn vị với trung bình của nhóm (ví dụ region:
+                           vùng) thay cho trung bình cả nước
+  --title VĂN_BẢN          tiêu đề báo cáo (mặc định: tên chỉ số và năm của dữ liệu)
+  --era 63|34              vẽ bản đồ 63 tỉnh hoặc 34 tỉnh/thành phố (mặc định: theo các đơn vị)
+  --merge-34               chuyển kết quả của 63 tỉnh cũ sang 34 tỉnh/thành phố từ 1/7/2025 (mỗi
+                           tỉnh mới: trung bình các tỉnh cũ hợp thành, như DTI 2024)
+  --merge-partial          cùng --merge-34: chấp nhận tỉnh mới thiếu một số tỉnh cũ hợp thành
 ${DATA_OPTIONS_HELP_VI}
 ${COMMON_TAIL}`,
 };

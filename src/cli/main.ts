@@ -85,7 +85,7 @@ Exit codes: 0 success, 1 invalid input or output that cannot be written, 2 wrong
 /** The main help in a language: the Vietnamese one lists commands added later with their English summary. */
 function mainHelp(language: Language | undefined): string {
   if (language !== 'vi') return MAIN_HELP + '\nOptions of every command:\n' + globalOptionsHelp(language);
-  const listed = new Set(['scenario', 'uncertainty', 'sensitivity', 'target']);
+  const listed = new Set(['scenario', 'uncertainty', 'sensitivity', 'target', 'audit', 'weights', 'mapping', 'import', 'report']);
   const others = COMMAND_MODULES.filter((module) => !listed.has(module.name)).map((module) => `  ${module.name.padEnd(11)} ${module.summary}\n`).join('');
   return MAIN_HELP_VI.replace('{version}', VERSION).replace('{modules}\n', `${others}\n`) + '\nTùy chọn của mọi lệnh:\n' + globalOptionsHelp(language);
 }
@@ -215,7 +215,7 @@ async function scoreCommand(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, COMMAND_OPTIONS.score);
   if (values.help) return help('score', out);
   const format = choice(values.format, ['table', 'md', 'csv', 'json', 'xlsx'], 'table', '--format');
-  if (format === 'xlsx' && (out.file === undefined || out.bytes === undefined)) throw new UsageError('--format xlsx writes a workbook: give the file with --out FILE.xlsx');
+  if (format === 'xlsx' && (out.file === undefined || out.bytes === undefined)) throw usage('xlsxNeedsOut');
   const titles = choice(values.titles, ['label', 'short', 'id'], 'label', '--titles');
   if (values['group-summary'] && values.group === undefined) throw usage('needs', '--group-summary', '--group');
   if (values['merge-partial'] && !values['merge-34']) throw usage('needs', '--merge-partial', '--merge-34');

@@ -73,6 +73,19 @@ const usageEn = {
   costsNeedCheapest: () => '--costs prices the changes of the cheapest combination: use it with --cheapest',
   goalAtIndicator: (node: string) => `--node ${node} is an indicator; a goal is set at an aggregate (an index, sub-index or pillar)`,
   indicatorsNothing: (given: string) => `--indicators ${given} names no indicator: give comma-separated indicator ids`,
+  workbookOnly: (flag: string, files: string, count: number) => `${flag} applies to .xlsx files only, and ${count === 0 ? 'no data file is given' : `${files} ${count === 1 ? 'is' : 'are'} not .xlsx`}`,
+  tableFilesOnly: (flag: string, files: string, count: number) => `${flag} applies to CSV and .xlsx files only, and ${count === 0 ? 'no data file is given' : `${files} ${count === 1 ? 'is' : 'are'} neither CSV (.csv) nor .xlsx`}`,
+  headerRow: (given: string) => `--header-row ${given} is not a row number (1, 2, 3…)`,
+  xlsxNeedsOut: () => '--format xlsx writes a workbook: give the file with --out FILE.xlsx',
+  methodsNothing: (given: string) => `--methods ${given} names no correlation: give some of pearson, spearman, kendall`,
+  collinearity: (given: string) => `--collinearity ${given} is not a number from 0 to 1 (e.g. 0.9)`,
+  dataOnlyAlone: () => '--data-only prints the indicator statistics alone: --methods, --collinearity and --correlations do nothing with it',
+  optimiseOnly: (flag: string) => `${flag} applies to --method optimise`,
+  nodesNotOptimise: () => '--nodes applies to --method equal and pca; --method optimise re-weights the children of --node',
+  equalNoData: () => '--method equal needs no --data',
+  targetsForm: (part: string) => `--targets ${part} is not "id=number": give e.g. --targets economy=2,society=1`,
+  nodeIsIndicator: (node: string) => `--node ${node} is an indicator: give an aggregate`,
+  importFormat: (given: string) => `chiso import: unknown format ${given}; the one format is "coinr"`,
 };
 
 const usageVi: typeof usageEn = {
@@ -127,6 +140,19 @@ const usageVi: typeof usageEn = {
   costsNeedCheapest: () => '--costs định giá các thay đổi của tổ hợp ít tốn kém nhất: hãy dùng cùng --cheapest',
   goalAtIndicator: (node) => `--node ${node} là một chỉ tiêu; mục tiêu phải đặt ở một chỉ số tổng hợp (chỉ số, chỉ số thành phần hoặc trụ cột)`,
   indicatorsNothing: (given) => `--indicators ${given} không nêu chỉ tiêu nào: hãy liệt kê mã chỉ tiêu, cách nhau bằng dấu phẩy`,
+  workbookOnly: (flag, files, count) => `${flag} chỉ áp dụng cho bảng tính .xlsx, mà ${count === 0 ? 'không có tệp dữ liệu nào' : `${files} không phải bảng tính .xlsx`}`,
+  tableFilesOnly: (flag, files, count) => `${flag} chỉ áp dụng cho tệp CSV và bảng tính .xlsx, mà ${count === 0 ? 'không có tệp dữ liệu nào' : `${files} không phải tệp CSV (.csv) hay bảng tính .xlsx`}`,
+  headerRow: (given) => `--header-row ${given} không phải số thứ tự dòng (1, 2, 3…)`,
+  xlsxNeedsOut: () => '--format xlsx ghi ra một bảng tính: hãy cho tên tệp bằng --out TỆP.xlsx',
+  methodsNothing: (given) => `--methods ${given} không nêu hệ số tương quan nào: hãy chọn trong pearson, spearman, kendall`,
+  collinearity: (given) => `--collinearity ${given} không phải một số từ 0 đến 1 (ví dụ 0.9)`,
+  dataOnlyAlone: () => '--data-only chỉ in thống kê chỉ tiêu: --methods, --collinearity và --correlations không có tác dụng khi dùng cùng',
+  optimiseOnly: (flag) => `${flag} chỉ áp dụng cho --method optimise`,
+  nodesNotOptimise: () => '--nodes chỉ áp dụng cho --method equal và pca; --method optimise đặt lại trọng số các thành phần của --node',
+  equalNoData: () => '--method equal không cần --data',
+  targetsForm: (part) => `--targets ${part} không có dạng "mã=số": ví dụ --targets economy=2,society=1`,
+  nodeIsIndicator: (node) => `--node ${node} là một chỉ tiêu: hãy cho một chỉ số tổng hợp`,
+  importFormat: (given) => `chiso import: không có định dạng ${given}; định dạng duy nhất là "coinr"`,
 };
 
 /** The English messages; the Vietnamese ones have the same keys and types. */
@@ -186,6 +212,28 @@ const en = {
   cheapestHeading: (unit: string, now: string, goal: string, node: string, status: string) => `${unit} (${now}): the cheapest way to ${goal} at ${node} — ${status}`,
   whatItTakesHeading: (unit: string, now: string, goal: string, node: string, needed: string, strict: boolean, already: boolean, reached: number, indicators: number) =>
     `${unit} (${now}): what it takes to reach ${goal} at ${node}${needed === '' ? '' : ` (a score ${strict ? 'above' : 'of'} ${needed})`} — ${already ? 'already' : `${reached} of ${indicators} indicators can alone`}`,
+  /** audit */
+  valuesKind: (kind: string) => ({ raw: 'raw values', denominated: 'denominated values', normalised: 'normalised values' })[kind] ?? `${kind} values`,
+  auditIndicators: (framework: string, values: string) => `${framework}: indicator statistics (${values})`,
+  auditFlags: (any: boolean): string => (any ? 'Structure flags' : 'Structure flags: none'),
+  auditAggregates: "Aggregates: Cronbach's alpha and principal components of the children",
+  auditImportance: 'Nominal weight and importance (r² shares) in the parent and in the index',
+  auditCorrelations: 'Correlations',
+  /** weights */
+  weightsWritten: (framework: string, method: string, path: string) => `${framework}: ${method} weights written to ${path}`,
+  weightsLeft: (id: string, problem: string) => `${id}: weights left as written (${problem})`,
+  optimiseNote: (converged: boolean, iterations: number, gap: string, obtained: string, targets: string) =>
+    `${converged ? 'converged' : 'did NOT converge'} after ${iterations} iterations; mean squared gap to the targets ${gap}; shares obtained ${obtained} (targets ${targets})`,
+  /** mapping */
+  mappingSummary: (exact: number, role: number, close: number, none: number) =>
+    `chiso mapping: ${exact} column(s) matched an indicator's label exactly, ${role} are id, group or ignored columns, ${close} are close guesses to check, ${none} matched nothing ("?")`,
+  mappingGuess: (close: boolean, header: string, target: string) => `${close ? 'check' : 'fill in'}: ${header} → ${target}`,
+  /** import */
+  importWrote: (frameworkPath: string, dataPath: string, units: number) => `wrote ${frameworkPath} and ${dataPath} (${units} units); score with: chiso score --framework ${frameworkPath} --data ${dataPath}`,
+  importNote: (note: string) => `note: ${note}`,
+  /** report */
+  notOnMap: (names: string) => `Note: not on the map (not provinces): ${names}`,
+  reportWritten: (path: string, units: number, era: string) => `Wrote ${path}: ${units} units, ${era === '' ? 'no map' : `map of the ${era} provinces`}.`,
 };
 
 /** The messages of one language. */
@@ -239,6 +287,23 @@ const vi: Messages = {
   cheapestHeading: (unit, now, goal, node, status) => `${unit} (${now}): cách ít tốn kém nhất để đạt ${goal} theo ${node} — ${status}`,
   whatItTakesHeading: (unit, now, goal, node, needed, strict, already, reached, indicators) =>
     `${unit} (${now}): cần gì để đạt ${goal} theo ${node}${needed === '' ? '' : ` (điểm ${strict ? 'trên' : 'từ'} ${needed})`} — ${already ? 'đã đạt' : `${reached}/${indicators} chỉ tiêu tự mình đạt được`}`,
+  valuesKind: (kind) => ({ raw: 'giá trị gốc', denominated: 'giá trị đã chia mẫu số', normalised: 'giá trị đã chuẩn hóa' })[kind] ?? `giá trị ${kind}`,
+  auditIndicators: (framework, values) => `${framework}: thống kê chỉ tiêu (${values})`,
+  auditFlags: (any) => (any ? 'Cảnh báo về cấu trúc' : 'Cảnh báo về cấu trúc: không có'),
+  auditAggregates: 'Chỉ số tổng hợp: hệ số alpha Cronbach và các thành phần chính của các thành phần con',
+  auditImportance: 'Trọng số danh nghĩa và mức quan trọng (tỷ phần r²) trong chỉ số cấp trên và trong chỉ số tổng hợp',
+  auditCorrelations: 'Hệ số tương quan',
+  weightsWritten: (framework, method, path) => `${framework}: đã ghi trọng số ${method} vào ${path}`,
+  weightsLeft: (id, problem) => `${id}: giữ nguyên trọng số như đã khai báo (${problem})`,
+  optimiseNote: (converged, iterations, gap, obtained, targets) =>
+    `${converged ? 'đã hội tụ' : 'KHÔNG hội tụ'} sau ${iterations} vòng lặp; sai lệch bình phương trung bình so với mục tiêu ${gap}; tỷ phần đạt được ${obtained} (mục tiêu ${targets})`,
+  mappingSummary: (exact, role, close, none) =>
+    `chiso mapping: ${exact} cột trùng đúng tên một chỉ tiêu, ${role} cột là cột mã, cột nhóm hoặc cột bỏ qua, ${close} cột là phỏng đoán gần đúng cần kiểm tra, ${none} cột không khớp chỉ tiêu nào ("?")`,
+  mappingGuess: (close, header, target) => `${close ? 'kiểm tra' : 'điền vào'}: ${header} → ${target}`,
+  importWrote: (frameworkPath, dataPath, units) => `đã ghi ${frameworkPath} và ${dataPath} (${units} đơn vị); tính điểm bằng: chiso score --framework ${frameworkPath} --data ${dataPath}`,
+  importNote: (note) => `lưu ý: ${note}`,
+  notOnMap: (names) => `Lưu ý: không có trên bản đồ (không phải tỉnh/thành phố): ${names}`,
+  reportWritten: (path, units, era) => `Đã ghi ${path}: ${units} đơn vị, ${era === '' ? 'không có bản đồ' : `bản đồ ${era} tỉnh, thành phố`}.`,
 };
 
 /** The messages of every language. */
@@ -387,6 +452,10 @@ const TITLES_VI: Readonly<Record<string, string>> = {
   New: 'Mới',
   'Normalised change': 'Thay đổi chuẩn hóa',
   Cost: 'Chi phí',
+  Node: 'Chỉ số',
+  Parent: 'Chỉ số cấp trên',
+  Weight: 'Trọng số',
+  'New weight': 'Trọng số mới',
 };
 
 /**
@@ -412,6 +481,46 @@ export function columnTitle(title: string, language: Language): string {
   if (interval !== null) return `${TITLES_VI[interval[1] ?? ''] ?? ''} ${{ low: 'thấp', high: 'cao' }[interval[2] as 'low' | 'high'] ?? interval[2] ?? ''}`;
   return title;
 }
+
+/**
+ * The column titles of `chiso audit`'s tables in Vietnamese (their own list: "First" and "Second"
+ * there are the two nodes of a pair, not the Sobol' orders); a title not listed (a correlation's
+ * name) stays as it is.
+ */
+export const AUDIT_TITLES_VI: Readonly<Record<string, string>> = {
+  Aggregate: 'Chỉ số tổng hợp',
+  Availability: 'Tỷ lệ có dữ liệu',
+  Children: 'Số thành phần',
+  'Complete units': 'Đơn vị đủ dữ liệu',
+  'Cronbach alpha': 'Alpha Cronbach',
+  'Eigenvalues > 1': 'Trị riêng > 1',
+  First: 'Thứ nhất',
+  Flag: 'Cảnh báo',
+  Flags: 'Cảnh báo',
+  Group: 'Nhóm',
+  Indicator: 'Chỉ tiêu',
+  Kurtosis: 'Độ nhọn',
+  Max: 'Lớn nhất',
+  Mean: 'Trung bình',
+  Min: 'Nhỏ nhất',
+  Node: 'Chỉ số',
+  Nodes: 'Các chỉ số',
+  'Nominal in index': 'Danh nghĩa trong chỉ số tổng hợp',
+  'Nominal share': 'Tỷ phần danh nghĩa',
+  'PC1 loadings': 'Hệ số tải PC1',
+  'PC1 share': 'Tỷ phần PC1',
+  Parent: 'Cấp trên',
+  Present: 'Có dữ liệu',
+  'r with index': 'r với chỉ số tổng hợp',
+  'r² share': 'Tỷ phần r²',
+  'r² share in index': 'Tỷ phần r² trong chỉ số tổng hợp',
+  Relation: 'Quan hệ',
+  SD: 'Độ lệch chuẩn',
+  Second: 'Thứ hai',
+  Skewness: 'Độ lệch',
+  Units: 'Số đơn vị',
+  Zeros: 'Số giá trị 0',
+};
 
 /** The words of a cell of the analysis tables that chiso writes itself ("ok", "already reached"), in Vietnamese. */
 const CELLS_VI: Readonly<Record<string, string>> = { ok: 'đạt', 'already reached': 'đã đạt', Total: 'Tổng' };

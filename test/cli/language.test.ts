@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { COMMAND_OPTIONS, run } from '../../src/cli/main.js';
-import { chiso, desiCsv, dti2023 } from './cli-helpers.js';
+import { chiso, desiCsv, dti2023, writeTemporary } from './cli-helpers.js';
 import { fileURLToPath } from 'node:url';
 
 const dti2022 = fileURLToPath(new URL('../../examples/data/vn-dti-2022/2022.json', import.meta.url));
@@ -84,6 +84,25 @@ describe('chiso --lang vi', () => {
     expect(target.stdout).toMatch(/^Chỉ tiêu +Hiện tại +Cần đạt +Thay đổi +Thay đổi % {2}Điểm {2}Hạng {2}Cách tìm {2}Ghi chú$/m);
   });
 
+  it('audit, weights, mapping, report and the spreadsheet options: Vietnamese headings, tables and messages', async () => {
+    const audit = await chiso(['audit', '-f', 'desi-2022', '-d', desiCsv, '--lang', 'vi']);
+    expect(audit.code).toBe(0);
+    expect(audit.stdout.split('\n')[0]).toBe('Digital Economy and Society Index (DESI) 2022: thống kê chỉ tiêu (giá trị gốc)');
+    expect(audit.stdout).toMatch(/^Chỉ tiêu {2}Cấp trên {2}Có dữ liệu {2}Tỷ lệ có dữ liệu {2}Trung bình {2}Độ lệch chuẩn /m);
+    expect(audit.stdout).toContain('\nChỉ số tổng hợp: hệ số alpha Cronbach và các thành phần chính của các thành phần con\n');
+    const weights = await chiso(['weights', '-m', 'equal', '-f', 'desi-2022', '-o', writeTemporary('equal.json', ''), '--lang', 'vi']);
+    expect(weights.stdout).toMatch(/^Chỉ số {2}Chỉ số cấp trên {2}Trọng số {2}Trọng số mới$/m);
+    const sheet = fileURLToPath(new URL('../../examples/data/vn-dti-2022/2023.xlsx', import.meta.url));
+    const mapping = await chiso(['mapping', '-f', 'vn-dti-2022', '-d', sheet, '--lang', 'vi']);
+    expect(mapping.stderr).toContain('chiso mapping: 30 cột trùng đúng tên một chỉ tiêu');
+    const workbookOnly = await chiso(['score', '-f', 'vn-dti-2022', '-d', dti2023, '--sheet', '2', '--lang', 'vi']);
+    expect(workbookOnly.stderr.split('\n')[0]).toBe(`chiso: --sheet chỉ áp dụng cho bảng tính .xlsx, mà "${dti2023}" không phải bảng tính .xlsx`);
+    const needsOut = await chiso(['score', '-f', 'vn-dti-2022', '-d', dti2023, '--format', 'xlsx', '--lang', 'vi']);
+    expect(needsOut.stderr.split('\n')[0]).toBe('chiso: --format xlsx ghi ra một bảng tính: hãy cho tên tệp bằng --out TỆP.xlsx');
+    const partial = await chiso(['report', '-f', 'vn-dti-2022', '-d', dti2023, '--merge-partial', '--lang', 'vi']);
+    expect(partial.stderr.split('\n')[0]).toBe('chiso: --merge-partial cần dùng cùng --merge-34');
+  });
+
   it('validate, frameworks and provinces', async () => {
     expect((await chiso(['validate', '-f', 'desi-2022', '-d', desiCsv, '--lang', 'vi'])).stdout).toBe(`Bộ chỉ số "desi-2022" hợp lệ.\nBộ dữ liệu "${desiCsv}" hợp lệ: 28 đơn vị.\n`);
     expect((await chiso(['frameworks', '--lang', 'vi'])).stdout).toMatch(/^vn-dti-2022 +Bộ chỉ số chuyển đổi số cấp tỉnh \(DTI\) 2022/m);
@@ -117,7 +136,7 @@ describe('chiso --lang vi', () => {
     const group = await chiso(['score', '-f', 'desi-2022', '-d', desiCsv, '--group', 'regoin', '--lang', 'vi']);
     expect(group.stderr.split('\n')[0]).toBe(`chiso: --group "regoin": không có nhóm "regoin" trong "${desiCsv}"`);
     const format = await chiso(['score', '-f', 'desi-2022', '-d', desiCsv, '--format', 'xlsz', '--lang', 'vi']);
-    expect(format.stderr.split('\n')[0]).toBe('chiso: --format "xlsz" không phải một trong các giá trị table, md, csv, json');
+    expect(format.stderr.split('\n')[0]).toBe('chiso: --format "xlsz" không phải một trong các giá trị table, md, csv, json, xlsx; có phải ý bạn là "xlsx"?');
     const command = await chiso(['scroe', '--lang', 'vi']);
     expect(command.stderr.split('\n')[0]).toBe('chiso: không có lệnh "scroe"; có phải ý bạn là "score"?');
     const runs = await chiso(['uncertainty', '-f', 'desi-2022', '-d', desiCsv, '--runs', '1e3', '--lang', 'vi']);

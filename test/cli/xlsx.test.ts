@@ -27,12 +27,13 @@ describe('chiso with spreadsheets', () => {
 
   it('writes the ranked workbook with --format xlsx --out (the README command), in a folder it makes', async () => {
     const out = join(folder, 'out', 'results.xlsx');
-    const { code, stdout, stderr } = await chiso(['score', '--framework', 'vn-dti-2022', '--data', sheet, '--mapping', mapping, '--previous', dti2023.replace('2023', '2022'), '--format', 'xlsx', '--out', out]);
+    const { code, stdout, stderr } = await chiso(['score', '--framework', 'vn-dti-2022', '--data', sheet, '--mapping', mapping, '--previous', dti2023.replace('2023', '2022'), '--format', 'xlsx', '--out', out, '--lang', 'vi']);
     expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
     const table = await readXlsxTable(readFileSync(out), { sheet: 'Xếp hạng', headerRow: 1 });
     expect(table.rows).toHaveLength(63);
     expect(table.header).toContain('Thay đổi');
-    const english = await chiso(['score', '-f', 'vn-dti-2022', '-d', sheet, '--mapping', mapping, '--format', 'xlsx', '--out', join(folder, 'en.xlsx'), '--lang', 'en']);
+    // the global --lang: English unless asked (or CHISO_LANG says otherwise)
+    const english = await chiso(['score', '-f', 'vn-dti-2022', '-d', sheet, '--mapping', mapping, '--format', 'xlsx', '--out', join(folder, 'en.xlsx')]);
     expect(english.code).toBe(0);
     expect((await readXlsxTable(readFileSync(join(folder, 'en.xlsx')), { headerRow: 1 })).sheet).toBe('Ranking');
   });
@@ -53,12 +54,17 @@ describe('chiso with spreadsheets', () => {
       [['score', '-f', 'vn-dti-2022', '-d', dti2023, '--sheet', '2'], `--sheet applies to .xlsx files only, and "${dti2023}" is not .xlsx`],
       [['score', '-f', 'vn-dti-2022', '-d', dti2023, '--mapping', mapping], '--mapping applies to CSV and .xlsx files only'],
       [['score', '-f', 'vn-dti-2022', '-d', sheet, '--mapping', mapping, '--header-row', 'four'], '--header-row "four" is not a row number'],
-      [['score', '-f', 'vn-dti-2022', '-d', sheet, '--mapping', mapping, '--lang', 'vi'], '--lang sets the language of the workbook'],
     ];
     for (const [args, message] of usage) {
       const { code, stderr } = await chiso(args);
       expect({ code, message: stderr.includes(message) }, `${args.join(' ')}\n${stderr}`).toEqual({ code: 2, message: true });
     }
+  });
+
+  it('takes the global --lang in every format, not only the workbook', async () => {
+    const { code, stdout } = await chiso(['score', '-f', 'vn-dti-2022', '-d', sheet, '--mapping', mapping, '--lang', 'vi', '--width', '0']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Hạng +/m);
   });
 
   it('writes any text format to --out instead of standard output', async () => {

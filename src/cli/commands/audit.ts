@@ -10,16 +10,15 @@ import { auditTables, indicatorAuditTable } from '../../analysis/audit/audit-tab
 import type { CorrelationMethod } from '../../analysis/audit/correlation.js';
 import { statisticalAudit } from '../../analysis/audit/statistical-audit.js';
 import { quoteText } from '../../model/describe.js';
-import { LANGUAGES } from '../../report/language.js';
 import { jsonChunks } from '../../report/json.js';
 import { formatTableLines, type Table } from '../../report/table.js';
-import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, known, line, parse, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
+import { AUDIT_TITLES_VI, messages } from '../messages.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, frameworkTitle, fromFile, known, line, parse, usage, writeAll, showHelp, type CliOutput, type CommandModule } from '../common.js';
 import { loadModelInputs } from './arguments.js';
 
 const OPTIONS = {
   ...COMMON,
   format: { type: 'string' },
-  lang: { type: 'string' },
   values: { type: 'string' },
   methods: { type: 'string' },
   collinearity: { type: 'string' },
@@ -47,7 +46,6 @@ Options:
   --correlations           also print every correlation (siblings, with the parent, with the index)
   --data-only              only the indicator statistics: works on data the model cannot score yet
   --format FORMAT          table (default), md, csv, or json (the whole audit as data)
-  --lang en|vi             number forms in the tables: en "0.8002" (default) or vi "0,8002"
 ${DATA_OPTIONS_HELP}
   --help, -h               this help
   --debug                  on an internal error (a bug in chiso), print its stack trace
@@ -57,34 +55,35 @@ const METHODS: readonly CorrelationMethod[] = ['pearson', 'spearman', 'kendall']
 
 async function run(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, OPTIONS);
-  if (values.help) {
-    await out.stdout(HELP);
-    return 0;
-  }
+  if (values.help) return showHelp(out, 'audit', HELP);
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
-  const language = choice(values.lang, LANGUAGES, 'en', '--lang');
+  // the global --lang: the tables' number forms ("0,8002" in Vietnamese); JSON stays data
+  const language = out.language ?? 'en';
   const kind = choice(values.values, ['raw', 'denominated', 'normalised'], 'raw', '--values');
-  if (format === 'json' && values.lang !== undefined) throw new UsageError('--lang sets number forms in the tables and does nothing with --format json');
   let methods: CorrelationMethod[] | undefined;
   if (values.methods !== undefined) {
     methods = values.methods.split(',').map((method) => method.trim()).filter(Boolean).map((method) => known(method, METHODS, '--methods', 'correlation') as CorrelationMethod);
-    if (methods.length === 0) throw new UsageError(`--methods ${quoteText(values.methods)} names no correlation: give some of pearson, spearman, kendall`);
+    if (methods.length === 0) throw usage('methodsNothing', quoteText(values.methods));
     if (!methods.includes('pearson')) methods = ['pearson', ...methods];
     methods = [...new Set(methods)];
   }
   let collinearity: number | undefined;
   if (values.collinearity !== undefined) {
     collinearity = /^(0(\.[0-9]+)?|1(\.0+)?|\.[0-9]+)$/.test(values.collinearity) ? Number(values.collinearity) : Number.NaN;
-    if (Number.isNaN(collinearity)) throw new UsageError(`--collinearity ${quoteText(values.collinearity)} is not a number from 0 to 1 (e.g. 0.9)`);
+    if (Number.isNaN(collinearity)) throw usage('collinearity', quoteText(values.collinearity));
   }
-  if (values['data-only'] && (values.methods !== undefined || values.collinearity !== undefined || values.correlations)) throw new UsageError('--data-only prints the indicator statistics alone: --methods, --collinearity and --correlations do nothing with it');
+  if (values['data-only'] && (values.methods !== undefined || values.collinearity !== undefined || values.correlations)) throw usage('dataOnlyAlone');
   const { framework, dataset, dataPath } = await loadModelInputs(values);
+  const say = messages(language);
+  const heading = say.auditIndicators(line(frameworkTitle(framework, language)), say.valuesKind(kind));
   const tableFormat = format === 'table' ? 'text' : format === 'json' ? 'csv' : format;
   const write = async (title: string, table: Table, first: boolean): Promise<void> => {
     if (format === 'table') await out.stdout(`${first ? '' : '\n'}${title}\n\n`);
     else if (format === 'md') await out.stdout(`${first ? '' : '\n'}## ${title}\n\n`);
     else if (!first) await out.stdout('\n');
-    await writeAll(out, formatTableLines(table, tableFormat));
+    // CSV keeps its English column names, as data to be read back; text and Markdown are translated
+    const titled = language === 'vi' && format !== 'csv' ? { ...table, columns: table.columns.map((column) => ({ ...column, title: (Object.hasOwn(AUDIT_TITLES_VI, column.title) ? AUDIT_TITLES_VI[column.title] : undefined) ?? column.title })) } : table;
+    await writeAll(out, formatTableLines(titled, tableFormat));
   };
   if (values['data-only']) {
     const rows = await fromFile(dataPath, () => auditIndicators(framework, dataset, { values: kind }));
@@ -93,7 +92,7 @@ async function run(args: string[], out: CliOutput): Promise<number> {
       await out.stdout('\n');
       return 0;
     }
-    await write(`${line(framework.name)}: indicator statistics (${kind} values)`, indicatorAuditTable(rows, { language }), true);
+    await write(heading, indicatorAuditTable(rows, { language }), true);
     return 0;
   }
   const audit = await fromFile(dataPath, () => statisticalAudit(framework, dataset, { values: kind, ...(methods === undefined ? {} : { methods }), ...(collinearity === undefined ? {} : { collinearity }) }));
@@ -103,11 +102,11 @@ async function run(args: string[], out: CliOutput): Promise<number> {
     return 0;
   }
   const tables = auditTables(audit, { language });
-  await write(`${line(framework.name)}: indicator statistics (${kind} values)`, tables.indicators, true);
-  await write(audit.flags.length === 0 ? 'Structure flags: none' : 'Structure flags', tables.flags, false);
-  await write('Aggregates: Cronbach\'s alpha and principal components of the children', tables.aggregates, false);
-  await write('Nominal weight and importance (r² shares) in the parent and in the index', tables.importance, false);
-  if (values.correlations) await write('Correlations', tables.correlations, false);
+  await write(heading, tables.indicators, true);
+  await write(say.auditFlags(audit.flags.length > 0), tables.flags, false);
+  await write(say.auditAggregates, tables.aggregates, false);
+  await write(say.auditImportance, tables.importance, false);
+  if (values.correlations) await write(say.auditCorrelations, tables.correlations, false);
   return 0;
 }
 

@@ -11,7 +11,9 @@ import { jsonChunks } from '../../report/json.js';
 import { readFile } from 'node:fs/promises';
 import { readXlsxTable } from '../../xlsx/read.js';
 import { suggestColumnMapping } from '../../xlsx/suggest-mapping.js';
-import { fromFile, line, loadFramework, parse, required, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
+import { quoteText } from '../../model/describe.js';
+import { messages } from '../messages.js';
+import { fromFile, line, loadFramework, parse, required, usage, writeAll, showHelp, type CliOutput, type CommandModule } from '../common.js';
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -40,16 +42,13 @@ Options:
 
 async function run(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, OPTIONS);
-  if (values.help) {
-    await out.stdout(HELP);
-    return 0;
-  }
+  if (values.help) return showHelp(out, 'mapping', HELP);
   const framework = await loadFramework(values.framework);
   const path = required(values.data, '--data');
   const workbook = ['.xlsx', '.xlsm', '.xls', '.ods'].includes(extname(path).toLowerCase());
-  if (!workbook && (values.sheet !== undefined || values['header-row'] !== undefined)) throw new UsageError(`--${values.sheet !== undefined ? 'sheet' : 'header-row'} applies to .xlsx files only, and "${path}" is not .xlsx`);
+  if (!workbook && (values.sheet !== undefined || values['header-row'] !== undefined)) throw usage('workbookOnly', `--${values.sheet !== undefined ? 'sheet' : 'header-row'}`, `"${path}"`, 1);
   const headerRow = values['header-row'] === undefined ? undefined : Number(values['header-row']);
-  if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) throw new UsageError(`--header-row "${values['header-row'] ?? ''}" is not a row number (1, 2, 3…)`);
+  if (headerRow !== undefined && !(/^\d{1,7}$/.test(values['header-row'] ?? '') && headerRow >= 1)) throw usage('headerRow', quoteText(values['header-row'] ?? ''));
   const table = await fromFile(path, async () => {
     if (workbook) return readXlsxTable(await readFile(path), { ...(values.sheet === undefined ? {} : { sheet: values.sheet }), ...(headerRow === undefined ? {} : { headerRow }) });
     const csv = parseCsv(await readTextFile(path));
@@ -60,8 +59,9 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   await out.stdout('\n');
   const counts = { exact: 0, close: 0, role: 0, none: 0 };
   for (const guess of guesses) counts[guess.how] += 1;
-  await out.stderr(`chiso mapping: ${counts.exact} column(s) matched an indicator's label exactly, ${counts.role} are id, group or ignored columns, ${counts.close} are close guesses to check, ${counts.none} matched nothing ("?")\n`);
-  for (const guess of guesses.filter((entry) => entry.how === 'close' || entry.how === 'none')) await out.stderr(`  ${guess.how === 'close' ? 'check' : 'fill in'}: ${line(JSON.stringify(guess.header))} → ${line(guess.target)}\n`);
+  const say = messages(out.language);
+  await out.stderr(`${say.mappingSummary(counts.exact, counts.role, counts.close, counts.none)}\n`);
+  for (const guess of guesses.filter((entry) => entry.how === 'close' || entry.how === 'none')) await out.stderr(`  ${say.mappingGuess(guess.how === 'close', line(JSON.stringify(guess.header)), line(guess.target))}\n`);
   return 0;
 }
 

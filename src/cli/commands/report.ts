@@ -14,7 +14,8 @@ import { readResultOrDataset } from '../../node/index.js';
 import { reportHtml } from '../../report/html/report.js';
 import { matchResultProvinces } from '../../report/map/result-map.js';
 import { mergeResultTo34 } from '../../vietnam/merger.js';
-import { choice, COMMON, csvOptions, DATA_OPTIONS_HELP, eraOf, fromFile, known, line, parse, UsageError, withProvincesAndEra, type CliOutput, type CommandModule } from '../common.js';
+import { messages } from '../messages.js';
+import { choice, COMMON, dataOptions, DATA_OPTIONS_HELP, eraOf, fromFile, known, line, parse, provincesWanted, usage, withProvincesAndEra, showHelp, type CliOutput, type CommandModule } from '../common.js';
 import { loadModelInputs } from './arguments.js';
 
 const OPTIONS = {
@@ -61,22 +62,22 @@ type Values = ReturnType<typeof parse<typeof OPTIONS>>;
 /** An earlier dataset or saved result, scored as the current one is (and merged with --merge-34). */
 async function earlierResult(path: string, framework: Framework, values: Values, groups: readonly string[], merge: (result: ScoreResult, era: '63' | '34' | undefined) => ScoreResult): Promise<ScoreResult> {
   return fromFile(path, async () => {
-    const earlier = await readResultOrDataset(path, csvOptions(values, groups));
+    // read with the same options as --data: a column mapping, a sheet, a header row
+    const options = await dataOptions(values, groups);
+    const earlier = await readResultOrDataset(path, options);
     if (earlier.kind === 'result') return earlier.result.units.length > 34 ? merge(earlier.result, undefined) : earlier.result;
-    const input = values.provinces ? withProvincesAndEra(earlier.dataset) : earlier.dataset;
+    const input = provincesWanted(values, options) ? withProvincesAndEra(earlier.dataset) : earlier.dataset;
     return merge(scoreValidated(compilePlan(framework), assertDataset(framework, input), { groups }), eraOf(input));
   });
 }
 
 async function run(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, OPTIONS);
-  if (values.help) {
-    await out.stdout(HELP);
-    return 0;
-  }
+  if (values.help) return showHelp(out, 'report', HELP);
   const language = out.language ?? 'en';
+  const say = messages(language);
   const era = values.era === undefined ? undefined : choice(values.era, ['63', '34'], '63', '--era');
-  if (values['merge-partial'] && !values['merge-34']) throw new UsageError('--merge-partial needs --merge-34');
+  if (values['merge-partial'] && !values['merge-34']) throw usage('needs', '--merge-partial', '--merge-34');
   const { framework, plan, dataset, dataPath } = await loadModelInputs(values);
   const groups = values.group === undefined ? framework.ranking.groups : [...new Set([...framework.ranking.groups, values.group])];
   if (values.group !== undefined) known(values.group, [...new Set(dataset.units.flatMap((unit) => Object.keys(unit.groups)))], '--group', 'group', dataPath);
@@ -96,7 +97,7 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   });
   const matching = matchResultProvinces(result, era);
   if (matching.matched.length > 0 && matching.unmatched.length > 0) {
-    await out.stderr(`${language === 'vi' ? 'Lưu ý: không có trên bản đồ (không phải tỉnh, thành phố)' : 'Note: not on the map (not provinces)'}: ${matching.unmatched.map((entry) => line(entry.name ?? entry.unit)).join(', ')}\n`);
+    await out.stderr(`${say.notOnMap(matching.unmatched.map((entry) => line(entry.name ?? entry.unit)).join(', '))}\n`);
   }
   if (out.file === undefined || out.bytes === undefined) {
     await out.stdout(html);
@@ -106,8 +107,7 @@ async function run(args: string[], out: CliOutput): Promise<number> {
   // --out file is replaced only when the command succeeds, its folder made if needed
   const target = out.file;
   await out.bytes(new TextEncoder().encode(html));
-  const map = matching.matched.length === 0 ? (language === 'vi' ? 'không có bản đồ' : 'no map') : language === 'vi' ? `bản đồ ${matching.era} tỉnh, thành phố` : `map of the ${matching.era} provinces`;
-  await out.stderr(language === 'vi' ? `Đã ghi ${line(target)}: ${result.units.length} đơn vị, ${map}.\n` : `Wrote ${line(target)}: ${result.units.length} units, ${map}.\n`);
+  await out.stderr(`${say.reportWritten(line(target), result.units.length, matching.matched.length === 0 ? '' : matching.era)}\n`);
   return 0;
 }
 

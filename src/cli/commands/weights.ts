@@ -14,9 +14,10 @@ import type { Framework } from '../../model/framework.js';
 import { quoteText } from '../../model/describe.js';
 import { walkFramework } from '../../model/validate.js';
 import { jsonChunks } from '../../report/json.js';
-import { formatTableLines, type Table } from '../../report/table.js';
+import type { Table } from '../../report/table.js';
 import { OutputError } from '../output.js';
-import { choice, COMMON, DATA_OPTIONS_HELP, fromFile, known, line, loadFramework, nodeIds, parse, required, UsageError, writeAll, type CliOutput, type CommandModule } from '../common.js';
+import { messages } from '../messages.js';
+import { choice, COMMON, DATA_OPTIONS_HELP, frameworkTitle, fromFile, known, line, loadFramework, nodeIds, parse, required, usage, writeAll, writeTable, showHelp, type CliOutput, type CommandModule } from '../common.js';
 import { compilePlan } from '../../engine/plan.js';
 import { loadModelInputs } from './arguments.js';
 
@@ -63,7 +64,7 @@ function readTargets(text: string, children: readonly string[] | null): Record<s
   const targets: Record<string, number> = {};
   for (const part of text.split(',').map((piece) => piece.trim()).filter(Boolean)) {
     const match = /^([^=]+)=([0-9]+(\.[0-9]+)?|\.[0-9]+)$/.exec(part);
-    if (match === null) throw new UsageError(`--targets ${quoteText(part)} is not "id=number": give e.g. --targets economy=2,society=1`);
+    if (match === null) throw usage('targetsForm', quoteText(part));
     const id = (match[1] as string).trim();
     if (children !== null) known(id, children, '--targets', 'child');
     targets[id] = Number(match[2]);
@@ -84,15 +85,13 @@ function changesTable(base: Framework, changed: Framework): Table {
 
 async function run(args: string[], out: CliOutput): Promise<number> {
   const values = parse(args, OPTIONS);
-  if (values.help) {
-    await out.stdout(HELP);
-    return 0;
-  }
+  if (values.help) return showHelp(out, 'weights', HELP);
   const method = choice(required(values.method, '--method'), ['pca', 'equal', 'optimise'], 'pca', '--method');
   const format = choice(values.format, ['table', 'md', 'csv', 'json'], 'table', '--format');
-  if (method !== 'optimise') for (const name of ['node', 'targets', 'measure'] as const) if (values[name] !== undefined) throw new UsageError(`--${name} applies to --method optimise`);
-  if (method === 'optimise' && values.nodes !== undefined) throw new UsageError('--nodes applies to --method equal and pca; --method optimise re-weights the children of --node');
-  if (method === 'equal' && values.data !== undefined) throw new UsageError('--method equal needs no --data');
+  if (method !== 'optimise') for (const name of ['node', 'targets', 'measure'] as const) if (values[name] !== undefined) throw usage('optimiseOnly', `--${name}`);
+  if (method === 'optimise' && values.nodes !== undefined) throw usage('nodesNotOptimise');
+  if (method === 'equal' && values.data !== undefined) throw usage('equalNoData');
+  const say = messages(out.language);
   let base: Framework;
   let changed: Framework;
   let note = '';
@@ -110,17 +109,18 @@ async function run(args: string[], out: CliOutput): Promise<number> {
       const result = await fromFile(inputs.dataPath, () => pcaWeights(base, inputs.dataset, nodes === undefined ? {} : { nodes }));
       changed = result.framework;
       const left = result.aggregates.filter((row) => row.problem !== undefined);
-      note = left.map((row) => `${row.id}: weights left as written (${row.problem})\n`).join('');
+      note = left.map((row) => `${say.weightsLeft(row.id, row.problem ?? '')}\n`).join('');
     } else {
       const nodeId = values.node ?? base.root.id;
       const planned = inputs.plan.nodes.find((entry) => entry.node.id === nodeId);
       const children = planned?.node.kind === 'aggregate' ? planned.node.children.map((child) => child.id) : null;
-      if (children === null) throw new UsageError(`--node ${quoteText(nodeId)} is an indicator: give an aggregate`);
+      if (children === null) throw usage('nodeIsIndicator', quoteText(nodeId));
       const targets = readTargets(values.targets ?? 'equal', children);
       const measure = choice(values.measure, ['pearson', 'r2'], 'pearson', '--measure');
       const result = await fromFile(inputs.dataPath, () => optimiseWeights(base, inputs.dataset, targets, { node: nodeId, measure }));
       changed = result.framework;
-      note = `${result.converged ? 'converged' : 'did NOT converge'} after ${result.iterations} iterations; mean squared gap to the targets ${statisticText(result.objective)}; shares obtained ${result.children.map((child, index) => `${child} ${statisticText(result.obtained[index])}`).join(', ')} (targets ${result.targets.map((target) => statisticText(target)).join(', ')})\n`;
+      const language = out.language ?? 'en';
+      note = `${say.optimiseNote(result.converged, result.iterations, statisticText(result.objective, { language }), result.children.map((child, index) => `${child} ${statisticText(result.obtained[index], { language })}`).join(', '), result.targets.map((target) => statisticText(target, { language })).join(', '))}\n`;
     }
   }
   const outPath = values['out-framework'];
@@ -141,8 +141,8 @@ async function run(args: string[], out: CliOutput): Promise<number> {
     await out.stdout('\n');
     return 0;
   }
-  if (format === 'table') await out.stdout(`${line(base.name)}: ${method} weights written to ${line(outPath)}\n${note}\n`);
-  await writeAll(out, formatTableLines(table, format === 'table' ? 'text' : format));
+  if (format === 'table') await out.stdout(`${say.weightsWritten(line(frameworkTitle(base, out.language)), method, line(outPath))}\n${note}\n`);
+  await writeTable(out, table, format, { translate: true });
   return 0;
 }
 
