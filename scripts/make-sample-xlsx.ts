@@ -22,6 +22,7 @@ import { formatDecimal } from '../src/report/language.js';
 
 const folder = new URL('../examples/data/vn-dti-2022/', import.meta.url);
 const source = JSON.parse(readFileSync(new URL('2023.json', folder), 'utf8')) as {
+  year?: number;
   units: { id: string; name: string; groups: { region: string }; values: Record<string, number> }[];
 };
 const framework = assertFramework(vnDti2022);
@@ -31,7 +32,7 @@ const mains = framework.root.children.filter((node) => node.kind === 'aggregate'
 const WRITTEN: Readonly<Record<string, string>> = { '01': 'TP. Hà Nội', '31': 'TP. Hải Phòng', '48': 'TP. Đà Nẵng', '79': 'TP. Hồ Chí Minh', '92': 'TP. Cần Thơ', '46': 'Thừa Thiên Huế' };
 
 const indicators = mains.flatMap((main) => (main.kind === 'aggregate' ? main.children : []).map((node) => ({ main, node })));
-const width = 3 + indicators.length;
+const width = 4 + indicators.length;
 const header = { fontWeight: 'bold', align: 'center', alignVertical: 'center', wrap: true, backgroundColor: '#E2EFDA' } as const;
 
 const rows: Row[] = [];
@@ -43,15 +44,16 @@ const top: Cell[] = [
   { value: 'STT', rowSpan: 2, ...header },
   { value: 'Tỉnh/Thành phố', rowSpan: 2, ...header },
   { value: 'Vùng', rowSpan: 2, ...header },
+  { value: 'Năm', rowSpan: 2, ...header },
 ];
 for (const main of mains) {
   const count = main.kind === 'aggregate' ? main.children.length : 0;
   top.push({ value: main.label?.vi ?? main.id, columnSpan: count, ...header }, ...blank(count - 1));
 }
 rows.push(top);
-rows.push([null, null, null, ...indicators.map(({ node }) => ({ value: node.label?.vi ?? node.id, ...header }) as Cell)]);
+rows.push([null, null, null, null, ...indicators.map(({ node }) => ({ value: node.label?.vi ?? node.id, ...header }) as Cell)]);
 source.units.forEach((unit, index) => {
-  const row: Cell[] = [index + 1, WRITTEN[unit.id] ?? unit.name, unit.groups.region];
+  const row: Cell[] = [index + 1, WRITTEN[unit.id] ?? unit.name, unit.groups.region, source.year ?? null];
   indicators.forEach(({ node }, column) => {
     const value = unit.values[node.id];
     if (value === undefined) row.push(null);
@@ -69,7 +71,7 @@ const notes: Row[] = [
 ];
 
 const blob = await writeExcelFile([
-  { data: rows, sheet: 'Số liệu', columns: [{ width: 5 }, { width: 20 }, { width: 28 }, ...indicators.map(() => ({ width: 16 }))], stickyRowsCount: 5 },
+  { data: rows, sheet: 'Số liệu', columns: [{ width: 5 }, { width: 20 }, { width: 28 }, { width: 6 }, ...indicators.map(() => ({ width: 16 }))], stickyRowsCount: 5 },
   { data: notes, sheet: 'Ghi chú', columns: [{ width: 90 }] },
 ]).toBlob();
 writeFileSync(new URL('2023.xlsx', folder), new Uint8Array(await blob.arrayBuffer()));
@@ -81,6 +83,7 @@ const mapping = {
   provinces: true,
   id: 'Tỉnh/Thành phố',
   groups: { Vùng: 'region' },
+  year: 'Năm',
   ignore: ['STT'],
   columns: Object.fromEntries(indicators.map(({ node }) => [node.label?.vi ?? node.id, node.id])),
 };

@@ -229,7 +229,12 @@ export function datasetFromTable(table: DataTable, options: DatasetFromTableOpti
   });
   if (problems.length > 0) throw new ChisoError(problems, title);
   // Spreadsheets' values were read now, so the dataset carries no locale to read them again.
-  const dataset: DatasetInput = { ...options.dataset, ...(locale === undefined || readValues ? {} : { locale }), units };
+  // A year column whose every row gives the same year (a ministry sheet of one year) dates the
+  // dataset too, as a JSON dataset's `year` does: reports and comparisons then name the year.
+  const years = new Set(units.map((unit) => unit.year));
+  const [onlyYear] = years;
+  const sharedYear = options.dataset?.year === undefined && years.size === 1 && typeof onlyYear === 'number' ? { year: onlyYear } : {};
+  const dataset: DatasetInput = { ...sharedYear, ...options.dataset, ...(locale === undefined || readValues ? {} : { locale }), units };
   if (!(options.provinces ?? mapping?.provinces ?? false)) return dataset;
   if (options.matchUnits === undefined) throw new TypeError(`datasetFromTable: the units are to be matched as provinces${options.provinces === undefined ? ' (the mapping says "provinces": true)' : ''}: pass the option matchUnits: withProvinces (from 'chiso')`);
   try {

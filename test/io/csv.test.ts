@@ -219,3 +219,14 @@ describe('formatCsv', () => {
     expect(() => formatCsv([['a']], '\n')).toThrow(RangeError);
   });
 });
+
+describe('datasetFromCsv: the year column', () => {
+  it('dates the dataset when every row gives the same year, and only then', () => {
+    const same = datasetFromCsv('id,year,x\nA,2023,1\nB,2023,2\n');
+    expect(same.year).toBe(2023);
+    expect(same.units.map((unit) => unit.year)).toEqual([2023, 2023]);
+    expect(datasetFromCsv('id,year,x\nA,2023,1\nB,2022,2\n').year).toBeUndefined();
+    expect(datasetFromCsv('id,year,x\nA,2023,1\nB,,2\n').year).toBeUndefined();
+    expect(datasetFromCsv('id,year,x\nA,2023,1\n', { dataset: { year: 2024 } }).year).toBe(2024);
+  });
+});

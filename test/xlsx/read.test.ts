@@ -53,10 +53,12 @@ describe('datasetFromXlsx: the bundled ministry sheet', () => {
     expect(table.sheet).toBe('Số liệu');
     expect(table.sheets).toEqual(['Số liệu', 'Ghi chú']);
     expect(table.headerRows).toEqual([4, 5]);
-    expect(table.header.slice(0, 4)).toEqual(['STT', 'Tỉnh/Thành phố', 'Vùng', 'Số cuộc họp Ban chỉ đạo chuyển đổi số trong năm']);
-    expect(table.headerAbove?.[3]).toEqual(['Nhận thức số']);
+    expect(table.header.slice(0, 5)).toEqual(['STT', 'Tỉnh/Thành phố', 'Vùng', 'Năm', 'Số cuộc họp Ban chỉ đạo chuyển đổi số trong năm']);
+    expect(table.headerAbove?.[4]).toEqual(['Nhận thức số']);
     const dataset = await datasetFromXlsx(sampleBytes, { mapping: sampleMapping as never });
     expect(dataset.units).toHaveLength(63);
+    // one year in every row: the dataset's year, as in the JSON it was made from
+    expect(dataset.year).toBe(2023);
     // "TP. Hồ Chí Minh" and "Thừa Thiên Huế" are matched through the province registry
     expect(dataset.units.find((unit) => unit.id === '79')?.name).toBe('Hồ Chí Minh');
     expect(dataset.units.find((unit) => unit.id === '46')).toBeDefined();
