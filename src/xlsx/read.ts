@@ -20,7 +20,7 @@ import { assertColumnMapping, headerKey, type ColumnMapping } from '../io/mappin
 import { NUMBER_LOCALES, type NumberLocale } from '../io/number.js';
 import { datasetFromTable, type DataTable, type TableCell } from '../io/table.js';
 import { withProvinces } from '../vietnam/names.js';
-import { columnLetters, DEFAULT_MAX_CELLS, DEFAULT_MAX_UNCOMPRESSED_BYTES, outlineSheet, storedCopy, unpackWorkbook, type MergedRange } from './workbook.js';
+import { columnLetters, DEFAULT_MAX_CELLS, DEFAULT_MAX_UNCOMPRESSED_BYTES, outlineSheet, percentStyles, storedCopy, unpackWorkbook, type MergedRange } from './workbook.js';
 
 /** Options for {@link readXlsxTable}. */
 export interface ReadXlsxTableOptions {
@@ -103,7 +103,8 @@ function toBytes(functionName: string, bytes: unknown): Uint8Array {
 /** A cell as read, as a table cell: text, a number, or empty (booleans are 1 and 0; a date is its ISO day). */
 function asCell(value: unknown): TableCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  // a number that is not finite is never read as missing (outlineSheet refuses it before)
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   return String(value);
@@ -214,10 +215,19 @@ export async function readXlsxTable(bytes: Uint8Array | ArrayBuffer, options: Re
     throw new ChisoError([issue('unreadable_input', ['sheet'], message, { received: String(wanted) })], 'The spreadsheet cannot be read');
   }
   const sheetName = entry.name;
-  const sheetXml = workbook.files[entry.path];
+  const sheetXml = Object.hasOwn(workbook.files, entry.path) ? workbook.files[entry.path] : undefined;
   if (sheetXml === undefined) throw new ChisoError([issue('unreadable_input', ['sheet'], `sheet ${quoteText(sheetName)} has no data file (${quoteText(entry.path)}) in the workbook`)], 'The spreadsheet cannot be read');
-  const outline = outlineSheet(sheetXml, sheetName, options.maxCells ?? DEFAULT_MAX_CELLS);
+  const outline = outlineSheet(sheetXml, sheetName, options.maxCells ?? DEFAULT_MAX_CELLS, percentStyles(workbook.files));
   const where = `Sheet ${quoteSheet(sheetName)}`;
+  if (outline.unaddressed > 0) {
+    throw new ChisoError([issue('unreadable_input', ['sheet'], `${where} has ${outline.unaddressed} cell${outline.unaddressed === 1 ? '' : 's'} without an address (the program that wrote it left out r="B7"), so no cell can be placed for certain: open the file in Excel or LibreOffice and save it`)], 'The spreadsheet cannot be read');
+  }
+  if (outline.badNumbers.size > 0) {
+    throw new ChisoError(
+      [...outline.badNumbers].slice(0, 20).map(([address, stored]) => issue('not_a_number', [address], `${where}!${address} is a number cell holding ${quoteText(stored)}, which is not a finite decimal number`, { received: stored })),
+      'The spreadsheet cannot be read',
+    );
+  }
   if (outline.uncalculated.length > 0) {
     throw new ChisoError(
       outline.uncalculated.slice(0, 20).map((address) => issue('unreadable_input', [address], `${where}!${address} holds a formula whose value was never calculated and saved: open the file in Excel or LibreOffice and save it, so the value is stored with the formula`)),
@@ -236,7 +246,10 @@ export async function readXlsxTable(bytes: Uint8Array | ArrayBuffer, options: Re
   for (let row = 0; row < Math.max(raw.length, outline.rows); row += 1) {
     const cells: TableCell[] = [];
     const source = raw[row] ?? [];
-    for (let column = 0; column < columns; column += 1) cells.push((outline.errors.size === 0 ? undefined : outline.errors.get(`${columnLetters(column + 1)}${row + 1}`)) ?? asCell(source[column]));
+    for (let column = 0; column < columns; column += 1) {
+      const address = outline.errors.size === 0 && outline.percents.size === 0 ? undefined : `${columnLetters(column + 1)}${row + 1}`;
+      cells.push((address === undefined ? undefined : (outline.errors.get(address) ?? outline.percents.get(address))) ?? asCell(source[column]));
+    }
     grid.push(cells);
   }
   fillMerged(grid, outline.merged);
@@ -296,7 +309,11 @@ function findHeaderRow(grid: readonly TableCell[][], merged: readonly MergedRang
  * cell holds, by its shortest round-trip decimal (a cell showing 0.1 gives 0.1, not
  * 0.1000000000000000055…); numbers stored as text are read in the locale ("0,8002" with `vi-VN`),
  * and text that is no number, an ambiguous "1.640" without a locale, or an error value (#DIV/0!,
- * #N/A) is refused naming its cell. Empty cells are missing values. With `provinces` (or the
+ * #N/A) is refused naming its cell, as is a number cell whose stored text is no finite number
+ * (`1e999`). A number in a cell formatted as a percent is read as the sheet shows it: `0.855`
+ * shown as `85.5%` is `"85.5%"`, which validation accepts only for an indicator whose unit is
+ * percent (as 85.5) and refuses for any other (write the ratio in a cell without the percent
+ * format). Empty cells are missing values. With `provinces` (or the
  * mapping's), province names in any spelling become official codes and names.
  *
  * @example
