@@ -87,6 +87,15 @@ export interface DatasetFromTableOptions {
 const ID_COLUMNS = ['id', 'unit', 'code', 'country', 'province'];
 const TRUE_WORDS = new Set(['true', 'yes', '1', 'có']);
 const FALSE_WORDS = new Set(['false', 'no', '0', 'không']);
+/**
+ * Labels of a total or average row that sheets put below (or above) their units: such a row is no
+ * unit, and read as one it would be scored and ranked among them. Compared as headers are (NFC, no
+ * case, spaces as one), with a trailing ":" or "." removed.
+ */
+const TOTAL_LABELS = new Set([
+  'cả nước', 'toàn quốc', 'tổng', 'tổng cộng', 'tổng số', 'trung bình', 'bình quân', 'trung bình cả nước', 'bình quân cả nước', 'cộng',
+  'total', 'grand total', 'sum', 'average', 'mean', 'national average', 'national total', 'overall',
+]);
 
 /** A role that reads a column into a key (a value, a group) or a field of the unit. */
 type ColumnRole = { readonly role: 'id' | 'name' | 'ignore' | 'year' | 'ranked' } | { readonly role: 'group' | 'value'; readonly key: string };
@@ -106,7 +115,9 @@ function cellText(cell: TableCell | undefined): string {
  * id column (without one, the `name` column serves as the id), `name`, `year`, `ranked` (yes/no),
  * and group columns (`region`, or any `group:KEY`); with a `mapping`, the columns it names. Every
  * other column becomes a value — or, with a mapping, is refused unless listed in `ignore`. Rows
- * whose cells are all empty are skipped; a row with values but no id is refused, naming its row.
+ * whose cells are all empty are skipped; a row with values but no id is refused, naming its row,
+ * and so is a total or average row ("Cả nước", "Tổng cộng", "Total") unless a `ranked` column says
+ * no — read as a unit, it would be scored and ranked among the units.
  * Every problem names its place the way `table.places` says.
  *
  * @example
@@ -170,6 +181,17 @@ export function datasetFromTable(table: DataTable, options: DatasetFromTableOpti
       const filled = row.findIndex((cell) => cellText(cell).trim() !== '');
       problems.push(issue('missing_value', [places.row(rowIndex), header[idIndex] as string], `${places.row(rowIndex)} has no unit id (column ${quoteText(header[idIndex] as string)} is empty) but holds values (column ${quoteText(header[filled] as string)}: ${quoteText(cellText(row[filled]).trim())}): give it an id, or empty the row`, { expected: 'a unit id' }));
     }
+  }
+  // A total or average row ("Cả nước", "Tổng cộng") is refused unless the table says it is not
+  // ranked: kept silently, it would be scored and ranked as a unit.
+  const rankedColumn = roles.findIndex((role) => role.role === 'ranked');
+  for (const rowIndex of filledRows) {
+    const row = table.rows[rowIndex] ?? [];
+    if (rankedColumn !== -1 && FALSE_WORDS.has(toNfc(cellText(row[rankedColumn]).trim()).toLowerCase())) continue;
+    const column = [idIndex, nameIndex].find((candidate) => candidate !== -1 && TOTAL_LABELS.has(headerKey(cellText(row[candidate])).replace(/\s*[:.]$/, '')));
+    if (column === undefined) continue;
+    const written = cellText(row[column]).trim();
+    problems.push(issue('unreadable_input', [places.row(rowIndex), header[column] as string], `${places.cell(rowIndex, column)}: ${quoteText(written)} reads as a total or average row, not a unit: remove the row, or keep it as a reference that is not ranked (a "ranked" column set to no)`, { received: written }));
   }
   if (problems.length > 0) throw new ChisoError(problems, title);
   const locale = options.locale ?? mapping?.locale;
