@@ -25,7 +25,8 @@ import { columnLetters, DEFAULT_MAX_CELLS, DEFAULT_MAX_UNCOMPRESSED_BYTES, outli
 /** Options for {@link readXlsxTable}. */
 export interface ReadXlsxTableOptions {
   /**
-   * The sheet: its name, or its position from 1 (default: the mapping's, else the first). A text
+   * The sheet: its name, or its position from 1 (default: the mapping's, else the first sheet not
+   * hidden; positions count hidden sheets too, as the workbook lists them). A text
    * of digits that names no sheet is a position, so `"2"` from a command line is the second sheet
    * and `"2023"` a sheet of that name.
    */
@@ -203,7 +204,10 @@ export async function readXlsxTable(bytes: Uint8Array | ArrayBuffer, options: Re
   const mapping = options.mapping === undefined ? undefined : assertColumnMapping(options.mapping);
   const workbook = unpackWorkbook(data, options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES);
   const names = workbook.sheets.map((sheet) => sheet.name);
-  const wanted = options.sheet ?? mapping?.sheet ?? 1;
+  // by default the first sheet a person sees: a hidden sheet (a lookup table, last year's data) is
+  // read only when named
+  const firstVisible = workbook.sheets.findIndex((sheet) => !sheet.hidden) + 1;
+  const wanted = options.sheet ?? mapping?.sheet ?? (firstVisible > 0 ? firstVisible : 1);
   const listed = names.map((name) => quoteText(name)).join(', ');
   // a sheet by name (exactly, else as headers are compared); digits that name no sheet ("2" from
   // the command line) are a position

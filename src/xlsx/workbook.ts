@@ -47,6 +47,8 @@ export interface SheetEntry {
   readonly name: string;
   /** The sheet's XML file in the zip, e.g. `xl/worksheets/sheet1.xml`. */
   readonly path: string;
+  /** Hidden in Excel (`state="hidden"` or `"veryHidden"`): no tab shows it. */
+  readonly hidden: boolean;
 }
 
 /** A workbook's checked XML entries and its sheets. */
@@ -190,7 +192,8 @@ export function unpackWorkbook(bytes: Uint8Array, maxUncompressedBytes: number):
     const name = attribute(tag, 'name');
     const id = attribute(tag, 'r:id') ?? /\s\w+:id\s*=\s*"([^"]*)"/.exec(tag)?.[1];
     const path = id === undefined ? undefined : targets.get(id);
-    if (name !== undefined && path !== undefined) sheets.push({ name, path });
+    const state = attribute(tag, 'state');
+    if (name !== undefined && path !== undefined) sheets.push({ name, path, hidden: state === 'hidden' || state === 'veryHidden' });
   }
   if (sheets.length === 0) refuse('the workbook lists no sheet');
   return { files, sheets };

@@ -280,3 +280,13 @@ describe('datasetFromXlsx: hostile cells (review)', () => {
     expect(dataset.units[0]?.id.length).toBeLessThan(10);
   });
 });
+
+describe('readXlsxTable: hidden sheets (review)', () => {
+  it('reads the first sheet a person sees by default, not a hidden one before it (which was read silently)', async () => {
+    const bytes = makeWorkbook([{ name: 'Lookup', rows: [['id', 'x'], ['OLD', 1]] }, { name: 'Data', rows: [['id', 'x'], ['NEW', 2]] }], {
+      'xl/workbook.xml': '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Lookup" sheetId="1" state="hidden" r:id="rId1"/><sheet name="Data" sheetId="2" r:id="rId2"/></sheets></workbook>',
+    });
+    expect((await datasetFromXlsx(bytes)).units.map((unit) => unit.id)).toEqual(['NEW']);
+    expect((await datasetFromXlsx(bytes, { sheet: 'Lookup' })).units.map((unit) => unit.id)).toEqual(['OLD']);
+  });
+});
