@@ -77,7 +77,13 @@ export function applySteps(framework: Framework, dataset: Dataset, options: Step
       records.push(denominateValues(table, false));
       denominated = true;
     } else if (step.step === 'screen') {
-      records.push(screenUnits(table, step));
+      const record = screenUnits(table, step);
+      // with every unit screened out the next steps would fail on an empty table, naming nothing
+      if (record.units.length > 0 && record.removed.length === record.units.length) {
+        const reasons = [...new Set(record.units.map((entry) => entry.reason))].join('; ');
+        throw new ChisoError([issue('missing_value', ['steps', stepIndex], `the screening step removes every unit (${record.units.length}): ${reasons}. Lower minPresentShare or minNonZeroShare, or force units in with "include"`)], 'The data cannot be screened');
+      }
+      records.push(record);
     } else if (step.step === 'impute') {
       if ((step.method === 'group-mean' || step.method === 'group-median') && step.group === undefined) {
         throw new ChisoError([issue('invalid_method', ['steps', stepIndex, 'group'], `${step.method} imputation needs a group key (e.g. "region")`)], 'The framework is not valid');

@@ -27,4 +27,10 @@ describe('screen', () => {
     const result = score(tinyFramework(['a', 'b', 'c'], [{ step: 'screen', include: ['C'], exclude: ['A'] }], {}, goalposts), dataset);
     expect(result.units.map((unit) => unit.id)).toEqual(['B', 'C', 'D']);
   });
+
+  it('refuses a screening that removes every unit, saying why, instead of failing later on an empty table (min–max "found 0")', () => {
+    expect(() => score(tinyFramework(['a', 'b', 'c'], [{ step: 'screen', minPresentShare: 1 }]), tinyDataset({ B: { a: 2, b: null, c: 1 }, C: { a: 3, b: null, c: null } }))).toThrow(
+      /the screening step removes every unit \(2\): too little data \(2 of 3 indicators, below 1\); too little data \(1 of 3 indicators, below 1\)/,
+    );
+  });
 });
