@@ -33,4 +33,9 @@ describe('screen', () => {
       /the screening step removes every unit \(2\): too little data \(2 of 3 indicators, below 1\); too little data \(1 of 3 indicators, below 1\)/,
     );
   });
+
+  it('refuses include or exclude naming no unit of the dataset (forced nothing, silently) and a unit both included and excluded', () => {
+    expect(() => score(tinyFramework(['a', 'b', 'c'], [{ step: 'screen', include: ['c'] }]), dataset)).toThrow(/include names "c", which is no unit of the dataset — did you mean "C"\?/);
+    expect(() => score(tinyFramework(['a', 'b', 'c'], [{ step: 'screen', include: ['C'], exclude: ['C'] }]), dataset)).toThrow(/both includes and excludes "C"/);
+  });
 });
