@@ -45,6 +45,13 @@ export interface DataTable {
   readonly rows: readonly (readonly TableCell[])[];
   /** How to name rows, cells and columns. */
   readonly places: TablePlaces;
+  /**
+   * For a cell that holds a copy of another (a spreadsheet's merged range filled from its top-left
+   * cell): where the value was written, e.g. `"C7"`. A group or name may be copied (a region over
+   * its provinces); an indicator's value may not: one number shown over several cells is refused
+   * rather than counted for each.
+   */
+  readonly copiedFrom?: ((row: number, column: number) => string | undefined) | undefined;
 }
 
 /** Options for {@link datasetFromTable}. */
@@ -233,7 +240,9 @@ export function datasetFromTable(table: DataTable, options: DatasetFromTableOpti
           if (cell !== '') groups[role.key] = cell;
           break;
         case 'value':
-          if (!readValues) values[role.key] = cell === '' ? null : cell;
+          if (cell !== '' && table.copiedFrom?.(rowIndex, column) !== undefined) {
+            problems.push(issue('unreadable_input', ['units', unitIndex, 'values', role.key], `${places.cell(rowIndex, column)} (${quoteText(role.key)}) is part of a merged range showing ${quoteText(cell)} from ${table.copiedFrom(rowIndex, column) ?? ''}: one value over several units or indicators is not one value each — unmerge the cells and write each unit's value`, { received: cell }));
+          } else if (!readValues) values[role.key] = cell === '' ? null : cell;
           else if (typeof raw === 'number') values[role.key] = raw;
           else if (cell === '') values[role.key] = null;
           else {

@@ -6,7 +6,9 @@
  *
  * Cells are read by `read-excel-file`; the merged ranges, which it does not report, are read from
  * the sheet's `<mergeCells>` (`workbook.ts`), and every cell of a merged range takes the value of
- * its top-left cell, as the sheet shows it.
+ * its top-left cell, as the sheet shows it — for headers, names and groups (a region over its
+ * provinces); a value of an indicator shown by a merged range over several cells is refused,
+ * naming the cells, never counted once per cell.
  *
  * @module
  */
@@ -115,16 +117,25 @@ function cellText(cell: TableCell | undefined): string {
   return cell === null || cell === undefined ? '' : String(cell).trim();
 }
 
-/** The grid with every cell of a merged range holding its top-left cell's value. */
-function fillMerged(grid: TableCell[][], merged: readonly MergedRange[]): void {
+/**
+ * The grid with every cell of a merged range holding its top-left cell's value; returns the cells
+ * so filled (0-based row and column, as `"row,column"`) with the address of the value's cell.
+ */
+function fillMerged(grid: TableCell[][], merged: readonly MergedRange[]): Map<string, string> {
+  const copies = new Map<string, string>();
   for (const range of merged) {
     const value = grid[range.top - 1]?.[range.left - 1] ?? null;
+    const from = `${columnLetters(range.left)}${range.top}`;
     for (let row = range.top; row <= range.bottom; row += 1) {
       const cells = grid[row - 1];
       if (cells === undefined) continue;
-      for (let column = range.left; column <= range.right; column += 1) cells[column - 1] = value;
+      for (let column = range.left; column <= range.right; column += 1) {
+        cells[column - 1] = value;
+        if ((row !== range.top || column !== range.left) && value !== null) copies.set(`${row - 1},${column - 1}`, from);
+      }
     }
   }
+  return copies;
 }
 
 /**
@@ -256,7 +267,7 @@ export async function readXlsxTable(bytes: Uint8Array | ArrayBuffer, options: Re
     }
     grid.push(cells);
   }
-  fillMerged(grid, outline.merged);
+  const copies = fillMerged(grid, outline.merged);
   const first = options.headerRow ?? mapping?.headerRow ?? findHeaderRow(grid, outline.merged, mapping, where);
   if (first > grid.length) {
     throw new ChisoError([issue('unreadable_input', ['headerRow'], `${where} has ${grid.length} rows, so the header cannot start on row ${first}`, { received: String(first) })], 'The spreadsheet cannot be read');
@@ -272,6 +283,7 @@ export async function readXlsxTable(bytes: Uint8Array | ArrayBuffer, options: Re
     header,
     headerAbove: above,
     rows,
+    ...(copies.size === 0 ? {} : { copiedFrom: (row: number, column: number) => copies.get(`${row + last},${column}`) }),
     places: {
       what: where,
       row: (row) => `${where}, row ${row + last + 1}`,

@@ -156,6 +156,20 @@ describe('datasetFromXlsx: headers, sheets and mappings', () => {
   });
 });
 
+describe('datasetFromXlsx: merged value cells (review)', () => {
+  it('refuses a value shown by a merged range over two provinces or two indicators, which was counted for each cell', async () => {
+    const rows = makeWorkbook([{ name: 'S', rows: [['id', 'x', 'y'], ['A', 5, 1], ['B', null, 2]], merges: ['B2:B3'] }]);
+    expect(await problems(datasetFromXlsx(rows))).toEqual([
+      `Sheet 'S'!B3 ("x") is part of a merged range showing "5" from B2: one value over several units or indicators is not one value each — unmerge the cells and write each unit's value`,
+    ]);
+    const columns = makeWorkbook([{ name: 'S', rows: [['id', 'x', 'y'], ['A', 5, null]], merges: ['B2:C2'] }]);
+    expect(await problems(datasetFromXlsx(columns))).toHaveLength(1);
+    // an empty merged range holds nothing to copy: both cells are missing
+    const empty = makeWorkbook([{ name: 'S', rows: [['id', 'x', 'y'], ['A', null, null], ['B', 1, 2]], merges: ['B2:C2'] }]);
+    expect((await datasetFromXlsx(empty)).units[0]?.values).toEqual({ x: null, y: null });
+  });
+});
+
 describe('datasetFromXlsx: cells that are not numbers, named by their address', () => {
   it('refuses error values (#DIV/0!, #N/A) and text that is no number, naming each cell', async () => {
     const bytes = makeWorkbook([{ name: 'Số liệu', rows: [['id', 'x', 'y'], ['A', { error: '#DIV/0!' }, 'n/a'], ['B', { formula: 'NA()' }, 2]] }]);
