@@ -190,10 +190,11 @@ function mappingMatches(mapping: ColumnMapping, header: readonly string[], above
 /** Distinct non-empty cells in a row, a merged range counted once. */
 function distinctCells(grid: readonly TableCell[][], merged: readonly MergedRange[], row: number): number {
   const cells = grid[row - 1] ?? [];
+  const across = merged.filter((range) => range.top <= row && row <= range.bottom);
   let count = 0;
   cells.forEach((cell, index) => {
     if (cellText(cell) === '') return;
-    const inside = merged.find((range) => range.top <= row && row <= range.bottom && range.left <= index + 1 && index + 1 <= range.right);
+    const inside = across.find((range) => range.top <= row && row <= range.bottom && range.left <= index + 1 && index + 1 <= range.right);
     if (inside === undefined || inside.left === index + 1) count += 1;
   });
   return count;

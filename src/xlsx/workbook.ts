@@ -248,6 +248,13 @@ export function outlineSheet(xml: Uint8Array, sheetName: string, maxCells: numbe
     rows = Math.max(rows, range.bottom);
     columns = Math.max(columns, range.right);
   }
+  // Merged ranges are filled cell by cell: their total area is held to the same limit (a crafted
+  // file could repeat one range over the whole grid a million times)
+  let mergedArea = 0;
+  for (const range of merged) mergedArea += (range.bottom - range.top + 1) * (range.right - range.left + 1);
+  if (mergedArea > maxCells) {
+    refuse(`sheet ${quoteText(sheetName)} has merged ranges covering ${mergedArea.toLocaleString('en')} cells, more than ${maxCells.toLocaleString('en')}: refused as too large to read safely (the maxCells option raises the limit)`);
+  }
   if (rows * columns > maxCells) {
     refuse(`sheet ${quoteText(sheetName)} spans ${rows.toLocaleString('en')} rows × ${columns.toLocaleString('en')} columns, more than ${maxCells.toLocaleString('en')} cells: refused as too large to read safely (the maxCells option raises the limit)`);
   }

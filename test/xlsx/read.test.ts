@@ -295,6 +295,14 @@ describe('datasetFromXlsx: hostile cells (review)', () => {
   });
 });
 
+describe('readXlsxTable: merged ranges as a work bomb (review)', () => {
+  it('refuses merged ranges whose total area exceeds maxCells, before filling any (one range repeated would fill the grid again and again)', async () => {
+    const merges = Array.from({ length: 2000 }, () => 'A1:J1000');
+    const bytes = makeWorkbook([{ name: 'S', rows: [['id', 'x'], ['A', 1]], merges }]);
+    expect(await problems(readXlsxTable(bytes))).toEqual([`sheet "S" has merged ranges covering 20,000,000 cells, more than 5,000,000: refused as too large to read safely (the maxCells option raises the limit)`]);
+  });
+});
+
 describe('readXlsxTable: hidden sheets (review)', () => {
   it('reads the first sheet a person sees by default, not a hidden one before it (which was read silently)', async () => {
     const bytes = makeWorkbook([{ name: 'Lookup', rows: [['id', 'x'], ['OLD', 1]] }, { name: 'Data', rows: [['id', 'x'], ['NEW', 2]] }], {
