@@ -22,6 +22,7 @@ import { emptyRecord } from '../model/records.js';
 import { checkOptions, text } from '../model/arguments.js';
 import { yearProblem } from '../model/limits.js';
 import { formatCsv, parseCsv } from './csv.js';
+import { readDataValue } from './number.js';
 
 /** A table of cells: the first row is the header. */
 export type CellTable = readonly (readonly (string | number | boolean | null | undefined)[])[];
@@ -287,8 +288,10 @@ function cell(value: unknown): string {
  * indicators (1) up to the index, `Direction` 1 / −1, weights, parents, denominators; units'
  * groups and the framework's variables as Group and Denominator columns. What COINr's tables
  * cannot say — normalisation and aggregation methods, construction steps, missing-data policies —
- * is listed in `notes`. Trees with indicators at different depths have no COINr levels and are
- * refused (a RangeError).
+ * is listed in `notes`. Values are written as plain decimals, read in the dataset's locale (`"1.640"`
+ * under vi-VN is written 1640, `"85,5%"` of a percent indicator 85.5); one that cannot be read is
+ * refused with a {@link ChisoError} naming it. Trees with indicators at different depths have no
+ * COINr levels and are refused (a RangeError).
  *
  * @example
  * const { iData, iMeta } = exportCoinr(framework, dataset);
@@ -323,10 +326,22 @@ export function exportCoinr(framework: FrameworkInput, dataset: DatasetInput): {
   const indicatorIds = entries.filter((entry) => entry.node.kind === 'indicator').map((entry) => entry.node.id);
   const hasYear = dataset.units.some((unit) => unit.year !== undefined) || dataset.year !== undefined;
   const dataRows: (string | number)[][] = [['uCode', 'uName', ...(hasYear ? ['Time'] : []), ...groupKeys, ...variableIds, ...indicatorIds]];
-  for (const unit of dataset.units) {
+  // Values as plain decimals R reads (a dataset's "1.640" under vi-VN is 1640, and R would read 1.64;
+  // "85,5%" would be text): each read in the dataset's locale, an unreadable one refused naming it.
+  const percentIds = new Set(entries.filter((entry) => entry.node.kind === 'indicator' && entry.node.unit === 'percent').map((entry) => entry.node.id));
+  const problems: ChisoIssue[] = [];
+  dataset.units.forEach((unit, unitIndex) => {
     const values = unit.values as Record<string, unknown>;
-    const read = (key: string): string => cell(Object.hasOwn(values, key) ? values[key] : undefined);
+    const read = (key: string): string => {
+      const value = Object.hasOwn(values, key) ? values[key] : undefined;
+      if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return '';
+      const reading = readDataValue(value, { locale: dataset.locale, percent: percentIds.has(key) });
+      if (reading.ok) return reading.text;
+      problems.push(issue('not_a_number', ['units', unitIndex, 'values', key], `unit ${quoteText(unit.id)}, ${quoteText(key)}: ${reading.reason}`));
+      return '';
+    };
     dataRows.push([unit.id, unit.name ?? unit.id, ...(hasYear ? [cell(unit.year ?? dataset.year)] : []), ...groupKeys.map((key) => cell(unit.groups?.[key])), ...variableIds.map(read), ...indicatorIds.map(read)]);
-  }
+  });
+  if (problems.length > 0) throw new ChisoError(problems, 'The dataset cannot be written as COINr iData');
   return { iData: formatCsv(dataRows, { formulas: 'keep' }), iMeta: formatCsv(metaRows, { formulas: 'keep' }), notes: [...new Set(notes)] };
 }

@@ -128,6 +128,17 @@ describe('exportCoinr', () => {
     expect(score(again.framework, again.dataset).units.map((unit) => unit.nodes.Index?.score)).toEqual(first);
   });
 
+  it('writes values as plain decimals read in the dataset\'s locale ("1.640" under vi-VN was written as is, which R reads as 1.64), and refuses one it cannot read', () => {
+    const framework = { id: 'f', name: 'F', root: { kind: 'aggregate' as const, id: 'top', children: [{ kind: 'indicator' as const, id: 'x', unit: 'percent' as const, normalisation: { method: 'minmax' as const } }, { kind: 'indicator' as const, id: 'y', unit: 'other' as const, normalisation: { method: 'minmax' as const } }] } };
+    const dataset = { locale: 'vi-VN' as const, units: [{ id: 'A', values: { x: '85,5%', y: '1.640' } }, { id: 'B', values: { x: '12,5', y: '2.000,5' } }] };
+    const { iData } = exportCoinr(framework, dataset);
+    expect(iData.trim().split('\n')).toEqual(['uCode,uName,x,y', 'A,A,85.5,1640', 'B,B,12.5,2000.5']);
+    // the same scores from the exported tables as from the dataset
+    const back = importCoinr({ iData, iMeta: exportCoinr(framework, dataset).iMeta });
+    expect(score(back.framework, back.dataset).units.map((unit) => unit.nodes.top?.score)).toEqual(['50', '50']);
+    expect(() => exportCoinr(framework, { units: [{ id: 'A', values: { x: 'abc', y: 1 } }] })).toThrow(/unit "A", "x": "abc"/);
+  });
+
   it('lists what COINr tables cannot say', () => {
     const { framework, dataset } = importCoinr({ iData, iMeta });
     const { notes } = exportCoinr({ ...framework, steps: [{ step: 'treat' }] }, dataset);
