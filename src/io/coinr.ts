@@ -20,7 +20,9 @@ import { quoteText } from '../model/describe.js';
 import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
 import { emptyRecord } from '../model/records.js';
 import { checkOptions, text } from '../model/arguments.js';
+import { yearProblem } from '../model/limits.js';
 import { formatCsv, parseCsv } from './csv.js';
+import { readDataValue } from './number.js';
 
 /** A table of cells: the first row is the header. */
 export type CellTable = readonly (readonly (string | number | boolean | null | undefined)[])[];
@@ -49,8 +51,11 @@ export interface CoinrImport {
   readonly notes: readonly string[];
 }
 
-/** Cells as texts, one record per row, keyed by header. */
-function rowsOf(input: string | CellTable, what: string): { header: string[]; rows: Record<string, string>[] } {
+/**
+ * Cells as texts, one record per row, keyed by header. A header given twice (the second column would
+ * overwrite the first) and a filled cell beyond the header (it would be dropped) are problems.
+ */
+function rowsOf(input: string | CellTable, what: 'iData' | 'iMeta', problems: ChisoIssue[]): { header: string[]; rows: Record<string, string>[] } {
   let header: string[];
   let cells: string[][];
   if (typeof input === 'string') {
@@ -64,6 +69,15 @@ function rowsOf(input: string | CellTable, what: string): { header: string[]; ro
   } else {
     throw new TypeError(`importCoinr: ${what} must be CSV text or a table of cells (rows, the first the header)`);
   }
+  const seen = new Set<string>();
+  header.forEach((name, column) => {
+    if (name !== '' && seen.has(name)) problems.push(issue('duplicate_id', [what, 'header', column], `${what} has two columns ${quoteText(name)}: the second would overwrite the first; rename or remove one`, { received: name }));
+    seen.add(name);
+  });
+  cells.forEach((row, index) => {
+    const beyond = row.findIndex((cell, column) => column >= header.length && cell.trim() !== '');
+    if (beyond !== -1) problems.push(issue('unreadable_input', [what, index + 1], `${what} row ${index + 2} has a value (${quoteText(row[beyond] ?? '')}) in column ${beyond + 1}, beyond the ${header.length} columns of the header`));
+  });
   return {
     header,
     rows: cells.map((row) => {
@@ -89,7 +103,10 @@ function isMissing(cell: string | undefined): boolean {
  * (`Aggregate`) become aggregates under their `Parent`; `Group` columns become unit groups;
  * `uCode`, `uName` and `Time` (or `Year`) the unit's id, name and year. Refuses, with a
  * {@link ChisoError} naming each problem, a table without `iCode`/`Type`/`uCode`, a parent or
- * denominator that is not there, several top aggregates, or an indicator with no column.
+ * denominator that is not there, several top aggregates, an indicator with no column, an iCode
+ * given twice, Parent links in a cycle, a Direction other than 1 or −1, a Weight that is no plain
+ * decimal, a Time that is no year, a header given twice or a cell beyond the header. The tree is
+ * built by the Parent links from the index down; `Level` is not needed.
  *
  * @example
  * const { framework, dataset } = importCoinr({ iData: iDataCsv, iMeta: iMetaCsv });
@@ -98,9 +115,9 @@ function isMissing(cell: string | undefined): boolean {
 export function importCoinr(tables: CoinrTables, options: ImportCoinrOptions = {}): CoinrImport {
   checkOptions('importCoinr', options, { id: text, name: text });
   if (typeof tables !== 'object' || tables === null) throw new TypeError('importCoinr: expected { iData, iMeta }');
-  const meta = rowsOf(tables.iMeta, 'iMeta');
-  const data = rowsOf(tables.iData, 'iData');
   const problems: ChisoIssue[] = [];
+  const meta = rowsOf(tables.iMeta, 'iMeta', problems);
+  const data = rowsOf(tables.iData, 'iData', problems);
   const notes: string[] = [];
   for (const column of ['iCode', 'Type']) if (!meta.header.includes(column)) problems.push(issue('unreadable_input', ['iMeta', column], `iMeta has no ${quoteText(column)} column`));
   if (!data.header.includes('uCode')) problems.push(issue('unreadable_input', ['iData', 'uCode'], 'iData has no "uCode" column'));
@@ -122,11 +139,34 @@ export function importCoinr(tables: CoinrTables, options: ImportCoinrOptions = {
   const label = (row: Record<string, string>): { label?: { en: string } } => (isMissing(row.iName) ? {} : { label: { en: row.iName as string } });
   const weight = (row: Record<string, string>, index: number): number => {
     if (isMissing(row.Weight)) return 1;
-    const value = Number(row.Weight);
-    if (!Number.isFinite(value)) problems.push(issue('not_a_number', ['iMeta', index, 'Weight'], `iMeta ${quoteText(row.iCode ?? '')}: Weight ${quoteText(row.Weight ?? '')} is not a number`));
+    // a plain decimal only: Number() would read "0x10" as 16 and "1_000"… as NaN without saying why
+    const value = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(row.Weight ?? '') ? Number(row.Weight) : Number.NaN;
+    if (!Number.isFinite(value)) problems.push(issue('not_a_number', ['iMeta', index, 'Weight'], `iMeta ${quoteText(row.iCode ?? '')}: Weight ${quoteText(row.Weight ?? '')} is not a number (a plain decimal such as 0.5)`, { received: row.Weight ?? '' }));
     return value;
   };
 
+  /** COINr's Direction: 1 (higher is better) or −1; missing is 1; anything else is refused, never read as 1. */
+  const direction = (row: Record<string, string>, index: number): 'higher' | 'lower' => {
+    const written = (row.Direction ?? '').replace('\u2212', '-');
+    if (isMissing(written)) return 'higher';
+    const value = /^[+-]?\d+(?:\.0*)?$/.test(written) ? Number(written) : Number.NaN;
+    if (value === 1) return 'higher';
+    if (value === -1) return 'lower';
+    problems.push(issue('unreadable_input', ['iMeta', index, 'Direction'], `iMeta ${quoteText(row.iCode ?? '')}: Direction ${quoteText(row.Direction ?? '')} is not 1 (higher is better) or -1 (lower is better)`, { expected: '1 or -1', received: row.Direction ?? '' }));
+    return 'higher';
+  };
+  // every iCode once: a second row would shadow the first (one node, or two nodes of one id)
+  const firstRow = new Map<string, number>();
+  meta.rows.forEach((row, index) => {
+    const code = row.iCode ?? '';
+    if (code === '') {
+      problems.push(issue('missing_value', ['iMeta', index, 'iCode'], `iMeta row ${index + 2} has no iCode`));
+      return;
+    }
+    const earlier = firstRow.get(code);
+    if (earlier !== undefined) problems.push(issue('duplicate_id', ['iMeta', index, 'iCode'], `iMeta rows ${earlier + 2} and ${index + 2} both have iCode ${quoteText(code)}`, { received: code }));
+    else firstRow.set(code, index);
+  });
   const children = new Map<string, FrameworkNodeInput[]>();
   const addChild = (parent: string, node: FrameworkNodeInput): void => {
     const list = children.get(parent) ?? [];
@@ -150,7 +190,7 @@ export function importCoinr(tables: CoinrTables, options: ImportCoinrOptions = {
       id,
       ...label(row),
       unit: 'other',
-      direction: row.Direction === '-1' ? 'lower' : 'higher',
+      direction: direction(row, index),
       weight: weight(row, index),
       normalisation: { method: 'minmax' },
       ...(denominator === undefined ? {} : { denominator: { variable: denominator } }),
@@ -159,12 +199,13 @@ export function importCoinr(tables: CoinrTables, options: ImportCoinrOptions = {
   });
   const roots = aggregates.filter((row) => isMissing(row.Parent));
   if (roots.length !== 1) problems.push(issue('unreadable_input', ['iMeta', 'Parent'], `iMeta must have exactly one aggregate without a Parent (the index); it has ${roots.length}${roots.length > 0 ? ` (${roots.map((row) => row.iCode).join(', ')})` : ''}`));
-  // Levels from the top down, so a parent's node is built after its children are known.
-  const byLevel = [...aggregates].sort((left, right) => Number(left.Level ?? 0) - Number(right.Level ?? 0));
+  // The tree is built from the index down by the Parent links (iMeta's Level is not trusted for
+  // structure: a missing or wrong Level once left an aggregate unattached, its indicators dropped).
   const built = new Map<string, AggregateNodeInput>();
-  for (const row of byLevel) {
+  const build = (row: Record<string, string>, path: readonly string[]): AggregateNodeInput => {
     const index = meta.rows.indexOf(row);
     const id = row.iCode ?? '';
+    const below = aggregates.filter((candidate) => candidate.Parent === id && candidate !== row);
     const node: AggregateNodeInput = {
       kind: 'aggregate',
       id,
@@ -172,12 +213,21 @@ export function importCoinr(tables: CoinrTables, options: ImportCoinrOptions = {
       weight: weight(row, index),
       aggregation: { method: 'mean' },
       missing: { policy: 'reweight' },
-      children: [...(children.get(id) ?? []), ...[...built.values()].filter((child) => child !== undefined && aggregates.find((candidate) => candidate.iCode === child.id)?.Parent === id)],
+      children: [...(children.get(id) ?? []), ...below.filter((child) => !path.includes(child.iCode ?? '')).map((child) => build(child, [...path, id]))],
     };
     if (node.children.length === 0) problems.push(issue('unreadable_input', ['iMeta', index], `aggregate ${quoteText(id)} has no children`));
-    if (!isMissing(row.Parent) && !aggregateIds.has(row.Parent as string)) problems.push(issue('unknown_reference', ['iMeta', index, 'Parent'], `aggregate ${quoteText(id)}: parent ${quoteText(row.Parent ?? '')} is not an Aggregate row of iMeta`));
     built.set(id, node);
-  }
+    return node;
+  };
+  const top = roots.length === 1 ? roots[0] : undefined;
+  if (top !== undefined) build(top, []);
+  aggregates.forEach((row) => {
+    const index = meta.rows.indexOf(row);
+    const id = row.iCode ?? '';
+    if (!isMissing(row.Parent) && !aggregateIds.has(row.Parent as string)) problems.push(issue('unknown_reference', ['iMeta', index, 'Parent'], `aggregate ${quoteText(id)}: parent ${quoteText(row.Parent ?? '')} is not an Aggregate row of iMeta`));
+    else if (top !== undefined && !built.has(id)) problems.push(issue('unreadable_input', ['iMeta', index, 'Parent'], `aggregate ${quoteText(id)} is not under the index ${quoteText(top.iCode ?? '')}: its Parent links form a cycle (${quoteText(id)} → ${quoteText(row.Parent ?? '')} → …)`));
+    if (row.Parent === id) problems.push(issue('unreadable_input', ['iMeta', index, 'Parent'], `aggregate ${quoteText(id)} is its own parent`));
+  });
   if (problems.length > 0) throw new ChisoError(problems, 'The COINr tables cannot be read');
   const root = built.get(roots[0]?.iCode ?? '') as AggregateNodeInput;
 
@@ -190,15 +240,19 @@ export function importCoinr(tables: CoinrTables, options: ImportCoinrOptions = {
   if (unused.length > 0) notes.push(`iData columns not used: ${unused.join(', ')}`);
   const valueColumns = [...denominators].filter((column) => data.header.includes(column)).concat([...indicatorIds]);
   const years = new Set<string>();
-  const units = data.rows.map((row) => {
+  const units = data.rows.map((row, unitIndex) => {
     const values = emptyRecord<string | null>();
     for (const column of valueColumns) values[column] = isMissing(row[column]) ? null : (row[column] as string);
     const unitGroups = emptyRecord<string>();
     for (const key of groups) if (!isMissing(row[key])) unitGroups[key] = row[key] as string;
-    const year = yearColumn === undefined || isMissing(row[yearColumn]) ? undefined : Number(row[yearColumn]);
+    const written = yearColumn === undefined || isMissing(row[yearColumn]) ? undefined : (row[yearColumn] as string);
+    const problem = written === undefined ? null : yearProblem(written);
+    if (problem !== null) problems.push(issue('unreadable_input', ['iData', unitIndex + 1, yearColumn ?? 'Time'], `iData row ${unitIndex + 2} (${quoteText(row.uCode ?? '')}): ${yearColumn ?? 'Time'} ${problem}`, { received: written ?? '' }));
+    const year = written === undefined || problem !== null ? undefined : Number(written);
     if (year !== undefined) years.add(String(year));
     return { id: row.uCode ?? '', ...(isMissing(row.uName) ? {} : { name: row.uName as string }), groups: unitGroups, ...(year === undefined ? {} : { year }), values };
   });
+  if (problems.length > 0) throw new ChisoError(problems, 'The COINr tables cannot be read');
   const variables = [...denominators].map((id) => {
     const row = meta.rows.find((candidate) => candidate.iCode === id);
     return { id, ...(row === undefined ? {} : label(row)), unit: 'other' as const };
@@ -234,8 +288,10 @@ function cell(value: unknown): string {
  * indicators (1) up to the index, `Direction` 1 / −1, weights, parents, denominators; units'
  * groups and the framework's variables as Group and Denominator columns. What COINr's tables
  * cannot say — normalisation and aggregation methods, construction steps, missing-data policies —
- * is listed in `notes`. Trees with indicators at different depths have no COINr levels and are
- * refused (a RangeError).
+ * is listed in `notes`. Values are written as plain decimals, read in the dataset's locale (`"1.640"`
+ * under vi-VN is written 1640, `"85,5%"` of a percent indicator 85.5); one that cannot be read is
+ * refused with a {@link ChisoError} naming it. Trees with indicators at different depths have no
+ * COINr levels and are refused (a RangeError).
  *
  * @example
  * const { iData, iMeta } = exportCoinr(framework, dataset);
@@ -270,10 +326,22 @@ export function exportCoinr(framework: FrameworkInput, dataset: DatasetInput): {
   const indicatorIds = entries.filter((entry) => entry.node.kind === 'indicator').map((entry) => entry.node.id);
   const hasYear = dataset.units.some((unit) => unit.year !== undefined) || dataset.year !== undefined;
   const dataRows: (string | number)[][] = [['uCode', 'uName', ...(hasYear ? ['Time'] : []), ...groupKeys, ...variableIds, ...indicatorIds]];
-  for (const unit of dataset.units) {
+  // Values as plain decimals R reads (a dataset's "1.640" under vi-VN is 1640, and R would read 1.64;
+  // "85,5%" would be text): each read in the dataset's locale, an unreadable one refused naming it.
+  const percentIds = new Set(entries.filter((entry) => entry.node.kind === 'indicator' && entry.node.unit === 'percent').map((entry) => entry.node.id));
+  const problems: ChisoIssue[] = [];
+  dataset.units.forEach((unit, unitIndex) => {
     const values = unit.values as Record<string, unknown>;
-    const read = (key: string): string => cell(Object.hasOwn(values, key) ? values[key] : undefined);
+    const read = (key: string): string => {
+      const value = Object.hasOwn(values, key) ? values[key] : undefined;
+      if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return '';
+      const reading = readDataValue(value, { locale: dataset.locale, percent: percentIds.has(key) });
+      if (reading.ok) return reading.text;
+      problems.push(issue('not_a_number', ['units', unitIndex, 'values', key], `unit ${quoteText(unit.id)}, ${quoteText(key)}: ${reading.reason}`));
+      return '';
+    };
     dataRows.push([unit.id, unit.name ?? unit.id, ...(hasYear ? [cell(unit.year ?? dataset.year)] : []), ...groupKeys.map((key) => cell(unit.groups?.[key])), ...variableIds.map(read), ...indicatorIds.map(read)]);
-  }
+  });
+  if (problems.length > 0) throw new ChisoError(problems, 'The dataset cannot be written as COINr iData');
   return { iData: formatCsv(dataRows, { formulas: 'keep' }), iMeta: formatCsv(metaRows, { formulas: 'keep' }), notes: [...new Set(notes)] };
 }

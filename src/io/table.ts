@@ -45,6 +45,13 @@ export interface DataTable {
   readonly rows: readonly (readonly TableCell[])[];
   /** How to name rows, cells and columns. */
   readonly places: TablePlaces;
+  /**
+   * For a cell that holds a copy of another (a spreadsheet's merged range filled from its top-left
+   * cell): where the value was written, e.g. `"C7"`. A group or name may be copied (a region over
+   * its provinces); an indicator's value may not: one number shown over several cells is refused
+   * rather than counted for each.
+   */
+  readonly copiedFrom?: ((row: number, column: number) => string | undefined) | undefined;
 }
 
 /** Options for {@link datasetFromTable}. */
@@ -87,6 +94,15 @@ export interface DatasetFromTableOptions {
 const ID_COLUMNS = ['id', 'unit', 'code', 'country', 'province'];
 const TRUE_WORDS = new Set(['true', 'yes', '1', 'có']);
 const FALSE_WORDS = new Set(['false', 'no', '0', 'không']);
+/**
+ * Labels of a total or average row that sheets put below (or above) their units: such a row is no
+ * unit, and read as one it would be scored and ranked among them. Compared as headers are (NFC, no
+ * case, spaces as one), with a trailing ":" or "." removed.
+ */
+const TOTAL_LABELS = new Set([
+  'cả nước', 'toàn quốc', 'tổng', 'tổng cộng', 'tổng số', 'trung bình', 'bình quân', 'trung bình cả nước', 'bình quân cả nước', 'cộng',
+  'total', 'grand total', 'sum', 'average', 'mean', 'national average', 'national total', 'overall',
+]);
 
 /** A role that reads a column into a key (a value, a group) or a field of the unit. */
 type ColumnRole = { readonly role: 'id' | 'name' | 'ignore' | 'year' | 'ranked' } | { readonly role: 'group' | 'value'; readonly key: string };
@@ -106,7 +122,9 @@ function cellText(cell: TableCell | undefined): string {
  * id column (without one, the `name` column serves as the id), `name`, `year`, `ranked` (yes/no),
  * and group columns (`region`, or any `group:KEY`); with a `mapping`, the columns it names. Every
  * other column becomes a value — or, with a mapping, is refused unless listed in `ignore`. Rows
- * whose cells are all empty are skipped; a row with values but no id is refused, naming its row.
+ * whose cells are all empty are skipped; a row with values but no id is refused, naming its row,
+ * and so is a total or average row ("Cả nước", "Tổng cộng", "Total") unless a `ranked` column says
+ * no — read as a unit, it would be scored and ranked among the units.
  * Every problem names its place the way `table.places` says.
  *
  * @example
@@ -171,6 +189,17 @@ export function datasetFromTable(table: DataTable, options: DatasetFromTableOpti
       problems.push(issue('missing_value', [places.row(rowIndex), header[idIndex] as string], `${places.row(rowIndex)} has no unit id (column ${quoteText(header[idIndex] as string)} is empty) but holds values (column ${quoteText(header[filled] as string)}: ${quoteText(cellText(row[filled]).trim())}): give it an id, or empty the row`, { expected: 'a unit id' }));
     }
   }
+  // A total or average row ("Cả nước", "Tổng cộng") is refused unless the table says it is not
+  // ranked: kept silently, it would be scored and ranked as a unit.
+  const rankedColumn = roles.findIndex((role) => role.role === 'ranked');
+  for (const rowIndex of filledRows) {
+    const row = table.rows[rowIndex] ?? [];
+    if (rankedColumn !== -1 && FALSE_WORDS.has(toNfc(cellText(row[rankedColumn]).trim()).toLowerCase())) continue;
+    const column = [idIndex, nameIndex].find((candidate) => candidate !== -1 && TOTAL_LABELS.has(headerKey(cellText(row[candidate])).replace(/\s*[:.]$/, '')));
+    if (column === undefined) continue;
+    const written = cellText(row[column]).trim();
+    problems.push(issue('unreadable_input', [places.row(rowIndex), header[column] as string], `${places.cell(rowIndex, column)}: ${quoteText(written)} reads as a total or average row, not a unit: remove the row, or keep it as a reference that is not ranked (a "ranked" column set to no)`, { received: written }));
+  }
   if (problems.length > 0) throw new ChisoError(problems, title);
   const locale = options.locale ?? mapping?.locale;
   const readValues = options.values === 'read';
@@ -211,7 +240,9 @@ export function datasetFromTable(table: DataTable, options: DatasetFromTableOpti
           if (cell !== '') groups[role.key] = cell;
           break;
         case 'value':
-          if (!readValues) values[role.key] = cell === '' ? null : cell;
+          if (cell !== '' && table.copiedFrom?.(rowIndex, column) !== undefined) {
+            problems.push(issue('unreadable_input', ['units', unitIndex, 'values', role.key], `${places.cell(rowIndex, column)} (${quoteText(role.key)}) is part of a merged range showing ${quoteText(cell)} from ${table.copiedFrom(rowIndex, column) ?? ''}: one value over several units or indicators is not one value each — unmerge the cells and write each unit's value`, { received: cell }));
+          } else if (!readValues) values[role.key] = cell === '' ? null : cell;
           else if (typeof raw === 'number') values[role.key] = raw;
           else if (cell === '') values[role.key] = null;
           else {

@@ -6,7 +6,9 @@
  */
 import type { Dataset, DataUnit } from '../model/dataset.js';
 import type { Framework, FrameworkNode } from '../model/framework.js';
-import { ChisoError, issue } from '../model/issues.js';
+import { quoteText } from '../model/describe.js';
+import { ChisoError, issue, type ChisoIssue } from '../model/issues.js';
+import { didYouMean } from '../model/suggest.js';
 import type { CellMark, Construction, PanelYear, StepRecord } from './construction.js';
 import { denominateValues } from './denominate.js';
 import { imputeValues, type Imputer } from './impute.js';
@@ -77,7 +79,24 @@ export function applySteps(framework: Framework, dataset: Dataset, options: Step
       records.push(denominateValues(table, false));
       denominated = true;
     } else if (step.step === 'screen') {
-      records.push(screenUnits(table, step));
+      // a unit forced in or out that is not in the data (a typo, an old code) would force nothing
+      const ids = table.units.map((unit) => unit.id);
+      const present = new Set(ids);
+      const forced: ChisoIssue[] = [];
+      for (const list of ['include', 'exclude'] as const) {
+        step[list].forEach((id, position) => {
+          if (!present.has(id)) forced.push(issue('unknown_reference', ['steps', stepIndex, list, position], `the screening step's ${list} names ${quoteText(id)}, which is no unit of the dataset${didYouMean(id, ids)}`, { received: id }));
+          else if (list === 'exclude' && step.include.includes(id)) forced.push(issue('invalid_method', ['steps', stepIndex, list, position], `the screening step both includes and excludes ${quoteText(id)}: keep one`, { received: id }));
+        });
+      }
+      if (forced.length > 0) throw new ChisoError(forced, 'The data cannot be screened');
+      const record = screenUnits(table, step);
+      // with every unit screened out the next steps would fail on an empty table, naming nothing
+      if (record.units.length > 0 && record.removed.length === record.units.length) {
+        const reasons = [...new Set(record.units.map((entry) => entry.reason))].join('; ');
+        throw new ChisoError([issue('missing_value', ['steps', stepIndex], `the screening step removes every unit (${record.units.length}): ${reasons}. Lower minPresentShare or minNonZeroShare, or force units in with "include"`)], 'The data cannot be screened');
+      }
+      records.push(record);
     } else if (step.step === 'impute') {
       if ((step.method === 'group-mean' || step.method === 'group-median') && step.group === undefined) {
         throw new ChisoError([issue('invalid_method', ['steps', stepIndex, 'group'], `${step.method} imputation needs a group key (e.g. "region")`)], 'The framework is not valid');

@@ -109,6 +109,9 @@ export function transformValues(column: readonly (string | null)[], sample: read
     if (transform === 'box-cox') {
       const shifted = value.minus(min).plus(1);
       if (power === null) throw new RangeError('box-cox needs lambda');
+      // Box-Cox is defined for y > 0 only: a unit not ranked, below the reference minimum by 1 or
+      // more, had y ≤ 0, and with an even λ a value far below the rest came out above them
+      if (!shifted.isPositive() || shifted.isZero()) throw new RangeError(`box-cox of ${text} is undefined: it is below the reference units' minimum ${min.toString()} by 1 or more (x − min + 1 = ${shifted.toString()}, and Box-Cox needs it above 0)`);
       result = power.isZero() ? shifted.ln() : shifted.pow(power).minus(1).div(power);
     } else if (transform === 'log-ct-orig') result = value.minus(min).plus(1).ln();
     else if (negative) result = max.plus(offset).minus(value).ln().neg();

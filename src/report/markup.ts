@@ -9,21 +9,25 @@
  */
 import { escapeControlCharacters } from './escape.js';
 
-/** A surrogate half without its partner: not a character, and not allowed in XML. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * A surrogate half without its partner, and the noncharacters U+FFFE and U+FFFF: not characters
+ * XML 1.0 allows (its `Char` production excludes them), so a standalone SVG holding one would not parse.
+ */
+const NOT_XML_CHARACTERS = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g;
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
  * Escapes a text for HTML or XML, as element content or a quoted attribute value: `& < > " '`
  * become entities, control and bidirectional characters visible escapes (`\x1B`, `\u202E`), lone
- * surrogates U+FFFD. Vietnamese and other text is unchanged.
+ * surrogates and the noncharacters U+FFFE, U+FFFF become U+FFFD. Vietnamese and other text is unchanged.
  *
  * @example
  * escapeMarkup('<b>"Hà Nội" & co</b>'); // => '&lt;b&gt;&quot;Hà Nội&quot; &amp; co&lt;/b&gt;'
  * escapeMarkup('a\u0007b'); // => 'a\\x07b'
+ * escapeMarkup('a\uFFFEb'); // => 'a\uFFFDb'
  */
 export function escapeMarkup(text: string): string {
   if (typeof text !== 'string') throw new TypeError(`escapeMarkup: ${typeof text} given; expected a text`);
-  return escapeControlCharacters(text.replace(LONE_SURROGATE, '\uFFFD')).replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
+  return escapeControlCharacters(text.replace(NOT_XML_CHARACTERS, '\uFFFD')).replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
 }

@@ -6,7 +6,9 @@
  *
  * Cells are read by `read-excel-file`; the merged ranges, which it does not report, are read from
  * the sheet's `<mergeCells>` (`workbook.ts`), and every cell of a merged range takes the value of
- * its top-left cell, as the sheet shows it.
+ * its top-left cell, as the sheet shows it — for headers, names and groups (a region over its
+ * provinces); a value of an indicator shown by a merged range over several cells is refused,
+ * naming the cells, never counted once per cell.
  *
  * @module
  */
@@ -20,12 +22,13 @@ import { assertColumnMapping, headerKey, type ColumnMapping } from '../io/mappin
 import { NUMBER_LOCALES, type NumberLocale } from '../io/number.js';
 import { datasetFromTable, type DataTable, type TableCell } from '../io/table.js';
 import { withProvinces } from '../vietnam/names.js';
-import { columnLetters, DEFAULT_MAX_CELLS, DEFAULT_MAX_UNCOMPRESSED_BYTES, outlineSheet, storedCopy, unpackWorkbook, type MergedRange } from './workbook.js';
+import { columnLetters, DEFAULT_MAX_CELLS, DEFAULT_MAX_UNCOMPRESSED_BYTES, outlineSheet, percentStyles, storedCopy, unpackWorkbook, type MergedRange } from './workbook.js';
 
 /** Options for {@link readXlsxTable}. */
 export interface ReadXlsxTableOptions {
   /**
-   * The sheet: its name, or its position from 1 (default: the mapping's, else the first). A text
+   * The sheet: its name, or its position from 1 (default: the mapping's, else the first sheet not
+   * hidden; positions count hidden sheets too, as the workbook lists them). A text
    * of digits that names no sheet is a position, so `"2"` from a command line is the second sheet
    * and `"2023"` a sheet of that name.
    */
@@ -103,7 +106,8 @@ function toBytes(functionName: string, bytes: unknown): Uint8Array {
 /** A cell as read, as a table cell: text, a number, or empty (booleans are 1 and 0; a date is its ISO day). */
 function asCell(value: unknown): TableCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  // a number that is not finite is never read as missing (outlineSheet refuses it before)
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   return String(value);
@@ -113,16 +117,25 @@ function cellText(cell: TableCell | undefined): string {
   return cell === null || cell === undefined ? '' : String(cell).trim();
 }
 
-/** The grid with every cell of a merged range holding its top-left cell's value. */
-function fillMerged(grid: TableCell[][], merged: readonly MergedRange[]): void {
+/**
+ * The grid with every cell of a merged range holding its top-left cell's value; returns the cells
+ * so filled (0-based row and column, as `"row,column"`) with the address of the value's cell.
+ */
+function fillMerged(grid: TableCell[][], merged: readonly MergedRange[]): Map<string, string> {
+  const copies = new Map<string, string>();
   for (const range of merged) {
     const value = grid[range.top - 1]?.[range.left - 1] ?? null;
+    const from = `${columnLetters(range.left)}${range.top}`;
     for (let row = range.top; row <= range.bottom; row += 1) {
       const cells = grid[row - 1];
       if (cells === undefined) continue;
-      for (let column = range.left; column <= range.right; column += 1) cells[column - 1] = value;
+      for (let column = range.left; column <= range.right; column += 1) {
+        cells[column - 1] = value;
+        if ((row !== range.top || column !== range.left) && value !== null) copies.set(`${row - 1},${column - 1}`, from);
+      }
     }
   }
+  return copies;
 }
 
 /**
@@ -177,10 +190,11 @@ function mappingMatches(mapping: ColumnMapping, header: readonly string[], above
 /** Distinct non-empty cells in a row, a merged range counted once. */
 function distinctCells(grid: readonly TableCell[][], merged: readonly MergedRange[], row: number): number {
   const cells = grid[row - 1] ?? [];
+  const across = merged.filter((range) => range.top <= row && row <= range.bottom);
   let count = 0;
   cells.forEach((cell, index) => {
     if (cellText(cell) === '') return;
-    const inside = merged.find((range) => range.top <= row && row <= range.bottom && range.left <= index + 1 && index + 1 <= range.right);
+    const inside = across.find((range) => range.top <= row && row <= range.bottom && range.left <= index + 1 && index + 1 <= range.right);
     if (inside === undefined || inside.left === index + 1) count += 1;
   });
   return count;
@@ -202,7 +216,10 @@ export async function readXlsxTable(bytes: Uint8Array | ArrayBuffer, options: Re
   const mapping = options.mapping === undefined ? undefined : assertColumnMapping(options.mapping);
   const workbook = unpackWorkbook(data, options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES);
   const names = workbook.sheets.map((sheet) => sheet.name);
-  const wanted = options.sheet ?? mapping?.sheet ?? 1;
+  // by default the first sheet a person sees: a hidden sheet (a lookup table, last year's data) is
+  // read only when named
+  const firstVisible = workbook.sheets.findIndex((sheet) => !sheet.hidden) + 1;
+  const wanted = options.sheet ?? mapping?.sheet ?? (firstVisible > 0 ? firstVisible : 1);
   const listed = names.map((name) => quoteText(name)).join(', ');
   // a sheet by name (exactly, else as headers are compared); digits that name no sheet ("2" from
   // the command line) are a position
@@ -214,10 +231,19 @@ export async function readXlsxTable(bytes: Uint8Array | ArrayBuffer, options: Re
     throw new ChisoError([issue('unreadable_input', ['sheet'], message, { received: String(wanted) })], 'The spreadsheet cannot be read');
   }
   const sheetName = entry.name;
-  const sheetXml = workbook.files[entry.path];
+  const sheetXml = Object.hasOwn(workbook.files, entry.path) ? workbook.files[entry.path] : undefined;
   if (sheetXml === undefined) throw new ChisoError([issue('unreadable_input', ['sheet'], `sheet ${quoteText(sheetName)} has no data file (${quoteText(entry.path)}) in the workbook`)], 'The spreadsheet cannot be read');
-  const outline = outlineSheet(sheetXml, sheetName, options.maxCells ?? DEFAULT_MAX_CELLS);
+  const outline = outlineSheet(sheetXml, sheetName, options.maxCells ?? DEFAULT_MAX_CELLS, percentStyles(workbook.files));
   const where = `Sheet ${quoteSheet(sheetName)}`;
+  if (outline.unaddressed > 0) {
+    throw new ChisoError([issue('unreadable_input', ['sheet'], `${where} has ${outline.unaddressed} cell${outline.unaddressed === 1 ? '' : 's'} without an address (the program that wrote it left out r="B7"), so no cell can be placed for certain: open the file in Excel or LibreOffice and save it`)], 'The spreadsheet cannot be read');
+  }
+  if (outline.badNumbers.size > 0) {
+    throw new ChisoError(
+      [...outline.badNumbers].slice(0, 20).map(([address, stored]) => issue('not_a_number', [address], `${where}!${address} is a number cell holding ${quoteText(stored)}, which is not a finite decimal number`, { received: stored })),
+      'The spreadsheet cannot be read',
+    );
+  }
   if (outline.uncalculated.length > 0) {
     throw new ChisoError(
       outline.uncalculated.slice(0, 20).map((address) => issue('unreadable_input', [address], `${where}!${address} holds a formula whose value was never calculated and saved: open the file in Excel or LibreOffice and save it, so the value is stored with the formula`)),
@@ -236,10 +262,13 @@ export async function readXlsxTable(bytes: Uint8Array | ArrayBuffer, options: Re
   for (let row = 0; row < Math.max(raw.length, outline.rows); row += 1) {
     const cells: TableCell[] = [];
     const source = raw[row] ?? [];
-    for (let column = 0; column < columns; column += 1) cells.push((outline.errors.size === 0 ? undefined : outline.errors.get(`${columnLetters(column + 1)}${row + 1}`)) ?? asCell(source[column]));
+    for (let column = 0; column < columns; column += 1) {
+      const address = outline.errors.size === 0 && outline.percents.size === 0 ? undefined : `${columnLetters(column + 1)}${row + 1}`;
+      cells.push((address === undefined ? undefined : (outline.errors.get(address) ?? outline.percents.get(address))) ?? asCell(source[column]));
+    }
     grid.push(cells);
   }
-  fillMerged(grid, outline.merged);
+  const copies = fillMerged(grid, outline.merged);
   const first = options.headerRow ?? mapping?.headerRow ?? findHeaderRow(grid, outline.merged, mapping, where);
   if (first > grid.length) {
     throw new ChisoError([issue('unreadable_input', ['headerRow'], `${where} has ${grid.length} rows, so the header cannot start on row ${first}`, { received: String(first) })], 'The spreadsheet cannot be read');
@@ -255,6 +284,7 @@ export async function readXlsxTable(bytes: Uint8Array | ArrayBuffer, options: Re
     header,
     headerAbove: above,
     rows,
+    ...(copies.size === 0 ? {} : { copiedFrom: (row: number, column: number) => copies.get(`${row + last},${column}`) }),
     places: {
       what: where,
       row: (row) => `${where}, row ${row + last + 1}`,
@@ -296,7 +326,11 @@ function findHeaderRow(grid: readonly TableCell[][], merged: readonly MergedRang
  * cell holds, by its shortest round-trip decimal (a cell showing 0.1 gives 0.1, not
  * 0.1000000000000000055…); numbers stored as text are read in the locale ("0,8002" with `vi-VN`),
  * and text that is no number, an ambiguous "1.640" without a locale, or an error value (#DIV/0!,
- * #N/A) is refused naming its cell. Empty cells are missing values. With `provinces` (or the
+ * #N/A) is refused naming its cell, as is a number cell whose stored text is no finite number
+ * (`1e999`). A number in a cell formatted as a percent is read as the sheet shows it: `0.855`
+ * shown as `85.5%` is `"85.5%"`, which validation accepts only for an indicator whose unit is
+ * percent (as 85.5) and refuses for any other (write the ratio in a cell without the percent
+ * format). Empty cells are missing values. With `provinces` (or the
  * mapping's), province names in any spelling become official codes and names.
  *
  * @example

@@ -47,6 +47,8 @@ export interface SheetEntry {
   readonly name: string;
   /** The sheet's XML file in the zip, e.g. `xl/worksheets/sheet1.xml`. */
   readonly path: string;
+  /** Hidden in Excel (`state="hidden"` or `"veryHidden"`): no tab shows it. */
+  readonly hidden: boolean;
 }
 
 /** A workbook's checked XML entries and its sheets. */
@@ -68,6 +70,17 @@ export interface SheetOutline {
    * empty, which would make a failed formula a missing value.
    */
   readonly errors: ReadonlyMap<string, string>;
+  /**
+   * Numbers in a cell formatted as a percent, by address, as the sheet shows them with their sign
+   * (`0.855` shown as `85.5%` is `"85.5%"`): a ministry that types 85% into such a cell means 85
+   * percent, and `read-excel-file` would give the stored 0.855, which a percent indicator would
+   * read as 0.855 percent.
+   */
+  readonly percents: ReadonlyMap<string, string>;
+  /** Number cells whose stored text is not a finite decimal number (`1e999`, `0x10`), by address. */
+  readonly badNumbers: ReadonlyMap<string, string>;
+  /** How many cells have no address (`r`), which `read-excel-file` cannot place. */
+  readonly unaddressed: number;
 }
 
 function refuse(message: string): never {
@@ -109,8 +122,9 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 function unescapeXml(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_whole, entity: string) => {
     const lower = entity.toLowerCase();
-    if (lower.startsWith('#x')) return String.fromCodePoint(Number.parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return String.fromCodePoint(Number.parseInt(lower.slice(1), 10));
+    // a reference beyond Unicode (&#x110000;) is not a character: kept as written, never a RangeError
+    const code = lower.startsWith('#x') ? Number.parseInt(lower.slice(2), 16) : lower.startsWith('#') ? Number.parseInt(lower.slice(1), 10) : undefined;
+    if (code !== undefined) return code <= 0x10ffff ? String.fromCodePoint(code) : _whole;
     return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[lower] ?? _whole;
   });
 }
@@ -160,11 +174,11 @@ export function unpackWorkbook(bytes: Uint8Array, maxUncompressedBytes: number):
   if (tooLarge !== undefined) {
     refuse(`the workbook unpacks to more than ${maxUncompressedBytes.toLocaleString('en')} bytes of XML (at ${quoteText(tooLarge)}): refused as too large to read safely (the maxUncompressedBytes option raises the limit)`);
   }
-  const mimetype = files.mimetype === undefined ? '' : decoder.decode(files.mimetype);
+  const mimetype = Object.hasOwn(files, 'mimetype') && files.mimetype !== undefined ? decoder.decode(files.mimetype) : '';
   if (mimetype.includes('opendocument')) refuse('this is an OpenDocument spreadsheet (.ods), which chiso does not read: save it as .xlsx (Excel 2007–365) in LibreOffice');
-  const workbook = files['xl/workbook.xml'];
+  const workbook = Object.hasOwn(files, 'xl/workbook.xml') ? files['xl/workbook.xml'] : undefined;
   if (workbook === undefined) refuse('the zip archive holds no xl/workbook.xml, so it is not an .xlsx workbook');
-  const relations = files['xl/_rels/workbook.xml.rels'];
+  const relations = Object.hasOwn(files, 'xl/_rels/workbook.xml.rels') ? files['xl/_rels/workbook.xml.rels'] : undefined;
   const targets = new Map<string, string>();
   if (relations !== undefined) {
     for (const tag of decoder.decode(relations).match(/<(?:\w+:)?Relationship\b[^>]*>/g) ?? []) {
@@ -178,7 +192,8 @@ export function unpackWorkbook(bytes: Uint8Array, maxUncompressedBytes: number):
     const name = attribute(tag, 'name');
     const id = attribute(tag, 'r:id') ?? /\s\w+:id\s*=\s*"([^"]*)"/.exec(tag)?.[1];
     const path = id === undefined ? undefined : targets.get(id);
-    if (name !== undefined && path !== undefined) sheets.push({ name, path });
+    const state = attribute(tag, 'state');
+    if (name !== undefined && path !== undefined) sheets.push({ name, path, hidden: state === 'hidden' || state === 'veryHidden' });
   }
   if (sheets.length === 0) refuse('the workbook lists no sheet');
   return { files, sheets };
@@ -188,7 +203,7 @@ export function unpackWorkbook(bytes: Uint8Array, maxUncompressedBytes: number):
  * The outline of a sheet: its merged ranges, the extent of its cells, and formulas never
  * calculated. Refuses a grid beyond `maxCells` (rows × columns) before any cell is read.
  */
-export function outlineSheet(xml: Uint8Array, sheetName: string, maxCells: number): SheetOutline {
+export function outlineSheet(xml: Uint8Array, sheetName: string, maxCells: number, percentStyles: ReadonlySet<number> = new Set()): SheetOutline {
   const text = decoder.decode(xml);
   const merged: MergedRange[] = [];
   for (const tag of text.match(/<(?:\w+:)?mergeCell\b[^>]*>/g) ?? []) {
@@ -203,6 +218,9 @@ export function outlineSheet(xml: Uint8Array, sheetName: string, maxCells: numbe
   let columns = 0;
   const uncalculated: string[] = [];
   const errors = new Map<string, string>();
+  const percents = new Map<string, string>();
+  const badNumbers = new Map<string, string>();
+  let unaddressed = 0;
   for (const match of text.matchAll(/<(?:\w+:)?row\b[^>]*?\sr\s*=\s*"(\d+)"/g)) rows = Math.max(rows, Number(match[1]));
   for (const match of text.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
     const reference = attribute(match[1] ?? '', 'r');
@@ -212,7 +230,16 @@ export function outlineSheet(xml: Uint8Array, sheetName: string, maxCells: numbe
       columns = Math.max(columns, address.column);
     }
     const content = match[2];
-    if (content !== undefined && reference !== undefined && attribute(match[1] ?? '', 't') === 'e') {
+    const type = attribute(match[1] ?? '', 't');
+    if (reference === undefined && content !== undefined && /<(?:\w+:)?(?:v|is)\b/.test(content)) unaddressed += 1;
+    if (content !== undefined && reference !== undefined && (type === undefined || type === 'n')) {
+      const stored = /<(?:\w+:)?v\b[^>]*>([^<]*)</.exec(content)?.[1]?.trim();
+      if (stored !== undefined && stored !== '') {
+        if (!DECIMAL.test(stored) || !Number.isFinite(Number(stored))) badNumbers.set(reference.toUpperCase(), stored);
+        else if (percentStyles.size > 0 && percentStyles.has(Number(attribute(match[1] ?? '', 's') ?? '0'))) percents.set(reference.toUpperCase(), `${timesHundred(String(Number(stored)))}%`);
+      }
+    }
+    if (content !== undefined && reference !== undefined && type === 'e') {
       errors.set(reference.toUpperCase(), unescapeXml(/<(?:\w+:)?v\b[^>]*>([^<]*)</.exec(content)?.[1] ?? '#ERROR!').trim());
     }
     if (content !== undefined && /<(?:\w+:)?f\b/.test(content) && !/<(?:\w+:)?v\b/.test(content) && uncalculated.length < 1000) uncalculated.push(reference ?? '?');
@@ -221,10 +248,57 @@ export function outlineSheet(xml: Uint8Array, sheetName: string, maxCells: numbe
     rows = Math.max(rows, range.bottom);
     columns = Math.max(columns, range.right);
   }
+  // Merged ranges are filled cell by cell: their total area is held to the same limit (a crafted
+  // file could repeat one range over the whole grid a million times)
+  let mergedArea = 0;
+  for (const range of merged) mergedArea += (range.bottom - range.top + 1) * (range.right - range.left + 1);
+  if (mergedArea > maxCells) {
+    refuse(`sheet ${quoteText(sheetName)} has merged ranges covering ${mergedArea.toLocaleString('en')} cells, more than ${maxCells.toLocaleString('en')}: refused as too large to read safely (the maxCells option raises the limit)`);
+  }
   if (rows * columns > maxCells) {
     refuse(`sheet ${quoteText(sheetName)} spans ${rows.toLocaleString('en')} rows × ${columns.toLocaleString('en')} columns, more than ${maxCells.toLocaleString('en')} cells: refused as too large to read safely (the maxCells option raises the limit)`);
   }
-  return { merged, rows, columns, uncalculated, errors };
+  return { merged, rows, columns, uncalculated, errors, percents, badNumbers, unaddressed };
+}
+
+/** A number as Excel stores it: decimal digits, an optional fraction and exponent. */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** A decimal text (as `String(number)` writes it) times 100, by moving its point: `0.855` → `85.5`, never 85.49999…. */
+function timesHundred(text: string): string {
+  const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(text);
+  if (match === null) return text;
+  const [, sign = '', whole = '', fraction = '', exponent = '0'] = match;
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponent) + 2;
+  const placed = point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  const trimmed = (placed.includes('.') ? placed.replace(/0+$/, '').replace(/\.$/, '') : placed).replace(/^0+(?=\d)/, '');
+  return trimmed === '0' ? '0' : sign + trimmed;
+}
+
+/** Built-in number formats that are percents (`0%`, `0.00%`). */
+const BUILT_IN_PERCENT_FORMATS = new Set([9, 10]);
+
+/**
+ * The cell styles (indices into `cellXfs`) whose number format shows a percent: the built-in `0%`
+ * and `0.00%`, and custom formats with a `%` outside quotes and escapes.
+ */
+export function percentStyles(files: Readonly<Record<string, Uint8Array>>): ReadonlySet<number> {
+  const styles = Object.hasOwn(files, 'xl/styles.xml') ? files['xl/styles.xml'] : undefined;
+  const found = new Set<number>();
+  if (styles === undefined) return found;
+  const text = decoder.decode(styles);
+  const percentFormats = new Set(BUILT_IN_PERCENT_FORMATS);
+  for (const tag of text.match(/<(?:\w+:)?numFmt\b[^>]*>/g) ?? []) {
+    const id = Number(attribute(tag, 'numFmtId'));
+    const code = (attribute(tag, 'formatCode') ?? '').replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+    if (code.includes('%')) percentFormats.add(id);
+  }
+  const cellFormats = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(text)?.[1] ?? '';
+  (cellFormats.match(/<(?:\w+:)?xf\b[^>]*>/g) ?? []).forEach((tag, index) => {
+    if (percentFormats.has(Number(attribute(tag, 'numFmtId') ?? '0'))) found.add(index);
+  });
+  return found;
 }
 
 /** The workbook's XML entries again as a zip, stored without compression, for `read-excel-file`. */

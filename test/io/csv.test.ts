@@ -230,3 +230,26 @@ describe('datasetFromCsv: the year column', () => {
     expect(datasetFromCsv('id,year,x\nA,2023,1\n', { dataset: { year: 2024 } }).year).toBe(2024);
   });
 });
+
+describe('datasetFromCsv: total and average rows (review)', () => {
+  /** The messages of the ChisoError datasetFromCsv throws. */
+  const problems = (csv: string): string[] => {
+    try {
+      datasetFromCsv(csv);
+    } catch (error) {
+      if (error instanceof ChisoError) return error.issues.map((entry) => entry.message);
+      throw error;
+    }
+    throw new Error('expected a ChisoError');
+  };
+
+  it('refuses a "Cả nước" or "Total" row, which was scored and ranked as a unit, naming its cell', () => {
+    expect(problems('id,x\nHN,1\nHP,2\nCả nước,1.5\n')).toEqual(['line 4, column "id": "Cả nước" reads as a total or average row, not a unit: remove the row, or keep it as a reference that is not ranked (a "ranked" column set to no)']);
+    expect(problems('id,name,x\n1,Hà Nội,1\n99,  TỔNG CỘNG: ,3\n')).toHaveLength(1);
+  });
+
+  it('keeps such a row when the table says it is not ranked, and names that merely contain the words', () => {
+    expect(datasetFromCsv('id,ranked,x\nHN,yes,1\nCả nước,no,1.5\n').units.map((unit) => [unit.id, unit.ranked])).toEqual([['HN', true], ['Cả nước', false]]);
+    expect(datasetFromCsv('id,x\nTotal Energies,1\nMean Valley,2\n').units).toHaveLength(2);
+  });
+});

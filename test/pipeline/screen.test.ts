@@ -27,4 +27,15 @@ describe('screen', () => {
     const result = score(tinyFramework(['a', 'b', 'c'], [{ step: 'screen', include: ['C'], exclude: ['A'] }], {}, goalposts), dataset);
     expect(result.units.map((unit) => unit.id)).toEqual(['B', 'C', 'D']);
   });
+
+  it('refuses a screening that removes every unit, saying why, instead of failing later on an empty table (min–max "found 0")', () => {
+    expect(() => score(tinyFramework(['a', 'b', 'c'], [{ step: 'screen', minPresentShare: 1 }]), tinyDataset({ B: { a: 2, b: null, c: 1 }, C: { a: 3, b: null, c: null } }))).toThrow(
+      /the screening step removes every unit \(2\): too little data \(2 of 3 indicators, below 1\); too little data \(1 of 3 indicators, below 1\)/,
+    );
+  });
+
+  it('refuses include or exclude naming no unit of the dataset (forced nothing, silently) and a unit both included and excluded', () => {
+    expect(() => score(tinyFramework(['a', 'b', 'c'], [{ step: 'screen', include: ['c'] }]), dataset)).toThrow(/include names "c", which is no unit of the dataset — did you mean "C"\?/);
+    expect(() => score(tinyFramework(['a', 'b', 'c'], [{ step: 'screen', include: ['C'], exclude: ['C'] }]), dataset)).toThrow(/both includes and excludes "C"/);
+  });
 });

@@ -49,6 +49,13 @@ describe('treat', () => {
     expect(result.units.map((unit) => unit.nodes.a?.value)).toEqual(['0', '2', '4']);
   });
 
+  it('refuses Box-Cox where x − min + 1 ≤ 0 (a unit not ranked, far below the reference units): with λ = 2 it scored above them all', () => {
+    const data = tinyDataset({ A: { a: -50 }, B: { a: 1 }, C: { a: 2 }, D: { a: 10 } });
+    const units = data.units.map((unit) => (unit.id === 'A' ? { ...unit, ranked: false } : unit));
+    // hand, before: y = −50 − 1 + 1 = −50, (2500 − 1)/2 = 1249.5, above D's (100 − 1)/2 = 49.5
+    expect(() => score(tinyFramework(['a'], [{ step: 'treat', method: 'box-cox', lambda: 2 }]), { units })).toThrow(/box-cox of -50 is undefined: it is below the reference units' minimum 1 by 1 or more/);
+  });
+
   it('takes per-indicator overrides: skip one, force a transform on another', () => {
     const record = treatRecord(score(tinyFramework(['a', 'b'], [{ step: 'treat', overrides: [{ indicator: 'a', method: 'skip' }, { indicator: 'b', method: 'log-ct-orig' }] }]), dataset));
     expect(record.indicators.map((entry) => [entry.indicator, entry.applied, entry.note ?? ''])).toEqual([['a', 'none', 'skipped (override)'], ['b', 'log-ct-orig', '']]);

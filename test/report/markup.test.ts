@@ -14,6 +14,13 @@ describe('escapeMarkup', () => {
     expect(checkMarkup(`<p title="${escaped}">${escaped}</p>`).problems).toEqual([]);
   });
 
+  it('replaces the noncharacters U+FFFE and U+FFFF, which XML 1.0 forbids (a unit name holding one made the SVG unparsable)', () => {
+    const escaped = escapeMarkup('x\uFFFEy\uFFFF');
+    expect(escaped).toBe('x\uFFFDy\uFFFD');
+    expect(checkMarkup(`<p>${escaped}</p>`).problems).toEqual([]);
+    expect(checkMarkup('<p>x\uFFFE</p>').problems).toHaveLength(1);
+  });
+
   it('refuses what is not a text', () => {
     expect(() => escapeMarkup(5 as unknown as string)).toThrow(TypeError);
   });

@@ -19,6 +19,7 @@ function checkText(text: string, where: number, problems: string[]): void {
     if (character === '<') problems.push(`raw "<" at ${where + index}`);
     if (character === '&' && !ENTITY.test(text.slice(index))) problems.push(`bad entity at ${where + index}: ${text.slice(index, index + 12)}`);
     const code = character.charCodeAt(0);
+    if (code === 0xfffe || code === 0xffff) problems.push(`noncharacter U+${code.toString(16)} at ${where + index}`);
     if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) problems.push(`control character U+${code.toString(16)} at ${where + index}`);
   }
 }

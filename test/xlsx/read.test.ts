@@ -158,6 +158,20 @@ describe('datasetFromXlsx: headers, sheets and mappings', () => {
   });
 });
 
+describe('datasetFromXlsx: merged value cells (review)', () => {
+  it('refuses a value shown by a merged range over two provinces or two indicators, which was counted for each cell', async () => {
+    const rows = makeWorkbook([{ name: 'S', rows: [['id', 'x', 'y'], ['A', 5, 1], ['B', null, 2]], merges: ['B2:B3'] }]);
+    expect(await problems(datasetFromXlsx(rows))).toEqual([
+      `Sheet 'S'!B3 ("x") is part of a merged range showing "5" from B2: one value over several units or indicators is not one value each — unmerge the cells and write each unit's value`,
+    ]);
+    const columns = makeWorkbook([{ name: 'S', rows: [['id', 'x', 'y'], ['A', 5, null]], merges: ['B2:C2'] }]);
+    expect(await problems(datasetFromXlsx(columns))).toHaveLength(1);
+    // an empty merged range holds nothing to copy: both cells are missing
+    const empty = makeWorkbook([{ name: 'S', rows: [['id', 'x', 'y'], ['A', null, null], ['B', 1, 2]], merges: ['B2:C2'] }]);
+    expect((await datasetFromXlsx(empty)).units[0]?.values).toEqual({ x: null, y: null });
+  });
+});
+
 describe('datasetFromXlsx: cells that are not numbers, named by their address', () => {
   it('refuses error values (#DIV/0!, #N/A) and text that is no number, naming each cell', async () => {
     const bytes = makeWorkbook([{ name: 'Số liệu', rows: [['id', 'x', 'y'], ['A', { error: '#DIV/0!' }, 'n/a'], ['B', { formula: 'NA()' }, 2]] }]);
@@ -230,5 +244,73 @@ describe('datasetFromXlsx: sheets named by digits', () => {
     expect((await datasetFromXlsx(bytes, { sheet: '2023' })).units[0]?.values).toEqual({ x: 2 });
     expect((await datasetFromXlsx(bytes, { sheet: '2' })).units[0]?.values).toEqual({ x: 2 });
     expect((await datasetFromXlsx(bytes, { sheet: 1 })).units[0]?.values).toEqual({ x: 1 });
+  });
+});
+
+/** A workbook whose sheet S holds the header id, x and the given rows of raw cell XML (for cells make-workbook cannot write). */
+function rawSheet(rowsXml: string, files: Readonly<Record<string, string>> = {}): Uint8Array {
+  const sheet = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c><c r="B1" t="inlineStr"><is><t>x</t></is></c></row>${rowsXml}</sheetData></worksheet>`;
+  return makeWorkbook([{ name: 'S', rows: [] }], { 'xl/worksheets/sheet1.xml': sheet, ...files });
+}
+
+describe('datasetFromXlsx: hostile cells (review)', () => {
+  const unitA = '<c r="A2" t="inlineStr"><is><t>A</t></is></c>';
+
+  it('refuses a number cell whose stored text is no finite number (1e999 was read as missing, 0x10 as 16)', async () => {
+    expect(await problems(datasetFromXlsx(rawSheet(`<row r="2">${unitA}<c r="B2"><v>1e999</v></c></row>`)))).toEqual([`Sheet 'S'!B2 is a number cell holding "1e999", which is not a finite decimal number`]);
+    expect(await problems(datasetFromXlsx(rawSheet(`<row r="2">${unitA}<c r="B2"><v>0x10</v></c></row>`)))).toEqual([`Sheet 'S'!B2 is a number cell holding "0x10", which is not a finite decimal number`]);
+  });
+
+  it('reads a percent-formatted cell as the sheet shows it (0.855 shown as 85.5% is "85.5%"), never silently as 0.855', async () => {
+    // styles: cellXfs 1 is the built-in 0.00% (numFmtId 10), 2 a custom 0.0%, 3 a custom format with "%" only in quotes
+    const styles = '<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="2"><numFmt numFmtId="164" formatCode="0.0%"/><numFmt numFmtId="165" formatCode="0.0&quot; %&quot;"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="10"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs></styleSheet>';
+    const rows = ['0.85499999999999998', '1.5E-3', '12.5'].map((stored, index) => `<row r="${index + 2}"><c r="A${index + 2}" t="inlineStr"><is><t>U${index}</t></is></c><c r="B${index + 2}" s="${index + 1}"><v>${stored}</v></c></row>`).join('');
+    const dataset = await datasetFromXlsx(rawSheet(rows, { 'xl/styles.xml': styles }));
+    expect(dataset.units.map((unit) => unit.values.x)).toEqual(['85.5%', '0.15%', 12.5]);
+    const percent = assertFramework({ id: 'f', name: 'F', root: { kind: 'aggregate', id: 'top', children: [{ kind: 'indicator', id: 'x', unit: 'percent', normalisation: { method: 'identity' } }] } });
+    expect(validateDataset(percent, dataset).success).toBe(true);
+    const ratio = assertFramework({ id: 'f', name: 'F', root: { kind: 'aggregate', id: 'top', children: [{ kind: 'indicator', id: 'x', unit: 'ratio', normalisation: { method: 'identity' } }] } });
+    expect(validateDataset(ratio, dataset).success).toBe(false);
+  });
+
+  it('refuses cells without an address, which cannot be placed (the message was a TypeError\'s)', async () => {
+    expect(await problems(datasetFromXlsx(rawSheet('<row r="2"><c t="inlineStr"><is><t>A</t></is></c><c><v>5</v></c></row>')))).toEqual([
+      `Sheet 'S' has 2 cells without an address (the program that wrote it left out r="B7"), so no cell can be placed for certain: open the file in Excel or LibreOffice and save it`,
+    ]);
+  });
+
+  it('refuses a sheet whose relation points at "__proto__", and a character reference beyond Unicode, as ChisoErrors (were a TypeError and a RangeError)', async () => {
+    const proto = makeWorkbook([{ name: 'S', rows: [['id', 'x'], ['A', 1]] }], {
+      'xl/_rels/workbook.xml.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="worksheet" Target="/__proto__"/></Relationships>',
+    });
+    expect(await problems(datasetFromXlsx(proto))).toEqual(['sheet "S" has no data file ("__proto__") in the workbook']);
+    const beyond = makeWorkbook([{ name: 'S', rows: [['id', 'x'], ['A', 1]] }], {
+      'xl/workbook.xml': '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="&#x110000;" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    });
+    await expect(datasetFromXlsx(beyond)).rejects.toBeInstanceOf(ChisoError);
+  });
+
+  it('does not expand entities a sheet declares (no billion laughs): the text stays as written', async () => {
+    const sheet = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c><c r="B1" t="inlineStr"><is><t>x</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>&b;</t></is></c><c r="B2"><v>1</v></c></row></sheetData></worksheet>`;
+    const dataset = await datasetFromXlsx(makeWorkbook([{ name: 'S', rows: [] }], { 'xl/worksheets/sheet1.xml': sheet }));
+    expect(dataset.units[0]?.id.length).toBeLessThan(10);
+  });
+});
+
+describe('readXlsxTable: merged ranges as a work bomb (review)', () => {
+  it('refuses merged ranges whose total area exceeds maxCells, before filling any (one range repeated would fill the grid again and again)', async () => {
+    const merges = Array.from({ length: 2000 }, () => 'A1:J1000');
+    const bytes = makeWorkbook([{ name: 'S', rows: [['id', 'x'], ['A', 1]], merges }]);
+    expect(await problems(readXlsxTable(bytes))).toEqual([`sheet "S" has merged ranges covering 20,000,000 cells, more than 5,000,000: refused as too large to read safely (the maxCells option raises the limit)`]);
+  });
+});
+
+describe('readXlsxTable: hidden sheets (review)', () => {
+  it('reads the first sheet a person sees by default, not a hidden one before it (which was read silently)', async () => {
+    const bytes = makeWorkbook([{ name: 'Lookup', rows: [['id', 'x'], ['OLD', 1]] }, { name: 'Data', rows: [['id', 'x'], ['NEW', 2]] }], {
+      'xl/workbook.xml': '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Lookup" sheetId="1" state="hidden" r:id="rId1"/><sheet name="Data" sheetId="2" r:id="rId2"/></sheets></workbook>',
+    });
+    expect((await datasetFromXlsx(bytes)).units.map((unit) => unit.id)).toEqual(['NEW']);
+    expect((await datasetFromXlsx(bytes, { sheet: 'Lookup' })).units.map((unit) => unit.id)).toEqual(['OLD']);
   });
 });

@@ -10,6 +10,13 @@ type Params = Extract<Aggregation, { method: 'power' }>;
 /** The largest |p| accepted: beyond it the mean is the maximum or the minimum for any practical purpose, and xᵖ costs more. */
 export const MAX_POWER = 1000;
 
+/**
+ * The smallest |p| accepted other than 0: nearer 0, xᵖ is 1 + p·ln x with p·ln x below what a
+ * double (and, by 1e-40, decimal.js at 80 digits) keeps, so the mean came out 1 whatever the
+ * inputs (p = 1e-300 over 0.25 and 1 gave 1, not ≈ 0.5). The limit p → 0 is the geometric mean: write p = 0.
+ */
+export const MIN_POWER = 0.001;
+
 /** The per-unit inputs a power mean takes: every weighted child present, checked for its sign. */
 function checkedInputs(values: readonly (Exact | null)[], weights: readonly Exact[], zeroRefused: 'p < 0' | 'p = 0' | null): { value: Exact; weight: Exact }[] {
   const inputs: { value: Exact; weight: Exact }[] = [];
@@ -85,7 +92,7 @@ function floatPowerMean(power: number, input: FloatAggregateInput, pivot: Float6
  * Decisions, so that no score is ever `NaN`: p = 0 is the limit, the weighted geometric mean (COINr
  * refuses p = 0); p = 1 is the arithmetic mean (computed as `mean` is); every input must be at or
  * above zero, and above zero when p < 0 (0ᵖ is infinite) — otherwise a clear error naming the unit
- * and the child (COINr issues #47, #65); |p| is at most 1000.
+ * and the child (COINr issues #47, #65); |p| is at most 1000, and at least 0.001 unless 0.
  *
  * Exactness: xᵖ and the 1/p-th root are not rational for most p, so the exact engine computes them
  * with decimal.js at 80 digits (twice chiso's precision) and keeps the 40 it publishes — "exact" to
@@ -104,7 +111,9 @@ export const power: AggregateMethod<Params> = {
   reports: { points: false, criteriaMet: false },
   check(params) {
     const exponent = new ExactDecimal(params.p);
-    return exponent.abs().gt(MAX_POWER) ? [`the power p must lie within [−${MAX_POWER}, ${MAX_POWER}], got ${String(params.p)}`] : [];
+    if (exponent.abs().gt(MAX_POWER)) return [`the power p must lie within [−${MAX_POWER}, ${MAX_POWER}], got ${String(params.p)}`];
+    if (!exponent.isZero() && exponent.abs().lt(MIN_POWER)) return [`the power p = ${String(params.p)} is too close to 0 to compute (xᵖ rounds to 1, so every mean would be 1): write p = 0 for the geometric mean, its limit, or |p| ≥ ${MIN_POWER}`];
+    return [];
   },
   prepare(params, weights) {
     const exponent = new WideDecimal(params.p);

@@ -67,4 +67,16 @@ describe('power (generalised mean, COINr a_genmean)', () => {
   it('refuses |p| above 1000', () => {
     expect(validateFramework(flatFramework([{ id: 'x', normalisation: { method: 'identity' } }], { method: 'power', p: 1001 })).success).toBe(false);
   });
+
+  it('refuses 0 < |p| < 0.001, where xᵖ rounds to 1 (p = 1e-300 over 0.25 and 1 gave 1 in both engines; the geometric mean is 0.5), and agrees at 0.001', () => {
+    for (const p of ['1e-300', '-1e-30', 1e-6]) {
+      const checked = validateFramework(flatFramework([{ id: 'x', normalisation: { method: 'identity' } }], { method: 'power', p }));
+      expect(checked.success).toBe(false);
+      expect(checked.success ? '' : checked.issues.map((entry) => entry.message).join('\n')).toMatch(/too close to 0 to compute[\s\S]*write p = 0/);
+    }
+    // Python: (Decimal('0.25') ** Decimal('0.001') / 2 + Decimal('0.5')) ** 1000 = 0.50012012767220810728…
+    const run = powerRun(0.001, 0.25, 1);
+    expect(run.scoreOf('index', 'A')).toMatch(/^0\.500120127672208107/);
+    expect(run.disagreements).toEqual([]);
+  });
 });
